@@ -386,19 +386,19 @@ internal sealed class SchemaReader
     private void Report(DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments) =>
         _diagnostics.Add(new DiagnosticInfo(descriptor.Id, span, arguments.ToEquatableArray()));
 
+    /// <summary>The span of an element's start tag name, from its <c>&lt;</c>, or of an attribute's name.</summary>
     private SourceSpan SpanOf(XObject node)
     {
         var info = (IXmlLineInfo)node;
-        int length = node switch
+        return node switch
         {
-            XElement element => element.Name.LocalName.Length + (element.GetPrefixOfNamespace(element.Name.Namespace)?.Length + 1 ?? 0),
-            XAttribute attribute => attribute.Name.LocalName.Length,
-            _ => 1,
+            XElement element => SpanAt(info.LineNumber, info.LinePosition - 1, 1 + element.Name.LocalName.Length + (element.GetPrefixOfNamespace(element.Name.Namespace)?.Length + 1 ?? 0)),
+            XAttribute attribute => SpanAt(info.LineNumber, info.LinePosition, attribute.Name.LocalName.Length),
+            _ => SpanAt(info.LineNumber, info.LinePosition, 1),
         };
-        return SpanAt(info.LineNumber, info.LinePosition, length);
     }
 
-    /// <summary>Builds a span from XML's one-based line and column (which point at a name, after any <c>&lt;</c>).</summary>
+    /// <summary>Builds a span from XML's one-based line and column.</summary>
     private SourceSpan SpanAt(int line, int column, int length)
     {
         int lineIndex = Math.Max(0, Math.Min(line - 1, _text.Lines.Count - 1));
