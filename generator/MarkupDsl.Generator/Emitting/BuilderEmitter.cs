@@ -14,7 +14,7 @@ internal static class BuilderEmitter
     private const string Element = "global::MarkupDsl.Markup.MarkupElement";
     private const string Validation = "global::MarkupDsl.Markup.MarkupValidation";
 
-    public static IEnumerable<(string HintName, SourceText Source)> Emit(NamespaceModel ns)
+    public static IEnumerable<(string HintName, SourceText Source)> Emit(DialectModel ns)
     {
         var elements = ns.Elements.ToDictionary(e => e.Key);
         yield return ($"{ns.Namespace}.{ns.FactoryClass}.g.cs", EmitFactory(ns, elements));
@@ -22,19 +22,27 @@ internal static class BuilderEmitter
         {
             yield return ($"{ns.Namespace}.{element.BuilderClass}.g.cs", EmitBuilder(ns, element, elements));
         }
+
+        foreach (ElementModel element in ns.Elements.Where(e => e.Parents.Count > 0))
+        {
+            yield return ($"{ns.Namespace}.{element.Key}Extensions.g.cs", EmitExtensions(ns, element, elements));
+        }
     }
 
-    private static SourceText EmitFactory(NamespaceModel ns, Dictionary<string, ElementModel> elements)
+    private static SourceText EmitFactory(DialectModel ns, Dictionary<string, ElementModel> elements)
     {
         var w = new SourceWriter();
         w.Open($"namespace {ns.Namespace}");
-        w.Line("/// <summary>Creates each element of the schemas after checking every value against its declaration.</summary>");
+        w.Line($"/// <summary>Creates each {ns.Dialect} element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>");
         w.Open($"internal static class {ns.FactoryClass}");
         foreach (PatternModel pattern in ns.Patterns)
         {
             w.Line($"internal static readonly global::System.Text.RegularExpressions.Regex {pattern.Name}Pattern = new global::System.Text.RegularExpressions.Regex({Naming.Literal(pattern.Regex)}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));");
             w.Line();
         }
+
+        // After the patterns: static fields initialise in text order, and the grammar's checks use the patterns.
+        GrammarEmitter.Emit(w, ns, elements);
 
         for (int i = 0; i < ns.Elements.Count; i++)
         {
@@ -60,6 +68,11 @@ internal static class BuilderEmitter
         if (element.HasText)
         {
             w.Line($"element.Text = {Validation}.Text(text, \"text\", \"{element.XmlName}\");");
+        }
+
+        if (element.AnyAttributes)
+        {
+            w.Line($"{Validation}.SetAttributes(element, attributes);");
         }
 
         foreach (AttributeModel attribute in element.Attributes)
@@ -107,20 +120,21 @@ internal static class BuilderEmitter
         w.Close();
     }
 
-    private static string Check(ElementModel element, AttributeModel attribute, string value)
+    /// <summary>The expression that checks and formats an attribute value; <paramref name="valueIsText"/> when parsing.</summary>
+    internal static string Check(ElementModel element, AttributeModel attribute, string value, bool valueIsText = false)
     {
         string names = $"\"{attribute.XmlName}\", \"{element.XmlName}\"";
         return attribute.Kind switch
         {
             AttributeKind.Pattern => $"{Validation}.Pattern({value}, {attribute.ValueType}Pattern, {names}, {Naming.Literal(attribute.Rule!)})",
-            AttributeKind.Enumerated => $"{Validation}.NotEmpty({value}.ToString(), {names})",
+            AttributeKind.Enumerated => $"{Validation}.NotEmpty({(valueIsText ? value : value + ".ToString()")}, {names})",
             AttributeKind.Boolean => $"{Validation}.Boolean({value})",
             AttributeKind.Integer => $"{Validation}.Integer({value}, {(attribute.Minimum == int.MinValue ? "int.MinValue" : attribute.Minimum.ToString(System.Globalization.CultureInfo.InvariantCulture))}, {names})",
             _ => $"{Validation}.Text({value}, {names})",
         };
     }
 
-    private static SourceText EmitBuilder(NamespaceModel ns, ElementModel element, Dictionary<string, ElementModel> elements)
+    private static SourceText EmitBuilder(DialectModel ns, ElementModel element, Dictionary<string, ElementModel> elements)
     {
         var w = new SourceWriter();
         w.Open($"namespace {ns.Namespace}");
@@ -128,8 +142,8 @@ internal static class BuilderEmitter
         if (element.IsRoot)
         {
             w.Line($"/// <summary>{Naming.Doc(element.Documentation)}</summary>");
-            w.Line($"/// <remarks>Builds a &lt;{element.XmlName}&gt; document from {element.SchemaFile}; each method adds a child and returns this document, and <see cref=\"global::MarkupDsl.Markup.MarkupDocument.ToString()\"/> or the <c>WriteTo</c> methods give the XML.</remarks>");
-            w.Open($"public sealed partial class {element.BuilderClass} : global::MarkupDsl.Markup.MarkupDocument");
+            w.Line($"/// <remarks>Builds a &lt;{element.XmlName}&gt; document from {element.SchemaFile}; each method adds a child and returns this document, and <see cref=\"global::MarkupDsl.Markup.MarkupDocument.ToString()\"/> or the <c>WriteTo</c> methods write it.</remarks>");
+            w.Open($"public sealed partial class {element.BuilderClass} : {ns.DocumentBase}");
             var parameters = Parameters(element, withDefaults: true);
             w.Line($"/// <summary>Creates an empty &lt;{element.XmlName}&gt;.</summary>");
             WriteParameterDocs(w, parameters);
@@ -137,6 +151,12 @@ internal static class BuilderEmitter
             w.Line($"    : base({ns.FactoryClass}.{element.Key}({string.Join(", ", parameters.Select(p => p.Name))}))");
             w.Line("{");
             w.Line("}");
+            w.Line();
+            w.Line($"private {element.BuilderClass}({Element} root)");
+            w.Line("    : base(root)");
+            w.Line("{");
+            w.Line("}");
+            EmitParseMethods(w, ns, element);
         }
         else
         {
@@ -160,26 +180,85 @@ internal static class BuilderEmitter
         return w.ToSourceText();
     }
 
-    private static void EmitChildMethod(SourceWriter w, NamespaceModel ns, ElementModel parent, string target, ElementModel child, ChildModel occurrence, Dictionary<string, ElementModel> elements)
+    private static SourceText EmitExtensions(DialectModel ns, ElementModel element, Dictionary<string, ElementModel> elements)
+    {
+        var w = new SourceWriter();
+        w.Open($"namespace {ns.Namespace}");
+        w.Line($"/// <summary>Adds &lt;{element.XmlName}&gt; ({element.SchemaFile}) to the builders its schema names as parents.</summary>");
+        w.Open($"public static class {element.Key}Extensions");
+        var occurrence = new ChildModel(element.Key, 0, int.MaxValue);
+        for (int i = 0; i < element.Parents.Count; i++)
+        {
+            if (i > 0)
+            {
+                w.Line();
+            }
+
+            ParentModel parent = element.Parents[i];
+            EmitChildMethod(w, ns, parent.BuilderClass, parent.BuilderClass, parent.IsDocument ? "builder.Root" : "builder.Element", element, occurrence, elements, extension: true);
+        }
+
+        w.Close();
+        w.Close();
+        return w.ToSourceText();
+    }
+
+    private static void EmitParseMethods(SourceWriter w, DialectModel ns, ElementModel element)
+    {
+        string type = element.BuilderClass!;
+        string reader = ns.DocumentBase.Replace("Document", "Reader");
+        string grammar = $"{ns.FactoryClass}.Grammar, \"{element.Key}\"";
+        string exceptions = "/// <exception cref=\"global::MarkupDsl.Markup.MarkupParseException\">The document is malformed or breaks the schemas; <see cref=\"global::MarkupDsl.Markup.MarkupParseException.Errors\"/> lists every problem with its line and column.</exception>";
+        w.Line();
+        w.Line($"/// <summary>Reads a {ns.Dialect} document into the same model the builders make, checking it against the schemas.</summary>");
+        w.Line("/// <param name=\"text\">The whole document.</param>");
+        w.Line("/// <returns>The document; <c>ToString()</c> writes it back.</returns>");
+        w.Line(exceptions);
+        w.Line($"public static {type} Parse(string text) => new {type}({reader}.Parse(text, {grammar}));");
+        w.Line();
+        w.Line($"/// <summary>Reads a {ns.Dialect} document from UTF-8 bytes, checking it against the schemas.</summary>");
+        w.Line("/// <param name=\"utf8\">The document; read to its end, not closed.</param>");
+        w.Line("/// <returns>The document.</returns>");
+        w.Line(exceptions);
+        w.Line($"public static {type} Load(global::System.IO.Stream utf8) => new {type}({reader}.Load(utf8, {grammar}));");
+        w.Line();
+        w.Line($"/// <summary>Reads a {ns.Dialect} document from a text reader, checking it against the schemas.</summary>");
+        w.Line("/// <param name=\"reader\">The document; read to its end, not closed.</param>");
+        w.Line("/// <returns>The document.</returns>");
+        w.Line(exceptions);
+        w.Line($"public static {type} Load(global::System.IO.TextReader reader) => new {type}({reader}.Load(reader, {grammar}));");
+    }
+
+    private static void EmitChildMethod(SourceWriter w, DialectModel ns, ElementModel parent, string target, ElementModel child, ChildModel occurrence, Dictionary<string, ElementModel> elements) =>
+        EmitChildMethod(w, ns, parent.BuilderClass!, parent.XmlName, target, child, occurrence, elements, extension: false);
+
+    private static void EmitChildMethod(SourceWriter w, DialectModel ns, string returnType, string parentName, string target, ElementModel child, ChildModel occurrence, Dictionary<string, ElementModel> elements, bool extension)
     {
         var parameters = Parameters(child, withDefaults: true);
         w.Line($"/// <summary>Adds a &lt;{child.XmlName}&gt;: {Naming.Doc(child.Documentation)}</summary>");
+        if (extension)
+        {
+            w.Line("/// <param name=\"builder\">The builder to add to.</param>");
+        }
+
         WriteParameterDocs(w, parameters, child, elements);
         w.Line("/// <returns>This builder, to chain the next element.</returns>");
         w.Line("/// <exception cref=\"global::System.ArgumentNullException\">A required value is null.</exception>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>");
         if (occurrence.MaxOccurs != int.MaxValue)
         {
-            w.Line($"/// <exception cref=\"global::System.InvalidOperationException\">This &lt;{parent.XmlName}&gt; already holds {occurrence.MaxOccurs} &lt;{child.XmlName}&gt;.</exception>");
+            w.Line($"/// <exception cref=\"global::System.InvalidOperationException\">This &lt;{parentName}&gt; already holds {occurrence.MaxOccurs} &lt;{child.XmlName}&gt;.</exception>");
         }
 
-        string returnType = parent.BuilderClass!;
-        w.Open($"public {returnType} {child.XmlName}({string.Join(", ", parameters.Select(p => p.Declaration))})");
+        string declared = string.Join(", ", parameters.Select(p => p.Declaration));
+        w.Open(extension
+            ? $"public static {returnType} {child.MethodName}(this {returnType} builder{(declared.Length > 0 ? ", " + declared : string.Empty)})"
+            : $"public {returnType} {child.MethodName}({declared})");
         string created = $"{ns.FactoryClass}.{child.Key}({string.Join(", ", parameters.Select(p => p.Name))})";
         w.Line(occurrence.MaxOccurs == int.MaxValue
             ? $"{target}.Add({created});"
             : $"{Validation}.AddChild({target}, {created}, {occurrence.MaxOccurs});");
-        w.Line("return this;");
+        w.Line(extension ? "return builder;" : "return this;");
         w.Close();
     }
 
@@ -223,6 +302,14 @@ internal static class BuilderEmitter
         foreach (AttributeModel attribute in element.Attributes.Where(a => a.Required))
         {
             parameters.Add(new Parameter($"{TypeOf(attribute)} {attribute.ParameterName}", attribute.ParameterName, AttributeDoc(attribute)));
+        }
+
+        if (element.AnyAttributes)
+        {
+            parameters.Add(new Parameter(
+                "global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes",
+                "attributes",
+                "Free-form names and values, for example a dictionary; each name once."));
         }
 
         if (element.BuilderClass is not null && !element.IsRoot)

@@ -48,20 +48,20 @@ internal sealed class SchemaReader
         catch (XmlException exception)
         {
             Report(SchemaDiagnostics.MalformedXml, SpanAt(exception.LineNumber, exception.LinePosition, 1), exception.Message);
-            return Result(null, new List<ElementDeclaration>(), new List<SimpleTypeDeclaration>());
+            return Result(EquatableArray<string>.Empty, new List<ElementDeclaration>(), new List<SimpleTypeDeclaration>());
         }
 
         XElement schema = document.Root!;
         if (schema.Name != Xs + "schema")
         {
             Report(SchemaDiagnostics.UnsupportedConstruct, SpanOf(schema), schema.Name.LocalName, "the document element must be xs:schema");
-            return Result(null, new List<ElementDeclaration>(), new List<SimpleTypeDeclaration>());
+            return Result(EquatableArray<string>.Empty, new List<ElementDeclaration>(), new List<SimpleTypeDeclaration>());
         }
 
-        string? ns = (string?)schema.Attribute(Mdsl + "namespace");
-        if (ns is null)
+        EquatableArray<string> dialects = Dialects(schema);
+        if (dialects.Count == 0)
         {
-            Report(SchemaDiagnostics.MissingValue, SpanOf(schema), "xs:schema", "mdsl:namespace");
+            Report(SchemaDiagnostics.MissingValue, SpanOf(schema), "xs:schema", "mdsl:dialects");
         }
 
         var elements = new List<ElementDeclaration>();
@@ -89,11 +89,17 @@ internal sealed class SchemaReader
             }
         }
 
-        return Result(ns, elements, simpleTypes);
+        return Result(dialects, elements, simpleTypes);
     }
 
-    private SchemaFile Result(string? ns, List<ElementDeclaration> elements, List<SimpleTypeDeclaration> simpleTypes) =>
-        new(_path, ns, elements.ToEquatableArray(), simpleTypes.ToEquatableArray(), _diagnostics.ToEquatableArray());
+    private SchemaFile Result(EquatableArray<string> dialects, List<ElementDeclaration> elements, List<SimpleTypeDeclaration> simpleTypes) =>
+        new(_path, dialects, elements.ToEquatableArray(), simpleTypes.ToEquatableArray(), _diagnostics.ToEquatableArray());
+
+    /// <summary>The whitespace-separated dialect names of an <c>mdsl:dialects</c> attribute; empty when absent.</summary>
+    private static EquatableArray<string> Dialects(XElement node, string attribute = "dialects") =>
+        ((string?)node.Attribute(Mdsl + attribute) ?? string.Empty)
+            .Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries)
+            .ToEquatableArray();
 
     private ElementDeclaration? ReadElement(XElement node, bool isGlobal)
     {
@@ -104,6 +110,7 @@ internal sealed class SchemaReader
         }
 
         bool hasText = false;
+        bool anyAttributes = false;
         var attributes = new List<AttributeDeclaration>();
         var children = new List<ChildDeclaration>();
         if ((string?)node.Attribute("type") is { } typeName)
@@ -122,7 +129,9 @@ internal sealed class SchemaReader
         {
             if (part.Name == Xs + "complexType")
             {
-                hasText |= ReadComplexType(part, attributes, children);
+                (bool text, bool any) = ReadComplexType(part, attributes, children);
+                hasText |= text;
+                anyAttributes |= any;
             }
             else if (part.Name != Xs + "annotation")
             {
@@ -137,19 +146,23 @@ internal sealed class SchemaReader
 
         return new ElementDeclaration(
             name,
+            Dialects(node),
             (string?)node.Attribute(Mdsl + "builder"),
             isGlobal && (bool?)node.Attribute(Mdsl + "root") == true,
+            Dialects(node, "parents"),
             hasText,
+            anyAttributes,
             Documentation(node),
             attributes.ToEquatableArray(),
             children.ToEquatableArray(),
             SpanOf(node));
     }
 
-    /// <returns>Whether the type has text content.</returns>
-    private bool ReadComplexType(XElement node, List<AttributeDeclaration> attributes, List<ChildDeclaration> children)
+    /// <returns>Whether the type has text content and whether it takes any attribute.</returns>
+    private (bool HasText, bool AnyAttributes) ReadComplexType(XElement node, List<AttributeDeclaration> attributes, List<ChildDeclaration> children)
     {
         bool hasText = false;
+        bool anyAttributes = false;
         if (node.Attribute("mixed") is { } mixed)
         {
             Unsupported(mixed, "mixed content is not read yet");
@@ -172,13 +185,17 @@ internal sealed class SchemaReader
             {
                 hasText = ReadSimpleContent(part, attributes);
             }
+            else if (part.Name == Xs + "anyAttribute")
+            {
+                anyAttributes = true;
+            }
             else if (part.Name != Xs + "annotation")
             {
-                Unsupported(part, "a complex type holds xs:sequence, xs:choice, xs:attribute and xs:simpleContent");
+                Unsupported(part, "a complex type holds xs:sequence, xs:choice, xs:attribute, xs:anyAttribute and xs:simpleContent");
             }
         }
 
-        return hasText;
+        return (hasText, anyAttributes);
     }
 
     private bool ReadSimpleContent(XElement node, List<AttributeDeclaration> attributes)
@@ -230,11 +247,11 @@ internal sealed class SchemaReader
             max = Multiply(max, groupMax);
             if ((string?)particle.Attribute("ref") is { } reference)
             {
-                children.Add(new ChildDeclaration(reference, null, min, max, SpanOf(particle)));
+                children.Add(new ChildDeclaration(reference, null, Dialects(particle), min, max, SpanOf(particle)));
             }
             else if (ReadElement(particle, isGlobal: false) is { } local)
             {
-                children.Add(new ChildDeclaration(null, local, min, max, SpanOf(particle)));
+                children.Add(new ChildDeclaration(null, local, local.Dialects, min, max, SpanOf(particle)));
             }
         }
     }
@@ -265,7 +282,7 @@ internal sealed class SchemaReader
             return null;
         }
 
-        return new AttributeDeclaration(name, ResolveType(node, type), use == "required", Documentation(node), SpanOf(node));
+        return new AttributeDeclaration(name, ResolveType(node, type), use == "required", Dialects(node), Dialects(node, "required"), Documentation(node), SpanOf(node));
     }
 
     private SimpleTypeDeclaration? ReadSimpleType(XElement node)
@@ -284,7 +301,7 @@ internal sealed class SchemaReader
         }
 
         var values = new List<EnumerationValue>();
-        string? pattern = null;
+        var patterns = new List<PatternValue>();
         foreach (XElement facet in restriction.Elements())
         {
             if (facet.Name == Xs + "enumeration")
@@ -292,19 +309,23 @@ internal sealed class SchemaReader
                 values.Add(new EnumerationValue(
                     (string?)facet.Attribute("value") ?? string.Empty,
                     (string?)facet.Attribute(Mdsl + "member"),
+                    Dialects(facet),
                     Documentation(facet)));
             }
-            else if (facet.Name == Xs + "pattern" && pattern is null)
+            else if (facet.Name == Xs + "pattern")
             {
-                pattern = Required(facet, "value");
+                if (Required(facet, "value") is { } pattern)
+                {
+                    patterns.Add(new PatternValue(pattern, Dialects(facet), SpanOf(facet)));
+                }
             }
             else if (facet.Name != Xs + "annotation")
             {
-                Unsupported(facet, "a restriction holds xs:enumeration facets or one xs:pattern");
+                Unsupported(facet, "a restriction holds xs:enumeration or xs:pattern facets");
             }
         }
 
-        if (values.Count > 0 && pattern is not null)
+        if (values.Count > 0 && patterns.Count > 0)
         {
             Unsupported(restriction, "a restriction holds either enumerations or a pattern, not both");
             return null;
@@ -315,7 +336,7 @@ internal sealed class SchemaReader
             ResolveType(restriction, (string?)restriction.Attribute("base") ?? string.Empty),
             Documentation(node),
             values.ToEquatableArray(),
-            pattern,
+            patterns.ToEquatableArray(),
             SpanOf(node));
     }
 
