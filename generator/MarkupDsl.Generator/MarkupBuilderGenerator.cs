@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis;
 namespace MarkupDsl.Generator;
 
 /// <summary>
-/// Turns the <c>.xsd</c> files among a project's <c>AdditionalFiles</c> into fluent builders, for each dialect the
+/// Turns the <c>.xsd</c> files among a project's <c>AdditionalFiles</c> that carry <c>MarkupDslSchema="true"</c> into fluent builders, for each dialect the
 /// schemas name: one document class per root element, one builder class per element with child elements, one value
 /// type per enumerated simple type, extension methods for elements a user's schema attaches to existing builders.
 /// </summary>
@@ -21,17 +21,25 @@ namespace MarkupDsl.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class MarkupBuilderGenerator : IIncrementalGenerator
 {
+    /// <summary>
+    /// The item metadata that marks an <c>AdditionalFiles</c> item as a MarkupDsl schema
+    /// (<c>MarkupDslSchema="true"</c>), so that a project's other <c>.xsd</c> files are left alone.
+    /// </summary>
+    public const string SchemaFlag = "build_metadata.AdditionalFiles.MarkupDslSchema";
+
     /// <summary>Builds the pipeline.</summary>
     /// <param name="context">The generator's context.</param>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         IncrementalValuesProvider<SchemaFile> files = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(".xsd", StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, cancellationToken) => SchemaReader.Read(file.Path, file.GetText(cancellationToken), cancellationToken))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => pair.Right.GetOptions(pair.Left).TryGetValue(SchemaFlag, out string? flag) && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase))
+            .Select(static (pair, cancellationToken) => SchemaReader.Read(pair.Left.Path, pair.Left.GetText(cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.SchemaFiles);
 
         IncrementalValueProvider<EquatableArray<ExternalBuilder>> external = files
-            .SelectMany(static (file, _) => file.Elements.SelectMany(e => e.Parents))
+            .SelectMany(static (file, _) => file.Elements.SelectMany(e => e.Parents).Concat(file.Attributes.SelectMany(a => a.Parents)))
             .Collect()
             .Combine(context.CompilationProvider)
             .Select(static (pair, _) => ExternalBuilders.Find(pair.Right, pair.Left))

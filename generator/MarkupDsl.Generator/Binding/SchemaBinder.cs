@@ -28,6 +28,7 @@ internal sealed class SchemaBinder
     private readonly HashSet<string> _rejectedTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _patterns = new(StringComparer.Ordinal);
     private readonly List<ElementModel> _elements = new();
+    private readonly List<AttributeExtensionModel> _attributeExtensions = new();
 
     private SchemaBinder(Dialect dialect, EquatableArray<ExternalBuilder> external, List<DiagnosticInfo> diagnostics)
     {
@@ -140,7 +141,15 @@ internal sealed class SchemaBinder
             BindElement(declaration, Naming.Pascal(declaration.Name), file, isGlobal: true);
         }
 
-        var usedValueTypes = new HashSet<string>(_elements.SelectMany(e => e.Attributes).Where(a => a.Kind == AttributeKind.Enumerated).Select(a => a.ValueType!));
+        foreach (SchemaFile file in files.Where(f => Has(f.Dialects) && f.Dialects.Count > 0))
+        {
+            foreach (AttributeDeclaration attribute in file.Attributes.Where(a => Has(a.Dialects)))
+            {
+                BindAttributeExtension(attribute, Short(file.FilePath));
+            }
+        }
+
+        var usedValueTypes = new HashSet<string>(_elements.SelectMany(e => e.Attributes).Concat(_attributeExtensions.Select(x => x.Attribute)).Where(a => a.Kind == AttributeKind.Enumerated).Select(a => a.ValueType!));
 
         return new DialectModel(
             _dialect.Name,
@@ -149,7 +158,42 @@ internal sealed class SchemaBinder
             _dialect.Namespace.Substring(_dialect.Namespace.LastIndexOf('.') + 1) + "Elements",
             _elements.OrderBy(e => e.Key, StringComparer.Ordinal).ToEquatableArray(),
             _simpleTypes.Values.Where(t => usedValueTypes.Contains(t.Name)).OrderBy(t => t.Name, StringComparer.Ordinal).Select(BindValueType).ToEquatableArray(),
-            _patterns.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new PatternModel(p.Key, p.Value)).ToEquatableArray());
+            _patterns.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new PatternModel(p.Key, p.Value)).ToEquatableArray(),
+            _attributeExtensions.ToEquatableArray());
+    }
+
+    private void BindAttributeExtension(AttributeDeclaration attribute, string file)
+    {
+        var placeholder = new ElementDeclaration(string.Empty, EquatableArray<string>.Empty, null, false, EquatableArray<string>.Empty, false, false, null, EquatableArray<AttributeDeclaration>.Empty, EquatableArray<ChildDeclaration>.Empty, attribute.Span);
+        if (attribute.Parents.Count == 0)
+        {
+            Report(SchemaDiagnostics.MissingValue, attribute.Span, "xs:attribute", "mdsl:parents");
+        }
+        else if (BindAttribute(placeholder, attribute) is { } model)
+        {
+            foreach (ParentModel parent in ResolveParents(attribute.Parents, attribute.Name, attribute.Span))
+            {
+                _attributeExtensions.Add(new AttributeExtensionModel(parent, model, file));
+            }
+        }
+    }
+
+    private List<ParentModel> ResolveParents(EquatableArray<string> names, string child, SourceSpan span)
+    {
+        var parents = new List<ParentModel>();
+        foreach (string parent in names)
+        {
+            if (_external.FirstOrDefault(b => b.MetadataName == _dialect.Namespace + "." + parent) is { } found)
+            {
+                parents.Add(new ParentModel(parent, found.IsDocument));
+            }
+            else
+            {
+                Report(SchemaDiagnostics.UnresolvedReference, span, child, "builder class", _dialect.Namespace + "." + parent);
+            }
+        }
+
+        return parents;
     }
 
     private void BindSimpleType(SimpleTypeDeclaration type)
@@ -211,18 +255,7 @@ internal sealed class SchemaBinder
             }
         }
 
-        var parents = new List<ParentModel>();
-        foreach (string parent in isGlobal ? declaration.Parents : EquatableArray<string>.Empty)
-        {
-            if (_external.FirstOrDefault(b => b.MetadataName == _dialect.Namespace + "." + parent) is { } found)
-            {
-                parents.Add(new ParentModel(parent, found.IsDocument));
-            }
-            else
-            {
-                Report(SchemaDiagnostics.UnresolvedReference, declaration.Span, declaration.Name, "builder class", _dialect.Namespace + "." + parent);
-            }
-        }
+        List<ParentModel> parents = isGlobal ? ResolveParents(declaration.Parents, declaration.Name, declaration.Span) : new List<ParentModel>();
 
         _elements.Add(new ElementModel(
             key,

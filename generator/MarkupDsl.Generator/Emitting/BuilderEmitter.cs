@@ -27,6 +27,11 @@ internal static class BuilderEmitter
         {
             yield return ($"{ns.Namespace}.{element.Key}Extensions.g.cs", EmitExtensions(ns, element, elements));
         }
+
+        foreach (var group in ns.AttributeExtensions.GroupBy(x => x.Attribute.XmlName))
+        {
+            yield return ($"{ns.Namespace}.{Naming.Pascal(group.Key)}AttributeExtensions.g.cs", EmitAttributeExtensions(ns, group.ToList()));
+        }
     }
 
     private static SourceText EmitFactory(DialectModel ns, Dictionary<string, ElementModel> elements)
@@ -80,19 +85,19 @@ internal static class BuilderEmitter
             string set = $"element.SetAttribute(\"{attribute.XmlName}\", {{0}});";
             if (attribute.Required)
             {
-                w.Line(string.Format(set, Check(element, attribute, attribute.ParameterName)));
+                w.Line(string.Format(set, Check(Quote(element.XmlName), attribute, attribute.ParameterName)));
             }
             else if (attribute.Kind is AttributeKind.Text or AttributeKind.Pattern)
             {
                 w.Open($"if ({attribute.ParameterName} is not null)");
-                w.Line(string.Format(set, Check(element, attribute, attribute.ParameterName)));
+                w.Line(string.Format(set, Check(Quote(element.XmlName), attribute, attribute.ParameterName)));
                 w.Close();
             }
             else
             {
                 string value = attribute.ParameterName.TrimStart('@') + "Value";
                 w.Open($"if ({attribute.ParameterName} is {{ }} {value})");
-                w.Line(string.Format(set, Check(element, attribute, value)));
+                w.Line(string.Format(set, Check(Quote(element.XmlName), attribute, value)));
                 w.Close();
             }
         }
@@ -121,9 +126,10 @@ internal static class BuilderEmitter
     }
 
     /// <summary>The expression that checks and formats an attribute value; <paramref name="valueIsText"/> when parsing.</summary>
-    internal static string Check(ElementModel element, AttributeModel attribute, string value, bool valueIsText = false)
+    /// <param name="elementName">A C# expression giving the element name, for messages.</param>
+    internal static string Check(string elementName, AttributeModel attribute, string value, bool valueIsText = false)
     {
-        string names = $"\"{attribute.XmlName}\", \"{element.XmlName}\"";
+        string names = $"\"{attribute.XmlName}\", {elementName}";
         return attribute.Kind switch
         {
             AttributeKind.Pattern => $"{Validation}.Pattern({value}, {attribute.ValueType}Pattern, {names}, {Naming.Literal(attribute.Rule!)})",
@@ -196,6 +202,39 @@ internal static class BuilderEmitter
 
             ParentModel parent = element.Parents[i];
             EmitChildMethod(w, ns, parent.BuilderClass, parent.BuilderClass, parent.IsDocument ? "builder.Root" : "builder.Element", element, occurrence, elements, extension: true);
+        }
+
+        w.Close();
+        w.Close();
+        return w.ToSourceText();
+    }
+
+    private static SourceText EmitAttributeExtensions(DialectModel ns, List<AttributeExtensionModel> extensions)
+    {
+        AttributeModel attribute = extensions[0].Attribute;
+        string name = Naming.Pascal(attribute.XmlName);
+        var w = new SourceWriter();
+        w.Open($"namespace {ns.Namespace}");
+        w.Line($"/// <summary>Sets the <c>{attribute.XmlName}</c> attribute ({extensions[0].SchemaFile}) on the builders its schema names as parents.</summary>");
+        w.Open($"public static class {name}AttributeExtensions");
+        for (int i = 0; i < extensions.Count; i++)
+        {
+            if (i > 0)
+            {
+                w.Line();
+            }
+
+            ParentModel parent = extensions[i].Parent;
+            string target = parent.IsDocument ? "builder.Root" : "builder.Element";
+            w.Line($"/// <summary>Sets the <c>{attribute.XmlName}</c> attribute, replacing an earlier value.</summary>");
+            w.Line("/// <param name=\"builder\">The builder whose element gets the attribute.</param>");
+            w.Line($"/// <param name=\"value\">{AttributeDoc(attribute)}</param>");
+            w.Line("/// <returns>The builder, to chain the next call.</returns>");
+            w.Line("/// <exception cref=\"global::System.ArgumentException\">The value breaks its schema declaration or holds characters the markup cannot carry.</exception>");
+            w.Open($"public static {parent.BuilderClass} With{name}(this {parent.BuilderClass} builder, {TypeOf(attribute)} value)");
+            w.Line($"{target}.SetAttribute(\"{attribute.XmlName}\", {Check($"{target}.Name", attribute, "value")});");
+            w.Line("return builder;");
+            w.Close();
         }
 
         w.Close();
@@ -284,6 +323,8 @@ internal static class BuilderEmitter
         (var min, var max) when min == max => $"exactly {min}",
         (var min, var max) => $"{min} to {max}",
     };
+
+    internal static string Quote(string text) => "\"" + text + "\"";
 
     private static bool ContentRequired(ElementModel element) => element.Children.Any(c => c.MinOccurs > 0);
 

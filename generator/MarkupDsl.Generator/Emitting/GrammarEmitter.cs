@@ -55,7 +55,7 @@ internal static class GrammarEmitter
         {
             AttributeKind.Boolean => $"{Markup}.MarkupValidation.BooleanText(value, {names})",
             AttributeKind.Integer => $"{Markup}.MarkupValidation.IntegerText(value, {minimum}, {names})",
-            _ => BuilderEmitter.Check(element, attribute, "value", valueIsText: true),
+            _ => BuilderEmitter.Check(BuilderEmitter.Quote(element.XmlName), attribute, "value", valueIsText: true),
         };
     }
 

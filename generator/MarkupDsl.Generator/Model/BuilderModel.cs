@@ -11,7 +11,11 @@ internal sealed record DialectModel(
     string FactoryClass,
     EquatableArray<ElementModel> Elements,
     EquatableArray<ValueTypeModel> ValueTypes,
-    EquatableArray<PatternModel> Patterns);
+    EquatableArray<PatternModel> Patterns,
+    EquatableArray<AttributeExtensionModel> AttributeExtensions);
+
+/// <summary>A top-level attribute of a user's schema that a <c>With...</c> extension method sets on an existing builder.</summary>
+internal sealed record AttributeExtensionModel(ParentModel Parent, AttributeModel Attribute, string SchemaFile);
 
 /// <summary>One element declaration in one dialect, ready to emit.</summary>
 /// <param name="Key">Unique in the dialect: the factory method name (<c>Stream</c>, <c>StopStream</c>).</param>

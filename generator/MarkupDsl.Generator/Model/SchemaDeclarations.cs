@@ -2,10 +2,12 @@ namespace MarkupDsl.Generator.Model;
 
 /// <summary>What one schema file declares, as read, before references between files are resolved.</summary>
 /// <param name="Dialects">The file's <c>mdsl:dialects</c>: the dialects its declarations belong to unless they say otherwise.</param>
+/// <param name="Attributes">Top-level attributes, which <c>mdsl:parents</c> attaches to existing builders.</param>
 internal sealed record SchemaFile(
     string FilePath,
     EquatableArray<string> Dialects,
     EquatableArray<ElementDeclaration> Elements,
+    EquatableArray<AttributeDeclaration> Attributes,
     EquatableArray<SimpleTypeDeclaration> SimpleTypes,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
@@ -33,12 +35,14 @@ internal sealed record ElementDeclaration(
 /// <summary>An <c>xs:attribute</c>.</summary>
 /// <param name="Type">The type's name as written, for example <c>xs:string</c> or <c>StreamUrl</c>.</param>
 /// <param name="RequiredIn">From <c>mdsl:required</c>: dialects where it is required although XSD's union says optional.</param>
+/// <param name="Parents">From <c>mdsl:parents</c> on a top-level attribute: the builder classes that get a method setting it.</param>
 internal sealed record AttributeDeclaration(
     string Name,
     string Type,
     bool Required,
     EquatableArray<string> Dialects,
     EquatableArray<string> RequiredIn,
+    EquatableArray<string> Parents,
     string? Documentation,
     SourceSpan Span);
 

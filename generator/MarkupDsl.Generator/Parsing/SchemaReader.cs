@@ -48,14 +48,14 @@ internal sealed class SchemaReader
         catch (XmlException exception)
         {
             Report(SchemaDiagnostics.MalformedXml, SpanAt(exception.LineNumber, exception.LinePosition, 1), exception.Message);
-            return Result(EquatableArray<string>.Empty, new List<ElementDeclaration>(), new List<SimpleTypeDeclaration>());
+            return Result(EquatableArray<string>.Empty, new List<ElementDeclaration>(), new List<AttributeDeclaration>(), new List<SimpleTypeDeclaration>());
         }
 
         XElement schema = document.Root!;
         if (schema.Name != Xs + "schema")
         {
             Report(SchemaDiagnostics.UnsupportedConstruct, SpanOf(schema), schema.Name.LocalName, "the document element must be xs:schema");
-            return Result(EquatableArray<string>.Empty, new List<ElementDeclaration>(), new List<SimpleTypeDeclaration>());
+            return Result(EquatableArray<string>.Empty, new List<ElementDeclaration>(), new List<AttributeDeclaration>(), new List<SimpleTypeDeclaration>());
         }
 
         EquatableArray<string> dialects = Dialects(schema);
@@ -65,6 +65,7 @@ internal sealed class SchemaReader
         }
 
         var elements = new List<ElementDeclaration>();
+        var attributes = new List<AttributeDeclaration>();
         var simpleTypes = new List<SimpleTypeDeclaration>();
         foreach (XElement child in schema.Elements())
         {
@@ -83,17 +84,24 @@ internal sealed class SchemaReader
                     simpleTypes.Add(simpleType);
                 }
             }
+            else if (child.Name == Xs + "attribute")
+            {
+                if (ReadAttribute(child) is { } attribute)
+                {
+                    attributes.Add(attribute);
+                }
+            }
             else if (child.Name != Xs + "annotation")
             {
-                Unsupported(child, "a schema holds xs:element, xs:simpleType and xs:annotation");
+                Unsupported(child, "a schema holds xs:element, xs:attribute, xs:simpleType and xs:annotation");
             }
         }
 
-        return Result(dialects, elements, simpleTypes);
+        return Result(dialects, elements, attributes, simpleTypes);
     }
 
-    private SchemaFile Result(EquatableArray<string> dialects, List<ElementDeclaration> elements, List<SimpleTypeDeclaration> simpleTypes) =>
-        new(_path, dialects, elements.ToEquatableArray(), simpleTypes.ToEquatableArray(), _diagnostics.ToEquatableArray());
+    private SchemaFile Result(EquatableArray<string> dialects, List<ElementDeclaration> elements, List<AttributeDeclaration> attributes, List<SimpleTypeDeclaration> simpleTypes) =>
+        new(_path, dialects, elements.ToEquatableArray(), attributes.ToEquatableArray(), simpleTypes.ToEquatableArray(), _diagnostics.ToEquatableArray());
 
     /// <summary>The whitespace-separated dialect names of an <c>mdsl:dialects</c> attribute; empty when absent.</summary>
     private static EquatableArray<string> Dialects(XElement node, string attribute = "dialects") =>
@@ -282,7 +290,7 @@ internal sealed class SchemaReader
             return null;
         }
 
-        return new AttributeDeclaration(name, ResolveType(node, type), use == "required", Dialects(node), Dialects(node, "required"), Documentation(node), SpanOf(node));
+        return new AttributeDeclaration(name, ResolveType(node, type), use == "required", Dialects(node), Dialects(node, "required"), Dialects(node, "parents"), Documentation(node), SpanOf(node));
     }
 
     private SimpleTypeDeclaration? ReadSimpleType(XElement node)
