@@ -164,7 +164,7 @@ internal sealed class SchemaBinder
 
     private void BindAttributeExtension(AttributeDeclaration attribute, string file)
     {
-        var placeholder = new ElementDeclaration(string.Empty, EquatableArray<string>.Empty, null, false, EquatableArray<string>.Empty, false, false, null, EquatableArray<AttributeDeclaration>.Empty, EquatableArray<ChildDeclaration>.Empty, attribute.Span);
+        var placeholder = new ElementDeclaration(string.Empty, EquatableArray<string>.Empty, null, false, EquatableArray<string>.Empty, false, false, 0, null, EquatableArray<AttributeDeclaration>.Empty, EquatableArray<ChildDeclaration>.Empty, attribute.Span);
         if (attribute.Parents.Count == 0)
         {
             Report(SchemaDiagnostics.MissingValue, attribute.Span, "xs:attribute", "mdsl:parents");
@@ -265,6 +265,7 @@ internal sealed class SchemaBinder
             declaration.IsRoot,
             declaration.HasText,
             declaration.AnyAttributes,
+            declaration.MinChildren,
             declaration.Documentation,
             file,
             attributes.ToEquatableArray(),

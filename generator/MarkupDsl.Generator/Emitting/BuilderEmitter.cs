@@ -114,6 +114,11 @@ internal static class BuilderEmitter
                 {
                     w.Line($"{Validation}.RequireChildren(element, \"{elements[child.ElementKey].XmlName}\", {child.MinOccurs}, nameof(content));");
                 }
+
+                if (element.MinChildren > 0)
+                {
+                    w.Line($"{Validation}.RequireContent(element, {element.MinChildren}, nameof(content));");
+                }
             }
             else
             {
@@ -313,7 +318,8 @@ internal static class BuilderEmitter
     }
 
     private static string ChildList(ElementModel element, Dictionary<string, ElementModel> elements, bool escape = true) =>
-        string.Join(", ", element.Children.Select(c => (escape ? $"&lt;{elements[c.ElementKey].XmlName}&gt;" : $"<{elements[c.ElementKey].XmlName}>") + $" ({Occurrence(c)})"));
+        string.Join(", ", element.Children.Select(c => (escape ? $"&lt;{elements[c.ElementKey].XmlName}&gt;" : $"<{elements[c.ElementKey].XmlName}>") + $" ({Occurrence(c)})"))
+        + (element.MinChildren > 0 ? $"; at least {element.MinChildren} in all" : string.Empty);
 
     private static string Occurrence(ChildModel child) => (child.MinOccurs, child.MaxOccurs) switch
     {
@@ -326,7 +332,7 @@ internal static class BuilderEmitter
 
     internal static string Quote(string text) => "\"" + text + "\"";
 
-    private static bool ContentRequired(ElementModel element) => element.Children.Any(c => c.MinOccurs > 0);
+    private static bool ContentRequired(ElementModel element) => element.MinChildren > 0 || element.Children.Any(c => c.MinOccurs > 0);
 
     /// <summary>
     /// The builder parameters in call order: text, required attributes, the content callback, optional attributes

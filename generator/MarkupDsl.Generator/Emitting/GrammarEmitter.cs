@@ -24,6 +24,7 @@ internal static class GrammarEmitter
             w.Line($"    \"{element.XmlName}\",");
             w.Line($"    {Bool(element.HasText)},");
             w.Line($"    {Bool(element.AnyAttributes)},");
+            w.Line($"    {element.MinChildren},");
             w.Line($"    new {Markup}.AttributeRule[]");
             w.Line("    {");
             foreach (AttributeModel attribute in element.Attributes)

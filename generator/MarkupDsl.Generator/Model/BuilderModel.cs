@@ -23,6 +23,7 @@ internal sealed record AttributeExtensionModel(ParentModel Parent, AttributeMode
 /// <param name="BuilderClass">The class that builds its content, or null when it has no child elements.</param>
 /// <param name="IsRoot">Emitted as a document class.</param>
 /// <param name="AnyAttributes">Takes a map of free-form attribute names to values.</param>
+/// <param name="MinChildren">How many child elements, of any kind, its content needs.</param>
 /// <param name="Parents">Builder classes outside the dialect's own content models that get an extension method adding it.</param>
 internal sealed record ElementModel(
     string Key,
@@ -32,6 +33,7 @@ internal sealed record ElementModel(
     bool IsRoot,
     bool HasText,
     bool AnyAttributes,
+    int MinChildren,
     string? Documentation,
     string SchemaFile,
     EquatableArray<AttributeModel> Attributes,

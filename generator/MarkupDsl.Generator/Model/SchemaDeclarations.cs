@@ -19,6 +19,7 @@ internal sealed record SchemaFile(
 /// <param name="Parents">From <c>mdsl:parents</c>: builder classes, possibly in another assembly, that get a method adding this element.</param>
 /// <param name="HasText">Text content (<c>xs:simpleContent</c> extending <c>xs:string</c>).</param>
 /// <param name="AnyAttributes"><c>xs:anyAttribute</c>: a map of free-form names to values.</param>
+/// <param name="MinChildren">How many child elements a required <c>xs:choice</c> needs, whichever they are.</param>
 internal sealed record ElementDeclaration(
     string Name,
     EquatableArray<string> Dialects,
@@ -27,6 +28,7 @@ internal sealed record ElementDeclaration(
     EquatableArray<string> Parents,
     bool HasText,
     bool AnyAttributes,
+    int MinChildren,
     string? Documentation,
     EquatableArray<AttributeDeclaration> Attributes,
     EquatableArray<ChildDeclaration> Children,

@@ -119,6 +119,7 @@ internal sealed class SchemaReader
 
         bool hasText = false;
         bool anyAttributes = false;
+        int minChildren = 0;
         var attributes = new List<AttributeDeclaration>();
         var children = new List<ChildDeclaration>();
         if ((string?)node.Attribute("type") is { } typeName)
@@ -137,9 +138,10 @@ internal sealed class SchemaReader
         {
             if (part.Name == Xs + "complexType")
             {
-                (bool text, bool any) = ReadComplexType(part, attributes, children);
+                (bool text, bool any, int min) = ReadComplexType(part, attributes, children);
                 hasText |= text;
                 anyAttributes |= any;
+                minChildren = min;
             }
             else if (part.Name != Xs + "annotation")
             {
@@ -160,17 +162,19 @@ internal sealed class SchemaReader
             Dialects(node, "parents"),
             hasText,
             anyAttributes,
+            minChildren,
             Documentation(node),
             attributes.ToEquatableArray(),
             children.ToEquatableArray(),
             SpanOf(node));
     }
 
-    /// <returns>Whether the type has text content and whether it takes any attribute.</returns>
-    private (bool HasText, bool AnyAttributes) ReadComplexType(XElement node, List<AttributeDeclaration> attributes, List<ChildDeclaration> children)
+    /// <returns>Whether the type has text content, whether it takes any attribute, how many children a choice requires.</returns>
+    private (bool HasText, bool AnyAttributes, int MinChildren) ReadComplexType(XElement node, List<AttributeDeclaration> attributes, List<ChildDeclaration> children)
     {
         bool hasText = false;
         bool anyAttributes = false;
+        int minChildren = 0;
         if (node.Attribute("mixed") is { } mixed)
         {
             Unsupported(mixed, "mixed content is not read yet");
@@ -180,7 +184,7 @@ internal sealed class SchemaReader
         {
             if (part.Name == Xs + "sequence" || part.Name == Xs + "choice")
             {
-                ReadGroup(part, children);
+                minChildren = ReadGroup(part, children);
             }
             else if (part.Name == Xs + "attribute")
             {
@@ -203,7 +207,7 @@ internal sealed class SchemaReader
             }
         }
 
-        return (hasText, anyAttributes);
+        return (hasText, anyAttributes, minChildren);
     }
 
     private bool ReadSimpleContent(XElement node, List<AttributeDeclaration> attributes)
@@ -234,10 +238,12 @@ internal sealed class SchemaReader
     }
 
     /// <summary>
-    /// Flattens a sequence or choice of element particles. A choice makes each branch optional; the group's own
-    /// occurrence bounds multiply each child's.
+    /// Flattens a sequence or choice of element particles; the group's own occurrence bounds multiply each child's.
+    /// A choice makes each branch optional and instead requires as many children, of any allowed kind (elements that
+    /// users' schemas attach included), as its <c>minOccurs</c>.
     /// </summary>
-    private void ReadGroup(XElement group, List<ChildDeclaration> children)
+    /// <returns>How many children the group requires whichever they are.</returns>
+    private int ReadGroup(XElement group, List<ChildDeclaration> children)
     {
         (int groupMin, int groupMax) = Occurrence(group);
         bool isChoice = group.Name == Xs + "choice";
@@ -251,7 +257,7 @@ internal sealed class SchemaReader
             }
 
             (int min, int max) = Occurrence(particle);
-            min = isChoice && particles.Count > 1 ? 0 : Multiply(min, groupMin);
+            min = isChoice ? 0 : Multiply(min, groupMin);
             max = Multiply(max, groupMax);
             if ((string?)particle.Attribute("ref") is { } reference)
             {
@@ -262,6 +268,8 @@ internal sealed class SchemaReader
                 children.Add(new ChildDeclaration(null, local, local.Dialects, min, max, SpanOf(particle)));
             }
         }
+
+        return isChoice ? groupMin : 0;
     }
 
     private AttributeDeclaration? ReadAttribute(XElement node)

@@ -152,6 +152,21 @@ public static class MarkupValidation
         parent.Add(child);
     }
 
+    /// <summary>Checks, after a content callback ran, that the element holds at least as many children as a required choice.</summary>
+    /// <param name="element">The element whose content was built.</param>
+    /// <param name="minimum">How many children, of any kind, the schema requires.</param>
+    /// <param name="parameter">The builder parameter that supplied the content.</param>
+    /// <exception cref="ArgumentException">Fewer were added.</exception>
+    public static void RequireContent(MarkupElement element, int minimum, string parameter)
+    {
+        if (element.Children.Count < minimum)
+        {
+            throw new ArgumentException(
+                $"<{element.Name}> must contain at least {minimum} child element(s); the {parameter} callback added {element.Children.Count}.",
+                parameter);
+        }
+    }
+
     /// <summary>Checks, after a content callback ran, that the element holds the children the schema requires.</summary>
     /// <param name="element">The element whose content was built.</param>
     /// <param name="child">The required child's name.</param>

@@ -19,6 +19,7 @@ namespace MarkupDsl.SWML
                 "main",
                 false,
                 false,
+                0,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
@@ -32,6 +33,7 @@ namespace MarkupDsl.SWML
                 "stop_stream",
                 false,
                 false,
+                0,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                     new global::MarkupDsl.Markup.AttributeRule("control_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "stop_stream")),
@@ -44,6 +46,7 @@ namespace MarkupDsl.SWML
                 "stream",
                 false,
                 false,
+                0,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                     new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)")),
@@ -64,6 +67,7 @@ namespace MarkupDsl.SWML
                 "custom_parameters",
                 false,
                 true,
+                0,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },

@@ -19,18 +19,20 @@ namespace MarkupDsl.TwiML
                 "Connect",
                 false,
                 false,
+                1,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 1, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Parameter",
                 "Parameter",
                 false,
                 false,
+                0,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                     new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter")),
@@ -44,6 +46,7 @@ namespace MarkupDsl.TwiML
                 "Response",
                 false,
                 false,
+                0,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
@@ -59,6 +62,7 @@ namespace MarkupDsl.TwiML
                 "Say",
                 true,
                 false,
+                0,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                     new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "Say")),
@@ -73,30 +77,33 @@ namespace MarkupDsl.TwiML
                 "Start",
                 false,
                 false,
+                1,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 1, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Stop",
                 "Stop",
                 false,
                 false,
+                1,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Stream", "StopStream", 1, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Stream", "StopStream", 0, 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "StopStream",
                 "Stream",
                 false,
                 false,
+                0,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                     new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream")),
@@ -109,6 +116,7 @@ namespace MarkupDsl.TwiML
                 "Stream",
                 false,
                 false,
+                0,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                     new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)")),
@@ -130,10 +138,10 @@ namespace MarkupDsl.TwiML
             var element = new global::MarkupDsl.Markup.MarkupElement("Connect");
             if (content is null)
             {
-                throw new global::System.ArgumentNullException(nameof(content), "<Connect> needs content: <Stream> (exactly 1).");
+                throw new global::System.ArgumentNullException(nameof(content), "<Connect> needs content: <Stream> (at most 1); at least 1 in all.");
             }
             content(new ConnectBuilder(element));
-            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "Stream", 1, nameof(content));
+            global::MarkupDsl.Markup.MarkupValidation.RequireContent(element, 1, nameof(content));
             return element;
         }
 
@@ -179,10 +187,10 @@ namespace MarkupDsl.TwiML
             var element = new global::MarkupDsl.Markup.MarkupElement("Start");
             if (content is null)
             {
-                throw new global::System.ArgumentNullException(nameof(content), "<Start> needs content: <Stream> (exactly 1).");
+                throw new global::System.ArgumentNullException(nameof(content), "<Start> needs content: <Stream> (at most 1); at least 1 in all.");
             }
             content(new StartBuilder(element));
-            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "Stream", 1, nameof(content));
+            global::MarkupDsl.Markup.MarkupValidation.RequireContent(element, 1, nameof(content));
             return element;
         }
 
@@ -192,10 +200,10 @@ namespace MarkupDsl.TwiML
             var element = new global::MarkupDsl.Markup.MarkupElement("Stop");
             if (content is null)
             {
-                throw new global::System.ArgumentNullException(nameof(content), "<Stop> needs content: <Stream> (exactly 1).");
+                throw new global::System.ArgumentNullException(nameof(content), "<Stop> needs content: <Stream> (at most 1); at least 1 in all.");
             }
             content(new StopBuilder(element));
-            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "Stream", 1, nameof(content));
+            global::MarkupDsl.Markup.MarkupValidation.RequireContent(element, 1, nameof(content));
             return element;
         }
 

@@ -38,7 +38,7 @@ namespace MarkupDsl.TwiML
         public static VoiceResponse Load(global::System.IO.TextReader reader) => new VoiceResponse(global::MarkupDsl.Markup.XmlMarkupReader.Load(reader, TwiMLElements.Grammar, "Response"));
 
         /// <summary>Adds a &lt;Start&gt;: Starts a one-way stream of the call's audio in the background; the next verb runs at once.</summary>
-        /// <param name="content">Adds the children of the &lt;Start&gt;: &lt;Stream&gt; (exactly 1).</param>
+        /// <param name="content">Adds the children of the &lt;Start&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
@@ -49,7 +49,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Adds a &lt;Connect&gt;: Connects the call to a two-way stream; the verbs after it run only when the WebSocket server ends the stream.</summary>
-        /// <param name="content">Adds the children of the &lt;Connect&gt;: &lt;Stream&gt; (exactly 1).</param>
+        /// <param name="content">Adds the children of the &lt;Connect&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
@@ -60,7 +60,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Adds a &lt;Stop&gt;: Stops a stream that a &lt;Start&gt; began earlier in the call.</summary>
-        /// <param name="content">Adds the children of the &lt;Stop&gt;: &lt;Stream&gt; (exactly 1).</param>
+        /// <param name="content">Adds the children of the &lt;Stop&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>

@@ -89,7 +89,7 @@ public sealed class BuilderValidationTests
     {
         var exception = Assert.Throws<ArgumentException>(() => new VoiceResponse().Start(_ => { }));
         Assert.Equal("content", exception.ParamName);
-        Assert.Contains("<Start> must contain at least 1 <Stream>", exception.Message);
+        Assert.Contains("<Start> must contain at least 1 child element(s)", exception.Message);
     }
 
     [Fact]

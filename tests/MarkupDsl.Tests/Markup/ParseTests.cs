@@ -91,7 +91,7 @@ public sealed class ParseTests
         Assert.Contains(errors, e => e.StartsWith("(4,13): The 'url' of <Stream> must be"));
         Assert.Contains(errors, e => e.StartsWith("(4,38): <Stream> has no attribute 'trak'"));
         Assert.Contains(errors, e => e.StartsWith("(5,8): <Say> is not allowed in <Stream>"));
-        Assert.Contains(errors, e => e.StartsWith("(8,4): <Connect> must contain at least 1 <Stream>"));
+        Assert.Contains(errors, e => e.StartsWith("(8,4): <Connect> must contain at least 1 child element(s) (it holds <Stream>)"));
         Assert.Contains(errors, e => e.StartsWith("(9,8): The 'loop' of <Say> must be at least 0"));
         Assert.Contains(errors, e => e.StartsWith("(10,4): <Dial> is not allowed in <Response>"));
         Assert.Equal(6, errors.Length);

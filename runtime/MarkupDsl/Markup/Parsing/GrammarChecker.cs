@@ -86,6 +86,11 @@ internal static class GrammarChecker
             element.Add(Build(child, grammar[childRule.Key], grammar, errors));
         }
 
+        if (node.Children.Count < rule.MinChildren)
+        {
+            errors.Add(new MarkupError(node.Line, node.Column, $"<{rule.Name}> must contain at least {rule.MinChildren} child element(s){AllowedChildren(rule)}."));
+        }
+
         for (int i = 0; i < rule.Children.Length; i++)
         {
             if (counts[i] < rule.Children[i].MinOccurs)

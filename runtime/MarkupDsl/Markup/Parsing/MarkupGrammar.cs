@@ -28,10 +28,11 @@ public sealed class MarkupGrammar
 /// <param name="Name">The element name as written.</param>
 /// <param name="HasText">Text content is allowed.</param>
 /// <param name="AnyAttributes">Any attribute name is allowed (a free-form map).</param>
+/// <param name="MinChildren">How many child elements, of any allowed kind, are required.</param>
 /// <param name="Attributes">The declared attributes.</param>
 /// <param name="Children">The allowed child elements.</param>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed record ElementRule(string Key, string Name, bool HasText, bool AnyAttributes, AttributeRule[] Attributes, ChildRule[] Children);
+public sealed record ElementRule(string Key, string Name, bool HasText, bool AnyAttributes, int MinChildren, AttributeRule[] Attributes, ChildRule[] Children);
 
 /// <summary>A declared attribute.</summary>
 /// <param name="Name">The attribute name.</param>
