@@ -83,6 +83,23 @@ public sealed class XmlWriterTests
     }
 
     [Fact]
+    public void Worst_case_escaping_and_deep_indentation_fit_the_measured_bound()
+    {
+        string worst = new string('"', 300) + new string('\r', 300) + "😀é" + new string('&', 300);
+        var response = new VoiceResponse()
+            .Start(start => start.Stream("wss://example.com/a", stream => stream.Parameter(worst, worst).Parameter("b", worst), name: worst))
+            .Say(worst);
+        foreach (bool indented in new[] { false, true })
+        {
+            var exact = new ArrayBufferWriter<byte>(1);
+            response.WriteTo(exact, indented);
+            XDocument parsed = XDocument.Parse(Encoding.UTF8.GetString(exact.WrittenSpan), LoadOptions.PreserveWhitespace);
+            Assert.Equal(worst, (string?)parsed.Root!.Element("Start")!.Element("Stream")!.Attribute("name"));
+            Assert.Equal(worst, parsed.Root.Element("Say")!.Value);
+        }
+    }
+
+    [Fact]
     public void Writers_refuse_null_outputs()
     {
         Assert.Throws<ArgumentNullException>(() => new VoiceResponse().WriteTo((Stream)null!));
