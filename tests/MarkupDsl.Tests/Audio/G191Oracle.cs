@@ -1,0 +1,87 @@
+namespace MarkupDsl.Tests.Audio;
+
+/// <summary>
+/// An independent G.711 written straight from the ITU-T G.191 <c>g711.c</c> algorithm as given in the project's
+/// G.711 reference: bit by bit, with branches and no tables, so that it shares nothing with the production code.
+/// </summary>
+internal static class G191Oracle
+{
+    public static byte MuLawEncode(short x)
+    {
+        int m = x < 0 ? ~x : x;
+        m >>= 2;
+        m += 33;
+        if (m > 0x1FFF)
+        {
+            m = 0x1FFF;
+        }
+
+        int segment = HighestSetBit(m) - 5;
+        int code = (segment << 4) | ((m >> (segment + 1)) & 0xF);
+        return (byte)(code ^ (x < 0 ? 0x7F : 0xFF));
+    }
+
+    public static short MuLawDecode(byte code)
+    {
+        int sign = code < 0x80 ? -1 : 1;
+        int mantissa = ~code & 0xFF;
+        int exponent = (mantissa >> 4) & 0x07;
+        int segment = exponent + 1;
+        mantissa &= 0x0F;
+        int step = 4 << segment;
+        return (short)(sign * ((0x80 << exponent) + (step * mantissa) + (step / 2) - (4 * 33)));
+    }
+
+    public static byte ALawEncode(short x)
+    {
+        int m = x < 0 ? ~x : x;
+        m >>= 4;
+        int code;
+        if (m > 15)
+        {
+            int segment = HighestSetBit(m) - 3;
+            code = (segment << 4) | ((m >> segment) & 0xF);
+        }
+        else
+        {
+            code = m;
+        }
+
+        if (x >= 0)
+        {
+            code |= 0x80;
+        }
+
+        return (byte)(code ^ 0x55);
+    }
+
+    public static short ALawDecode(byte code)
+    {
+        int ix = (code ^ 0x55) & 0x7F;
+        int exponent = ix >> 4;
+        int mantissa = ix & 0x0F;
+        if (exponent > 0)
+        {
+            mantissa += 16;
+        }
+
+        mantissa = (mantissa << 4) + 0x08;
+        if (exponent > 1)
+        {
+            mantissa <<= exponent - 1;
+        }
+
+        return (short)(code > 127 ? mantissa : -mantissa);
+    }
+
+    private static int HighestSetBit(int value)
+    {
+        int bit = 31;
+        while ((value & (1 << bit)) == 0)
+        {
+            bit--;
+        }
+
+        return bit;
+    }
+}
