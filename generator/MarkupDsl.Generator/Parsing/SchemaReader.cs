@@ -1,0 +1,411 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Xml;
+using System.Xml.Linq;
+using MarkupDsl.Generator.Diagnostics;
+using MarkupDsl.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace MarkupDsl.Generator.Parsing;
+
+/// <summary>
+/// Reads one <c>.xsd</c> file into <see cref="SchemaFile"/> declarations. Reads only the subset described in
+/// <c>schemas/README.md</c>; anything else is reported where it stands and left out.
+/// </summary>
+internal sealed class SchemaReader
+{
+    public static readonly XNamespace Xs = "http://www.w3.org/2001/XMLSchema";
+    public static readonly XNamespace Mdsl = "urn:markupdsl:schema";
+
+    private readonly string _path;
+    private readonly SourceText _text;
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+
+    private SchemaReader(string path, SourceText text)
+    {
+        _path = path;
+        _text = text;
+    }
+
+    public static SchemaFile Read(string path, SourceText? text, CancellationToken cancellationToken)
+    {
+        text ??= SourceText.From(string.Empty);
+        return new SchemaReader(path, text).Read(cancellationToken);
+    }
+
+    private SchemaFile Read(CancellationToken cancellationToken)
+    {
+        XDocument document;
+        try
+        {
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+            using var reader = XmlReader.Create(new System.IO.StringReader(_text.ToString()), settings);
+            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException exception)
+        {
+            Report(SchemaDiagnostics.MalformedXml, SpanAt(exception.LineNumber, exception.LinePosition, 1), exception.Message);
+            return Result(null, new List<ElementDeclaration>(), new List<SimpleTypeDeclaration>());
+        }
+
+        XElement schema = document.Root!;
+        if (schema.Name != Xs + "schema")
+        {
+            Report(SchemaDiagnostics.UnsupportedConstruct, SpanOf(schema), schema.Name.LocalName, "the document element must be xs:schema");
+            return Result(null, new List<ElementDeclaration>(), new List<SimpleTypeDeclaration>());
+        }
+
+        string? ns = (string?)schema.Attribute(Mdsl + "namespace");
+        if (ns is null)
+        {
+            Report(SchemaDiagnostics.MissingValue, SpanOf(schema), "xs:schema", "mdsl:namespace");
+        }
+
+        var elements = new List<ElementDeclaration>();
+        var simpleTypes = new List<SimpleTypeDeclaration>();
+        foreach (XElement child in schema.Elements())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (child.Name == Xs + "element")
+            {
+                if (ReadElement(child, isGlobal: true) is { } element)
+                {
+                    elements.Add(element);
+                }
+            }
+            else if (child.Name == Xs + "simpleType")
+            {
+                if (ReadSimpleType(child) is { } simpleType)
+                {
+                    simpleTypes.Add(simpleType);
+                }
+            }
+            else if (child.Name != Xs + "annotation")
+            {
+                Unsupported(child, "a schema holds xs:element, xs:simpleType and xs:annotation");
+            }
+        }
+
+        return Result(ns, elements, simpleTypes);
+    }
+
+    private SchemaFile Result(string? ns, List<ElementDeclaration> elements, List<SimpleTypeDeclaration> simpleTypes) =>
+        new(_path, ns, elements.ToEquatableArray(), simpleTypes.ToEquatableArray(), _diagnostics.ToEquatableArray());
+
+    private ElementDeclaration? ReadElement(XElement node, bool isGlobal)
+    {
+        string? name = Required(node, "name");
+        if (name is null)
+        {
+            return null;
+        }
+
+        bool hasText = false;
+        var attributes = new List<AttributeDeclaration>();
+        var children = new List<ChildDeclaration>();
+        if ((string?)node.Attribute("type") is { } typeName)
+        {
+            if (ResolveType(node, typeName) is "xs:string")
+            {
+                hasText = true;
+            }
+            else
+            {
+                Unsupported(node.Attribute("type")!, "an element's type is xs:string or an xs:complexType written in place");
+            }
+        }
+
+        foreach (XElement part in node.Elements())
+        {
+            if (part.Name == Xs + "complexType")
+            {
+                hasText |= ReadComplexType(part, attributes, children);
+            }
+            else if (part.Name != Xs + "annotation")
+            {
+                Unsupported(part, "an element holds xs:annotation and xs:complexType");
+            }
+        }
+
+        if (!isGlobal && (node.Attribute(Mdsl + "root") is not null))
+        {
+            Unsupported(node.Attribute(Mdsl + "root")!, "only a global element can be a document root");
+        }
+
+        return new ElementDeclaration(
+            name,
+            (string?)node.Attribute(Mdsl + "builder"),
+            isGlobal && (bool?)node.Attribute(Mdsl + "root") == true,
+            hasText,
+            Documentation(node),
+            attributes.ToEquatableArray(),
+            children.ToEquatableArray(),
+            SpanOf(node));
+    }
+
+    /// <returns>Whether the type has text content.</returns>
+    private bool ReadComplexType(XElement node, List<AttributeDeclaration> attributes, List<ChildDeclaration> children)
+    {
+        bool hasText = false;
+        if (node.Attribute("mixed") is { } mixed)
+        {
+            Unsupported(mixed, "mixed content is not read yet");
+        }
+
+        foreach (XElement part in node.Elements())
+        {
+            if (part.Name == Xs + "sequence" || part.Name == Xs + "choice")
+            {
+                ReadGroup(part, children);
+            }
+            else if (part.Name == Xs + "attribute")
+            {
+                if (ReadAttribute(part) is { } attribute)
+                {
+                    attributes.Add(attribute);
+                }
+            }
+            else if (part.Name == Xs + "simpleContent")
+            {
+                hasText = ReadSimpleContent(part, attributes);
+            }
+            else if (part.Name != Xs + "annotation")
+            {
+                Unsupported(part, "a complex type holds xs:sequence, xs:choice, xs:attribute and xs:simpleContent");
+            }
+        }
+
+        return hasText;
+    }
+
+    private bool ReadSimpleContent(XElement node, List<AttributeDeclaration> attributes)
+    {
+        XElement? extension = node.Element(Xs + "extension");
+        if (extension is null || ResolveType(extension, (string?)extension.Attribute("base") ?? string.Empty) != "xs:string")
+        {
+            Unsupported(node, "simple content is an xs:extension of xs:string");
+            return false;
+        }
+
+        foreach (XElement part in extension.Elements())
+        {
+            if (part.Name == Xs + "attribute")
+            {
+                if (ReadAttribute(part) is { } attribute)
+                {
+                    attributes.Add(attribute);
+                }
+            }
+            else if (part.Name != Xs + "annotation")
+            {
+                Unsupported(part, "an extension holds xs:attribute");
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Flattens a sequence or choice of element particles. A choice makes each branch optional; the group's own
+    /// occurrence bounds multiply each child's.
+    /// </summary>
+    private void ReadGroup(XElement group, List<ChildDeclaration> children)
+    {
+        (int groupMin, int groupMax) = Occurrence(group);
+        bool isChoice = group.Name == Xs + "choice";
+        var particles = group.Elements().Where(e => e.Name != Xs + "annotation").ToList();
+        foreach (XElement particle in particles)
+        {
+            if (particle.Name != Xs + "element")
+            {
+                Unsupported(particle, "a sequence or choice holds xs:element particles");
+                continue;
+            }
+
+            (int min, int max) = Occurrence(particle);
+            min = isChoice && particles.Count > 1 ? 0 : Multiply(min, groupMin);
+            max = Multiply(max, groupMax);
+            if ((string?)particle.Attribute("ref") is { } reference)
+            {
+                children.Add(new ChildDeclaration(reference, null, min, max, SpanOf(particle)));
+            }
+            else if (ReadElement(particle, isGlobal: false) is { } local)
+            {
+                children.Add(new ChildDeclaration(null, local, min, max, SpanOf(particle)));
+            }
+        }
+    }
+
+    private AttributeDeclaration? ReadAttribute(XElement node)
+    {
+        string? name = Required(node, "name");
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (node.Element(Xs + "simpleType") is { } inline)
+        {
+            Unsupported(inline, "an attribute's type is named: declare the xs:simpleType at the top level");
+            return null;
+        }
+
+        string? type = Required(node, "type");
+        if (type is null)
+        {
+            return null;
+        }
+
+        string use = (string?)node.Attribute("use") ?? "optional";
+        if (use == "prohibited")
+        {
+            return null;
+        }
+
+        return new AttributeDeclaration(name, ResolveType(node, type), use == "required", Documentation(node), SpanOf(node));
+    }
+
+    private SimpleTypeDeclaration? ReadSimpleType(XElement node)
+    {
+        string? name = Required(node, "name");
+        XElement? restriction = node.Element(Xs + "restriction");
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (restriction is null)
+        {
+            Unsupported(node, "a simple type is an xs:restriction");
+            return null;
+        }
+
+        var values = new List<EnumerationValue>();
+        string? pattern = null;
+        foreach (XElement facet in restriction.Elements())
+        {
+            if (facet.Name == Xs + "enumeration")
+            {
+                values.Add(new EnumerationValue(
+                    (string?)facet.Attribute("value") ?? string.Empty,
+                    (string?)facet.Attribute(Mdsl + "member"),
+                    Documentation(facet)));
+            }
+            else if (facet.Name == Xs + "pattern" && pattern is null)
+            {
+                pattern = Required(facet, "value");
+            }
+            else if (facet.Name != Xs + "annotation")
+            {
+                Unsupported(facet, "a restriction holds xs:enumeration facets or one xs:pattern");
+            }
+        }
+
+        if (values.Count > 0 && pattern is not null)
+        {
+            Unsupported(restriction, "a restriction holds either enumerations or a pattern, not both");
+            return null;
+        }
+
+        return new SimpleTypeDeclaration(
+            name,
+            ResolveType(restriction, (string?)restriction.Attribute("base") ?? string.Empty),
+            Documentation(node),
+            values.ToEquatableArray(),
+            pattern,
+            SpanOf(node));
+    }
+
+    /// <summary>Turns a QName into <c>xs:local</c> for built-in types, whatever prefix the file binds, or the local name.</summary>
+    private static string ResolveType(XElement scope, string qualifiedName)
+    {
+        int colon = qualifiedName.IndexOf(':');
+        string prefix = colon < 0 ? string.Empty : qualifiedName.Substring(0, colon);
+        string local = qualifiedName.Substring(colon + 1);
+        XNamespace? ns = colon < 0 ? scope.GetDefaultNamespace() : scope.GetNamespaceOfPrefix(prefix);
+        return ns == Xs ? "xs:" + local : local;
+    }
+
+    private (int Min, int Max) Occurrence(XElement node)
+    {
+        int min = 1;
+        int max = 1;
+        if (node.Attribute("minOccurs") is { } minAttribute && !int.TryParse(minAttribute.Value, out min))
+        {
+            Unsupported(minAttribute, "minOccurs is a whole number");
+        }
+
+        if (node.Attribute("maxOccurs") is { } maxAttribute)
+        {
+            if (maxAttribute.Value == "unbounded")
+            {
+                max = int.MaxValue;
+            }
+            else if (!int.TryParse(maxAttribute.Value, out max))
+            {
+                Unsupported(maxAttribute, "maxOccurs is a whole number or unbounded");
+            }
+        }
+
+        return (min, max);
+    }
+
+    private static int Multiply(int a, int b) => a == 0 || b == 0 ? 0 : (a == int.MaxValue || b == int.MaxValue ? int.MaxValue : a * b);
+
+    private static string? Documentation(XElement node)
+    {
+        string? text = node.Element(Xs + "annotation")?.Element(Xs + "documentation")?.Value;
+        return text is null ? null : string.Join(" ", text.Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private string? Required(XElement node, string attribute)
+    {
+        if ((string?)node.Attribute(attribute) is { Length: > 0 } value)
+        {
+            return value;
+        }
+
+        Report(SchemaDiagnostics.MissingValue, SpanOf(node), "xs:" + node.Name.LocalName, attribute);
+        return null;
+    }
+
+    private void Unsupported(XObject node, string rule)
+    {
+        string name = node switch
+        {
+            XElement element => "xs:" + element.Name.LocalName,
+            XAttribute attribute => attribute.Name.LocalName,
+            _ => node.ToString(),
+        };
+        Report(SchemaDiagnostics.UnsupportedConstruct, SpanOf(node), name, rule);
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments) =>
+        _diagnostics.Add(new DiagnosticInfo(descriptor.Id, span, arguments.ToEquatableArray()));
+
+    /// <summary>The span of an element's start tag name, from its <c>&lt;</c>, or of an attribute's name.</summary>
+    private SourceSpan SpanOf(XObject node)
+    {
+        var info = (IXmlLineInfo)node;
+        return node switch
+        {
+            XElement element => SpanAt(info.LineNumber, info.LinePosition - 1, 1 + element.Name.LocalName.Length + (element.GetPrefixOfNamespace(element.Name.Namespace)?.Length + 1 ?? 0)),
+            XAttribute attribute => SpanAt(info.LineNumber, info.LinePosition, attribute.Name.LocalName.Length),
+            _ => SpanAt(info.LineNumber, info.LinePosition, 1),
+        };
+    }
+
+    /// <summary>Builds a span from XML's one-based line and column.</summary>
+    private SourceSpan SpanAt(int line, int column, int length)
+    {
+        int lineIndex = Math.Max(0, Math.Min(line - 1, _text.Lines.Count - 1));
+        TextLine textLine = _text.Lines[lineIndex];
+        int columnIndex = Math.Max(0, Math.Min(column - 1, textLine.End - textLine.Start));
+        int start = textLine.Start + columnIndex;
+        length = Math.Max(0, Math.Min(length, textLine.End - start));
+        return new SourceSpan(_path, start, length, lineIndex, columnIndex, lineIndex, columnIndex + length);
+    }
+}

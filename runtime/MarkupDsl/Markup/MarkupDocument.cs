@@ -1,0 +1,74 @@
+using System;
+using System.Buffers;
+using System.IO;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using MarkupDsl.Buffers;
+
+namespace MarkupDsl.Markup;
+
+/// <summary>
+/// The base of every generated document builder (for example <c>MarkupDsl.TwiML.VoiceResponse</c>): holds the
+/// element tree and writes it as an XML document in UTF-8.
+/// </summary>
+public abstract class MarkupDocument
+{
+    /// <summary>Creates a document over its root element.</summary>
+    /// <param name="root">The document element, for example a <c>Response</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="root"/> is null.</exception>
+    protected MarkupDocument(MarkupElement root) => Root = root ?? throw new ArgumentNullException(nameof(root));
+
+    /// <summary>The document element.</summary>
+    public MarkupElement Root { get; }
+
+    /// <summary>The HTTP content type of the written document: <c>text/xml; charset=utf-8</c>.</summary>
+    public virtual string ContentType => "text/xml; charset=utf-8";
+
+    /// <summary>Writes the document, XML declaration first, as UTF-8 without a byte order mark.</summary>
+    /// <param name="utf8Writer">Receives the bytes; nothing is flushed.</param>
+    /// <param name="indented">Puts each element on its own line; the default writes the compact form.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Writer"/> is null.</exception>
+    public void WriteTo(IBufferWriter<byte> utf8Writer, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Writer);
+        XmlMarkupWriter.Write(Root, utf8Writer, indented);
+    }
+
+    /// <summary>Writes the document to a stream as UTF-8 without a byte order mark.</summary>
+    /// <param name="utf8Stream">Receives the bytes, in one write.</param>
+    /// <param name="indented">Puts each element on its own line.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Stream"/> is null.</exception>
+    public void WriteTo(Stream utf8Stream, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Stream);
+        using var buffer = new PooledBufferWriter();
+        WriteTo(buffer, indented);
+        utf8Stream.Write(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes the document to a stream as UTF-8, asynchronously (for ASP.NET Core response bodies).</summary>
+    /// <param name="utf8Stream">Receives the bytes, in one write.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <param name="indented">Puts each element on its own line.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Stream"/> is null.</exception>
+    public async Task WriteToAsync(Stream utf8Stream, CancellationToken cancellationToken = default, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Stream);
+        using var buffer = new PooledBufferWriter();
+        WriteTo(buffer, indented);
+        await utf8Stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Returns the document as a string, XML declaration first.</summary>
+    /// <param name="indented">Puts each element on its own line.</param>
+    public string ToString(bool indented)
+    {
+        using var buffer = new PooledBufferWriter();
+        WriteTo(buffer, indented);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Returns the compact document, XML declaration first, so that <c>$"{response}"</c> is the TwiML.</summary>
+    public override string ToString() => ToString(indented: false);
+}

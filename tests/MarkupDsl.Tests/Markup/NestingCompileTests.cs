@@ -1,0 +1,40 @@
+using System.IO;
+using System.Linq;
+using MarkupDsl.TwiML;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace MarkupDsl.Tests.Markup;
+
+/// <summary>Wrong nesting does not compile: the builder types offer only the children the schema allows.</summary>
+public sealed class NestingCompileTests
+{
+    [Theory]
+    [InlineData("new VoiceResponse().Parameter(\"a\", \"b\");", "CS1061")]
+    [InlineData("new VoiceResponse().Stream(\"wss://x/y\");", "CS1061")]
+    [InlineData("new VoiceResponse().Start(s => s.Say(\"hi\"));", "CS1061")]
+    [InlineData("new VoiceResponse().Start(s => s.Parameter(\"a\", \"b\"));", "CS1061")]
+    [InlineData("new VoiceResponse().Stop(s => s.Stream(\"n\", track: Track.BothTracks));", "CS1739")]
+    [InlineData("new VoiceResponse().Connect(c => c.Stream(\"wss://x/y\", s => s.Stream(\"wss://x/z\")));", "CS1061")]
+    [InlineData("new VoiceResponse().Start(s => s.Stream());", "CS7036")]
+    public void Wrong_nesting_or_attributes_are_compile_errors(string statement, string expectedError) =>
+        Assert.Contains(expectedError, Compile(statement));
+
+    [Fact]
+    public void Right_nesting_compiles() => Assert.Empty(Compile(
+        "new VoiceResponse().Start(s => s.Stream(\"wss://x/y\", p => p.Parameter(\"a\", \"b\"), track: Track.BothTracks)).Stop(s => s.Stream(\"n\")).Say(\"hi\");"));
+
+    private static string[] Compile(string statement)
+    {
+        string source = $"using MarkupDsl.TwiML; static class Program {{ static void Main() {{ {statement} }} }}";
+        string[] trusted = ((string)System.AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        var references = trusted.Select(p => MetadataReference.CreateFromFile(p))
+            .Append(MetadataReference.CreateFromFile(typeof(VoiceResponse).Assembly.Location));
+        var compilation = CSharpCompilation.Create(
+            "Nesting",
+            new[] { CSharpSyntaxTree.ParseText(source) },
+            references,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication));
+        return compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Id).ToArray();
+    }
+}
