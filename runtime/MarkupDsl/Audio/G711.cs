@@ -10,21 +10,26 @@ namespace MarkupDsl.Audio;
 /// <remarks>
 /// <para>
 /// The direct tables are not decode-then-encode: G.711 chose them so that mu-law -&gt; A-law -&gt; mu-law is
-/// transparent where A-law is finer and A-law -&gt; mu-law -&gt; A-law where mu-law is finer. mu-law to A-law differs
-/// from <c>ALaw.Encode(MuLaw.Decode(c))</c> in 37 codes (mu-law magnitudes 48, 49, 64 and 81-95 go one A-law step up,
-/// and mu-law negative zero 0x7F keeps its sign as A-law 0x55); A-law to mu-law differs in 32 codes (A-law
-/// magnitudes 80-95 go one mu-law step down). These are the corrected tables: the Sun 1991 <c>g711.c</c> copied into
-/// many projects maps mu-law magnitude 80 to A-law 80 and A-law magnitude 79 to mu-law 79, which G.711 has as 79
+/// transparent where A-law is finer and A-law -&gt; mu-law -&gt; A-law where mu-law is finer, and they are symmetric
+/// in sign. On positive codes, mu-law to A-law equals <c>ALaw.Encode(MuLaw.Decode(c))</c> except that mu-law
+/// magnitudes 48, 49, 64 and 81-95 go one A-law step higher, and A-law to mu-law equals decode-then-encode except
+/// that A-law magnitudes 80-95 go one mu-law step lower. Over all 256 codes 44 (mu-law to A-law) and 32 (A-law to
+/// mu-law) differ from decode-then-encode, because the G.191 encoder sends a negative value lying exactly on a
+/// decision level to the smaller magnitude and turns mu-law's negative zero (0x7F) into positive A-law 0xD5, where
+/// Table 3 keeps the sign (0x55). These are the corrected tables: the Sun 1991 <c>g711.c</c> copied into many
+/// projects maps mu-law magnitude 80 to A-law 80 and A-law magnitude 79 to mu-law 79, which G.711 has as 79
 /// and 80 (mu-law 0x2F -&gt; A-law 0x1A and back).
 /// </para>
 /// <para>
-/// Differences from other implementations, for users who compare outputs (all measured over every 16-bit input and
-/// every code; decoding agrees everywhere, only encoding differs, and never by more than one quantisation step):
+/// Differences from other implementations, for users who compare outputs. Each was measured over all 65,536 inputs
+/// and 256 codes: CPython and sox by running them, NAudio and SIPSorcery through a port of the routine their encoders
+/// use. Only encoding differs, never by more than one quantisation step; CPython's and sox's decoders give G.191's
+/// values for every code.
 /// </para>
 /// <list type="bullet">
-/// <item><description>NAudio (<c>MuLawEncoder</c>, <c>ALawEncoder</c>), SIPSorcery and the many ports of the
-/// Reese/Campbell routine (clip 32635, bias 0x84) negate a negative sample instead of taking its one's complement as
-/// G.191 does. Measured on that algorithm: mu-law differs for the 127 negative multiples of 4 from -4 to -31612
+/// <item><description>NAudio (<c>MuLawEncoder</c>, <c>ALawEncoder</c>), SIPSorcery's G.711 encoders and the many
+/// other ports of the Reese/Campbell routine (clip 32635, bias 0x84) negate a negative sample instead of taking its
+/// one's complement as G.191 does. mu-law then differs for the 127 negative multiples of 4 from -4 to -31612
 /// (-4 gives 0x7E, G.191 0x7F) and A-law for the 127 negative multiples of 16 from -16 to -31744.</description></item>
 /// <item><description>CPython's <c>audioop.lin2ulaw</c> (3.11) shifts before negating, which makes a negative
 /// magnitude one 14-bit step larger: 508 negative inputs differ (-1 to -4 give 0x7E). <c>audioop.lin2alaw</c> and
