@@ -1,8 +1,10 @@
 namespace MarkupDsl.Tests.Audio;
 
 /// <summary>
-/// An independent G.711 written straight from the ITU-T G.191 <c>g711.c</c> algorithm as given in the project's
-/// G.711 reference: bit by bit, with branches and no tables, so that it shares nothing with the production code.
+/// An independent G.711 written straight from the ITU-T G.191 <c>g711.c</c> algorithm: bit by bit, with branches
+/// and no tables, so that it shares nothing with the production code. mu-law encoding follows the project reference's
+/// pseudo-code; A-law encoding follows G.191's loop, because that pseudo-code shifts by the segment where G.191 shifts
+/// by the segment minus one (it agrees only when the four bits below the leading one are all ones).
 /// </summary>
 internal static class G191Oracle
 {
@@ -34,25 +36,26 @@ internal static class G191Oracle
 
     public static byte ALawEncode(short x)
     {
-        int m = x < 0 ? ~x : x;
-        m >>= 4;
-        int code;
-        if (m > 15)
+        int ix = x < 0 ? (~x) >> 4 : x >> 4;
+        if (ix > 15)
         {
-            int segment = HighestSetBit(m) - 3;
-            code = (segment << 4) | ((m >> segment) & 0xF);
-        }
-        else
-        {
-            code = m;
+            int exponent = 1;
+            while (ix > 16 + 15)
+            {
+                ix >>= 1;
+                exponent++;
+            }
+
+            ix -= 16;
+            ix += exponent << 4;
         }
 
         if (x >= 0)
         {
-            code |= 0x80;
+            ix |= 0x80;
         }
 
-        return (byte)(code ^ 0x55);
+        return (byte)(ix ^ 0x55);
     }
 
     public static short ALawDecode(byte code)
