@@ -144,15 +144,15 @@ public sealed class TwilioMessageReader
             }
             else if (kind == EventKind.Dtmf && reader.ValueTextEquals("dtmf"u8))
             {
-                ReadDtmf(ref reader, ref fields);
+                ReadStrings(ref reader, "dtmf", "digit"u8, "dtmf.digit", ref fields.Digit, "track"u8, "dtmf.track", ref fields.Track);
             }
             else if (kind == EventKind.Mark && reader.ValueTextEquals("mark"u8))
             {
-                ReadMark(ref reader, ref fields);
+                ReadStrings(ref reader, "mark", "name"u8, "mark.name", ref fields.Name, default, "", ref fields.Name);
             }
             else if (kind == EventKind.Stop && reader.ValueTextEquals("stop"u8))
             {
-                ReadStop(ref reader, ref fields);
+                ReadStrings(ref reader, "stop", "accountSid"u8, "stop.accountSid", ref fields.AccountSid, "callSid"u8, "stop.callSid", ref fields.CallSid);
             }
             else
             {
@@ -189,7 +189,11 @@ public sealed class TwilioMessageReader
 
     private void ReadStart(ref Utf8JsonReader reader, ref Fields fields)
     {
-        StartObject(ref reader, "start");
+        if (!StartObject(ref reader, "start"))
+        {
+            return;
+        }
+
         while (NextProperty(ref reader))
         {
             if (reader.ValueTextEquals("accountSid"u8))
@@ -314,10 +318,14 @@ public sealed class TwilioMessageReader
         return parameters;
     }
 
-    private void ReadMedia(ref Utf8JsonReader reader, ref Fields fields)
+    private static void ReadMedia(ref Utf8JsonReader reader, ref Fields fields)
     {
         fields.MediaPosition = reader.TokenStartIndex;
-        StartObject(ref reader, "media");
+        if (!StartObject(ref reader, "media"))
+        {
+            return;
+        }
+
         while (NextProperty(ref reader))
         {
             if (reader.ValueTextEquals("payload"u8))
@@ -383,56 +391,31 @@ public sealed class TwilioMessageReader
         }
     }
 
-    private static void ReadDtmf(ref Utf8JsonReader reader, ref Fields fields)
+    /// <summary>Reads an object whose members of interest are one or two strings, skipping the rest.</summary>
+    private static void ReadStrings(
+        ref Utf8JsonReader reader,
+        string path,
+        ReadOnlySpan<byte> first,
+        string firstPath,
+        ref string? firstValue,
+        ReadOnlySpan<byte> second,
+        string secondPath,
+        ref string? secondValue)
     {
-        StartObject(ref reader, "dtmf");
-        while (NextProperty(ref reader))
+        if (!StartObject(ref reader, path))
         {
-            if (reader.ValueTextEquals("digit"u8))
-            {
-                fields.Digit = ReadString(ref reader, "dtmf.digit");
-            }
-            else if (reader.ValueTextEquals("track"u8))
-            {
-                fields.Track = ReadString(ref reader, "dtmf.track");
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
+            return;
         }
-    }
 
-    private static void ReadMark(ref Utf8JsonReader reader, ref Fields fields)
-    {
-        StartObject(ref reader, "mark");
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("name"u8))
+            if (reader.ValueTextEquals(first))
             {
-                fields.Name = ReadString(ref reader, "mark.name");
+                firstValue = ReadString(ref reader, firstPath);
             }
-            else
+            else if (!second.IsEmpty && reader.ValueTextEquals(second))
             {
-                reader.Read();
-                reader.Skip();
-            }
-        }
-    }
-
-    private static void ReadStop(ref Utf8JsonReader reader, ref Fields fields)
-    {
-        StartObject(ref reader, "stop");
-        while (NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("accountSid"u8))
-            {
-                fields.AccountSid = ReadString(ref reader, "stop.accountSid");
-            }
-            else if (reader.ValueTextEquals("callSid"u8))
-            {
-                fields.CallSid = ReadString(ref reader, "stop.callSid");
+                secondValue = ReadString(ref reader, secondPath);
             }
             else
             {

@@ -119,6 +119,19 @@ public class TwilioMessageReaderTests
         Assert.Equal("m", mark.Name);
     }
 
+    [Theory]
+    [InlineData("""{"event":"mark","mark":null,"streamSid":"MZ3"}""")]
+    [InlineData("""{"event":"start","start":null,"streamSid":"MZ3"}""")]
+    [InlineData("""{"event":"stop","stop":null,"streamSid":"MZ3"}""")]
+    [InlineData("""{"event":"dtmf","dtmf":null,"streamSid":"MZ3"}""")]
+    public void Reads_a_null_body_as_absent_and_goes_on_with_the_message(string json)
+    {
+        MediaStreamEvent message = _reader.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.IsNotType<MalformedMessageEvent>(message);
+        Assert.Equal("MZ3", message.StreamSid);
+    }
+
     [Fact]
     public void Takes_the_stream_sid_from_start_when_the_top_level_one_is_missing()
     {
