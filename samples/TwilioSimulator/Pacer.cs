@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace TwilioSimulator;
 
-/// <summary>Spaces out audio in real time, divided by a speed factor.</summary>
+/// <summary>Keeps audio to a real-time clock, divided by a speed factor.</summary>
 /// <param name="speed">1 for real time; 10 for ten times as fast.</param>
 internal sealed class Pacer(double speed)
 {
@@ -10,16 +10,24 @@ internal sealed class Pacer(double speed)
     private TimeSpan _due;
 
     /// <summary>
-    /// Waits as long as <paramref name="audio"/> takes to play, counted from the end of the previous wait, or from
-    /// now if that has passed (after a gap, playing starts afresh rather than catching up).
+    /// Waits until <paramref name="audio"/> more has played on the clock. Deadlines add up, so a late wake-up is made
+    /// good by a shorter next wait rather than drifting.
     /// </summary>
     public Task WaitAsync(TimeSpan audio, CancellationToken cancellationToken)
     {
-        TimeSpan now = _clock.Elapsed;
-        _due = (_due > now ? _due : now) + audio / speed;
-        TimeSpan wait = _due - now;
+        _due += audio / speed;
+        TimeSpan wait = _due - _clock.Elapsed;
 
-        // Timers are coarse: shorter waits accumulate until they are worth one.
+        // Timers are coarse: shorter waits add up until they are worth one.
         return wait > TimeSpan.FromMilliseconds(2) ? Task.Delay(wait, cancellationToken) : Task.CompletedTask;
+    }
+
+    /// <summary>After a pause (nothing to play), counts from now, so that what comes next is not rushed to make up for it.</summary>
+    public void Resume()
+    {
+        if (_due < _clock.Elapsed)
+        {
+            _due = _clock.Elapsed;
+        }
     }
 }

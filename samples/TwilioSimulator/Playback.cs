@@ -65,6 +65,7 @@ internal sealed class Playback(Pacer pacer, WaveWriter recording, Func<string, C
         while (true)
         {
             await _wake.WaitAsync(cancellationToken);
+            pacer.Resume();
             while (TryTake(out (byte[]? Audio, string? Mark) item))
             {
                 try

@@ -103,7 +103,7 @@ public sealed class DemoTests : IDisposable
     }
 
     private SimulatorOptions Options() =>
-        new() { Speed = 20, QuietPeriod = TimeSpan.FromMilliseconds(500), RecordingsDirectory = _recordings };
+        new() { Speed = 20, RecordingsDirectory = _recordings };
 
     private static Dictionary<string, int> Counts(params (string Name, int Count)[] counts) =>
         counts.ToDictionary(count => count.Name, count => count.Count);
