@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using MarkupDsl.MediaStreams;
 using Microsoft.Extensions.Options;
 
@@ -35,7 +36,7 @@ public sealed class MediaStreamEndpoint
             return;
         }
 
-        using System.Net.WebSockets.WebSocket socket = await context.WebSockets.AcceptWebSocketAsync();
+        using WebSocket socket = await context.WebSockets.AcceptWebSocketAsync();
         await using var session = new MediaStreamSession(socket);
         try
         {
