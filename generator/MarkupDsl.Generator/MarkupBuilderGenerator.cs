@@ -9,32 +9,50 @@ using Microsoft.CodeAnalysis;
 namespace MarkupDsl.Generator;
 
 /// <summary>
-/// Turns the <c>.xsd</c> files among a project's <c>AdditionalFiles</c> into fluent builders: one document class
-/// per root element, one builder class per element with child elements, one value type per enumerated simple type.
+/// Turns the <c>.xsd</c> files among a project's <c>AdditionalFiles</c> that carry <c>MarkupDslSchema="true"</c> into fluent builders, for each dialect the
+/// schemas name: one document class per root element, one builder class per element with child elements, one value
+/// type per enumerated simple type, extension methods for elements a user's schema attaches to existing builders.
 /// </summary>
 /// <remarks>
 /// Pipeline: each file is read on its own into an equatable declaration model (so an edit re-reads one file), the
-/// files are bound together into one model per C# namespace, and each namespace is emitted. Diagnostics flow in a
+/// files are bound together into one model per dialect, and each dialect is emitted. Diagnostics flow in a
 /// pipeline of their own, located in the schema files.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class MarkupBuilderGenerator : IIncrementalGenerator
 {
-    /// <inheritdoc/>
+    /// <summary>
+    /// The item metadata that marks an <c>AdditionalFiles</c> item as a MarkupDsl schema
+    /// (<c>MarkupDslSchema="true"</c>), so that a project's other <c>.xsd</c> files are left alone.
+    /// </summary>
+    public const string SchemaFlag = "build_metadata.AdditionalFiles.MarkupDslSchema";
+
+    /// <summary>Builds the pipeline.</summary>
+    /// <param name="context">The generator's context.</param>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         IncrementalValuesProvider<SchemaFile> files = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(".xsd", StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, cancellationToken) => SchemaReader.Read(file.Path, file.GetText(cancellationToken), cancellationToken))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => pair.Right.GetOptions(pair.Left).TryGetValue(SchemaFlag, out string? flag) && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase))
+            .Select(static (pair, cancellationToken) => SchemaReader.Read(pair.Left.Path, pair.Left.GetText(cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.SchemaFiles);
 
+        IncrementalValueProvider<EquatableArray<ExternalBuilder>> external = files
+            .SelectMany(static (file, _) => file.Elements.SelectMany(e => e.Parents).Concat(file.Attributes.SelectMany(a => a.Parents)))
+            .Collect()
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, _) => ExternalBuilders.Find(pair.Right, pair.Left))
+            .WithTrackingName(TrackingNames.ExternalBuilders);
+
         IncrementalValueProvider<BindResult> bound = files.Collect()
-            .Select(static (all, _) => SchemaBinder.Bind(all))
+            .Combine(external)
+            .Select(static (pair, _) => SchemaBinder.Bind(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Bound);
 
-        IncrementalValuesProvider<NamespaceModel> namespaces = bound
-            .SelectMany(static (result, _) => result.Namespaces)
-            .WithTrackingName(TrackingNames.Namespaces);
+        IncrementalValuesProvider<DialectModel> dialects = bound
+            .SelectMany(static (result, _) => result.Dialects)
+            .WithTrackingName(TrackingNames.Dialects);
 
         IncrementalValuesProvider<DiagnosticInfo> diagnostics = files
             .SelectMany(static (file, _) => file.Diagnostics)
@@ -43,7 +61,7 @@ public sealed class MarkupBuilderGenerator : IIncrementalGenerator
             .SelectMany(static (pair, _) => pair.Left.Concat(pair.Right.Diagnostics))
             .WithTrackingName(TrackingNames.Diagnostics);
 
-        context.RegisterSourceOutput(namespaces, static (output, ns) =>
+        context.RegisterSourceOutput(dialects, static (output, ns) =>
         {
             foreach (var (hintName, source) in BuilderEmitter.Emit(ns))
             {

@@ -32,17 +32,41 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> schemas) => CSharpGeneratorDriver.Create(
+    /// <summary>A driver whose additional files all carry the schema flag, unless <paramref name="flagged"/> says which.</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> schemas, System.Func<string, bool>? flagged = null) => CSharpGeneratorDriver.Create(
         new[] { new MarkupBuilderGenerator().AsSourceGenerator() },
         schemas,
+        optionsProvider: new SchemaFlagOptions(flagged ?? (_ => true)),
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator; returns its result and the compilation's errors with the generated code added.</summary>
-    public static (GeneratorRunResult Result, ImmutableArray<Diagnostic> CompilationErrors) Run(IEnumerable<AdditionalText> schemas, string consumerSource = "")
+    public static (GeneratorRunResult Result, ImmutableArray<Diagnostic> CompilationErrors) Run(IEnumerable<AdditionalText> schemas, string consumerSource = "") =>
+        Run(schemas, consumerSource, out _);
+
+    public static (GeneratorRunResult Result, ImmutableArray<Diagnostic> CompilationErrors) Run(IEnumerable<AdditionalText> schemas, string consumerSource, out Compilation output)
     {
-        GeneratorDriver driver = CreateDriver(schemas).RunGeneratorsAndUpdateCompilation(Compilation(consumerSource), out Compilation output, out _);
+        GeneratorDriver driver = CreateDriver(schemas).RunGeneratorsAndUpdateCompilation(Compilation(consumerSource), out output, out _);
         ImmutableArray<Diagnostic> errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         return (driver.GetRunResult().Results.Single(), errors);
+    }
+
+    /// <summary>Gives each additional file the <c>MarkupDslSchema</c> metadata MSBuild would pass.</summary>
+    private sealed class SchemaFlagOptions(System.Func<string, bool> flagged) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+    {
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions { get; } = new Options(false);
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(flagged(textFile.Path));
+
+        private sealed class Options(bool flag) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+            {
+                value = flag && key == MarkupBuilderGenerator.SchemaFlag ? "true" : null;
+                return value is not null;
+            }
+        }
     }
 
     /// <summary>A schema file given as text.</summary>

@@ -11,7 +11,7 @@ namespace MarkupDsl.Generator.Tests;
 public sealed class IncrementalCachingTests
 {
     // Diagnostics is absent: with valid schemas that step has no outputs to track.
-    private static readonly string[] TrackedSteps = { TrackingNames.SchemaFiles, TrackingNames.Bound, TrackingNames.Namespaces };
+    private static readonly string[] TrackedSteps = { TrackingNames.SchemaFiles, TrackingNames.Bound, TrackingNames.Dialects };
 
     [Fact]
     public void Second_run_on_a_cloned_compilation_is_cached_at_every_step()

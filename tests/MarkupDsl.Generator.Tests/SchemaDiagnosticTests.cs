@@ -8,7 +8,7 @@ public sealed class SchemaDiagnosticTests
 {
     private const string Head = """
         <?xml version="1.0" encoding="UTF-8"?>
-        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:mdsl="urn:markupdsl:schema" mdsl:namespace="Custom.Verbs">
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:mdsl="urn:markupdsl:schema" mdsl:dialects="TwiML">
         """;
 
     [Fact]
@@ -76,8 +76,19 @@ public sealed class SchemaDiagnosticTests
         Single(Element("<xs:attribute name=\"codec\" type=\"Codec\" />"), "MDSL102");
 
     [Fact]
-    public void Name_that_is_not_a_csharp_identifier_is_MDSL103() =>
-        Single(Element("<xs:attribute name=\"data-id\" type=\"xs:string\" />"), "MDSL103");
+    public void Builder_name_that_is_not_a_csharp_identifier_is_MDSL103() =>
+        Single(Element(string.Empty).Replace("name=\"Verb\"", "name=\"Verb\" mdsl:builder=\"Bad-Name\""), "MDSL103");
+
+    [Fact]
+    public void Attribute_names_become_camel_case_parameters_and_keep_their_wire_spelling()
+    {
+        var (result, errors) = GeneratorHarness.Run(new[] { new GeneratorHarness.SchemaText("Custom.xsd", Element("<xs:attribute name=\"data-id\" type=\"xs:string\" use=\"required\" />")) });
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(errors);
+        string factory = result.GeneratedSources.Single(s => s.HintName.EndsWith("TwiMLElements.g.cs")).SourceText.ToString();
+        Assert.Contains("Verb(string dataId)", factory);
+        Assert.Contains("element.SetAttribute(\"data-id\"", factory);
+    }
 
     [Fact]
     public void Pattern_dotnet_cannot_run_is_MDSL104()
@@ -93,7 +104,7 @@ public sealed class SchemaDiagnosticTests
             </xs:schema>
             """,
             "MDSL104");
-        Assert.Equal(3, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Equal(5, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
     }
 
     [Fact]
@@ -112,8 +123,15 @@ public sealed class SchemaDiagnosticTests
     }
 
     [Fact]
-    public void Schema_without_a_namespace_annotation_is_MDSL106() =>
+    public void Schema_without_a_dialects_annotation_is_MDSL106() =>
         Single("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element name=\"A\" type=\"xs:string\" /></xs:schema>", "MDSL106");
+
+    [Fact]
+    public void Unknown_dialect_is_MDSL107()
+    {
+        Diagnostic diagnostic = Single(Element("<xs:attribute name=\"a\" type=\"xs:string\" mdsl:dialects=\"TwiML Plivo\" />"), "MDSL107");
+        Assert.Contains("'Plivo'", diagnostic.GetMessage());
+    }
 
     private static string Element(string attributes) => Head + $"""
 

@@ -10,45 +10,119 @@ using Microsoft.CodeAnalysis;
 
 namespace MarkupDsl.Generator.Binding;
 
-/// <summary>The namespaces to emit and what went wrong while resolving references between schema files.</summary>
-internal sealed record BindResult(EquatableArray<NamespaceModel> Namespaces, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>The dialects to emit and what went wrong while resolving references between schema files.</summary>
+internal sealed record BindResult(EquatableArray<DialectModel> Dialects, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>
-/// Resolves element and type references across the schema files of each C# namespace and decides the C# shape:
-/// builder class names, parameter kinds, factory keys. What cannot be resolved is reported and left out, so the
-/// generated code always compiles.
+/// Resolves element and type references across the schema files, once per dialect: each dialect keeps the
+/// declarations, attributes, enumerations and patterns its <c>mdsl:dialects</c> annotations give it. What cannot be
+/// resolved is reported and left out, so that the generated code always compiles.
 /// </summary>
 internal sealed class SchemaBinder
 {
-    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly Dialect _dialect;
+    private readonly EquatableArray<ExternalBuilder> _external;
+    private readonly List<DiagnosticInfo> _diagnostics;
     private readonly Dictionary<string, (ElementDeclaration Declaration, string File)> _globals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SimpleTypeDeclaration> _simpleTypes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _rejectedTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _patterns = new(StringComparer.Ordinal);
     private readonly List<ElementModel> _elements = new();
+    private readonly List<AttributeExtensionModel> _attributeExtensions = new();
 
-    public static BindResult Bind(ImmutableArray<SchemaFile> files)
+    private SchemaBinder(Dialect dialect, EquatableArray<ExternalBuilder> external, List<DiagnosticInfo> diagnostics)
     {
-        var namespaces = new List<NamespaceModel>();
-        var diagnostics = new List<DiagnosticInfo>();
-        foreach (var group in files.Where(f => f.Namespace is not null).GroupBy(f => f.Namespace!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var binder = new SchemaBinder();
-            namespaces.Add(binder.BindNamespace(group.Key, group.OrderBy(f => f.FilePath, StringComparer.Ordinal).ToList()));
-            diagnostics.AddRange(binder._diagnostics);
-        }
-
-        return new BindResult(namespaces.ToEquatableArray(), diagnostics.ToEquatableArray());
+        _dialect = dialect;
+        _external = external;
+        _diagnostics = diagnostics;
     }
 
-    private NamespaceModel BindNamespace(string ns, List<SchemaFile> files)
+    public static BindResult Bind(ImmutableArray<SchemaFile> files, EquatableArray<ExternalBuilder> external)
     {
+        var diagnostics = new List<DiagnosticInfo>();
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (SchemaFile file in files)
         {
-            foreach (ElementDeclaration element in file.Elements)
+            CollectDialectNames(file, named, diagnostics);
+        }
+
+        var dialects = new List<DialectModel>();
+        foreach (Dialect dialect in Dialect.All.Where(d => named.Contains(d.Name)))
+        {
+            dialects.Add(new SchemaBinder(dialect, external, diagnostics).BindDialect(files.OrderBy(f => f.FilePath, StringComparer.Ordinal).ToList()));
+        }
+
+        return new BindResult(dialects.ToEquatableArray(), diagnostics.Distinct().ToEquatableArray());
+    }
+
+    private static void CollectDialectNames(SchemaFile file, HashSet<string> named, List<DiagnosticInfo> diagnostics)
+    {
+        void Check(EquatableArray<string> names, SourceSpan span)
+        {
+            foreach (string name in names)
+            {
+                if (Dialect.Find(name) is null)
+                {
+                    diagnostics.Add(Info(SchemaDiagnostics.UnknownDialect, span, name, string.Join(", ", Dialect.All.Select(d => d.Name))));
+                }
+                else
+                {
+                    named.Add(name);
+                }
+            }
+        }
+
+        SourceSpan fileSpan = new(file.FilePath, 0, 0, 0, 0, 0, 0);
+        Check(file.Dialects, file.Elements.Select(e => e.Span).Concat(file.SimpleTypes.Select(t => t.Span)).FirstOrDefault() is { FilePath: not null } first ? first : fileSpan);
+        foreach (ElementDeclaration element in file.Elements)
+        {
+            CheckElement(element);
+        }
+
+        void CheckElement(ElementDeclaration element)
+        {
+            Check(element.Dialects, element.Span);
+            foreach (AttributeDeclaration attribute in element.Attributes)
+            {
+                Check(attribute.Dialects, attribute.Span);
+                Check(attribute.RequiredIn, attribute.Span);
+            }
+
+            foreach (ChildDeclaration child in element.Children)
+            {
+                Check(child.Dialects, child.Span);
+                if (child.Local is { } local)
+                {
+                    CheckElement(local);
+                }
+            }
+        }
+
+        foreach (SimpleTypeDeclaration type in file.SimpleTypes)
+        {
+            foreach (EnumerationValue value in type.Values)
+            {
+                Check(value.Dialects, type.Span);
+            }
+
+            foreach (PatternValue pattern in type.Patterns)
+            {
+                Check(pattern.Dialects, pattern.Span);
+            }
+        }
+    }
+
+    private bool Has(EquatableArray<string> dialects) => dialects.Count == 0 || dialects.Contains(_dialect.Name);
+
+    private DialectModel BindDialect(List<SchemaFile> files)
+    {
+        foreach (SchemaFile file in files.Where(f => Has(f.Dialects) && f.Dialects.Count > 0))
+        {
+            foreach (ElementDeclaration element in file.Elements.Where(e => e.Dialects.Count == 0 || e.Dialects.Contains(_dialect.Name)))
             {
                 if (_globals.ContainsKey(element.Name))
                 {
-                    Report(SchemaDiagnostics.DuplicateDeclaration, element.Span, "Element", element.Name, ns);
+                    Report(SchemaDiagnostics.DuplicateDeclaration, element.Span, "Element", element.Name, _dialect.Name);
                 }
                 else
                 {
@@ -58,50 +132,106 @@ internal sealed class SchemaBinder
 
             foreach (SimpleTypeDeclaration type in file.SimpleTypes)
             {
-                if (_simpleTypes.ContainsKey(type.Name))
-                {
-                    Report(SchemaDiagnostics.DuplicateDeclaration, type.Span, "Simple type", type.Name, ns);
-                }
-                else if (CheckIdentifier(type.Name, "a value type", type.Span) && (type.Pattern is null || PatternIsValid(type)))
-                {
-                    _simpleTypes.Add(type.Name, type);
-                }
-                else
-                {
-                    _rejectedTypes.Add(type.Name);
-                }
+                BindSimpleType(type);
             }
         }
 
         foreach (var (declaration, file) in _globals.Values)
         {
-            BindElement(declaration, declaration.Name, file);
+            BindElement(declaration, Naming.Pascal(declaration.Name), file, isGlobal: true);
         }
 
-        string lastPart = ns.Substring(ns.LastIndexOf('.') + 1);
-        return new NamespaceModel(
-            ns,
-            lastPart + "Elements",
+        foreach (SchemaFile file in files.Where(f => Has(f.Dialects) && f.Dialects.Count > 0))
+        {
+            foreach (AttributeDeclaration attribute in file.Attributes.Where(a => Has(a.Dialects)))
+            {
+                BindAttributeExtension(attribute, Short(file.FilePath));
+            }
+        }
+
+        var usedValueTypes = new HashSet<string>(_elements.SelectMany(e => e.Attributes).Concat(_attributeExtensions.Select(x => x.Attribute)).Where(a => a.Kind == AttributeKind.Enumerated).Select(a => a.ValueType!));
+
+        return new DialectModel(
+            _dialect.Name,
+            _dialect.Namespace,
+            _dialect.DocumentBase,
+            _dialect.Namespace.Substring(_dialect.Namespace.LastIndexOf('.') + 1) + "Elements",
             _elements.OrderBy(e => e.Key, StringComparer.Ordinal).ToEquatableArray(),
-            _simpleTypes.Values.Where(t => t.Values.Count > 0).OrderBy(t => t.Name, StringComparer.Ordinal).Select(BindValueType).ToEquatableArray(),
-            _simpleTypes.Values.Where(t => t.Pattern is not null).OrderBy(t => t.Name, StringComparer.Ordinal)
-                .Select(t => new PatternModel(t.Name, @"\A(?:" + t.Pattern + @")\z")).ToEquatableArray());
+            _simpleTypes.Values.Where(t => usedValueTypes.Contains(t.Name)).OrderBy(t => t.Name, StringComparer.Ordinal).Select(BindValueType).ToEquatableArray(),
+            _patterns.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new PatternModel(p.Key, p.Value)).ToEquatableArray(),
+            _attributeExtensions.ToEquatableArray());
     }
 
-    private void BindElement(ElementDeclaration declaration, string key, string file)
+    private void BindAttributeExtension(AttributeDeclaration attribute, string file)
+    {
+        var placeholder = new ElementDeclaration(string.Empty, EquatableArray<string>.Empty, null, false, EquatableArray<string>.Empty, false, false, 0, null, EquatableArray<AttributeDeclaration>.Empty, EquatableArray<ChildDeclaration>.Empty, attribute.Span);
+        if (attribute.Parents.Count == 0)
+        {
+            Report(SchemaDiagnostics.MissingValue, attribute.Span, "xs:attribute", "mdsl:parents");
+        }
+        else if (BindAttribute(placeholder, attribute) is { } model)
+        {
+            foreach (ParentModel parent in ResolveParents(attribute.Parents, attribute.Name, attribute.Span))
+            {
+                _attributeExtensions.Add(new AttributeExtensionModel(parent, model, file));
+            }
+        }
+    }
+
+    private List<ParentModel> ResolveParents(EquatableArray<string> names, string child, SourceSpan span)
+    {
+        var parents = new List<ParentModel>();
+        foreach (string parent in names)
+        {
+            if (_external.FirstOrDefault(b => b.MetadataName == _dialect.Namespace + "." + parent) is { } found)
+            {
+                parents.Add(new ParentModel(parent, found.IsDocument));
+            }
+            else
+            {
+                Report(SchemaDiagnostics.UnresolvedReference, span, child, "builder class", _dialect.Namespace + "." + parent);
+            }
+        }
+
+        return parents;
+    }
+
+    private void BindSimpleType(SimpleTypeDeclaration type)
+    {
+        if (_simpleTypes.ContainsKey(type.Name) || _rejectedTypes.Contains(type.Name))
+        {
+            Report(SchemaDiagnostics.DuplicateDeclaration, type.Span, "Simple type", type.Name, _dialect.Name);
+            return;
+        }
+
+        var patterns = type.Patterns.Where(p => Has(p.Dialects)).ToList();
+        if (!CheckIdentifier(type.Name, "a value type", type.Span) || !patterns.All(PatternIsValid))
+        {
+            _rejectedTypes.Add(type.Name);
+            return;
+        }
+
+        _simpleTypes.Add(type.Name, type);
+        if (patterns.Count > 0)
+        {
+            _patterns.Add(type.Name, @"\A(?:" + string.Join("|", patterns.Select(p => "(?:" + p.Value + ")")) + @")\z");
+        }
+    }
+
+    private void BindElement(ElementDeclaration declaration, string key, string file, bool isGlobal)
     {
         var children = new List<ChildModel>();
-        foreach (ChildDeclaration child in declaration.Children)
+        foreach (ChildDeclaration child in declaration.Children.Where(c => Has(c.Dialects)))
         {
             if (child.Local is { } local)
             {
-                string localKey = key + local.Name;
-                BindElement(local, localKey, file);
+                string localKey = key + Naming.Pascal(local.Name);
+                BindElement(local, localKey, file, isGlobal: false);
                 children.Add(new ChildModel(localKey, child.MinOccurs, child.MaxOccurs));
             }
             else if (child.Reference is { } reference && _globals.ContainsKey(reference))
             {
-                children.Add(new ChildModel(reference, child.MinOccurs, child.MaxOccurs));
+                children.Add(new ChildModel(Naming.Pascal(reference), child.MinOccurs, child.MaxOccurs));
             }
             else
             {
@@ -109,19 +239,15 @@ internal sealed class SchemaBinder
             }
         }
 
-        string? builder = declaration.BuilderName ?? (declaration.IsRoot ? declaration.Name : children.Count > 0 ? key + "Builder" : null);
-        if (builder is not null && !CheckIdentifier(builder, "a builder class", declaration.Span))
-        {
-            return;
-        }
-
-        if (!CheckIdentifier(declaration.Name, "a builder method", declaration.Span))
+        string? builder = declaration.BuilderName ?? (declaration.IsRoot ? Naming.Pascal(declaration.Name) : children.Count > 0 ? key + "Builder" : null);
+        if ((builder is not null && !CheckIdentifier(builder, "a builder class", declaration.Span))
+            || !CheckIdentifier(Naming.Pascal(declaration.Name), "a builder method", declaration.Span))
         {
             return;
         }
 
         var attributes = new List<AttributeModel>();
-        foreach (AttributeDeclaration attribute in declaration.Attributes)
+        foreach (AttributeDeclaration attribute in declaration.Attributes.Where(a => Has(a.Dialects)))
         {
             if (BindAttribute(declaration, attribute) is { } model)
             {
@@ -129,31 +255,39 @@ internal sealed class SchemaBinder
             }
         }
 
+        List<ParentModel> parents = isGlobal ? ResolveParents(declaration.Parents, declaration.Name, declaration.Span) : new List<ParentModel>();
+
         _elements.Add(new ElementModel(
             key,
             declaration.Name,
+            Naming.Pascal(declaration.Name),
             builder,
             declaration.IsRoot,
             declaration.HasText,
+            declaration.AnyAttributes,
+            declaration.MinChildren,
             declaration.Documentation,
             file,
             attributes.ToEquatableArray(),
-            children.ToEquatableArray()));
+            children.ToEquatableArray(),
+            parents.ToEquatableArray()));
     }
 
     private AttributeModel? BindAttribute(ElementDeclaration element, AttributeDeclaration attribute)
     {
-        if (!CheckIdentifier(attribute.Name, "a builder parameter", attribute.Span))
+        string parameter = Naming.Camel(attribute.Name);
+        if (!CheckIdentifier(parameter, "a builder parameter", attribute.Span))
         {
             return null;
         }
 
-        if (attribute.Name is "content" || (attribute.Name is "text" && element.HasText))
+        if (parameter is "content" or "attributes" || (parameter is "text" && element.HasText))
         {
             Report(SchemaDiagnostics.InvalidName, attribute.Span, attribute.Name, "an attribute", "the builder uses this parameter name for the element's content");
             return null;
         }
 
+        SimpleTypeDeclaration? type = _simpleTypes.TryGetValue(attribute.Type, out SimpleTypeDeclaration? found) ? found : null;
         (AttributeKind Kind, string? ValueType, int Minimum)? binding = attribute.Type switch
         {
             "xs:string" or "xs:token" or "xs:normalizedString" or "xs:anyURI" => (AttributeKind.Text, null, 0),
@@ -161,9 +295,9 @@ internal sealed class SchemaBinder
             "xs:int" or "xs:integer" => (AttributeKind.Integer, null, int.MinValue),
             "xs:nonNegativeInteger" => (AttributeKind.Integer, null, 0),
             "xs:positiveInteger" => (AttributeKind.Integer, null, 1),
-            _ when _simpleTypes.TryGetValue(attribute.Type, out SimpleTypeDeclaration? type) && type.Values.Count > 0 => (AttributeKind.Enumerated, type.Name, 0),
-            _ when _simpleTypes.TryGetValue(attribute.Type, out SimpleTypeDeclaration? type) && type.Pattern is not null => (AttributeKind.Pattern, type.Name, 0),
-            _ when _simpleTypes.TryGetValue(attribute.Type, out SimpleTypeDeclaration? type) => (AttributeKind.Text, null, 0),
+            _ when type is not null && type.Values.Count > 0 => (AttributeKind.Enumerated, type.Name, 0),
+            _ when type is not null && _patterns.ContainsKey(type.Name) => (AttributeKind.Pattern, type.Name, 0),
+            _ when type is not null => (AttributeKind.Text, null, 0),
             _ => null,
         };
 
@@ -178,18 +312,17 @@ internal sealed class SchemaBinder
             return null;
         }
 
-        string? rule = bound.Kind == AttributeKind.Pattern
-            ? _simpleTypes[attribute.Type].Documentation ?? "a value matching " + _simpleTypes[attribute.Type].Pattern
-            : null;
-        return new AttributeModel(attribute.Name, Naming.Parameter(attribute.Name), bound.Kind, bound.ValueType, bound.Minimum, rule, attribute.Required, attribute.Documentation);
+        string? rule = bound.Kind == AttributeKind.Pattern ? type!.Documentation ?? "a value matching " + _patterns[type.Name] : null;
+        bool required = attribute.Required || attribute.RequiredIn.Contains(_dialect.Name);
+        return new AttributeModel(attribute.Name, Naming.Parameter(parameter), bound.Kind, bound.ValueType, bound.Minimum, rule, required, attribute.Documentation);
     }
 
     private ValueTypeModel BindValueType(SimpleTypeDeclaration type)
     {
         var members = new List<ValueTypeMember>();
-        foreach (EnumerationValue value in type.Values)
+        foreach (EnumerationValue value in type.Values.Where(v => Has(v.Dialects)))
         {
-            string name = value.MemberName ?? Naming.Member(value.Value);
+            string name = value.MemberName ?? Naming.Pascal(value.Value);
             if (CheckIdentifier(name, "a known value", type.Span) && members.All(m => m.Name != name))
             {
                 members.Add(new ValueTypeMember(name, value.Value, value.Documentation));
@@ -199,16 +332,16 @@ internal sealed class SchemaBinder
         return new ValueTypeModel(type.Name, type.Documentation, members.ToEquatableArray());
     }
 
-    private bool PatternIsValid(SimpleTypeDeclaration type)
+    private bool PatternIsValid(PatternValue pattern)
     {
         try
         {
-            _ = new Regex(type.Pattern!, RegexOptions.CultureInvariant);
+            _ = new Regex(pattern.Value, RegexOptions.CultureInvariant);
             return true;
         }
         catch (ArgumentException exception)
         {
-            Report(SchemaDiagnostics.InvalidPattern, type.Span, type.Pattern!, exception.Message);
+            Report(SchemaDiagnostics.InvalidPattern, pattern.Span, pattern.Value, exception.Message);
             return false;
         }
     }
@@ -227,5 +360,8 @@ internal sealed class SchemaBinder
     private static string Short(string path) => path.Substring(Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1);
 
     private void Report(DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments) =>
-        _diagnostics.Add(new DiagnosticInfo(descriptor.Id, span, arguments.ToEquatableArray()));
+        _diagnostics.Add(Info(descriptor, span, arguments));
+
+    private static DiagnosticInfo Info(DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments) =>
+        new(descriptor.Id, span, arguments.ToEquatableArray());
 }

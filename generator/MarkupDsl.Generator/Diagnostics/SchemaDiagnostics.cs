@@ -47,9 +47,14 @@ internal static class SchemaDiagnostics
         "Schema construct lacks a required attribute",
         "'{0}' needs the attribute '{1}'");
 
+    public static readonly DiagnosticDescriptor UnknownDialect = Create(
+        "MDSL107",
+        "Unknown dialect",
+        "'{0}' is not a dialect MarkupDsl knows ({1})");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
     {
-        MalformedXml, UnsupportedConstruct, UnresolvedReference, InvalidName, InvalidPattern, DuplicateDeclaration, MissingValue,
+        MalformedXml, UnsupportedConstruct, UnresolvedReference, InvalidName, InvalidPattern, DuplicateDeclaration, MissingValue, UnknownDialect,
     }.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor Find(string id) => ById[id];

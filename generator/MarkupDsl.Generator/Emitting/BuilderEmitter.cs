@@ -14,7 +14,7 @@ internal static class BuilderEmitter
     private const string Element = "global::MarkupDsl.Markup.MarkupElement";
     private const string Validation = "global::MarkupDsl.Markup.MarkupValidation";
 
-    public static IEnumerable<(string HintName, SourceText Source)> Emit(NamespaceModel ns)
+    public static IEnumerable<(string HintName, SourceText Source)> Emit(DialectModel ns)
     {
         var elements = ns.Elements.ToDictionary(e => e.Key);
         yield return ($"{ns.Namespace}.{ns.FactoryClass}.g.cs", EmitFactory(ns, elements));
@@ -22,19 +22,32 @@ internal static class BuilderEmitter
         {
             yield return ($"{ns.Namespace}.{element.BuilderClass}.g.cs", EmitBuilder(ns, element, elements));
         }
+
+        foreach (ElementModel element in ns.Elements.Where(e => e.Parents.Count > 0))
+        {
+            yield return ($"{ns.Namespace}.{element.Key}Extensions.g.cs", EmitExtensions(ns, element, elements));
+        }
+
+        foreach (var group in ns.AttributeExtensions.GroupBy(x => x.Attribute.XmlName))
+        {
+            yield return ($"{ns.Namespace}.{Naming.Pascal(group.Key)}AttributeExtensions.g.cs", EmitAttributeExtensions(ns, group.ToList()));
+        }
     }
 
-    private static SourceText EmitFactory(NamespaceModel ns, Dictionary<string, ElementModel> elements)
+    private static SourceText EmitFactory(DialectModel ns, Dictionary<string, ElementModel> elements)
     {
         var w = new SourceWriter();
         w.Open($"namespace {ns.Namespace}");
-        w.Line("/// <summary>Creates each element of the schemas after checking every value against its declaration.</summary>");
+        w.Line($"/// <summary>Creates each {ns.Dialect} element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>");
         w.Open($"internal static class {ns.FactoryClass}");
         foreach (PatternModel pattern in ns.Patterns)
         {
             w.Line($"internal static readonly global::System.Text.RegularExpressions.Regex {pattern.Name}Pattern = new global::System.Text.RegularExpressions.Regex({Naming.Literal(pattern.Regex)}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));");
             w.Line();
         }
+
+        // After the patterns: static fields initialise in text order, and the grammar's checks use the patterns.
+        GrammarEmitter.Emit(w, ns, elements);
 
         for (int i = 0; i < ns.Elements.Count; i++)
         {
@@ -62,24 +75,29 @@ internal static class BuilderEmitter
             w.Line($"element.Text = {Validation}.Text(text, \"text\", \"{element.XmlName}\");");
         }
 
+        if (element.AnyAttributes)
+        {
+            w.Line($"{Validation}.SetAttributes(element, attributes);");
+        }
+
         foreach (AttributeModel attribute in element.Attributes)
         {
             string set = $"element.SetAttribute(\"{attribute.XmlName}\", {{0}});";
             if (attribute.Required)
             {
-                w.Line(string.Format(set, Check(element, attribute, attribute.ParameterName)));
+                w.Line(string.Format(set, Check(Quote(element.XmlName), attribute, attribute.ParameterName)));
             }
             else if (attribute.Kind is AttributeKind.Text or AttributeKind.Pattern)
             {
                 w.Open($"if ({attribute.ParameterName} is not null)");
-                w.Line(string.Format(set, Check(element, attribute, attribute.ParameterName)));
+                w.Line(string.Format(set, Check(Quote(element.XmlName), attribute, attribute.ParameterName)));
                 w.Close();
             }
             else
             {
                 string value = attribute.ParameterName.TrimStart('@') + "Value";
                 w.Open($"if ({attribute.ParameterName} is {{ }} {value})");
-                w.Line(string.Format(set, Check(element, attribute, value)));
+                w.Line(string.Format(set, Check(Quote(element.XmlName), attribute, value)));
                 w.Close();
             }
         }
@@ -96,6 +114,11 @@ internal static class BuilderEmitter
                 {
                     w.Line($"{Validation}.RequireChildren(element, \"{elements[child.ElementKey].XmlName}\", {child.MinOccurs}, nameof(content));");
                 }
+
+                if (element.MinChildren > 0)
+                {
+                    w.Line($"{Validation}.RequireContent(element, {element.MinChildren}, nameof(content));");
+                }
             }
             else
             {
@@ -107,20 +130,22 @@ internal static class BuilderEmitter
         w.Close();
     }
 
-    private static string Check(ElementModel element, AttributeModel attribute, string value)
+    /// <summary>The expression that checks and formats an attribute value; <paramref name="valueIsText"/> when parsing.</summary>
+    /// <param name="elementName">A C# expression giving the element name, for messages.</param>
+    internal static string Check(string elementName, AttributeModel attribute, string value, bool valueIsText = false)
     {
-        string names = $"\"{attribute.XmlName}\", \"{element.XmlName}\"";
+        string names = $"\"{attribute.XmlName}\", {elementName}";
         return attribute.Kind switch
         {
             AttributeKind.Pattern => $"{Validation}.Pattern({value}, {attribute.ValueType}Pattern, {names}, {Naming.Literal(attribute.Rule!)})",
-            AttributeKind.Enumerated => $"{Validation}.NotEmpty({value}.ToString(), {names})",
+            AttributeKind.Enumerated => $"{Validation}.NotEmpty({(valueIsText ? value : value + ".ToString()")}, {names})",
             AttributeKind.Boolean => $"{Validation}.Boolean({value})",
             AttributeKind.Integer => $"{Validation}.Integer({value}, {(attribute.Minimum == int.MinValue ? "int.MinValue" : attribute.Minimum.ToString(System.Globalization.CultureInfo.InvariantCulture))}, {names})",
             _ => $"{Validation}.Text({value}, {names})",
         };
     }
 
-    private static SourceText EmitBuilder(NamespaceModel ns, ElementModel element, Dictionary<string, ElementModel> elements)
+    private static SourceText EmitBuilder(DialectModel ns, ElementModel element, Dictionary<string, ElementModel> elements)
     {
         var w = new SourceWriter();
         w.Open($"namespace {ns.Namespace}");
@@ -128,8 +153,8 @@ internal static class BuilderEmitter
         if (element.IsRoot)
         {
             w.Line($"/// <summary>{Naming.Doc(element.Documentation)}</summary>");
-            w.Line($"/// <remarks>Builds a &lt;{element.XmlName}&gt; document from {element.SchemaFile}; each method adds a child and returns this document, and <see cref=\"global::MarkupDsl.Markup.MarkupDocument.ToString()\"/> or the <c>WriteTo</c> methods give the XML.</remarks>");
-            w.Open($"public sealed partial class {element.BuilderClass} : global::MarkupDsl.Markup.MarkupDocument");
+            w.Line($"/// <remarks>Builds a &lt;{element.XmlName}&gt; document from {element.SchemaFile}; each method adds a child and returns this document, and <see cref=\"global::MarkupDsl.Markup.MarkupDocument.ToString()\"/> or the <c>WriteTo</c> methods write it.</remarks>");
+            w.Open($"public sealed partial class {element.BuilderClass} : {ns.DocumentBase}");
             var parameters = Parameters(element, withDefaults: true);
             w.Line($"/// <summary>Creates an empty &lt;{element.XmlName}&gt;.</summary>");
             WriteParameterDocs(w, parameters);
@@ -137,6 +162,12 @@ internal static class BuilderEmitter
             w.Line($"    : base({ns.FactoryClass}.{element.Key}({string.Join(", ", parameters.Select(p => p.Name))}))");
             w.Line("{");
             w.Line("}");
+            w.Line();
+            w.Line($"private {element.BuilderClass}({Element} root)");
+            w.Line("    : base(root)");
+            w.Line("{");
+            w.Line("}");
+            EmitParseMethods(w, ns, element);
         }
         else
         {
@@ -160,26 +191,118 @@ internal static class BuilderEmitter
         return w.ToSourceText();
     }
 
-    private static void EmitChildMethod(SourceWriter w, NamespaceModel ns, ElementModel parent, string target, ElementModel child, ChildModel occurrence, Dictionary<string, ElementModel> elements)
+    private static SourceText EmitExtensions(DialectModel ns, ElementModel element, Dictionary<string, ElementModel> elements)
+    {
+        var w = new SourceWriter();
+        w.Open($"namespace {ns.Namespace}");
+        w.Line($"/// <summary>Adds &lt;{element.XmlName}&gt; ({element.SchemaFile}) to the builders its schema names as parents.</summary>");
+        w.Open($"public static class {element.Key}Extensions");
+        var occurrence = new ChildModel(element.Key, 0, int.MaxValue);
+        for (int i = 0; i < element.Parents.Count; i++)
+        {
+            if (i > 0)
+            {
+                w.Line();
+            }
+
+            ParentModel parent = element.Parents[i];
+            EmitChildMethod(w, ns, parent.BuilderClass, parent.BuilderClass, parent.IsDocument ? "builder.Root" : "builder.Element", element, occurrence, elements, extension: true);
+        }
+
+        w.Close();
+        w.Close();
+        return w.ToSourceText();
+    }
+
+    private static SourceText EmitAttributeExtensions(DialectModel ns, List<AttributeExtensionModel> extensions)
+    {
+        AttributeModel attribute = extensions[0].Attribute;
+        string name = Naming.Pascal(attribute.XmlName);
+        var w = new SourceWriter();
+        w.Open($"namespace {ns.Namespace}");
+        w.Line($"/// <summary>Sets the <c>{attribute.XmlName}</c> attribute ({extensions[0].SchemaFile}) on the builders its schema names as parents.</summary>");
+        w.Open($"public static class {name}AttributeExtensions");
+        for (int i = 0; i < extensions.Count; i++)
+        {
+            if (i > 0)
+            {
+                w.Line();
+            }
+
+            ParentModel parent = extensions[i].Parent;
+            string target = parent.IsDocument ? "builder.Root" : "builder.Element";
+            w.Line($"/// <summary>Sets the <c>{attribute.XmlName}</c> attribute, replacing an earlier value.</summary>");
+            w.Line("/// <param name=\"builder\">The builder whose element gets the attribute.</param>");
+            w.Line($"/// <param name=\"value\">{AttributeDoc(attribute)}</param>");
+            w.Line("/// <returns>The builder, to chain the next call.</returns>");
+            w.Line("/// <exception cref=\"global::System.ArgumentException\">The value breaks its schema declaration or holds characters the markup cannot carry.</exception>");
+            w.Open($"public static {parent.BuilderClass} With{name}(this {parent.BuilderClass} builder, {TypeOf(attribute)} value)");
+            w.Line($"{target}.SetAttribute(\"{attribute.XmlName}\", {Check($"{target}.Name", attribute, "value")});");
+            w.Line("return builder;");
+            w.Close();
+        }
+
+        w.Close();
+        w.Close();
+        return w.ToSourceText();
+    }
+
+    private static void EmitParseMethods(SourceWriter w, DialectModel ns, ElementModel element)
+    {
+        string type = element.BuilderClass!;
+        string reader = ns.DocumentBase.Replace("Document", "Reader");
+        string grammar = $"{ns.FactoryClass}.Grammar, \"{element.Key}\"";
+        string exceptions = "/// <exception cref=\"global::MarkupDsl.Markup.MarkupParseException\">The document is malformed or breaks the schemas; <see cref=\"global::MarkupDsl.Markup.MarkupParseException.Errors\"/> lists every problem with its line and column.</exception>";
+        w.Line();
+        w.Line($"/// <summary>Reads a {ns.Dialect} document into the same model the builders make, checking it against the schemas.</summary>");
+        w.Line("/// <param name=\"text\">The whole document.</param>");
+        w.Line("/// <returns>The document; <c>ToString()</c> writes it back.</returns>");
+        w.Line(exceptions);
+        w.Line($"public static {type} Parse(string text) => new {type}({reader}.Parse(text, {grammar}));");
+        w.Line();
+        w.Line($"/// <summary>Reads a {ns.Dialect} document from UTF-8 bytes, checking it against the schemas.</summary>");
+        w.Line("/// <param name=\"utf8\">The document; read to its end, not closed.</param>");
+        w.Line("/// <returns>The document.</returns>");
+        w.Line(exceptions);
+        w.Line($"public static {type} Load(global::System.IO.Stream utf8) => new {type}({reader}.Load(utf8, {grammar}));");
+        w.Line();
+        w.Line($"/// <summary>Reads a {ns.Dialect} document from a text reader, checking it against the schemas.</summary>");
+        w.Line("/// <param name=\"reader\">The document; read to its end, not closed.</param>");
+        w.Line("/// <returns>The document.</returns>");
+        w.Line(exceptions);
+        w.Line($"public static {type} Load(global::System.IO.TextReader reader) => new {type}({reader}.Load(reader, {grammar}));");
+    }
+
+    private static void EmitChildMethod(SourceWriter w, DialectModel ns, ElementModel parent, string target, ElementModel child, ChildModel occurrence, Dictionary<string, ElementModel> elements) =>
+        EmitChildMethod(w, ns, parent.BuilderClass!, parent.XmlName, target, child, occurrence, elements, extension: false);
+
+    private static void EmitChildMethod(SourceWriter w, DialectModel ns, string returnType, string parentName, string target, ElementModel child, ChildModel occurrence, Dictionary<string, ElementModel> elements, bool extension)
     {
         var parameters = Parameters(child, withDefaults: true);
         w.Line($"/// <summary>Adds a &lt;{child.XmlName}&gt;: {Naming.Doc(child.Documentation)}</summary>");
+        if (extension)
+        {
+            w.Line("/// <param name=\"builder\">The builder to add to.</param>");
+        }
+
         WriteParameterDocs(w, parameters, child, elements);
         w.Line("/// <returns>This builder, to chain the next element.</returns>");
         w.Line("/// <exception cref=\"global::System.ArgumentNullException\">A required value is null.</exception>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>");
         if (occurrence.MaxOccurs != int.MaxValue)
         {
-            w.Line($"/// <exception cref=\"global::System.InvalidOperationException\">This &lt;{parent.XmlName}&gt; already holds {occurrence.MaxOccurs} &lt;{child.XmlName}&gt;.</exception>");
+            w.Line($"/// <exception cref=\"global::System.InvalidOperationException\">This &lt;{parentName}&gt; already holds {occurrence.MaxOccurs} &lt;{child.XmlName}&gt;.</exception>");
         }
 
-        string returnType = parent.BuilderClass!;
-        w.Open($"public {returnType} {child.XmlName}({string.Join(", ", parameters.Select(p => p.Declaration))})");
+        string declared = string.Join(", ", parameters.Select(p => p.Declaration));
+        w.Open(extension
+            ? $"public static {returnType} {child.MethodName}(this {returnType} builder{(declared.Length > 0 ? ", " + declared : string.Empty)})"
+            : $"public {returnType} {child.MethodName}({declared})");
         string created = $"{ns.FactoryClass}.{child.Key}({string.Join(", ", parameters.Select(p => p.Name))})";
         w.Line(occurrence.MaxOccurs == int.MaxValue
             ? $"{target}.Add({created});"
             : $"{Validation}.AddChild({target}, {created}, {occurrence.MaxOccurs});");
-        w.Line("return this;");
+        w.Line(extension ? "return builder;" : "return this;");
         w.Close();
     }
 
@@ -195,7 +318,8 @@ internal static class BuilderEmitter
     }
 
     private static string ChildList(ElementModel element, Dictionary<string, ElementModel> elements, bool escape = true) =>
-        string.Join(", ", element.Children.Select(c => (escape ? $"&lt;{elements[c.ElementKey].XmlName}&gt;" : $"<{elements[c.ElementKey].XmlName}>") + $" ({Occurrence(c)})"));
+        string.Join(", ", element.Children.Select(c => (escape ? $"&lt;{elements[c.ElementKey].XmlName}&gt;" : $"<{elements[c.ElementKey].XmlName}>") + $" ({Occurrence(c)})"))
+        + (element.MinChildren > 0 ? $"; at least {element.MinChildren} in all" : string.Empty);
 
     private static string Occurrence(ChildModel child) => (child.MinOccurs, child.MaxOccurs) switch
     {
@@ -206,7 +330,9 @@ internal static class BuilderEmitter
         (var min, var max) => $"{min} to {max}",
     };
 
-    private static bool ContentRequired(ElementModel element) => element.Children.Any(c => c.MinOccurs > 0);
+    internal static string Quote(string text) => "\"" + text + "\"";
+
+    private static bool ContentRequired(ElementModel element) => element.MinChildren > 0 || element.Children.Any(c => c.MinOccurs > 0);
 
     /// <summary>
     /// The builder parameters in call order: text, required attributes, the content callback, optional attributes
@@ -223,6 +349,14 @@ internal static class BuilderEmitter
         foreach (AttributeModel attribute in element.Attributes.Where(a => a.Required))
         {
             parameters.Add(new Parameter($"{TypeOf(attribute)} {attribute.ParameterName}", attribute.ParameterName, AttributeDoc(attribute)));
+        }
+
+        if (element.AnyAttributes)
+        {
+            parameters.Add(new Parameter(
+                "global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes",
+                "attributes",
+                "Free-form names and values, for example a dictionary; each name once."));
         }
 
         if (element.BuilderClass is not null && !element.IsRoot)

@@ -9,16 +9,23 @@ internal static class Naming
 {
     public static bool IsIdentifier(string name) => SyntaxFacts.IsValidIdentifier(name);
 
-    /// <summary>A parameter name: the attribute name, with <c>@</c> before a C# keyword.</summary>
-    public static string Parameter(string attributeName) =>
-        SyntaxFacts.GetKeywordKind(attributeName) != SyntaxKind.None ? "@" + attributeName : attributeName;
+    /// <summary>A parameter name: <see cref="Camel"/>, with <c>@</c> before a C# keyword.</summary>
+    public static string Parameter(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+    /// <summary>camelCase: <see cref="Pascal"/> with its first letter lowered (<c>status_url</c> -> <c>statusUrl</c>).</summary>
+    public static string Camel(string value)
+    {
+        string pascal = Pascal(value);
+        return char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+    }
 
     /// <summary>
-    /// A member name for an enumerated value: words split at anything but letters and digits, each capitalised,
+    /// A PascalCase name for an element, attribute or enumerated value: words split at anything but letters and digits, each capitalised,
     /// all-capital words lowered after their first letter (<c>inbound_track</c> -> <c>InboundTrack</c>,
     /// <c>POST</c> -> <c>Post</c>), and <c>Value</c> before a leading digit.
     /// </summary>
-    public static string Member(string value)
+    public static string Pascal(string value)
     {
         var builder = new StringBuilder();
         foreach (string word in value.Split(value.Where(c => !char.IsLetterOrDigit(c)).Distinct().ToArray()))
@@ -28,7 +35,7 @@ internal static class Naming
                 continue;
             }
 
-            bool allCapitals = word.All(c => !char.IsLower(c));
+            bool allCapitals = word.All(c => !char.IsLower(c)) && word.Length > 1;
             builder.Append(char.ToUpperInvariant(word[0]));
             builder.Append(allCapitals ? word.Substring(1).ToLowerInvariant() : word.Substring(1));
         }

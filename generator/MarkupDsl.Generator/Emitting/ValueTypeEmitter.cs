@@ -9,7 +9,7 @@ namespace MarkupDsl.Generator.Emitting;
 /// </summary>
 internal static class ValueTypeEmitter
 {
-    public static (string HintName, SourceText Source) Emit(NamespaceModel ns, ValueTypeModel type)
+    public static (string HintName, SourceText Source) Emit(DialectModel ns, ValueTypeModel type)
     {
         string name = type.Name;
         var w = new SourceWriter();

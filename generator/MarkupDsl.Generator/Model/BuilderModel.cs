@@ -1,28 +1,44 @@
 namespace MarkupDsl.Generator.Model;
 
-/// <summary>Everything generated into one C# namespace, with references resolved: the input of the emitters.</summary>
-/// <param name="FactoryClass">The internal class holding one factory method per element.</param>
-internal sealed record NamespaceModel(
+/// <summary>Everything generated for one dialect, with references resolved: the input of the emitters.</summary>
+/// <param name="Namespace">The dialect's C# namespace.</param>
+/// <param name="DocumentBase">The base class of its document classes (XML or SWML).</param>
+/// <param name="FactoryClass">The internal class holding one factory method per element, the patterns and the grammar.</param>
+internal sealed record DialectModel(
+    string Dialect,
     string Namespace,
+    string DocumentBase,
     string FactoryClass,
     EquatableArray<ElementModel> Elements,
     EquatableArray<ValueTypeModel> ValueTypes,
-    EquatableArray<PatternModel> Patterns);
+    EquatableArray<PatternModel> Patterns,
+    EquatableArray<AttributeExtensionModel> AttributeExtensions);
 
-/// <summary>One element declaration, ready to emit.</summary>
-/// <param name="Key">Unique in the namespace: the factory method name (<c>Stream</c>, <c>StopStream</c>).</param>
+/// <summary>A top-level attribute of a user's schema that a <c>With...</c> extension method sets on an existing builder.</summary>
+internal sealed record AttributeExtensionModel(ParentModel Parent, AttributeModel Attribute, string SchemaFile);
+
+/// <summary>One element declaration in one dialect, ready to emit.</summary>
+/// <param name="Key">Unique in the dialect: the factory method name (<c>Stream</c>, <c>StopStream</c>).</param>
+/// <param name="MethodName">The builder method that adds it: its name in PascalCase.</param>
 /// <param name="BuilderClass">The class that builds its content, or null when it has no child elements.</param>
-/// <param name="IsRoot">Emitted as a document class deriving from <c>MarkupDocument</c>.</param>
+/// <param name="IsRoot">Emitted as a document class.</param>
+/// <param name="AnyAttributes">Takes a map of free-form attribute names to values.</param>
+/// <param name="MinChildren">How many child elements, of any kind, its content needs.</param>
+/// <param name="Parents">Builder classes outside the dialect's own content models that get an extension method adding it.</param>
 internal sealed record ElementModel(
     string Key,
     string XmlName,
+    string MethodName,
     string? BuilderClass,
     bool IsRoot,
     bool HasText,
+    bool AnyAttributes,
+    int MinChildren,
     string? Documentation,
     string SchemaFile,
     EquatableArray<AttributeModel> Attributes,
-    EquatableArray<ChildModel> Children);
+    EquatableArray<ChildModel> Children,
+    EquatableArray<ParentModel> Parents);
 
 /// <summary>How an attribute's value is typed and checked.</summary>
 internal enum AttributeKind
@@ -52,11 +68,14 @@ internal sealed record AttributeModel(
 /// <summary>A child element allowed in a content model, with its occurrence bounds.</summary>
 internal sealed record ChildModel(string ElementKey, int MinOccurs, int MaxOccurs);
 
+/// <summary>A builder class that an extension method attaches an element to, and whether it is a document class.</summary>
+internal sealed record ParentModel(string BuilderClass, bool IsDocument);
+
 /// <summary>An extensible enumerated value type (Azure SDK style).</summary>
 internal sealed record ValueTypeModel(string Name, string? Documentation, EquatableArray<ValueTypeMember> Members);
 
 /// <summary>A known value of a <see cref="ValueTypeModel"/>.</summary>
 internal sealed record ValueTypeMember(string Name, string Value, string? Documentation);
 
-/// <summary>A pattern-restricted simple type: the .NET regex, anchored at both ends.</summary>
+/// <summary>A pattern-restricted simple type: the .NET regex, anchored at both ends, its patterns ORed.</summary>
 internal sealed record PatternModel(string Name, string Regex);

@@ -1,23 +1,34 @@
 namespace MarkupDsl.Generator.Model;
 
 /// <summary>What one schema file declares, as read, before references between files are resolved.</summary>
+/// <param name="Dialects">The file's <c>mdsl:dialects</c>: the dialects its declarations belong to unless they say otherwise.</param>
+/// <param name="Attributes">Top-level attributes, which <c>mdsl:parents</c> attaches to existing builders.</param>
 internal sealed record SchemaFile(
     string FilePath,
-    string? Namespace,
+    EquatableArray<string> Dialects,
     EquatableArray<ElementDeclaration> Elements,
+    EquatableArray<AttributeDeclaration> Attributes,
     EquatableArray<SimpleTypeDeclaration> SimpleTypes,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>An <c>xs:element</c> with its type written in place.</summary>
 /// <param name="Name">The XML name.</param>
+/// <param name="Dialects">The dialects that have it; empty means those of the enclosing declaration.</param>
 /// <param name="BuilderName">The class name from <c>mdsl:builder</c>, if given.</param>
 /// <param name="IsRoot"><c>mdsl:root="true"</c>: a document root.</param>
+/// <param name="Parents">From <c>mdsl:parents</c>: builder classes, possibly in another assembly, that get a method adding this element.</param>
 /// <param name="HasText">Text content (<c>xs:simpleContent</c> extending <c>xs:string</c>).</param>
+/// <param name="AnyAttributes"><c>xs:anyAttribute</c>: a map of free-form names to values.</param>
+/// <param name="MinChildren">How many child elements a required <c>xs:choice</c> needs, whichever they are.</param>
 internal sealed record ElementDeclaration(
     string Name,
+    EquatableArray<string> Dialects,
     string? BuilderName,
     bool IsRoot,
+    EquatableArray<string> Parents,
     bool HasText,
+    bool AnyAttributes,
+    int MinChildren,
     string? Documentation,
     EquatableArray<AttributeDeclaration> Attributes,
     EquatableArray<ChildDeclaration> Children,
@@ -25,10 +36,15 @@ internal sealed record ElementDeclaration(
 
 /// <summary>An <c>xs:attribute</c>.</summary>
 /// <param name="Type">The type's name as written, for example <c>xs:string</c> or <c>StreamUrl</c>.</param>
+/// <param name="RequiredIn">From <c>mdsl:required</c>: dialects where it is required although XSD's union says optional.</param>
+/// <param name="Parents">From <c>mdsl:parents</c> on a top-level attribute: the builder classes that get a method setting it.</param>
 internal sealed record AttributeDeclaration(
     string Name,
     string Type,
     bool Required,
+    EquatableArray<string> Dialects,
+    EquatableArray<string> RequiredIn,
+    EquatableArray<string> Parents,
     string? Documentation,
     SourceSpan Span);
 
@@ -37,18 +53,22 @@ internal sealed record AttributeDeclaration(
 internal sealed record ChildDeclaration(
     string? Reference,
     ElementDeclaration? Local,
+    EquatableArray<string> Dialects,
     int MinOccurs,
     int MaxOccurs,
     SourceSpan Span);
 
-/// <summary>A named <c>xs:simpleType</c> restricting a built-in type with enumerations or a pattern.</summary>
+/// <summary>A named <c>xs:simpleType</c> restricting a built-in type with enumerations or patterns.</summary>
 internal sealed record SimpleTypeDeclaration(
     string Name,
     string BaseType,
     string? Documentation,
     EquatableArray<EnumerationValue> Values,
-    string? Pattern,
+    EquatableArray<PatternValue> Patterns,
     SourceSpan Span);
 
-/// <summary>An <c>xs:enumeration</c>: the wire value, an optional <c>mdsl:member</c> name and its documentation.</summary>
-internal sealed record EnumerationValue(string Value, string? MemberName, string? Documentation);
+/// <summary>An <c>xs:enumeration</c>: the wire value, an optional <c>mdsl:member</c> name, its dialects and documentation.</summary>
+internal sealed record EnumerationValue(string Value, string? MemberName, EquatableArray<string> Dialects, string? Documentation);
+
+/// <summary>An <c>xs:pattern</c> and the dialects it applies to (XSD ORs the patterns of one restriction).</summary>
+internal sealed record PatternValue(string Value, EquatableArray<string> Dialects, SourceSpan Span);

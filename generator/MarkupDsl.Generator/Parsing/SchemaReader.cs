@@ -48,23 +48,24 @@ internal sealed class SchemaReader
         catch (XmlException exception)
         {
             Report(SchemaDiagnostics.MalformedXml, SpanAt(exception.LineNumber, exception.LinePosition, 1), exception.Message);
-            return Result(null, new List<ElementDeclaration>(), new List<SimpleTypeDeclaration>());
+            return Result(EquatableArray<string>.Empty, new List<ElementDeclaration>(), new List<AttributeDeclaration>(), new List<SimpleTypeDeclaration>());
         }
 
         XElement schema = document.Root!;
         if (schema.Name != Xs + "schema")
         {
             Report(SchemaDiagnostics.UnsupportedConstruct, SpanOf(schema), schema.Name.LocalName, "the document element must be xs:schema");
-            return Result(null, new List<ElementDeclaration>(), new List<SimpleTypeDeclaration>());
+            return Result(EquatableArray<string>.Empty, new List<ElementDeclaration>(), new List<AttributeDeclaration>(), new List<SimpleTypeDeclaration>());
         }
 
-        string? ns = (string?)schema.Attribute(Mdsl + "namespace");
-        if (ns is null)
+        EquatableArray<string> dialects = Dialects(schema);
+        if (dialects.Count == 0)
         {
-            Report(SchemaDiagnostics.MissingValue, SpanOf(schema), "xs:schema", "mdsl:namespace");
+            Report(SchemaDiagnostics.MissingValue, SpanOf(schema), "xs:schema", "mdsl:dialects");
         }
 
         var elements = new List<ElementDeclaration>();
+        var attributes = new List<AttributeDeclaration>();
         var simpleTypes = new List<SimpleTypeDeclaration>();
         foreach (XElement child in schema.Elements())
         {
@@ -83,17 +84,30 @@ internal sealed class SchemaReader
                     simpleTypes.Add(simpleType);
                 }
             }
+            else if (child.Name == Xs + "attribute")
+            {
+                if (ReadAttribute(child) is { } attribute)
+                {
+                    attributes.Add(attribute);
+                }
+            }
             else if (child.Name != Xs + "annotation")
             {
-                Unsupported(child, "a schema holds xs:element, xs:simpleType and xs:annotation");
+                Unsupported(child, "a schema holds xs:element, xs:attribute, xs:simpleType and xs:annotation");
             }
         }
 
-        return Result(ns, elements, simpleTypes);
+        return Result(dialects, elements, attributes, simpleTypes);
     }
 
-    private SchemaFile Result(string? ns, List<ElementDeclaration> elements, List<SimpleTypeDeclaration> simpleTypes) =>
-        new(_path, ns, elements.ToEquatableArray(), simpleTypes.ToEquatableArray(), _diagnostics.ToEquatableArray());
+    private SchemaFile Result(EquatableArray<string> dialects, List<ElementDeclaration> elements, List<AttributeDeclaration> attributes, List<SimpleTypeDeclaration> simpleTypes) =>
+        new(_path, dialects, elements.ToEquatableArray(), attributes.ToEquatableArray(), simpleTypes.ToEquatableArray(), _diagnostics.ToEquatableArray());
+
+    /// <summary>The whitespace-separated dialect names of an <c>mdsl:dialects</c> attribute; empty when absent.</summary>
+    private static EquatableArray<string> Dialects(XElement node, string attribute = "dialects") =>
+        ((string?)node.Attribute(Mdsl + attribute) ?? string.Empty)
+            .Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries)
+            .ToEquatableArray();
 
     private ElementDeclaration? ReadElement(XElement node, bool isGlobal)
     {
@@ -104,6 +118,8 @@ internal sealed class SchemaReader
         }
 
         bool hasText = false;
+        bool anyAttributes = false;
+        int minChildren = 0;
         var attributes = new List<AttributeDeclaration>();
         var children = new List<ChildDeclaration>();
         if ((string?)node.Attribute("type") is { } typeName)
@@ -122,7 +138,10 @@ internal sealed class SchemaReader
         {
             if (part.Name == Xs + "complexType")
             {
-                hasText |= ReadComplexType(part, attributes, children);
+                (bool text, bool any, int min) = ReadComplexType(part, attributes, children);
+                hasText |= text;
+                anyAttributes |= any;
+                minChildren = min;
             }
             else if (part.Name != Xs + "annotation")
             {
@@ -137,19 +156,25 @@ internal sealed class SchemaReader
 
         return new ElementDeclaration(
             name,
+            Dialects(node),
             (string?)node.Attribute(Mdsl + "builder"),
             isGlobal && (bool?)node.Attribute(Mdsl + "root") == true,
+            Dialects(node, "parents"),
             hasText,
+            anyAttributes,
+            minChildren,
             Documentation(node),
             attributes.ToEquatableArray(),
             children.ToEquatableArray(),
             SpanOf(node));
     }
 
-    /// <returns>Whether the type has text content.</returns>
-    private bool ReadComplexType(XElement node, List<AttributeDeclaration> attributes, List<ChildDeclaration> children)
+    /// <returns>Whether the type has text content, whether it takes any attribute, how many children a choice requires.</returns>
+    private (bool HasText, bool AnyAttributes, int MinChildren) ReadComplexType(XElement node, List<AttributeDeclaration> attributes, List<ChildDeclaration> children)
     {
         bool hasText = false;
+        bool anyAttributes = false;
+        int minChildren = 0;
         if (node.Attribute("mixed") is { } mixed)
         {
             Unsupported(mixed, "mixed content is not read yet");
@@ -159,7 +184,7 @@ internal sealed class SchemaReader
         {
             if (part.Name == Xs + "sequence" || part.Name == Xs + "choice")
             {
-                ReadGroup(part, children);
+                minChildren = ReadGroup(part, children);
             }
             else if (part.Name == Xs + "attribute")
             {
@@ -172,13 +197,17 @@ internal sealed class SchemaReader
             {
                 hasText = ReadSimpleContent(part, attributes);
             }
+            else if (part.Name == Xs + "anyAttribute")
+            {
+                anyAttributes = true;
+            }
             else if (part.Name != Xs + "annotation")
             {
-                Unsupported(part, "a complex type holds xs:sequence, xs:choice, xs:attribute and xs:simpleContent");
+                Unsupported(part, "a complex type holds xs:sequence, xs:choice, xs:attribute, xs:anyAttribute and xs:simpleContent");
             }
         }
 
-        return hasText;
+        return (hasText, anyAttributes, minChildren);
     }
 
     private bool ReadSimpleContent(XElement node, List<AttributeDeclaration> attributes)
@@ -209,10 +238,12 @@ internal sealed class SchemaReader
     }
 
     /// <summary>
-    /// Flattens a sequence or choice of element particles. A choice makes each branch optional; the group's own
-    /// occurrence bounds multiply each child's.
+    /// Flattens a sequence or choice of element particles; the group's own occurrence bounds multiply each child's.
+    /// A choice makes each branch optional and instead requires as many children, of any allowed kind (elements that
+    /// users' schemas attach included), as its <c>minOccurs</c>.
     /// </summary>
-    private void ReadGroup(XElement group, List<ChildDeclaration> children)
+    /// <returns>How many children the group requires whichever they are.</returns>
+    private int ReadGroup(XElement group, List<ChildDeclaration> children)
     {
         (int groupMin, int groupMax) = Occurrence(group);
         bool isChoice = group.Name == Xs + "choice";
@@ -226,17 +257,19 @@ internal sealed class SchemaReader
             }
 
             (int min, int max) = Occurrence(particle);
-            min = isChoice && particles.Count > 1 ? 0 : Multiply(min, groupMin);
+            min = isChoice ? 0 : Multiply(min, groupMin);
             max = Multiply(max, groupMax);
             if ((string?)particle.Attribute("ref") is { } reference)
             {
-                children.Add(new ChildDeclaration(reference, null, min, max, SpanOf(particle)));
+                children.Add(new ChildDeclaration(reference, null, Dialects(particle), min, max, SpanOf(particle)));
             }
             else if (ReadElement(particle, isGlobal: false) is { } local)
             {
-                children.Add(new ChildDeclaration(null, local, min, max, SpanOf(particle)));
+                children.Add(new ChildDeclaration(null, local, local.Dialects, min, max, SpanOf(particle)));
             }
         }
+
+        return isChoice ? groupMin : 0;
     }
 
     private AttributeDeclaration? ReadAttribute(XElement node)
@@ -265,7 +298,7 @@ internal sealed class SchemaReader
             return null;
         }
 
-        return new AttributeDeclaration(name, ResolveType(node, type), use == "required", Documentation(node), SpanOf(node));
+        return new AttributeDeclaration(name, ResolveType(node, type), use == "required", Dialects(node), Dialects(node, "required"), Dialects(node, "parents"), Documentation(node), SpanOf(node));
     }
 
     private SimpleTypeDeclaration? ReadSimpleType(XElement node)
@@ -284,7 +317,7 @@ internal sealed class SchemaReader
         }
 
         var values = new List<EnumerationValue>();
-        string? pattern = null;
+        var patterns = new List<PatternValue>();
         foreach (XElement facet in restriction.Elements())
         {
             if (facet.Name == Xs + "enumeration")
@@ -292,19 +325,23 @@ internal sealed class SchemaReader
                 values.Add(new EnumerationValue(
                     (string?)facet.Attribute("value") ?? string.Empty,
                     (string?)facet.Attribute(Mdsl + "member"),
+                    Dialects(facet),
                     Documentation(facet)));
             }
-            else if (facet.Name == Xs + "pattern" && pattern is null)
+            else if (facet.Name == Xs + "pattern")
             {
-                pattern = Required(facet, "value");
+                if (Required(facet, "value") is { } pattern)
+                {
+                    patterns.Add(new PatternValue(pattern, Dialects(facet), SpanOf(facet)));
+                }
             }
             else if (facet.Name != Xs + "annotation")
             {
-                Unsupported(facet, "a restriction holds xs:enumeration facets or one xs:pattern");
+                Unsupported(facet, "a restriction holds xs:enumeration or xs:pattern facets");
             }
         }
 
-        if (values.Count > 0 && pattern is not null)
+        if (values.Count > 0 && patterns.Count > 0)
         {
             Unsupported(restriction, "a restriction holds either enumerations or a pattern, not both");
             return null;
@@ -315,7 +352,7 @@ internal sealed class SchemaReader
             ResolveType(restriction, (string?)restriction.Attribute("base") ?? string.Empty),
             Documentation(node),
             values.ToEquatableArray(),
-            pattern,
+            patterns.ToEquatableArray(),
             SpanOf(node));
     }
 

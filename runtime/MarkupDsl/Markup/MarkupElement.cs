@@ -7,9 +7,11 @@ namespace MarkupDsl.Markup;
 /// One element of a markup document: the tree that the generated builders build and the writers write.
 /// </summary>
 /// <remarks>
-/// Builders check names and values before they reach this type; it stores what it is given in call order.
+/// Builders and readers check names and values before they reach this type; it stores what it is given in order.
+/// Two elements are equal when their names, text (null and empty alike), attributes (in any order) and children
+/// (in order) are equal.
 /// </remarks>
-public sealed class MarkupElement
+public sealed class MarkupElement : IEquatable<MarkupElement>
 {
     private List<MarkupAttribute>? _attributes;
     private List<MarkupElement>? _children;
@@ -61,11 +63,11 @@ public sealed class MarkupElement
     /// <param name="name">The attribute name, compared ordinally.</param>
     public string? GetAttribute(string name)
     {
-        foreach (MarkupAttribute attribute in Attributes)
+        for (int i = 0; i < Attributes.Count; i++)
         {
-            if (string.Equals(attribute.Name, name, StringComparison.Ordinal))
+            if (string.Equals(Attributes[i].Name, name, StringComparison.Ordinal))
             {
-                return attribute.Value;
+                return Attributes[i].Value;
             }
         }
 
@@ -81,14 +83,56 @@ public sealed class MarkupElement
         (_children ??= new List<MarkupElement>()).Add(child);
     }
 
+    /// <inheritdoc/>
+    public bool Equals(MarkupElement? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null
+            || !string.Equals(Name, other.Name, StringComparison.Ordinal)
+            || !string.Equals(Text ?? string.Empty, other.Text ?? string.Empty, StringComparison.Ordinal)
+            || Attributes.Count != other.Attributes.Count
+            || Children.Count != other.Children.Count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < Attributes.Count; i++)
+        {
+            if (!string.Equals(other.GetAttribute(Attributes[i].Name), Attributes[i].Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        for (int i = 0; i < Children.Count; i++)
+        {
+            if (!Children[i].Equals(other.Children[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as MarkupElement);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, Attributes.Count, Children.Count);
+
     /// <summary>Counts the children with the given name.</summary>
     /// <param name="name">The element name, compared ordinally.</param>
     public int CountChildren(string name)
     {
         int count = 0;
-        foreach (MarkupElement child in Children)
+        for (int i = 0; i < Children.Count; i++)
         {
-            if (string.Equals(child.Name, name, StringComparison.Ordinal))
+            if (string.Equals(Children[i].Name, name, StringComparison.Ordinal))
             {
                 count++;
             }

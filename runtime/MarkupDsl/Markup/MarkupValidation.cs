@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -99,6 +100,45 @@ public static class MarkupValidation
     /// <summary>Formats a boolean attribute as XML Schema writes it.</summary>
     public static string Boolean(bool value) => value ? "true" : "false";
 
+    /// <summary>Returns <paramref name="value"/>, as read from a document, when it is an <c>xs:boolean</c>.</summary>
+    /// <exception cref="ArgumentException">It is not <c>true</c>, <c>false</c>, <c>1</c> or <c>0</c>.</exception>
+    public static string BooleanText(string value, string attribute, string element) => value is "true" or "false" or "1" or "0"
+        ? value
+        : throw new ArgumentException($"The '{attribute}' of <{element}> must be true or false; got '{value}'.", attribute);
+
+    /// <summary>Returns <paramref name="value"/>, as read from a document, when it is a whole number of at least <paramref name="minimum"/>.</summary>
+    /// <exception cref="ArgumentException">It is not a whole number in range.</exception>
+    public static string IntegerText(string value, int minimum, string attribute, string element)
+    {
+        if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int number))
+        {
+            throw new ArgumentException($"The '{attribute}' of <{element}> must be a whole number; got '{value}'.", attribute);
+        }
+
+        Integer(number, minimum, attribute, element);
+        return value;
+    }
+
+    /// <summary>Sets free-form attributes (an <c>xs:anyAttribute</c> map, such as SWML's <c>custom_parameters</c>).</summary>
+    /// <param name="element">The element to set them on.</param>
+    /// <param name="attributes">The names and values.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="attributes"/> is null.</exception>
+    /// <exception cref="ArgumentException">A name is empty or given twice, or a name or value holds characters the markup cannot carry.</exception>
+    public static void SetAttributes(MarkupElement element, IEnumerable<KeyValuePair<string, string>> attributes)
+    {
+        ArgumentNullException.ThrowIfNull(attributes);
+        foreach (KeyValuePair<string, string> attribute in attributes)
+        {
+            NotEmpty(attribute.Key, "attributes", element.Name);
+            if (element.GetAttribute(attribute.Key) is not null)
+            {
+                throw new ArgumentException($"<{element.Name}> has '{attribute.Key}' twice.", "attributes");
+            }
+
+            element.SetAttribute(attribute.Key, Text(attribute.Value, attribute.Key, element.Name));
+        }
+    }
+
     /// <summary>Appends <paramref name="child"/> unless the parent already holds the most the schema allows.</summary>
     /// <exception cref="InvalidOperationException">The parent already has <paramref name="maxOccurs"/> such children.</exception>
     public static void AddChild(MarkupElement parent, MarkupElement child, int maxOccurs)
@@ -110,6 +150,21 @@ public static class MarkupValidation
         }
 
         parent.Add(child);
+    }
+
+    /// <summary>Checks, after a content callback ran, that the element holds at least as many children as a required choice.</summary>
+    /// <param name="element">The element whose content was built.</param>
+    /// <param name="minimum">How many children, of any kind, the schema requires.</param>
+    /// <param name="parameter">The builder parameter that supplied the content.</param>
+    /// <exception cref="ArgumentException">Fewer were added.</exception>
+    public static void RequireContent(MarkupElement element, int minimum, string parameter)
+    {
+        if (element.Children.Count < minimum)
+        {
+            throw new ArgumentException(
+                $"<{element.Name}> must contain at least {minimum} child element(s); the {parameter} callback added {element.Children.Count}.",
+                parameter);
+        }
     }
 
     /// <summary>Checks, after a content callback ran, that the element holds the children the schema requires.</summary>

@@ -14,11 +14,11 @@ namespace MarkupDsl.TwiML
         public global::MarkupDsl.Markup.MarkupElement Element { get; }
 
         /// <summary>Adds a &lt;Stream&gt;: Forks the call's audio to a WebSocket server (Media Streams).</summary>
-        /// <param name="url">The <c>url</c> attribute: The WebSocket server that receives the audio. Must be an absolute wss:// URL without a query string or fragment (Twilio errors 31920 and 31922; pass values as &lt;Parameter&gt;).</param>
+        /// <param name="url">The <c>url</c> attribute: The WebSocket server that receives the audio. Must be an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters).</param>
         /// <param name="content">Adds the children of the &lt;Stream&gt;: &lt;Parameter&gt; (any number).</param>
         /// <param name="name">The <c>name</c> attribute: A name unique within the call, used by &lt;Stop&gt;&lt;Stream&gt;. Left out when null.</param>
         /// <param name="track">The <c>track</c> attribute: Which audio to stream; a two-way &lt;Connect&gt;&lt;Stream&gt; allows only inbound_track. Known values are the static members of <see cref="Track"/>. Left out when null.</param>
-        /// <param name="statusCallback">The <c>statusCallback</c> attribute: Receives stream-started, stream-stopped and stream-error events. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="statusCallback">The <c>statusCallback</c> attribute: Receives the stream's status events (started, stopped, failed). Must be an absolute http:// or https:// URL. Left out when null.</param>
         /// <param name="statusCallbackMethod">The <c>statusCallbackMethod</c> attribute: The HTTP method of the status callback. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
         /// <param name="connectorName">The <c>connectorName</c> attribute: The name of a Twilio Media Streams connector to send the audio to. Left out when null.</param>
         /// <returns>This builder, to chain the next element.</returns>

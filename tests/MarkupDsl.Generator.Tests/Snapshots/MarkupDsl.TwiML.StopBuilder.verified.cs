@@ -13,7 +13,7 @@ namespace MarkupDsl.TwiML
         /// <summary>The &lt;Stop&gt; being built.</summary>
         public global::MarkupDsl.Markup.MarkupElement Element { get; }
 
-        /// <summary>Adds a &lt;Stream&gt;: The stream to stop, named as in its &lt;Start&gt;&lt;Stream name&gt;.</summary>
+        /// <summary>Adds a &lt;Stream&gt;: The stream to stop: named as in its &lt;Start&gt;&lt;Stream name&gt; (TwiML, cXML), or the current one (TeXML).</summary>
         /// <param name="name">The <c>name</c> attribute: The name given to the stream when it was started.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>

@@ -4,12 +4,133 @@
 
 namespace MarkupDsl.TwiML
 {
-    /// <summary>Creates each element of the schemas after checking every value against its declaration.</summary>
+    /// <summary>Creates each TwiML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
     internal static class TwiMLElements
     {
-        internal static readonly global::System.Text.RegularExpressions.Regex CallbackUrlPattern = new global::System.Text.RegularExpressions.Regex(@"\A(?:https?://[^\s/?#]+([/?#]\S*)?)\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));
+        internal static readonly global::System.Text.RegularExpressions.Regex CallbackUrlPattern = new global::System.Text.RegularExpressions.Regex(@"\A(?:(?:https?://[^\s/?#]+([/?#]\S*)?))\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));
 
-        internal static readonly global::System.Text.RegularExpressions.Regex StreamUrlPattern = new global::System.Text.RegularExpressions.Regex(@"\A(?:wss://[^\s/?#]+(/[^\s?#]*)?)\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));
+        internal static readonly global::System.Text.RegularExpressions.Regex StreamUrlPattern = new global::System.Text.RegularExpressions.Regex(@"\A(?:(?:wss://[^\s/?#]+(/[^\s?#]*)?)|(?:/[^\s?#]*))\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));
+
+        /// <summary>The rules of every TwiML element, for parsing.</summary>
+        internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
+        {
+            new global::MarkupDsl.Markup.ElementRule(
+                "Connect",
+                "Connect",
+                false,
+                false,
+                1,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Parameter",
+                "Parameter",
+                false,
+                false,
+                0,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter")),
+                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter")),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Response",
+                "Response",
+                false,
+                false,
+                0,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Start", "Start", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Connect", "Connect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Stop", "Stop", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Say",
+                "Say",
+                true,
+                false,
+                0,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "Say")),
+                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "Say")),
+                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, "loop", "Say")),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Start",
+                "Start",
+                false,
+                false,
+                1,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Stop",
+                "Stop",
+                false,
+                false,
+                1,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Stream", "StopStream", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "StopStream",
+                "Stream",
+                false,
+                false,
+                0,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream")),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Stream",
+                "Stream",
+                false,
+                false,
+                0,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)")),
+                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream")),
+                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Stream")),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Stream", "an absolute http:// or https:// URL")),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Stream")),
+                    new global::MarkupDsl.Markup.AttributeRule("connectorName", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "Stream")),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                }),
+        });
 
         /// <summary>Creates a &lt;Connect&gt; (Connect.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content)
@@ -17,10 +138,10 @@ namespace MarkupDsl.TwiML
             var element = new global::MarkupDsl.Markup.MarkupElement("Connect");
             if (content is null)
             {
-                throw new global::System.ArgumentNullException(nameof(content), "<Connect> needs content: <Stream> (exactly 1).");
+                throw new global::System.ArgumentNullException(nameof(content), "<Connect> needs content: <Stream> (at most 1); at least 1 in all.");
             }
             content(new ConnectBuilder(element));
-            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "Stream", 1, nameof(content));
+            global::MarkupDsl.Markup.MarkupValidation.RequireContent(element, 1, nameof(content));
             return element;
         }
 
@@ -66,10 +187,10 @@ namespace MarkupDsl.TwiML
             var element = new global::MarkupDsl.Markup.MarkupElement("Start");
             if (content is null)
             {
-                throw new global::System.ArgumentNullException(nameof(content), "<Start> needs content: <Stream> (exactly 1).");
+                throw new global::System.ArgumentNullException(nameof(content), "<Start> needs content: <Stream> (at most 1); at least 1 in all.");
             }
             content(new StartBuilder(element));
-            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "Stream", 1, nameof(content));
+            global::MarkupDsl.Markup.MarkupValidation.RequireContent(element, 1, nameof(content));
             return element;
         }
 
@@ -79,10 +200,10 @@ namespace MarkupDsl.TwiML
             var element = new global::MarkupDsl.Markup.MarkupElement("Stop");
             if (content is null)
             {
-                throw new global::System.ArgumentNullException(nameof(content), "<Stop> needs content: <Stream> (exactly 1).");
+                throw new global::System.ArgumentNullException(nameof(content), "<Stop> needs content: <Stream> (at most 1); at least 1 in all.");
             }
             content(new StopBuilder(element));
-            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "Stream", 1, nameof(content));
+            global::MarkupDsl.Markup.MarkupValidation.RequireContent(element, 1, nameof(content));
             return element;
         }
 
@@ -98,7 +219,7 @@ namespace MarkupDsl.TwiML
         internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, string? connectorName)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("Stream");
-            element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL without a query string or fragment (Twilio errors 31920 and 31922; pass values as <Parameter>)"));
+            element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"));
             if (name is not null)
             {
                 element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Stream"));

@@ -4,9 +4,9 @@
 
 namespace MarkupDsl.TwiML
 {
-    /// <summary>A TwiML voice document: the verbs run in order when the call reaches this response.</summary>
-    /// <remarks>Builds a &lt;Response&gt; document from Response.xsd; each method adds a child and returns this document, and <see cref="global::MarkupDsl.Markup.MarkupDocument.ToString()"/> or the <c>WriteTo</c> methods give the XML.</remarks>
-    public sealed partial class VoiceResponse : global::MarkupDsl.Markup.MarkupDocument
+    /// <summary>A voice document: the verbs run in order when the call reaches this response.</summary>
+    /// <remarks>Builds a &lt;Response&gt; document from Response.xsd; each method adds a child and returns this document, and <see cref="global::MarkupDsl.Markup.MarkupDocument.ToString()"/> or the <c>WriteTo</c> methods write it.</remarks>
+    public sealed partial class VoiceResponse : global::MarkupDsl.Markup.XmlMarkupDocument
     {
         /// <summary>Creates an empty &lt;Response&gt;.</summary>
         public VoiceResponse()
@@ -14,8 +14,31 @@ namespace MarkupDsl.TwiML
         {
         }
 
+        private VoiceResponse(global::MarkupDsl.Markup.MarkupElement root)
+            : base(root)
+        {
+        }
+
+        /// <summary>Reads a TwiML document into the same model the builders make, checking it against the schemas.</summary>
+        /// <param name="text">The whole document.</param>
+        /// <returns>The document; <c>ToString()</c> writes it back.</returns>
+        /// <exception cref="global::MarkupDsl.Markup.MarkupParseException">The document is malformed or breaks the schemas; <see cref="global::MarkupDsl.Markup.MarkupParseException.Errors"/> lists every problem with its line and column.</exception>
+        public static VoiceResponse Parse(string text) => new VoiceResponse(global::MarkupDsl.Markup.XmlMarkupReader.Parse(text, TwiMLElements.Grammar, "Response"));
+
+        /// <summary>Reads a TwiML document from UTF-8 bytes, checking it against the schemas.</summary>
+        /// <param name="utf8">The document; read to its end, not closed.</param>
+        /// <returns>The document.</returns>
+        /// <exception cref="global::MarkupDsl.Markup.MarkupParseException">The document is malformed or breaks the schemas; <see cref="global::MarkupDsl.Markup.MarkupParseException.Errors"/> lists every problem with its line and column.</exception>
+        public static VoiceResponse Load(global::System.IO.Stream utf8) => new VoiceResponse(global::MarkupDsl.Markup.XmlMarkupReader.Load(utf8, TwiMLElements.Grammar, "Response"));
+
+        /// <summary>Reads a TwiML document from a text reader, checking it against the schemas.</summary>
+        /// <param name="reader">The document; read to its end, not closed.</param>
+        /// <returns>The document.</returns>
+        /// <exception cref="global::MarkupDsl.Markup.MarkupParseException">The document is malformed or breaks the schemas; <see cref="global::MarkupDsl.Markup.MarkupParseException.Errors"/> lists every problem with its line and column.</exception>
+        public static VoiceResponse Load(global::System.IO.TextReader reader) => new VoiceResponse(global::MarkupDsl.Markup.XmlMarkupReader.Load(reader, TwiMLElements.Grammar, "Response"));
+
         /// <summary>Adds a &lt;Start&gt;: Starts a one-way stream of the call's audio in the background; the next verb runs at once.</summary>
-        /// <param name="content">Adds the children of the &lt;Start&gt;: &lt;Stream&gt; (exactly 1).</param>
+        /// <param name="content">Adds the children of the &lt;Start&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
@@ -26,7 +49,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Adds a &lt;Connect&gt;: Connects the call to a two-way stream; the verbs after it run only when the WebSocket server ends the stream.</summary>
-        /// <param name="content">Adds the children of the &lt;Connect&gt;: &lt;Stream&gt; (exactly 1).</param>
+        /// <param name="content">Adds the children of the &lt;Connect&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
@@ -37,7 +60,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Adds a &lt;Stop&gt;: Stops a stream that a &lt;Start&gt; began earlier in the call.</summary>
-        /// <param name="content">Adds the children of the &lt;Stop&gt;: &lt;Stream&gt; (exactly 1).</param>
+        /// <param name="content">Adds the children of the &lt;Stop&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>

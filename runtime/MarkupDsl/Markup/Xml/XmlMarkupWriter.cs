@@ -11,7 +11,7 @@ namespace MarkupDsl.Markup;
 /// <remarks>
 /// Text escapes <c>&amp; &lt; &gt;</c>; attribute values also escape <c>"</c> and the white-space characters that
 /// attribute normalisation would otherwise turn into spaces (XML 1.0 §3.3.3). Values are checked for characters XML
-/// cannot carry when a builder sets them (<see cref="MarkupValidation"/>), so the output is always well-formed.
+/// cannot carry when a builder sets them or a reader reads them (<see cref="MarkupValidation"/>), so the output is always well-formed.
 /// </remarks>
 internal static class XmlMarkupWriter
 {
@@ -42,8 +42,10 @@ internal static class XmlMarkupWriter
     {
         WriteRaw(output, "<");
         WriteRaw(output, element.Name);
-        foreach (MarkupAttribute attribute in element.Attributes)
+        // Index loops: the lists are read through IReadOnlyList, whose enumerator would be boxed on every element.
+        for (int i = 0; i < element.Attributes.Count; i++)
         {
+            MarkupAttribute attribute = element.Attributes[i];
             WriteRaw(output, " ");
             WriteRaw(output, attribute.Name);
             WriteRaw(output, "=\"");
@@ -63,10 +65,10 @@ internal static class XmlMarkupWriter
             WriteEscaped(output, text, TextSpecials);
         }
 
-        foreach (MarkupElement child in element.Children)
+        for (int i = 0; i < element.Children.Count; i++)
         {
             WriteLineStart(output, indented, depth + 1);
-            WriteElement(child, output, indented, depth + 1);
+            WriteElement(element.Children[i], output, indented, depth + 1);
         }
 
         if (element.Children.Count > 0)

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using MarkupDsl.Generator.Model;
+
+namespace MarkupDsl.Generator.Emitting;
+
+/// <summary>
+/// Emits a dialect's grammar: the element, attribute and child rules that parsing checks a document against, made
+/// from the same model as the builders so that what a builder refuses, parsing reports.
+/// </summary>
+internal static class GrammarEmitter
+{
+    private const string Markup = "global::MarkupDsl.Markup";
+
+    public static void Emit(SourceWriter w, DialectModel ns, Dictionary<string, ElementModel> elements)
+    {
+        w.Line($"/// <summary>The rules of every {ns.Dialect} element, for parsing.</summary>");
+        w.Open($"internal static readonly {Markup}.MarkupGrammar Grammar = new {Markup}.MarkupGrammar(new {Markup}.ElementRule[]");
+        foreach (ElementModel element in ns.Elements)
+        {
+            w.Line($"new {Markup}.ElementRule(");
+            w.Line($"    \"{element.Key}\",");
+            w.Line($"    \"{element.XmlName}\",");
+            w.Line($"    {Bool(element.HasText)},");
+            w.Line($"    {Bool(element.AnyAttributes)},");
+            w.Line($"    {element.MinChildren},");
+            w.Line($"    new {Markup}.AttributeRule[]");
+            w.Line("    {");
+            foreach (AttributeModel attribute in element.Attributes)
+            {
+                w.Line($"        new {Markup}.AttributeRule(\"{attribute.XmlName}\", {Bool(attribute.Required)}, static value => {Check(element, attribute)}),");
+            }
+
+            w.Line("    },");
+            w.Line($"    new {Markup}.ChildRule[]");
+            w.Line("    {");
+            foreach (ChildModel child in element.Children)
+            {
+                string max = child.MaxOccurs == int.MaxValue ? "int.MaxValue" : child.MaxOccurs.ToString(CultureInfo.InvariantCulture);
+                w.Line($"        new {Markup}.ChildRule(\"{elements[child.ElementKey].XmlName}\", \"{child.ElementKey}\", {child.MinOccurs}, {max}),");
+            }
+
+            w.Line("    }),");
+        }
+
+        w.Close(");");
+        w.Line();
+    }
+
+    private static string Check(ElementModel element, AttributeModel attribute)
+    {
+        string names = $"\"{attribute.XmlName}\", \"{element.XmlName}\"";
+        string minimum = attribute.Minimum == int.MinValue ? "int.MinValue" : attribute.Minimum.ToString(CultureInfo.InvariantCulture);
+        return attribute.Kind switch
+        {
+            AttributeKind.Boolean => $"{Markup}.MarkupValidation.BooleanText(value, {names})",
+            AttributeKind.Integer => $"{Markup}.MarkupValidation.IntegerText(value, {minimum}, {names})",
+            _ => BuilderEmitter.Check(BuilderEmitter.Quote(element.XmlName), attribute, "value", valueIsText: true),
+        };
+    }
+
+    private static string Bool(bool value) => value ? "true" : "false";
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Linq;
+
+namespace MarkupDsl.Markup;
+
+/// <summary>
+/// The rules of one dialect's elements, generated from the same schemas as its builders; readers check documents
+/// against it.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class MarkupGrammar
+{
+    private readonly Dictionary<string, ElementRule> _rules;
+
+    /// <summary>Creates a grammar from its element rules.</summary>
+    /// <param name="rules">One rule per element declaration, keyed by <see cref="ElementRule.Key"/>.</param>
+    public MarkupGrammar(IEnumerable<ElementRule> rules) => _rules = rules.ToDictionary(r => r.Key, StringComparer.Ordinal);
+
+    /// <summary>Returns the rule of an element declaration.</summary>
+    /// <param name="key">The declaration's key.</param>
+    public ElementRule this[string key] => _rules[key];
+}
+
+/// <summary>What one element declaration allows.</summary>
+/// <param name="Key">Unique in the dialect (a local declaration's key includes its parent's).</param>
+/// <param name="Name">The element name as written.</param>
+/// <param name="HasText">Text content is allowed.</param>
+/// <param name="AnyAttributes">Any attribute name is allowed (a free-form map).</param>
+/// <param name="MinChildren">How many child elements, of any allowed kind, are required.</param>
+/// <param name="Attributes">The declared attributes.</param>
+/// <param name="Children">The allowed child elements.</param>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed record ElementRule(string Key, string Name, bool HasText, bool AnyAttributes, int MinChildren, AttributeRule[] Attributes, ChildRule[] Children);
+
+/// <summary>A declared attribute.</summary>
+/// <param name="Name">The attribute name.</param>
+/// <param name="Required">It must be present.</param>
+/// <param name="Check">Returns the value when the schema allows it; throws <see cref="ArgumentException"/> otherwise.</param>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed record AttributeRule(string Name, bool Required, Func<string, string> Check);
+
+/// <summary>An allowed child element.</summary>
+/// <param name="Name">The child's name as written.</param>
+/// <param name="Key">The child declaration's key.</param>
+/// <param name="MinOccurs">How many are required.</param>
+/// <param name="MaxOccurs">How many are allowed; <see cref="int.MaxValue"/> for any number.</param>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed record ChildRule(string Name, string Key, int MinOccurs, int MaxOccurs);
