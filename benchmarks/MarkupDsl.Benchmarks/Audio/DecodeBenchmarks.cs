@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using MarkupDsl.Audio;
+using MarkupDsl.Tests.Audio;
 
 namespace MarkupDsl.Benchmarks.Audio;
 
@@ -13,7 +14,7 @@ public class DecodeBenchmarks : G711Benchmark
         short[] linear = LinearOut;
         for (int i = 0; i < codes.Length; i++)
         {
-            linear[i] = ReeseCampbellMuLaw.Decode(codes[i]);
+            linear[i] = ReeseCampbell.MuLawDecode(codes[i]);
         }
     }
 

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using MarkupDsl.Audio;
+using MarkupDsl.Tests.Audio;
 
 namespace MarkupDsl.Benchmarks.Audio;
 
@@ -13,7 +14,7 @@ public class EncodeBenchmarks : G711Benchmark
         byte[] codes = CodesOut;
         for (int i = 0; i < linear.Length; i++)
         {
-            codes[i] = ReeseCampbellMuLaw.Encode(linear[i]);
+            codes[i] = ReeseCampbell.MuLawEncode(linear[i]);
         }
     }
 

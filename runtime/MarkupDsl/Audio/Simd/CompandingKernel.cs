@@ -36,9 +36,7 @@ internal static class CompandingKernel<TLaw>
         {
             for (; i + 16 <= length; i += 16)
             {
-                Vector128<ushort> lower = Encode(Vector128.LoadUnsafe(ref source, i));
-                Vector128<ushort> upper = Encode(Vector128.LoadUnsafe(ref source, i + 8));
-                Vector128.Narrow(lower, upper).StoreUnsafe(ref destination, i);
+                Encode(Vector128.LoadUnsafe(ref source, i), Vector128.LoadUnsafe(ref source, i + 8)).StoreUnsafe(ref destination, i);
             }
         }
 
@@ -149,22 +147,31 @@ internal static class CompandingKernel<TLaw>
         return TLaw.LinearCodes == 0 ? code : Vector256.Max(code, Vector256.Min(magnitude, Vector256.Create(TLaw.LinearCodes)));
     }
 
+    /// <summary>Encodes 16 samples with the cross-platform 128-bit operations (SSSE3, AdvSimd).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<ushort> Encode(Vector128<short> samples)
+    private static Vector128<byte> Encode(Vector128<short> first, Vector128<short> second)
     {
-        Vector128<short> negative = Vector128.ShiftRightArithmetic(samples, 15);
-        Vector128<short> magnitude = Vector128.Min(
+        Vector128<short> firstNegative = Vector128.ShiftRightArithmetic(first, 15);
+        Vector128<short> secondNegative = Vector128.ShiftRightArithmetic(second, 15);
+        Vector128<byte> codes = Vector128.Narrow(
+            SegmentAndStep(Magnitude(first, firstNegative)).AsUInt16(),
+            SegmentAndStep(Magnitude(second, secondNegative)).AsUInt16());
+        Vector128<byte> negative = Vector128.Narrow(firstNegative, secondNegative).AsByte();
+        return codes ^ (Vector128.Create(TLaw.CodeMask) | Vector128.AndNot(Vector128.Create((byte)0x80), negative));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<short> Magnitude(Vector128<short> samples, Vector128<short> negative) =>
+        Vector128.Min(
             Vector128.ShiftRightLogical(samples ^ negative, TLaw.MagnitudeShift) + Vector128.Create(TLaw.MagnitudeBias),
             Vector128.Create(TLaw.MagnitudeClip));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<short> SegmentAndStep(Vector128<short> magnitude)
+    {
         (Vector128<int> lower, Vector128<int> upper) = Vector128.Widen(magnitude);
         Vector128<short> code = Vector128.Narrow(FloatBits(lower), FloatBits(upper)) - Vector128.Create(TLaw.SegmentBase);
-        if (TLaw.LinearCodes != 0)
-        {
-            code = Vector128.Max(code, Vector128.Min(magnitude, Vector128.Create(TLaw.LinearCodes)));
-        }
-
-        Vector128<short> mask = Vector128.Create((short)TLaw.CodeMask) | Vector128.AndNot(Vector128.Create((short)0x80), negative);
-        return (code ^ mask).AsUInt16();
+        return TLaw.LinearCodes == 0 ? code : Vector128.Max(code, Vector128.Min(magnitude, Vector128.Create(TLaw.LinearCodes)));
     }
 
     /// <summary>Exponent and top four mantissa bits of the exactly converted float: highest set bit and the next four.</summary>
