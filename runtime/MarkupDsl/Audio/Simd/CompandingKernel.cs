@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace MarkupDsl.Audio.Simd;
 
@@ -27,9 +28,7 @@ internal static class CompandingKernel<TLaw>
             for (; i + 32 <= length; i += 32)
             {
                 // Both loads come before the store, so encoding in place over PCM16 bytes is safe.
-                Vector256<ushort> lower = Encode(Vector256.LoadUnsafe(ref source, i));
-                Vector256<ushort> upper = Encode(Vector256.LoadUnsafe(ref source, i + 16));
-                Vector256.Narrow(lower, upper).StoreUnsafe(ref destination, i);
+                Encode(Vector256.LoadUnsafe(ref source, i), Vector256.LoadUnsafe(ref source, i + 16)).StoreUnsafe(ref destination, i);
             }
         }
 
@@ -37,9 +36,7 @@ internal static class CompandingKernel<TLaw>
         {
             for (; i + 16 <= length; i += 16)
             {
-                Vector128<ushort> lower = Encode(Vector128.LoadUnsafe(ref source, i));
-                Vector128<ushort> upper = Encode(Vector128.LoadUnsafe(ref source, i + 8));
-                Vector128.Narrow(lower, upper).StoreUnsafe(ref destination, i);
+                Encode(Vector128.LoadUnsafe(ref source, i), Vector128.LoadUnsafe(ref source, i + 8)).StoreUnsafe(ref destination, i);
             }
         }
 
@@ -116,64 +113,94 @@ internal static class CompandingKernel<TLaw>
         }
     }
 
+    /// <summary>Encodes 32 samples with AVX2.</summary>
+    /// <remarks>
+    /// AVX2's unpack and pack instructions work within each 128-bit lane: unpacking to 32 bits and packing back
+    /// restores the order, and the one lane-crossing permute at the end undoes the final pack to bytes.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<ushort> Encode(Vector256<short> samples)
+    private static Vector256<byte> Encode(Vector256<short> first, Vector256<short> second)
     {
-        Vector256<short> negative = Vector256.ShiftRightArithmetic(samples, 15);
-        Vector256<short> magnitude = Vector256.Min(
-            Vector256.ShiftRightLogical(samples ^ negative, TLaw.MagnitudeShift) + Vector256.Create(TLaw.MagnitudeBias),
-            Vector256.Create(TLaw.MagnitudeClip));
-        (Vector256<int> lower, Vector256<int> upper) = Vector256.Widen(magnitude);
-        Vector256<short> code = Vector256.Narrow(SegmentAndStep(lower), SegmentAndStep(upper)) - Vector256.Create(TLaw.SegmentBase);
-        if (TLaw.LinearCodes != 0)
-        {
-            code = Vector256.Max(code, Vector256.Min(magnitude, Vector256.Create(TLaw.LinearCodes)));
-        }
-
-        Vector256<short> mask = Vector256.Create((short)TLaw.CodeMask) | Vector256.AndNot(Vector256.Create((short)0x80), negative);
-        return (code ^ mask).AsUInt16();
+        Vector256<short> firstNegative = Vector256.ShiftRightArithmetic(first, 15);
+        Vector256<short> secondNegative = Vector256.ShiftRightArithmetic(second, 15);
+        Vector256<byte> codes = Avx2.PackUnsignedSaturate(
+            SegmentAndStep(Magnitude(first, firstNegative)),
+            SegmentAndStep(Magnitude(second, secondNegative)));
+        Vector256<byte> negative = Avx2.PackSignedSaturate(firstNegative, secondNegative).AsByte();
+        codes ^= Vector256.Create(TLaw.CodeMask) | Vector256.AndNot(Vector256.Create((byte)0x80), negative);
+        return Avx2.Permute4x64(codes.AsUInt64(), 0b11_01_10_00).AsByte();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<ushort> Encode(Vector128<short> samples)
+    private static Vector256<short> Magnitude(Vector256<short> samples, Vector256<short> negative) =>
+        Vector256.Min(
+            Vector256.ShiftRightLogical(samples ^ negative, TLaw.MagnitudeShift) + Vector256.Create(TLaw.MagnitudeBias),
+            Vector256.Create(TLaw.MagnitudeClip));
+
+    /// <summary>The 7-bit code (segment and step, before the sign) of each magnitude.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<short> SegmentAndStep(Vector256<short> magnitude)
     {
-        Vector128<short> negative = Vector128.ShiftRightArithmetic(samples, 15);
-        Vector128<short> magnitude = Vector128.Min(
+        Vector256<int> lower = Avx2.UnpackLow(magnitude, Vector256<short>.Zero).AsInt32();
+        Vector256<int> upper = Avx2.UnpackHigh(magnitude, Vector256<short>.Zero).AsInt32();
+        Vector256<short> code = Avx2.PackSignedSaturate(FloatBits(lower), FloatBits(upper)) - Vector256.Create(TLaw.SegmentBase);
+        return TLaw.LinearCodes == 0 ? code : Vector256.Max(code, Vector256.Min(magnitude, Vector256.Create(TLaw.LinearCodes)));
+    }
+
+    /// <summary>Encodes 16 samples with the cross-platform 128-bit operations (SSSE3, AdvSimd).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> Encode(Vector128<short> first, Vector128<short> second)
+    {
+        Vector128<short> firstNegative = Vector128.ShiftRightArithmetic(first, 15);
+        Vector128<short> secondNegative = Vector128.ShiftRightArithmetic(second, 15);
+        Vector128<byte> codes = Vector128.Narrow(
+            SegmentAndStep(Magnitude(first, firstNegative)).AsUInt16(),
+            SegmentAndStep(Magnitude(second, secondNegative)).AsUInt16());
+        Vector128<byte> negative = Vector128.Narrow(firstNegative, secondNegative).AsByte();
+        return codes ^ (Vector128.Create(TLaw.CodeMask) | Vector128.AndNot(Vector128.Create((byte)0x80), negative));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<short> Magnitude(Vector128<short> samples, Vector128<short> negative) =>
+        Vector128.Min(
             Vector128.ShiftRightLogical(samples ^ negative, TLaw.MagnitudeShift) + Vector128.Create(TLaw.MagnitudeBias),
             Vector128.Create(TLaw.MagnitudeClip));
-        (Vector128<int> lower, Vector128<int> upper) = Vector128.Widen(magnitude);
-        Vector128<short> code = Vector128.Narrow(SegmentAndStep(lower), SegmentAndStep(upper)) - Vector128.Create(TLaw.SegmentBase);
-        if (TLaw.LinearCodes != 0)
-        {
-            code = Vector128.Max(code, Vector128.Min(magnitude, Vector128.Create(TLaw.LinearCodes)));
-        }
 
-        Vector128<short> mask = Vector128.Create((short)TLaw.CodeMask) | Vector128.AndNot(Vector128.Create((short)0x80), negative);
-        return (code ^ mask).AsUInt16();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<short> SegmentAndStep(Vector128<short> magnitude)
+    {
+        (Vector128<int> lower, Vector128<int> upper) = Vector128.Widen(magnitude);
+        Vector128<short> code = Vector128.Narrow(FloatBits(lower), FloatBits(upper)) - Vector128.Create(TLaw.SegmentBase);
+        return TLaw.LinearCodes == 0 ? code : Vector128.Max(code, Vector128.Min(magnitude, Vector128.Create(TLaw.LinearCodes)));
     }
 
     /// <summary>Exponent and top four mantissa bits of the exactly converted float: highest set bit and the next four.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<int> SegmentAndStep(Vector256<int> magnitude) =>
+    private static Vector256<int> FloatBits(Vector256<int> magnitude) =>
         Vector256.ShiftRightLogical(Vector256.ConvertToSingle(magnitude).AsInt32(), 19);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<int> SegmentAndStep(Vector128<int> magnitude) =>
+    private static Vector128<int> FloatBits(Vector128<int> magnitude) =>
         Vector128.ShiftRightLogical(Vector128.ConvertToSingle(magnitude).AsInt32(), 19);
 
+    /// <summary>Decodes 32 codes with AVX2.</summary>
+    /// <remarks>
+    /// The first permute puts codes 0-7 and 16-23 in the low lane, so that AVX2's in-lane unpacks widen codes 0-15
+    /// into the first result and 16-31 into the second. <c>vpsignw</c> negates where the sign word is -1.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (Vector256<short> Lower, Vector256<short> Upper) Decode(Vector256<byte> codes)
     {
-        Vector256<byte> code = codes ^ Vector256.Create(TLaw.CodeMask);
+        Vector256<byte> code = Avx2.Permute4x64(codes.AsUInt64(), 0b11_01_10_00).AsByte() ^ Vector256.Create(TLaw.CodeMask);
         Vector256<byte> segment = Vector256.ShiftRightLogical(code.AsUInt16(), 4).AsByte() & Vector256.Create((byte)0x0F);
         Vector256<byte> step = code & Vector256.Create((byte)0x0F);
         Vector256<byte> odd = step + step + ByteShuffle.Lookup(Vector256.Create(TLaw.DecodeBias, TLaw.DecodeBias), segment);
         Vector256<byte> scale = ByteShuffle.Lookup(Vector256.Create(TLaw.DecodeScale, TLaw.DecodeScale), segment);
-        Vector256<sbyte> positive = Vector256.LessThan(code.AsSByte(), Vector256<sbyte>.Zero);
-        (Vector256<ushort> oddLower, Vector256<ushort> oddUpper) = Vector256.Widen(odd);
-        (Vector256<ushort> scaleLower, Vector256<ushort> scaleUpper) = Vector256.Widen(scale);
-        (Vector256<short> positiveLower, Vector256<short> positiveUpper) = Vector256.Widen(positive);
-        return (Expand(oddLower, scaleLower, positiveLower), Expand(oddUpper, scaleUpper, positiveUpper));
+        Vector256<byte> negative = Vector256.GreaterThanOrEqual(code.AsSByte(), Vector256<sbyte>.Zero).AsByte();
+        Vector256<byte> sign = negative | Vector256<byte>.One;
+        return (
+            Expand(Avx2.UnpackLow(odd, Vector256<byte>.Zero), Avx2.UnpackLow(scale, Vector256<byte>.Zero), Avx2.UnpackLow(sign, negative)),
+            Expand(Avx2.UnpackHigh(odd, Vector256<byte>.Zero), Avx2.UnpackHigh(scale, Vector256<byte>.Zero), Avx2.UnpackHigh(sign, negative)));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -191,12 +218,12 @@ internal static class CompandingKernel<TLaw>
         return (Expand(oddLower, scaleLower, positiveLower), Expand(oddUpper, scaleUpper, positiveUpper));
     }
 
-    /// <summary>Magnitude <c>(odd * scale) &lt;&lt; shift - offset</c>, negated unless the code's sign bit says positive.</summary>
+    /// <summary>Magnitude <c>(odd * scale) &lt;&lt; shift - offset</c> (16-bit words), times the sign word (1 or -1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<short> Expand(Vector256<ushort> odd, Vector256<ushort> scale, Vector256<short> positive)
+    private static Vector256<short> Expand(Vector256<byte> odd, Vector256<byte> scale, Vector256<byte> sign)
     {
-        Vector256<short> negated = Vector256.Create(TLaw.OutputOffset) - Vector256.ShiftLeft(odd * scale, TLaw.OutputShift).AsInt16();
-        return (negated ^ positive) - positive;
+        Vector256<short> magnitude = Vector256.ShiftLeft(odd.AsInt16() * scale.AsInt16(), TLaw.OutputShift) - Vector256.Create(TLaw.OutputOffset);
+        return Avx2.Sign(magnitude, sign.AsInt16());
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
