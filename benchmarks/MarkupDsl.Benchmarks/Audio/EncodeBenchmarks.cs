@@ -1,0 +1,29 @@
+using BenchmarkDotNet.Attributes;
+using MarkupDsl.Audio;
+using MarkupDsl.Tests.Audio;
+
+namespace MarkupDsl.Benchmarks.Audio;
+
+/// <summary>16-bit linear to G.711 codes.</summary>
+public class EncodeBenchmarks : G711Benchmark
+{
+    [Benchmark(Description = "mu-law, Reese/Campbell per sample")]
+    public void ReeseCampbellPerSample()
+    {
+        short[] linear = Linear;
+        byte[] codes = CodesOut;
+        for (int i = 0; i < linear.Length; i++)
+        {
+            codes[i] = ReeseCampbell.MuLawEncode(linear[i]);
+        }
+    }
+
+    [Benchmark(Baseline = true, Description = "mu-law, 16 K scalar table")]
+    public void ScalarTable() => ScalarTableMuLaw.Encode(Linear, CodesOut);
+
+    [Benchmark(Description = "MuLaw.Encode")]
+    public void MuLawSpan() => MuLaw.Encode(Linear, CodesOut);
+
+    [Benchmark(Description = "ALaw.Encode")]
+    public void ALawSpan() => ALaw.Encode(Linear, CodesOut);
+}

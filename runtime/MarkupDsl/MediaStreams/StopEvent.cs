@@ -1,0 +1,35 @@
+namespace MarkupDsl.MediaStreams;
+
+/// <summary>
+/// The end of the stream:
+/// <c>{"event":"stop","sequenceNumber":"7","streamSid":"MZ...","stop":{"accountSid":"AC...","callSid":"CA..."}}</c>,
+/// or one made by <see cref="MediaStreamSession"/> when the socket closed or failed without it.
+/// </summary>
+public sealed class StopEvent : MediaStreamEvent
+{
+    /// <summary>Creates the event.</summary>
+    /// <param name="sequenceNumber">The message's <c>sequenceNumber</c>, or 0.</param>
+    /// <param name="streamSid">The <c>streamSid</c>, or <see langword="null"/>.</param>
+    /// <param name="accountSid">The <c>stop.accountSid</c>, or <see langword="null"/>.</param>
+    /// <param name="callSid">The <c>stop.callSid</c>, or <see langword="null"/>.</param>
+    /// <param name="socketClosed">Whether the session made this event because the socket ended without a <c>stop</c> message.</param>
+    public StopEvent(long sequenceNumber, string? streamSid, string? accountSid, string? callSid, bool socketClosed = false)
+        : base(sequenceNumber, streamSid)
+    {
+        AccountSid = accountSid;
+        CallSid = callSid;
+        SocketClosed = socketClosed;
+    }
+
+    /// <summary>The account the call belongs to (<c>AC...</c>).</summary>
+    public string? AccountSid { get; }
+
+    /// <summary>The call the stream belonged to (<c>CA...</c>).</summary>
+    public string? CallSid { get; }
+
+    /// <summary>
+    /// <see langword="true"/> when no <c>stop</c> message arrived: the socket was closed or dropped first and the
+    /// session ended the stream itself (SIDs then come from the <see cref="StartEvent"/>).
+    /// </summary>
+    public bool SocketClosed { get; }
+}
