@@ -1,3 +1,4 @@
+using System.Linq;
 using MarkupDsl.Generator.Model;
 using Microsoft.CodeAnalysis.Text;
 
@@ -16,6 +17,7 @@ internal static class ValueTypeEmitter
         w.Open($"namespace {ns.Namespace}");
         w.Line($"/// <summary>{Naming.Doc(type.Documentation ?? type.Name)}</summary>");
         w.Line("/// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>");
+        w.Line($"[global::MarkupDsl.Markup.KnownValues({string.Join(", ", type.Members.Select(m => Naming.Literal(m.Value)))})]");
         w.Open($"public readonly partial struct {name} : global::System.IEquatable<{name}>");
         w.Line("private readonly string? _value;");
         w.Line();

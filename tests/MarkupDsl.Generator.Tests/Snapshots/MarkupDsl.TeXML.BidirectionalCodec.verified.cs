@@ -6,6 +6,7 @@ namespace MarkupDsl.TeXML
 {
     /// <summary>The codec of audio sent back in rtp mode.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
+    [global::MarkupDsl.Markup.KnownValues("PCMU", "PCMA", "G722", "OPUS", "AMR-WB")]
     public readonly partial struct BidirectionalCodec : global::System.IEquatable<BidirectionalCodec>
     {
         private readonly string? _value;

@@ -30,6 +30,13 @@ public sealed class ValueTypeTests
     }
 
     [Fact]
+    public void Known_values_are_listed_in_metadata_for_tools()
+    {
+        var attribute = (MarkupDsl.Markup.KnownValuesAttribute)System.Attribute.GetCustomAttribute(typeof(MarkupDsl.CXML.Codec), typeof(MarkupDsl.Markup.KnownValuesAttribute))!;
+        Assert.Equal(new[] { "PCMU@8000h", "L16@16000h", "L16@24000h" }, attribute.Values);
+    }
+
+    [Fact]
     public void Default_value_is_refused_rather_than_written_empty()
     {
         var exception = Assert.Throws<System.ArgumentException>(() =>
