@@ -72,8 +72,7 @@ internal sealed class SchemaBinder
             }
         }
 
-        SourceSpan fileSpan = new(file.FilePath, 0, 0, 0, 0, 0, 0);
-        Check(file.Dialects, file.Elements.Select(e => e.Span).Concat(file.SimpleTypes.Select(t => t.Span)).FirstOrDefault() is { FilePath: not null } first ? first : fileSpan);
+        Check(file.Dialects, file.Span);
         foreach (ElementDeclaration element in file.Elements)
         {
             CheckElement(element);
@@ -155,6 +154,7 @@ internal sealed class SchemaBinder
             _dialect.Name,
             _dialect.Namespace,
             _dialect.DocumentBase,
+            _dialect.Reader,
             _dialect.Namespace.Substring(_dialect.Namespace.LastIndexOf('.') + 1) + "Elements",
             _elements.OrderBy(e => e.Key, StringComparer.Ordinal).ToEquatableArray(),
             _simpleTypes.Values.Where(t => usedValueTypes.Contains(t.Name)).OrderBy(t => t.Name, StringComparer.Ordinal).Select(BindValueType).ToEquatableArray(),
@@ -164,12 +164,11 @@ internal sealed class SchemaBinder
 
     private void BindAttributeExtension(AttributeDeclaration attribute, string file)
     {
-        var placeholder = new ElementDeclaration(string.Empty, EquatableArray<string>.Empty, null, false, EquatableArray<string>.Empty, false, false, 0, null, EquatableArray<AttributeDeclaration>.Empty, EquatableArray<ChildDeclaration>.Empty, attribute.Span);
         if (attribute.Parents.Count == 0)
         {
             Report(SchemaDiagnostics.MissingValue, attribute.Span, "xs:attribute", "mdsl:parents");
         }
-        else if (BindAttribute(placeholder, attribute) is { } model)
+        else if (BindAttribute(attribute, elementHasText: false) is { } model)
         {
             foreach (ParentModel parent in ResolveParents(attribute.Parents, attribute.Name, attribute.Span))
             {
@@ -249,7 +248,7 @@ internal sealed class SchemaBinder
         var attributes = new List<AttributeModel>();
         foreach (AttributeDeclaration attribute in declaration.Attributes.Where(a => Has(a.Dialects)))
         {
-            if (BindAttribute(declaration, attribute) is { } model)
+            if (BindAttribute(attribute, declaration.HasText) is { } model)
             {
                 attributes.Add(model);
             }
@@ -273,7 +272,7 @@ internal sealed class SchemaBinder
             parents.ToEquatableArray()));
     }
 
-    private AttributeModel? BindAttribute(ElementDeclaration element, AttributeDeclaration attribute)
+    private AttributeModel? BindAttribute(AttributeDeclaration attribute, bool elementHasText)
     {
         string parameter = Naming.Camel(attribute.Name);
         if (!CheckIdentifier(parameter, "a builder parameter", attribute.Span))
@@ -281,7 +280,7 @@ internal sealed class SchemaBinder
             return null;
         }
 
-        if (parameter is "content" or "attributes" || (parameter is "text" && element.HasText))
+        if (parameter is "content" or "attributes" || (parameter is "text" && elementHasText))
         {
             Report(SchemaDiagnostics.InvalidName, attribute.Span, attribute.Name, "an attribute", "the builder uses this parameter name for the element's content");
             return null;

@@ -250,7 +250,7 @@ internal static class BuilderEmitter
     private static void EmitParseMethods(SourceWriter w, DialectModel ns, ElementModel element)
     {
         string type = element.BuilderClass!;
-        string reader = ns.DocumentBase.Replace("Document", "Reader");
+        string reader = ns.Reader;
         string grammar = $"{ns.FactoryClass}.Grammar, \"{element.Key}\"";
         string exceptions = "/// <exception cref=\"global::MarkupDsl.Markup.MarkupParseException\">The document is malformed or breaks the schemas; <see cref=\"global::MarkupDsl.Markup.MarkupParseException.Errors\"/> lists every problem with its line and column.</exception>";
         w.Line();

@@ -3,11 +3,13 @@ namespace MarkupDsl.Generator.Model;
 /// <summary>Everything generated for one dialect, with references resolved: the input of the emitters.</summary>
 /// <param name="Namespace">The dialect's C# namespace.</param>
 /// <param name="DocumentBase">The base class of its document classes (XML or SWML).</param>
+/// <param name="Reader">The class whose <c>Parse</c> and <c>Load</c> read its documents.</param>
 /// <param name="FactoryClass">The internal class holding one factory method per element, the patterns and the grammar.</param>
 internal sealed record DialectModel(
     string Dialect,
     string Namespace,
     string DocumentBase,
+    string Reader,
     string FactoryClass,
     EquatableArray<ElementModel> Elements,
     EquatableArray<ValueTypeModel> ValueTypes,

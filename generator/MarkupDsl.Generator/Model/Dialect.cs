@@ -4,20 +4,22 @@ namespace MarkupDsl.Generator.Model;
 
 /// <summary>
 /// A markup dialect the schemas' <c>mdsl:dialects</c> annotations may name, with the C# namespace its builders go
-/// to and the base class of its documents (which decides XML or SWML output).
+/// to, the base class of its documents (which decides XML or SWML output) and the reader that parses them.
 /// </summary>
-internal sealed record Dialect(string Name, string Namespace, string DocumentBase)
+internal sealed record Dialect(string Name, string Namespace, string DocumentBase, string Reader)
 {
     private const string Xml = "global::MarkupDsl.Markup.XmlMarkupDocument";
+    private const string XmlReader = "global::MarkupDsl.Markup.XmlMarkupReader";
     private const string Swml = "global::MarkupDsl.Markup.SwmlMarkupDocument";
+    private const string SwmlReader = "global::MarkupDsl.Markup.SwmlMarkupReader";
 
     /// <summary>TwiML (Twilio), TeXML (Telnyx), cXML (SignalWire LaML) and SWML (SignalWire JSON/YAML).</summary>
     public static readonly Dialect[] All =
     {
-        new("TwiML", "MarkupDsl.TwiML", Xml),
-        new("TeXML", "MarkupDsl.TeXML", Xml),
-        new("cXML", "MarkupDsl.CXML", Xml),
-        new("SWML", "MarkupDsl.SWML", Swml),
+        new("TwiML", "MarkupDsl.TwiML", Xml, XmlReader),
+        new("TeXML", "MarkupDsl.TeXML", Xml, XmlReader),
+        new("cXML", "MarkupDsl.CXML", Xml, XmlReader),
+        new("SWML", "MarkupDsl.SWML", Swml, SwmlReader),
     };
 
     public static Dialect? Find(string name) => All.FirstOrDefault(d => d.Name == name);

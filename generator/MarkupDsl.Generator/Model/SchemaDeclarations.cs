@@ -3,8 +3,10 @@ namespace MarkupDsl.Generator.Model;
 /// <summary>What one schema file declares, as read, before references between files are resolved.</summary>
 /// <param name="Dialects">The file's <c>mdsl:dialects</c>: the dialects its declarations belong to unless they say otherwise.</param>
 /// <param name="Attributes">Top-level attributes, which <c>mdsl:parents</c> attaches to existing builders.</param>
+/// <param name="Span">Where the <c>xs:schema</c> element is.</param>
 internal sealed record SchemaFile(
     string FilePath,
+    SourceSpan Span,
     EquatableArray<string> Dialects,
     EquatableArray<ElementDeclaration> Elements,
     EquatableArray<AttributeDeclaration> Attributes,

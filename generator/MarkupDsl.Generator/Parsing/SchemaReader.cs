@@ -48,14 +48,14 @@ internal sealed class SchemaReader
         catch (XmlException exception)
         {
             Report(SchemaDiagnostics.MalformedXml, SpanAt(exception.LineNumber, exception.LinePosition, 1), exception.Message);
-            return Result(EquatableArray<string>.Empty, new List<ElementDeclaration>(), new List<AttributeDeclaration>(), new List<SimpleTypeDeclaration>());
+            return Result(SpanAt(1, 1, 0), EquatableArray<string>.Empty, new List<ElementDeclaration>(), new List<AttributeDeclaration>(), new List<SimpleTypeDeclaration>());
         }
 
         XElement schema = document.Root!;
         if (schema.Name != Xs + "schema")
         {
             Report(SchemaDiagnostics.UnsupportedConstruct, SpanOf(schema), schema.Name.LocalName, "the document element must be xs:schema");
-            return Result(EquatableArray<string>.Empty, new List<ElementDeclaration>(), new List<AttributeDeclaration>(), new List<SimpleTypeDeclaration>());
+            return Result(SpanOf(schema), EquatableArray<string>.Empty, new List<ElementDeclaration>(), new List<AttributeDeclaration>(), new List<SimpleTypeDeclaration>());
         }
 
         EquatableArray<string> dialects = Dialects(schema);
@@ -97,11 +97,11 @@ internal sealed class SchemaReader
             }
         }
 
-        return Result(dialects, elements, attributes, simpleTypes);
+        return Result(SpanOf(schema), dialects, elements, attributes, simpleTypes);
     }
 
-    private SchemaFile Result(EquatableArray<string> dialects, List<ElementDeclaration> elements, List<AttributeDeclaration> attributes, List<SimpleTypeDeclaration> simpleTypes) =>
-        new(_path, dialects, elements.ToEquatableArray(), attributes.ToEquatableArray(), simpleTypes.ToEquatableArray(), _diagnostics.ToEquatableArray());
+    private SchemaFile Result(SourceSpan span, EquatableArray<string> dialects, List<ElementDeclaration> elements, List<AttributeDeclaration> attributes, List<SimpleTypeDeclaration> simpleTypes) =>
+        new(_path, span, dialects, elements.ToEquatableArray(), attributes.ToEquatableArray(), simpleTypes.ToEquatableArray(), _diagnostics.ToEquatableArray());
 
     /// <summary>The whitespace-separated dialect names of an <c>mdsl:dialects</c> attribute; empty when absent.</summary>
     private static EquatableArray<string> Dialects(XElement node, string attribute = "dialects") =>

@@ -17,24 +17,15 @@ public sealed class ParseTests
     [InlineData("twiml/connect-stream.xml")]
     [InlineData("twiml/start-stream-named.xml")]
     [InlineData("twiml/stop-stream.xml")]
-    public void TwiML_examples_round_trip(string file)
-    {
-        string text = File.ReadAllText(Path.Combine("Data", file));
-        TwiML.VoiceResponse parsed = TwiML.VoiceResponse.Parse(text);
-        XmlAssert.SameTree(text, parsed.ToString());
-        AssertRoundTrip(parsed, TwiML.VoiceResponse.Parse);
-    }
-
-    [Theory]
     [InlineData("texml/no-reconnect.xml")]
     [InlineData("texml/status-callback-parameters.xml")]
     [InlineData("texml/both-tracks.xml")]
-    public void TeXML_examples_round_trip(string file)
+    public void XML_examples_round_trip_in_their_dialect(string file)
     {
         string text = File.ReadAllText(Path.Combine("Data", file));
-        TeXML.VoiceResponse parsed = TeXML.VoiceResponse.Parse(text);
+        MarkupDocument parsed = file.StartsWith("twiml/") ? TwiML.VoiceResponse.Parse(text) : TeXML.VoiceResponse.Parse(text);
         XmlAssert.SameTree(text, parsed.ToString());
-        AssertRoundTrip(parsed, TeXML.VoiceResponse.Parse);
+        AssertRoundTrip(parsed, file.StartsWith("twiml/") ? TwiML.VoiceResponse.Parse : TeXML.VoiceResponse.Parse);
     }
 
     [Theory]
@@ -149,10 +140,9 @@ public sealed class ParseTests
         Assert.Single(exception.Errors);
     }
 
-    private static void AssertRoundTrip<T>(T document, System.Func<string, T> parse)
-        where T : MarkupDocument
+    private static void AssertRoundTrip(MarkupDocument document, System.Func<string, MarkupDocument> parse)
     {
-        T again = parse(document.ToString());
+        MarkupDocument again = parse(document.ToString());
         Assert.Equal(document, again);
         Assert.Equal(document.ToString(), again.ToString());
     }
