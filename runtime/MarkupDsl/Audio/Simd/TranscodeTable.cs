@@ -44,7 +44,7 @@ internal sealed class TranscodeTable
     /// <summary>Converts every code; <paramref name="destination"/> may be the same span as <paramref name="source"/>.</summary>
     public void Convert(ReadOnlySpan<byte> source, Span<byte> destination, string destinationName, VectorPath path)
     {
-        SpanLength.EnsureDestination(source.Length, destination.Length, destinationName);
+        SpanLength.EnsureDestination(source.Length, destination.Length, destinationName, "codes");
         ref byte from = ref MemoryMarshal.GetReference(source);
         ref byte to = ref MemoryMarshal.GetReference(destination);
         ref byte chunks = ref MemoryMarshal.GetArrayDataReference(telescoped);
