@@ -132,10 +132,11 @@ internal static class CompandingKernel<TLaw>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<short> Magnitude(Vector256<short> samples, Vector256<short> negative) =>
-        Vector256.Min(
-            Vector256.ShiftRightLogical(samples ^ negative, TLaw.MagnitudeShift) + Vector256.Create(TLaw.MagnitudeBias),
-            Vector256.Create(TLaw.MagnitudeClip));
+    private static Vector256<short> Magnitude(Vector256<short> samples, Vector256<short> negative)
+    {
+        Vector256<short> magnitude = Vector256.ShiftRightLogical(samples ^ negative, TLaw.MagnitudeShift) + Vector256.Create(TLaw.MagnitudeBias);
+        return TLaw.MagnitudeClip == short.MaxValue ? magnitude : Vector256.Min(magnitude, Vector256.Create(TLaw.MagnitudeClip));
+    }
 
     /// <summary>The 7-bit code (segment and step, before the sign) of each magnitude.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -161,10 +162,11 @@ internal static class CompandingKernel<TLaw>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<short> Magnitude(Vector128<short> samples, Vector128<short> negative) =>
-        Vector128.Min(
-            Vector128.ShiftRightLogical(samples ^ negative, TLaw.MagnitudeShift) + Vector128.Create(TLaw.MagnitudeBias),
-            Vector128.Create(TLaw.MagnitudeClip));
+    private static Vector128<short> Magnitude(Vector128<short> samples, Vector128<short> negative)
+    {
+        Vector128<short> magnitude = Vector128.ShiftRightLogical(samples ^ negative, TLaw.MagnitudeShift) + Vector128.Create(TLaw.MagnitudeBias);
+        return TLaw.MagnitudeClip == short.MaxValue ? magnitude : Vector128.Min(magnitude, Vector128.Create(TLaw.MagnitudeClip));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<short> SegmentAndStep(Vector128<short> magnitude)
