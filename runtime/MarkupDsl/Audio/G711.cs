@@ -40,6 +40,10 @@ namespace MarkupDsl.Audio;
 /// of truncating: 510 mu-law and 1,020 A-law inputs, all within a few units of a decision level, land one step
 /// away.</description></item>
 /// </list>
+/// <para>
+/// Span conversions look codes up 32 or 16 at a time with AVX2 or SSSE3 byte shuffles on x86/x64, and one table
+/// lookup per code on other processors.
+/// </para>
 /// <para>Sources: ITU-T G.711 (11/88) Tables 3 and 4; ITU-T G.191 Software Tools Library, <c>g711.c</c>.</para>
 /// </remarks>
 public static class G711
