@@ -7,7 +7,7 @@ namespace MarkupDsl.Benchmarks.Audio;
 /// <summary>G.711 codes to 16-bit linear.</summary>
 public class DecodeBenchmarks : G711Benchmark
 {
-    [Benchmark(Description = "mu-law, Reese/Campbell per sample")]
+    [Benchmark(Description = "Reese/Campbell per sample (mu-law)")]
     public void ReeseCampbellPerSample()
     {
         byte[] codes = Codes;
@@ -18,7 +18,7 @@ public class DecodeBenchmarks : G711Benchmark
         }
     }
 
-    [Benchmark(Baseline = true, Description = "mu-law, 256-entry scalar table")]
+    [Benchmark(Baseline = true, Description = "256-entry scalar table (mu-law)")]
     public void ScalarTable() => ScalarTableMuLaw.Decode(Codes, LinearOut);
 
     [Benchmark(Description = "MuLaw.Decode")]

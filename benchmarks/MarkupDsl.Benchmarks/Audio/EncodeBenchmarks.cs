@@ -7,7 +7,7 @@ namespace MarkupDsl.Benchmarks.Audio;
 /// <summary>16-bit linear to G.711 codes.</summary>
 public class EncodeBenchmarks : G711Benchmark
 {
-    [Benchmark(Description = "mu-law, Reese/Campbell per sample")]
+    [Benchmark(Description = "Reese/Campbell per sample (mu-law)")]
     public void ReeseCampbellPerSample()
     {
         short[] linear = Linear;
@@ -18,7 +18,7 @@ public class EncodeBenchmarks : G711Benchmark
         }
     }
 
-    [Benchmark(Baseline = true, Description = "mu-law, 16 K scalar table")]
+    [Benchmark(Baseline = true, Description = "16 K scalar table (mu-law)")]
     public void ScalarTable() => ScalarTableMuLaw.Encode(Linear, CodesOut);
 
     [Benchmark(Description = "MuLaw.Encode")]

@@ -6,7 +6,7 @@ namespace MarkupDsl.Benchmarks.Audio;
 /// <summary>PCMU to PCMA with G.711 Table 3.</summary>
 public class TranscodeBenchmarks : G711Benchmark
 {
-    [Benchmark(Baseline = true, Description = "mu-law to A-law, 256-entry scalar table")]
+    [Benchmark(Baseline = true, Description = "256-entry scalar table")]
     public void ScalarTable()
     {
         byte[] codes = Codes;

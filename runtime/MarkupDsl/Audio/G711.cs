@@ -9,9 +9,10 @@ namespace MarkupDsl.Audio;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The direct tables are not decode-then-encode: G.711 chose them so that mu-law -&gt; A-law -&gt; mu-law is
-/// transparent where A-law is finer and A-law -&gt; mu-law -&gt; A-law where mu-law is finer, and they are symmetric
-/// in sign. On positive codes, mu-law to A-law equals <c>ALaw.Encode(MuLaw.Decode(c))</c> except that mu-law
+/// The direct tables keep the sign and make a round trip nearly transparent: mu-law -&gt; A-law -&gt; mu-law returns
+/// every code except the 16 whose magnitude is even and below 16 (where mu-law is finer than A-law), and
+/// A-law -&gt; mu-law -&gt; A-law every code except the 16 with magnitudes 25, 27, 29, 31, 44, 46, 62 and 80.
+/// They are not decode-then-encode. On positive codes, mu-law to A-law equals <c>ALaw.Encode(MuLaw.Decode(c))</c> except that mu-law
 /// magnitudes 48, 49, 64 and 81-95 go one A-law step higher, and A-law to mu-law equals decode-then-encode except
 /// that A-law magnitudes 80-95 go one mu-law step lower. Over all 256 codes 44 (mu-law to A-law) and 32 (A-law to
 /// mu-law) differ from decode-then-encode, because the G.191 encoder sends a negative value lying exactly on a
@@ -39,6 +40,10 @@ namespace MarkupDsl.Audio;
 /// of truncating: 510 mu-law and 1,020 A-law inputs, all within a few units of a decision level, land one step
 /// away.</description></item>
 /// </list>
+/// <para>
+/// Span conversions look codes up 32 or 16 at a time with AVX2 or SSSE3 byte shuffles on x86/x64, and one table
+/// lookup per code on other processors.
+/// </para>
 /// <para>Sources: ITU-T G.711 (11/88) Tables 3 and 4; ITU-T G.191 Software Tools Library, <c>g711.c</c>.</para>
 /// </remarks>
 public static class G711

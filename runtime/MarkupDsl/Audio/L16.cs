@@ -30,7 +30,7 @@ public static class L16
     /// <exception cref="ArgumentException"><paramref name="l16"/> is shorter than <c>2 * samples.Length</c> bytes.</exception>
     public static void Encode(ReadOnlySpan<short> samples, Span<byte> l16)
     {
-        SpanLength.EnsureDestination(2 * samples.Length, l16.Length, nameof(l16));
+        SpanLength.EnsureDestination(2 * samples.Length, l16.Length, nameof(l16), "bytes");
         Span<short> destination = MemoryMarshal.Cast<byte, short>(l16[..(2 * samples.Length)]);
         if (BitConverter.IsLittleEndian)
         {
@@ -50,7 +50,7 @@ public static class L16
     public static void Decode(ReadOnlySpan<byte> l16, Span<short> samples)
     {
         int count = Pcm16.SampleCount(l16, nameof(l16));
-        SpanLength.EnsureDestination(count, samples.Length, nameof(samples));
+        SpanLength.EnsureDestination(count, samples.Length, nameof(samples), "samples");
         ReadOnlySpan<short> source = MemoryMarshal.Cast<byte, short>(l16);
         if (BitConverter.IsLittleEndian)
         {
@@ -79,7 +79,7 @@ public static class L16
     private static void SwapBytes(ReadOnlySpan<byte> source, Span<byte> destination, string sourceName, string destinationName)
     {
         Pcm16.SampleCount(source, sourceName);
-        SpanLength.EnsureDestination(source.Length, destination.Length, destinationName);
+        SpanLength.EnsureDestination(source.Length, destination.Length, destinationName, "bytes");
         BinaryPrimitives.ReverseEndianness(
             MemoryMarshal.Cast<byte, short>(source),
             MemoryMarshal.Cast<byte, short>(destination[..source.Length]));

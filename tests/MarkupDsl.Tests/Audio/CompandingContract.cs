@@ -150,16 +150,16 @@ public abstract class CompandingContract
     [Fact]
     public void Short_destinations_are_rejected_naming_them_with_the_sizes()
     {
-        AssertTooShort("encoded", 160, 159, () => Encode(new short[160], new byte[159]));
-        AssertTooShort("samples", 160, 10, () => Decode(new byte[160], new short[10]));
-        AssertTooShort("encoded", 160, 100, () => EncodePcm16(new byte[320], new byte[100]));
-        AssertTooShort("pcm16", 320, 319, () => DecodePcm16(new byte[160], new byte[319]));
+        AssertTooShort("encoded", "160 codes are needed but 159 were given", () => Encode(new short[160], new byte[159]));
+        AssertTooShort("samples", "160 samples are needed but 10 were given", () => Decode(new byte[160], new short[10]));
+        AssertTooShort("encoded", "160 codes are needed but 100 were given", () => EncodePcm16(new byte[320], new byte[100]));
+        AssertTooShort("pcm16", "320 bytes are needed but 319 were given", () => DecodePcm16(new byte[160], new byte[319]));
     }
 
-    private static void AssertTooShort(string parameter, int needed, int given, Action convert)
+    private static void AssertTooShort(string parameter, string sizes, Action convert)
     {
         var error = Assert.Throws<ArgumentException>(convert);
         Assert.Equal(parameter, error.ParamName);
-        Assert.Contains($"{needed} elements are needed but {given} were given", error.Message);
+        Assert.Contains(sizes, error.Message);
     }
 }

@@ -40,6 +40,21 @@ public class G711TranscodingTests
     }
 
     [Fact]
+    public void Round_trips_return_every_code_but_the_documented_ones()
+    {
+        for (int code = 0; code < 256; code++)
+        {
+            int muLawMagnitude = (code ^ 0x7F) & 0x7F;
+            bool muLawFiner = muLawMagnitude < 16 && muLawMagnitude % 2 == 0;
+            Assert.Equal(!muLawFiner, G711.ALawToMuLaw(G711.MuLawToALaw((byte)code)) == code);
+
+            int aLawMagnitude = (code ^ 0x55) & 0x7F;
+            bool aLawFiner = aLawMagnitude is 25 or 27 or 29 or 31 or 44 or 46 or 62 or 80;
+            Assert.Equal(!aLawFiner, G711.MuLawToALaw(G711.ALawToMuLaw((byte)code)) == code);
+        }
+    }
+
+    [Fact]
     public void Every_path_converts_spans_as_the_single_code_helpers_do_at_any_length_and_offset()
     {
         byte[] codes = AllInputs.Codes(times: 5);

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using MarkupDsl.Audio;
 
@@ -11,25 +10,13 @@ public class OtherImplementationsTests
     [Fact]
     public void Reese_Campbell_mu_law_differs_only_on_127_negative_multiples_of_4_by_one_step()
     {
-        List<short> differing = Differing(ReeseCampbell.MuLawEncode, MuLaw.Encode);
-        Assert.Equal(127, differing.Count);
-        Assert.All(differing, sample => Assert.True(sample < 0 && sample % 4 == 0, $"{sample}"));
-        Assert.Equal(-31612, differing.Min());
-        Assert.Equal(-4, differing.Max());
+        AssertDiffersByOneStepOnNegativeMultiples(ReeseCampbell.MuLawEncode, MuLaw.Encode, 4, -31612, code => code & 0x7F);
         Assert.Equal(0x7E, ReeseCampbell.MuLawEncode(-4));
-        Assert.All(differing, sample => Assert.Equal(1, Math.Abs(ReeseCampbell.MuLawEncode(sample) - MuLaw.Encode(sample))));
     }
 
     [Fact]
-    public void Reese_Campbell_A_law_differs_only_on_127_negative_multiples_of_16_by_one_step()
-    {
-        List<short> differing = Differing(ReeseCampbell.ALawEncode, ALaw.Encode);
-        Assert.Equal(127, differing.Count);
-        Assert.All(differing, sample => Assert.True(sample < 0 && sample % 16 == 0, $"{sample}"));
-        Assert.Equal(-31744, differing.Min());
-        Assert.Equal(-16, differing.Max());
-        Assert.All(differing, sample => Assert.Equal(1, Math.Abs(MagnitudeNumber(ReeseCampbell.ALawEncode(sample)) - MagnitudeNumber(ALaw.Encode(sample)))));
-    }
+    public void Reese_Campbell_A_law_differs_only_on_127_negative_multiples_of_16_by_one_step() =>
+        AssertDiffersByOneStepOnNegativeMultiples(ReeseCampbell.ALawEncode, ALaw.Encode, 16, -31744, code => (code ^ 0x55) & 0x7F);
 
     [Fact]
     public void Reese_Campbell_decoding_equals_G191()
@@ -40,8 +27,17 @@ public class OtherImplementationsTests
         }
     }
 
-    private static int MagnitudeNumber(byte aLaw) => (aLaw ^ 0x55) & 0x7F;
-
-    private static List<short> Differing(Func<short, byte> theirs, Func<short, byte> ours) =>
-        AllInputs.Samples().Where(sample => theirs(sample) != ours(sample)).ToList();
+    private static void AssertDiffersByOneStepOnNegativeMultiples(
+        Func<short, byte> theirs, Func<short, byte> ours, int multiple, int lowest, Func<byte, int> magnitudeNumber)
+    {
+        short[] differing = AllInputs.Samples().Where(sample => theirs(sample) != ours(sample)).ToArray();
+        Assert.Equal(127, differing.Length);
+        Assert.Equal(lowest, differing.Min());
+        Assert.Equal(-multiple, differing.Max());
+        Assert.All(differing, sample =>
+        {
+            Assert.True(sample % multiple == 0, $"{sample} is not a multiple of {multiple}");
+            Assert.Equal(1, Math.Abs(magnitudeNumber(theirs(sample)) - magnitudeNumber(ours(sample))));
+        });
+    }
 }

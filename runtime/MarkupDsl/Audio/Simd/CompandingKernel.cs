@@ -18,7 +18,7 @@ internal static class CompandingKernel<TLaw>
     /// <summary>Encodes samples to codes; <paramref name="encoded"/> may alias the start of the samples' memory.</summary>
     public static void Encode(ReadOnlySpan<short> samples, Span<byte> encoded, VectorPath path)
     {
-        SpanLength.EnsureDestination(samples.Length, encoded.Length, nameof(encoded));
+        SpanLength.EnsureDestination(samples.Length, encoded.Length, nameof(encoded), "codes");
         ref short source = ref MemoryMarshal.GetReference(samples);
         ref byte destination = ref MemoryMarshal.GetReference(encoded);
         nuint length = (nuint)samples.Length;
@@ -49,7 +49,7 @@ internal static class CompandingKernel<TLaw>
     /// <summary>Decodes codes to samples.</summary>
     public static void Decode(ReadOnlySpan<byte> encoded, Span<short> samples, VectorPath path)
     {
-        SpanLength.EnsureDestination(encoded.Length, samples.Length, nameof(samples));
+        SpanLength.EnsureDestination(encoded.Length, samples.Length, nameof(samples), "samples");
         ref byte source = ref MemoryMarshal.GetReference(encoded);
         ref short destination = ref MemoryMarshal.GetReference(samples);
         nuint length = (nuint)encoded.Length;
@@ -90,7 +90,7 @@ internal static class CompandingKernel<TLaw>
             return;
         }
 
-        SpanLength.EnsureDestination(sampleCount, encoded.Length, nameof(encoded));
+        SpanLength.EnsureDestination(sampleCount, encoded.Length, nameof(encoded), "codes");
         for (int i = 0; i < sampleCount; i++)
         {
             encoded[i] = TLaw.Encode(BinaryPrimitives.ReadInt16LittleEndian(pcm16[(2 * i)..]));
@@ -100,7 +100,7 @@ internal static class CompandingKernel<TLaw>
     /// <summary>Decodes to little-endian PCM16 bytes, two per code.</summary>
     public static void DecodePcm16(ReadOnlySpan<byte> encoded, Span<byte> pcm16, VectorPath path)
     {
-        SpanLength.EnsureDestination(2 * encoded.Length, pcm16.Length, nameof(pcm16));
+        SpanLength.EnsureDestination(2 * encoded.Length, pcm16.Length, nameof(pcm16), "bytes");
         if (BitConverter.IsLittleEndian)
         {
             Decode(encoded, MemoryMarshal.Cast<byte, short>(pcm16), path);
@@ -132,10 +132,11 @@ internal static class CompandingKernel<TLaw>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<short> Magnitude(Vector256<short> samples, Vector256<short> negative) =>
-        Vector256.Min(
-            Vector256.ShiftRightLogical(samples ^ negative, TLaw.MagnitudeShift) + Vector256.Create(TLaw.MagnitudeBias),
-            Vector256.Create(TLaw.MagnitudeClip));
+    private static Vector256<short> Magnitude(Vector256<short> samples, Vector256<short> negative)
+    {
+        Vector256<short> magnitude = Vector256.ShiftRightLogical(samples ^ negative, TLaw.MagnitudeShift) + Vector256.Create(TLaw.MagnitudeBias);
+        return TLaw.MagnitudeClip == short.MaxValue ? magnitude : Vector256.Min(magnitude, Vector256.Create(TLaw.MagnitudeClip));
+    }
 
     /// <summary>The 7-bit code (segment and step, before the sign) of each magnitude.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -161,10 +162,11 @@ internal static class CompandingKernel<TLaw>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<short> Magnitude(Vector128<short> samples, Vector128<short> negative) =>
-        Vector128.Min(
-            Vector128.ShiftRightLogical(samples ^ negative, TLaw.MagnitudeShift) + Vector128.Create(TLaw.MagnitudeBias),
-            Vector128.Create(TLaw.MagnitudeClip));
+    private static Vector128<short> Magnitude(Vector128<short> samples, Vector128<short> negative)
+    {
+        Vector128<short> magnitude = Vector128.ShiftRightLogical(samples ^ negative, TLaw.MagnitudeShift) + Vector128.Create(TLaw.MagnitudeBias);
+        return TLaw.MagnitudeClip == short.MaxValue ? magnitude : Vector128.Min(magnitude, Vector128.Create(TLaw.MagnitudeClip));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<short> SegmentAndStep(Vector128<short> magnitude)

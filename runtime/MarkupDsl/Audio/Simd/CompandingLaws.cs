@@ -39,7 +39,7 @@ internal readonly struct ALawCompanding : ICompandingLaw
 
     public static short MagnitudeBias => 0;
 
-    public static short MagnitudeClip => 0x7FF;
+    public static short MagnitudeClip => short.MaxValue;
 
     public static short SegmentBase => 0x820;
 

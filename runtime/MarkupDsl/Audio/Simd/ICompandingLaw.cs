@@ -23,7 +23,7 @@ internal interface ICompandingLaw
     /// <summary>Bias added to the shifted magnitude (mu-law 33, A-law none).</summary>
     static abstract short MagnitudeBias { get; }
 
-    /// <summary>Largest biased magnitude (mu-law 0x1FFF; A-law's 0x7FF is never exceeded).</summary>
+    /// <summary>Largest biased magnitude: mu-law 0x1FFF; <see cref="short.MaxValue"/> for A-law, which needs no clip.</summary>
     static abstract short MagnitudeClip { get; }
 
     /// <summary>Float exponent and mantissa nibble of the lowest segment: 0x840 (2^5, mu-law), 0x820 (2^4, A-law).</summary>
