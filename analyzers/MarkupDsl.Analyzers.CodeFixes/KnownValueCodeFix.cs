@@ -36,7 +36,7 @@ public sealed class KnownValueCodeFix : CodeFixProvider
                 && diagnostic.Properties.TryGetValue(FixProperties.Replacement, out string? value) && value is not null)
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create($"Use \"{value}\"", token => Apply(context.Document, literal, value, token), nameof(KnownValueCodeFix) + value),
+                    CodeAction.Create($"Use \"{value}\"", token => Apply(context.Document, literal, value, token), nameof(KnownValueCodeFix)),
                     diagnostic);
             }
         }
