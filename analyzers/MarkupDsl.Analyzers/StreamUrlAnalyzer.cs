@@ -43,7 +43,7 @@ public sealed class StreamUrlAnalyzer : DiagnosticAnalyzer
         if (UrlText.TryRead(MarkupCall.Argument(invocation, "statusCallback") ?? MarkupCall.Argument(invocation, "statusUrl"), out UrlText callback)
             && !IsHttpUrl(callback))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.StatusCallbackUrl, callback.Location, callback.Text));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.StatusCallbackUrl, callback.Location, callback.Display));
         }
     }
 
@@ -56,24 +56,24 @@ public sealed class StreamUrlAnalyzer : DiagnosticAnalyzer
                 var properties = ImmutableDictionary<string, string?>.Empty
                     .Add(FixProperties.Replaced, scheme)
                     .Add(FixProperties.Replacement, "wss");
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.StreamUrlNotSecure, url.Location, properties, url.Text));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.StreamUrlNotSecure, url.Location, properties, url.Display));
             }
         }
         else if (url.Text.StartsWith("/", System.StringComparison.Ordinal))
         {
             if (dialect is Dialects.TeXML or Dialects.SWML)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.RelativeStreamUrl, url.Location, Dialects.DisplayName(dialect), url.Text));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.RelativeStreamUrl, url.Location, Dialects.DisplayName(dialect), url.Display));
             }
         }
         else if (url.IsComplete)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.StreamUrlNotSecure, url.Location, url.Text));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.StreamUrlNotSecure, url.Location, url.Display));
         }
 
         if (url.HasQueryOrFragment)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.StreamUrlHasQuery, url.Location, url.Text));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.StreamUrlHasQuery, url.Location, url.Display));
         }
     }
 

@@ -31,6 +31,9 @@ internal readonly struct UrlText
     /// <summary>Where a diagnostic about the text goes.</summary>
     public Location Location { get; }
 
+    /// <summary>The text as a diagnostic quotes it: an unknown rest is shown as <c>...</c>.</summary>
+    public string Display => IsComplete ? Text : Text + "...";
+
     /// <summary>The scheme (before <c>:</c>), or null for a relative or not yet known one.</summary>
     public string? Scheme
     {
