@@ -15,7 +15,8 @@ namespace MarkupDsl.Analyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StreamUrlSchemeCodeFix)), Shared]
 public sealed class StreamUrlSchemeCodeFix : CodeFixProvider
 {
-    private static readonly ImmutableHashSet<string> Rewritable = ImmutableHashSet.Create("ws", "http", "https", "WS", "WSS", "HTTP", "HTTPS");
+    // Schemes a wss URL is mistyped as; any other (ftp, a typo) needs a person to decide.
+    private static readonly ImmutableHashSet<string> Rewritable = ImmutableHashSet.Create(System.StringComparer.OrdinalIgnoreCase, "ws", "wss", "http", "https");
 
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.StreamUrlNotSecure.Id);

@@ -60,7 +60,10 @@ internal static class KnownValues
         }
     }
 
-    /// <summary>The known value a generated property is named after (<c>BothTracks</c> is <c>both_tracks</c>).</summary>
+    /// <summary>
+    /// The known value a generated property is named after (<c>BothTracks</c> is <c>both_tracks</c>), or null when
+    /// the name does not spell the value (<c>L16At16000Hz</c>): the rules then treat the value as not known.
+    /// </summary>
     private static string? ValueNamed(string propertyName, ImmutableArray<string> values)
     {
         string wanted = Normalize(propertyName);
