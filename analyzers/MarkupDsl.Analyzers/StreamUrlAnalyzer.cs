@@ -15,6 +15,8 @@ namespace MarkupDsl.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class StreamUrlAnalyzer : DiagnosticAnalyzer
 {
+    private static readonly string[] HttpPrefixes = ["https://", "http://"];
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.StreamUrlNotSecure, Descriptors.StreamUrlHasQuery, Descriptors.StatusCallbackUrl, Descriptors.RelativeStreamUrl);
@@ -81,7 +83,7 @@ public sealed class StreamUrlAnalyzer : DiagnosticAnalyzer
     private static bool IsHttpUrl(UrlText url)
     {
         string text = url.Text;
-        foreach (string prefix in new[] { "https://", "http://" })
+        foreach (string prefix in HttpPrefixes)
         {
             if (text.StartsWith(prefix, System.StringComparison.Ordinal))
             {
