@@ -1,0 +1,78 @@
+using Microsoft.CodeAnalysis;
+
+namespace MarkupDsl.Analyzers.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the analyzers report. Severity follows the provider: what it rejects is a warning, what it
+/// accepts but handles surprisingly is information. Each ID's page is <c>docs/diagnostics/&lt;ID&gt;.md</c>.
+/// </summary>
+internal static class Descriptors
+{
+    /// <summary>The category shared by every rule, so that <c>.editorconfig</c> can set them all at once.</summary>
+    public const string Category = "MarkupDsl.Usage";
+
+    private const string HelpRoot = "https://github.com/markupdsl/markupdsl/blob/main/docs/diagnostics/";
+
+    public static readonly DiagnosticDescriptor StreamUrlNotSecure = Create(
+        "MDSL001", "A stream URL must use wss://",
+        "The stream URL '{0}' does not start with wss://; the provider rejects the call when it reaches this verb",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor StreamUrlHasQuery = Create(
+        "MDSL002", "A stream URL must not carry a query string or fragment",
+        "The stream URL '{0}' has a query string or fragment, which the provider drops; pass the values as <Parameter>s",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnknownValue = Create(
+        "MDSL003", "A value the dialect does not document",
+        "'{0}' is not a {1} {2} value; the documented values are {3}{4}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ValueOfOtherDialect = Create(
+        "MDSL004", "A value of another dialect",
+        "'{0}' is a {1} value of {2}, not of {3}; {3} takes {4}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ConnectStreamTrack = Create(
+        "MDSL005", "A two-way <Connect><Stream> streams only inbound_track",
+        "<Connect><Stream> takes only track inbound_track, not '{0}'",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor VerbAfterConnect = Create(
+        "MDSL006", "Verbs after <Connect> wait for the stream to end",
+        "<{0}> runs only after the WebSocket server ends the <Connect> stream",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor StopUnknownStream = Create(
+        "MDSL007", "<Stop><Stream> names a stream that was not started",
+        "No <Start><Stream> in this method is named '{0}', so this <Stop> stops nothing",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateParameter = Create(
+        "MDSL008", "Two <Parameter>s with the same name",
+        "This stream already has a <Parameter> named '{0}'; the start message keeps only one of them",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor DuplicateStreamName = Create(
+        "MDSL009", "A stream name used twice in one response",
+        "A stream named '{0}' is already running in this response; stream names must be unique within the call",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor StatusCallbackUrl = Create(
+        "MDSL010", "A status callback URL must be an absolute http(s) URL",
+        "The status callback URL '{0}' is not an absolute http:// or https:// URL",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor RelativeStreamUrl = Create(
+        "MDSL011", "A relative stream URL in a dialect that needs an absolute one",
+        "{0} needs an absolute wss:// stream URL; the relative '{1}' is allowed only in TwiML and cXML",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor BidirectionalCodecWithoutRtp = Create(
+        "MDSL012", "bidirectionalCodec applies only in rtp mode",
+        "bidirectionalCodec has no effect unless bidirectionalMode is rtp",
+        DiagnosticSeverity.Info);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
+}

@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using MarkupDsl.Analyzers.Diagnostics;
+using MarkupDsl.Analyzers.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace MarkupDsl.Analyzers;
+
+/// <summary>
+/// A constant stream name (SWML <c>control_id</c>) started twice in one response without a stop between (MDSL009).
+/// A response is one call chain from <c>new VoiceResponse()</c> or <c>new SwmlDocument()</c>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DuplicateStreamNameAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DuplicateStreamName);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterOperationAction(Analyze, OperationKind.ObjectCreation);
+    }
+
+    private static void Analyze(OperationAnalysisContext context)
+    {
+        IOperation root = context.Operation;
+        if (root.Type is not { Name: "VoiceResponse" or "SwmlDocument" } type || Dialects.Of(type) is null)
+        {
+            return;
+        }
+
+        // Climb to the last call of the chain: its tree holds every verb of the response. Chained calls nest
+        // outermost-last, so the names' source positions give document order, not the tree.
+        IOperation chain = root;
+        while (chain.Parent is IInvocationOperation next && next.Instance == chain)
+        {
+            chain = next;
+        }
+
+        var names = new List<(IOperation Argument, bool Starts)>();
+        foreach (IInvocationOperation invocation in chain.DescendantsAndSelf().OfType<IInvocationOperation>())
+        {
+            if (Name(invocation, out bool starts) is { } argument)
+            {
+                names.Add((argument, starts));
+            }
+        }
+
+        var running = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach ((IOperation argument, bool starts) in names.OrderBy(entry => entry.Argument.Syntax.SpanStart))
+        {
+            if (argument.ConstantValue is not { HasValue: true, Value: string name })
+            {
+                continue;
+            }
+
+            if (!starts)
+            {
+                running.Remove(name);
+            }
+            else if (!running.Add(name))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.DuplicateStreamName, argument.Syntax.GetLocation(), name));
+            }
+        }
+    }
+
+    /// <summary>The name argument of a call that starts or stops a stream.</summary>
+    private static IOperation? Name(IInvocationOperation invocation, out bool starts)
+    {
+        starts = true;
+        if (MarkupCall.Is(invocation, "StartBuilder", "Stream", out _) || MarkupCall.Is(invocation, "ConnectBuilder", "Stream", out _))
+        {
+            return MarkupCall.Argument(invocation, "name");
+        }
+
+        if (MarkupCall.Is(invocation, "SwmlDocument", "Stream", out _))
+        {
+            return MarkupCall.Argument(invocation, "controlId");
+        }
+
+        starts = false;
+        if (MarkupCall.Is(invocation, "StopBuilder", "Stream", out _))
+        {
+            return MarkupCall.Argument(invocation, "name");
+        }
+
+        return MarkupCall.Is(invocation, "SwmlDocument", "StopStream", out _) ? MarkupCall.Argument(invocation, "controlId") : null;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using MarkupDsl.Analyzers.Diagnostics;
+using MarkupDsl.Analyzers.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace MarkupDsl.Analyzers;
+
+/// <summary>
+/// Checks a string given for an enumerated attribute (track, codec, method, mode, sampling rate) against the
+/// values its dialect documents: unknown (MDSL003) or known only in another dialect (MDSL004).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class KnownValueAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.UnknownValue, Descriptors.ValueOfOtherDialect);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterOperationAction(AnalyzeConversion, OperationKind.Conversion);
+        context.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+    }
+
+    private static void AnalyzeConversion(OperationAnalysisContext context)
+    {
+        var conversion = (IConversionOperation)context.Operation;
+        if (conversion.OperatorMethod is not null)
+        {
+            Analyze(context, conversion.Type, conversion.Operand);
+        }
+    }
+
+    private static void AnalyzeCreation(OperationAnalysisContext context)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (creation.Arguments.Length == 1)
+        {
+            Analyze(context, creation.Type, creation.Arguments[0].Value);
+        }
+    }
+
+    private static void Analyze(OperationAnalysisContext context, ITypeSymbol? type, IOperation value)
+    {
+        if (value.ConstantValue is not { HasValue: true, Value: string text } || Dialects.Of(type) is not { } dialect)
+        {
+            return;
+        }
+
+        ImmutableArray<string> known = KnownValues.Of(type);
+        if (known.IsEmpty || known.Contains(text))
+        {
+            return;
+        }
+
+        string? nearest = KnownValues.Nearest(text, known);
+        var properties = nearest is null || value is not ILiteralOperation
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Replacement, nearest);
+        string listed = string.Join(", ", known);
+        string attribute = type!.Name;
+
+        if (OtherDialectWith(context.Compilation, type, dialect, text) is { } other)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ValueOfOtherDialect, value.Syntax.GetLocation(), properties,
+                text, attribute, Dialects.DisplayName(other), Dialects.DisplayName(dialect), listed));
+            return;
+        }
+
+        string suggestion = nearest is null ? string.Empty : $"; did you mean '{nearest}'?";
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownValue, value.Syntax.GetLocation(), properties,
+            text, Dialects.DisplayName(dialect), attribute, listed, suggestion));
+    }
+
+    /// <summary>The first other dialect whose type of the same name lists <paramref name="text"/>.</summary>
+    private static string? OtherDialectWith(Compilation compilation, ITypeSymbol type, string dialect, string text)
+    {
+        foreach (string ns in Dialects.Namespaces)
+        {
+            string other = ns.Substring("MarkupDsl.".Length);
+            if (other != dialect
+                && KnownValues.Of(compilation.GetTypeByMetadataName(ns + "." + type.MetadataName)).Contains(text))
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+}
