@@ -9,8 +9,8 @@ using MarkupDsl.MediaStreams;
 namespace MarkupDsl.Benchmarks.MediaStreams;
 
 /// <summary>
-/// One 20 ms Twilio media message (160 mu-law bytes) each way: <see cref="TwilioMessageReader"/> and
-/// <see cref="TwilioMessageWriter"/> against the straightforward <see cref="JsonDocument"/> / fresh
+/// One 20 ms Twilio media message (160 mu-law bytes) each way: <see cref="MediaStreamMessageReader"/> and
+/// <see cref="MediaStreamMessageWriter"/> against the straightforward <see cref="JsonDocument"/> / fresh
 /// <see cref="Utf8JsonWriter"/> code they replace. The baseline of #6's zero-allocation work.
 /// </summary>
 [MemoryDiagnoser]
@@ -18,11 +18,11 @@ namespace MarkupDsl.Benchmarks.MediaStreams;
 public class TwilioMessageBenchmarks
 {
     private const string StreamSid = "MZ18ad3ab5a668481ce02b83e7395059f0";
-    private readonly TwilioMessageReader _reader = new();
+    private readonly MediaStreamMessageReader _reader = new();
     private readonly ArrayBufferWriter<byte> _output = new(512);
     private readonly byte[] _payload = new byte[160];
     private byte[] _inbound = [];
-    private TwilioMessageWriter _writer = null!;
+    private MediaStreamMessageWriter _writer = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -30,7 +30,7 @@ public class TwilioMessageBenchmarks
         new Random(20).NextBytes(_payload);
         _inbound = Encoding.UTF8.GetBytes(
             $$$"""{"event":"media","sequenceNumber":"42","streamSid":"{{{StreamSid}}}","media":{"track":"inbound","chunk":"41","timestamp":"800","payload":"{{{Convert.ToBase64String(_payload)}}}"}}""");
-        _writer = new TwilioMessageWriter(_output);
+        _writer = new MediaStreamMessageWriter(_output);
     }
 
     [Benchmark(Baseline = true)]
@@ -47,7 +47,7 @@ public class TwilioMessageBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("read")]
-    public int Read_media_with_TwilioMessageReader() => ((MediaEvent)_reader.Read(_inbound)).Payload.Length;
+    public int Read_media_with_MediaStreamMessageReader() => ((MediaEvent)_reader.Read(_inbound)).Payload.Length;
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("write")]
@@ -68,7 +68,7 @@ public class TwilioMessageBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("write")]
-    public int Write_media_with_TwilioMessageWriter()
+    public int Write_media_with_MediaStreamMessageWriter()
     {
         _output.ResetWrittenCount();
         _writer.WriteMedia(StreamSid, _payload);

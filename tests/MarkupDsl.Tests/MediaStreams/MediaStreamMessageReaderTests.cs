@@ -4,9 +4,9 @@ using MarkupDsl.MediaStreams;
 
 namespace MarkupDsl.Tests.MediaStreams;
 
-public class TwilioMessageReaderTests
+public class MediaStreamMessageReaderTests
 {
-    private readonly TwilioMessageReader _reader = new();
+    private readonly MediaStreamMessageReader _reader = new();
 
     [Fact]
     public void Reads_connected()
@@ -175,11 +175,11 @@ public class TwilioMessageReaderTests
     [Fact]
     public void Returns_an_unknown_event_with_its_name_and_json()
     {
-        const string json = """{"event":"error","payload":{"code":100003}}""";
+        const string json = """{"event":"transcription","payload":{"text":"hi"}}""";
 
         var unknown = Read<UnknownEvent>(json);
 
-        Assert.Equal("error", unknown.EventName);
+        Assert.Equal("transcription", unknown.EventName);
         Assert.Equal(json, Encoding.UTF8.GetString(unknown.Json.Span));
     }
 
