@@ -27,6 +27,7 @@ public sealed class MediaStreamMessageReader
 {
     private readonly MediaEventPool? _pool;
     private string? _streamSid;
+    private byte[] _streamSidUtf8 = [];
     private MediaFormat? _format;
     private bool _signalWireVersion;
 
@@ -69,8 +70,21 @@ public sealed class MediaStreamMessageReader
     {
         try
         {
-            EventKind kind = FindEvent(utf8Json, out string? unknownName);
-            return kind == EventKind.Unknown ? ReadUnknown(utf8Json, unknownName!) : ReadKnown(utf8Json, kind);
+            var reader = new Utf8JsonReader(utf8Json);
+            EventKind kind = FindEvent(ref reader, out string? unknownName, out bool first);
+            if (kind == EventKind.Unknown)
+            {
+                return ReadUnknown(utf8Json, unknownName!);
+            }
+
+            // An "event" that came first leaves the reader where the main pass starts; else start over.
+            if (!first)
+            {
+                reader = new Utf8JsonReader(utf8Json);
+                reader.Read();
+            }
+
+            return ReadKnown(ref reader, kind);
         }
         catch (JsonException e)
         {
@@ -84,10 +98,10 @@ public sealed class MediaStreamMessageReader
 
     // The "event" field usually comes first, so this costs a few tokens; when it does not, the scan skips ahead to it
     // so that the main pass knows which nested object to read and which to skip unread.
-    private static EventKind FindEvent(ReadOnlySpan<byte> json, out string? unknownName)
+    private static EventKind FindEvent(ref Utf8JsonReader reader, out string? unknownName, out bool first)
     {
         unknownName = null;
-        var reader = new Utf8JsonReader(json);
+        first = true;
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -98,6 +112,7 @@ public sealed class MediaStreamMessageReader
         {
             if (!reader.ValueTextEquals("event"u8))
             {
+                first = false;
                 reader.Read();
                 reader.Skip();
                 continue;
@@ -140,12 +155,12 @@ public sealed class MediaStreamMessageReader
         return new UnknownEvent(eventName, json.ToArray());
     }
 
-    private MediaStreamEvent ReadKnown(ReadOnlySpan<byte> json, EventKind kind)
+    private MediaStreamEvent ReadKnown(ref Utf8JsonReader reader, EventKind kind)
     {
         var fields = default(Fields);
         try
         {
-            return ReadKnown(json, kind, ref fields);
+            return ReadKnown(ref reader, kind, ref fields);
         }
         catch
         {
@@ -158,10 +173,8 @@ public sealed class MediaStreamMessageReader
         }
     }
 
-    private MediaStreamEvent ReadKnown(ReadOnlySpan<byte> json, EventKind kind, ref Fields fields)
+    private MediaStreamEvent ReadKnown(ref Utf8JsonReader reader, EventKind kind, ref Fields fields)
     {
-        var reader = new Utf8JsonReader(json);
-        reader.Read();
         while (NextProperty(ref reader))
         {
             if (reader.ValueTextEquals("sequenceNumber"u8) || reader.ValueTextEquals("sequence_number"u8))
@@ -616,17 +629,22 @@ public sealed class MediaStreamMessageReader
     private string? ReadStreamSid(ref Utf8JsonReader reader, string path)
     {
         reader.Read();
-        if (reader.TokenType == JsonTokenType.String && _streamSid is not null && reader.ValueTextEquals(_streamSid))
+        if (reader.TokenType == JsonTokenType.String && _streamSid is not null && !reader.ValueIsEscaped && reader.ValueSpan.SequenceEqual(_streamSidUtf8))
         {
             return _streamSid;
         }
 
-        return reader.TokenType switch
+        switch (reader.TokenType)
         {
-            JsonTokenType.String => _streamSid = GetString(ref reader, path),
-            JsonTokenType.Null => null,
-            _ => throw WrongType(ref reader, path, "a string"),
-        };
+            case JsonTokenType.String:
+                _streamSid = GetString(ref reader, path);
+                _streamSidUtf8 = Encoding.UTF8.GetBytes(_streamSid);
+                return _streamSid;
+            case JsonTokenType.Null:
+                return null;
+            default:
+                throw WrongType(ref reader, path, "a string");
+        }
     }
 
     /// <summary>Returns the shared <see cref="MediaTrack"/> constant for the usual names.</summary>
