@@ -211,6 +211,8 @@ public sealed class MediaStreamSession : IAsyncDisposable
     /// Queues audio already in the stream's codec (no header) as <c>media</c> messages: split into 20 ms frames for
     /// mu-law, A-law and L16, sent whole for other codecs (a Telnyx <c>mp3</c> payload is a whole file).
     /// </summary>
+    /// <remarks>The codec is the one the <c>start</c> announced: on Telnyx that matches a <c>bidirectionalMode="rtp"</c>
+    /// stream whose <c>bidirectionalCodec</c> is the inbound codec.</remarks>
     /// <param name="audio">Encoded audio: for G.711, one byte per sample at 8 kHz (160 bytes = 20 ms).</param>
     /// <param name="cancellationToken">Stops queueing between frames.</param>
     /// <returns>A task that completes when every frame is queued, or early when a <see cref="ClearAsync"/> drops this audio.</returns>
