@@ -15,8 +15,6 @@ public sealed class MediaEvent : MediaStreamEvent
 {
     private byte[] _payload = [];
     private short[] _samples = [];
-    private int _payloadLength;
-    private int _sampleCount;
 
     /// <summary>Creates the event.</summary>
     /// <param name="sequenceNumber">The message's sequence number, or 0.</param>
@@ -75,6 +73,7 @@ public sealed class MediaEvent : MediaStreamEvent
         return _payload;
     }
 
+    /// <summary>Makes room for <paramref name="count"/> decoded samples, keeping the buffer between uses.</summary>
     internal Span<short> SampleBuffer(int count)
     {
         if (_samples.Length < count)
@@ -85,14 +84,14 @@ public sealed class MediaEvent : MediaStreamEvent
         return _samples;
     }
 
+    /// <summary>Exposes the first bytes and samples of the buffers as <see cref="Payload"/> and <see cref="Samples"/>.</summary>
     internal void SetLengths(int payloadLength, int sampleCount)
     {
-        _payloadLength = payloadLength;
-        _sampleCount = sampleCount;
-        Payload = _payload.AsMemory(0, _payloadLength);
-        Samples = _samples.AsMemory(0, _sampleCount);
+        Payload = _payload.AsMemory(0, payloadLength);
+        Samples = _samples.AsMemory(0, sampleCount);
     }
 
+    /// <summary>Sets the fields every message has, for a reused event.</summary>
     internal void SetHeader(long sequenceNumber, string? streamSid)
     {
         SequenceNumber = sequenceNumber;

@@ -419,6 +419,8 @@ public sealed class MediaStreamSession : IAsyncDisposable
         }
         finally
         {
+            // Frames still held for reordering, and events not queued, when the loop ends early.
+            FlushSequencers();
             foreach (MediaStreamEvent unsent in _ready)
             {
                 Release(unsent);
