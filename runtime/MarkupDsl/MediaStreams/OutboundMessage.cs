@@ -15,12 +15,3 @@ internal readonly record struct OutboundMessage(
     PendingMark? Mark = null,
     char Digit = default,
     TaskCompletionSource? Sent = null);
-
-/// <summary>What an <see cref="OutboundMessage"/> carries.</summary>
-internal enum OutboundKind
-{
-    Media,
-    Mark,
-    Clear,
-    Dtmf,
-}
