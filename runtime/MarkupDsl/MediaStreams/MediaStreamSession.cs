@@ -1,47 +1,71 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using System.Threading.Channels;
 using System.Threading.Tasks;
 using MarkupDsl.Audio;
 
 namespace MarkupDsl.MediaStreams;
 
 /// <summary>
-/// One Twilio Media Stream over a WebSocket, from either end's socket (ASP.NET Core's accepted socket,
-/// <see cref="ClientWebSocket"/>): the provider's messages as typed events, and audio, marks and clears sent back.
+/// One Media Stream (Twilio, Telnyx or SignalWire) over a WebSocket, from either end's socket (ASP.NET Core's
+/// accepted socket, <see cref="ClientWebSocket"/>): the provider's messages as typed events, and audio, marks,
+/// clears (and SignalWire dtmf) sent back.
 /// </summary>
 /// <remarks>
-/// <para>Reading: <see cref="ReadEventsAsync"/> assembles each message from its frames (up to
-/// <see cref="MediaStreamSessionOptions.MaxMessageSize"/>) and parses it with <see cref="TwilioMessageReader"/>.
-/// The sequence ends after a <see cref="StopEvent"/>: the provider's own, or one with
-/// <see cref="StopEvent.SocketClosed"/> set when the socket closes or drops without it.</para>
-/// <para>Writing: the send methods may be called from any thread, also while events are being read; they queue on
-/// one lock because a WebSocket allows one send at a time. They throw <see cref="InvalidOperationException"/>, before
-/// anything is sent, until a <see cref="StartEvent"/> has been read and on a one-way stream.</para>
-/// <para>Closing: <see cref="DisposeAsync"/> closes the socket with 1000 (normal closure) and waits up to
-/// <see cref="MediaStreamSessionOptions.CloseTimeout"/> for the peer's close; the socket itself stays the caller's
-/// to dispose. Source: Twilio, "Media Streams - WebSocket Messages".</para>
+/// <para>Reading: the first <see cref="ReadEventsAsync"/> starts a task that reads the socket, assembles each message
+/// (up to <see cref="MediaStreamSessionOptions.MaxMessageSize"/>), parses it with a
+/// <see cref="MediaStreamMessageReader"/> and queues the event (<see cref="MediaStreamSessionOptions.EventQueueCapacity"/>,
+/// <see cref="MediaStreamSessionOptions.EventQueueFullMode"/>), so a slow consumer does not stall the socket. Telnyx
+/// frames are put back in chunk order (<see cref="MediaStreamSessionOptions.ReorderWindow"/>) and missing chunks are
+/// reported as <see cref="MediaGapEvent"/>. The sequence ends after a <see cref="StopEvent"/>: the provider's, or one
+/// made when the socket closes or drops or stays silent for <see cref="MediaStreamSessionOptions.IdleTimeout"/>.</para>
+/// <para>Writing: the send methods may be called from any thread; they queue messages for one writer task (a
+/// WebSocket allows one send at a time), which paces audio at <see cref="MediaStreamSessionOptions.Pacing"/> times
+/// real time. They throw <see cref="InvalidOperationException"/>, before anything is sent, until a
+/// <see cref="StartEvent"/> has been read, on a one-way stream, and after the stream has stopped.</para>
+/// <para>Closing: cancelling the read or <see cref="DisposeAsync"/> closes the socket with 1000 (normal closure) and
+/// waits up to <see cref="MediaStreamSessionOptions.CloseTimeout"/> for the peer's close; the socket itself stays the
+/// caller's to dispose. Sources: Twilio, "Media Streams - WebSocket Messages"; Telnyx, "Media Streaming";
+/// SignalWire, "cXML Stream".</para>
 /// </remarks>
 public sealed class MediaStreamSession : IAsyncDisposable
 {
-    /// <summary>Samples in one 20 ms frame of 8 kHz audio: the size of each outbound <c>media</c> payload.</summary>
+    /// <summary>Samples in one 20 ms frame of 8 kHz audio: the size of each outbound mu-law or A-law <c>media</c> payload.</summary>
     public const int SamplesPerFrame = 160;
 
     private readonly WebSocket _socket;
     private readonly MediaStreamSessionOptions _options;
-    private readonly TwilioMessageReader _reader = new();
-    private readonly ArrayBufferWriter<byte> _outbound = new(512);
-    private readonly TwilioMessageWriter _writer;
+    private readonly MediaEventPool _pool = new();
+    private readonly MediaStreamMessageReader _reader;
+    private readonly Channel<MediaStreamEvent> _events;
+    private readonly Channel<OutboundMessage> _outbound;
+    private readonly ArrayBufferWriter<byte> _message = new(512);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly List<PendingMark> _sentMarks = [];
+    private readonly Dictionary<string, ChunkSequencer> _sequencers = new(StringComparer.Ordinal);
+    private readonly List<MediaStreamEvent> _ready = [];
+    private readonly Action<MediaEvent> _discardLate;
+    private readonly CancellationTokenSource _stopping = new();
+    private MediaStreamMessageWriter? _writer;
     private byte[] _receiveBuffer;
+    private Task? _readTask;
+    private Task? _writeTask;
+    private Timer? _idleTimer;
+    private long _lastReceived;
+    private long _generation;
+    private long _dropped;
+    private long _late;
+    private int _rentedFrames;
     private int _reading;
-    private int _receiving;
     private volatile StartEvent? _start;
     private volatile bool _stopped;
+    private volatile bool _idle;
     private volatile bool _disposed;
 
     /// <summary>Starts a session on an open WebSocket.</summary>
@@ -53,8 +77,22 @@ public sealed class MediaStreamSession : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(webSocket);
         _socket = webSocket;
         _options = options ?? new MediaStreamSessionOptions();
+        _reader = _options.ReuseMediaEvents ? new MediaStreamMessageReader(_options.Provider, _pool) : new MediaStreamMessageReader(_options.Provider);
         _receiveBuffer = new byte[Math.Min(4096, _options.MaxMessageSize)];
-        _writer = new TwilioMessageWriter(_outbound);
+        _discardLate = media =>
+        {
+            Interlocked.Increment(ref _late);
+            Release(media);
+        };
+        _events = Channel.CreateBounded<MediaStreamEvent>(
+            new BoundedChannelOptions(_options.EventQueueCapacity) { FullMode = _options.EventQueueFullMode, SingleReader = true, SingleWriter = true },
+            dropped =>
+            {
+                Interlocked.Increment(ref _dropped);
+                Release(dropped);
+            });
+        _outbound = Channel.CreateBounded<OutboundMessage>(
+            new BoundedChannelOptions(_options.SendQueueCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
     }
 
     /// <summary>The stream's <c>start</c> message once it has been read; <see langword="null"/> before.</summary>
@@ -63,16 +101,47 @@ public sealed class MediaStreamSession : IAsyncDisposable
     /// <summary>Whether the stream has ended: a <c>stop</c> was read, the socket closed, or the session was cancelled or disposed.</summary>
     public bool IsStopped => _stopped;
 
+    /// <summary>The provider: as stated in the options, else detected from the first frames.</summary>
+    public MediaStreamProvider Provider => _reader.Provider;
+
+    /// <summary>Events dropped because the application did not keep up (see <see cref="MediaStreamSessionOptions.EventQueueFullMode"/>).</summary>
+    public long DroppedEvents => Interlocked.Read(ref _dropped);
+
+    /// <summary>Media chunks that never arrived, as reported by <see cref="MediaGapEvent"/>s, over all tracks.</summary>
+    public long MissingChunks
+    {
+        get
+        {
+            lock (_sequencers)
+            {
+                long missing = 0;
+                foreach (ChunkSequencer sequencer in _sequencers.Values)
+                {
+                    missing += sequencer.MissingChunks;
+                }
+
+                return missing;
+            }
+        }
+    }
+
+    /// <summary>Media frames discarded because they came after later chunks had been released (outside the reorder window) or twice.</summary>
+    public long LateChunks => Interlocked.Read(ref _late);
+
+    /// <summary>Pooled media events and outbound frame buffers currently out of their pools: 0 once the session is disposed.</summary>
+    internal int PooledBuffersOutstanding => _pool.Outstanding + Volatile.Read(ref _rentedFrames);
+
     /// <summary>
     /// Reads the provider's messages as events until the stream stops. Malformed, binary and oversized messages
     /// come as <see cref="MalformedMessageEvent"/> and unknown ones as <see cref="UnknownEvent"/>; reading goes on.
+    /// A <see cref="MediaEvent"/> is reused once the enumeration moves on (see <see cref="MediaStreamSessionOptions.ReuseMediaEvents"/>).
     /// </summary>
     /// <param name="cancellationToken">
     /// Cancels reading: the session then closes the socket with 1000 (normal closure), waits up to
     /// <see cref="MediaStreamSessionOptions.CloseTimeout"/> for the peer's close, and the enumeration throws
     /// <see cref="OperationCanceledException"/>.
     /// </param>
-    /// <returns>The events in arrival order, ending with a <see cref="StopEvent"/>.</returns>
+    /// <returns>The events in arrival order (Telnyx media in chunk order), ending with a <see cref="StopEvent"/>.</returns>
     /// <exception cref="InvalidOperationException">The events are already being (or have been) read: a WebSocket has one reader.</exception>
     public async IAsyncEnumerable<MediaStreamEvent> ReadEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -81,69 +150,160 @@ public sealed class MediaStreamSession : IAsyncDisposable
             throw new InvalidOperationException("The events of a session can be read once, by one reader.");
         }
 
-        while (!_stopped)
+        _lastReceived = Environment.TickCount64;
+        _readTask = Task.Run(ReceiveLoopAsync, CancellationToken.None);
+        if (_options.IdleTimeout != Timeout.InfiniteTimeSpan)
         {
-            yield return await ReceiveEventAsync(cancellationToken).ConfigureAwait(false);
+            TimeSpan period = _options.IdleTimeout / 4;
+            _idleTimer = new Timer(static state => ((MediaStreamSession)state!).CheckIdle(), this, period, period);
         }
-    }
 
-    /// <summary>
-    /// Sends PCM audio as <c>media</c> messages of 20 ms each (<see cref="SamplesPerFrame"/> samples encoded as
-    /// mu-law); the last one carries the remainder. Nothing paces them: the provider buffers what it has not played.
-    /// </summary>
-    /// <param name="pcm">16-bit linear PCM at 8 kHz, mono.</param>
-    /// <param name="cancellationToken">Stops between frames; cancelling during a frame's send aborts the socket.</param>
-    /// <returns>A task that completes when every frame has been handed to the socket.</returns>
-    /// <exception cref="InvalidOperationException">No <c>start</c> yet, a one-way stream, or the stream has stopped.</exception>
-    /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
-    public async Task SendAudioAsync(ReadOnlyMemory<short> pcm, CancellationToken cancellationToken = default)
-    {
-        string streamSid = StreamSidForSending();
-        await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        MediaStreamEvent? lent = null;
         try
         {
-            for (int offset = 0; offset < pcm.Length; offset += SamplesPerFrame)
+            while (await WaitForEventAsync(cancellationToken).ConfigureAwait(false))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                WriteMediaFrame(streamSid, pcm.Span.Slice(offset, Math.Min(SamplesPerFrame, pcm.Length - offset)));
-                await SendOutboundAsync(cancellationToken).ConfigureAwait(false);
+                if (lent is not null)
+                {
+                    Release(lent);
+                    lent = null;
+                }
+
+                if (_events.Reader.TryRead(out MediaStreamEvent? next))
+                {
+                    lent = next;
+                    yield return next;
+                }
             }
         }
         finally
         {
-            _sendLock.Release();
+            if (lent is not null)
+            {
+                Release(lent);
+            }
         }
     }
 
     /// <summary>
-    /// Sends a <c>mark</c>: the provider returns a <see cref="MarkEvent"/> with this name once the audio sent before
-    /// it has played (or a <c>clear</c> dropped it).
+    /// Queues 16-bit PCM audio of any length as <c>media</c> messages of 20 ms each, encoded in the stream's codec
+    /// (mu-law, A-law or L16 by <see cref="StartEvent.MediaFormat"/>; mu-law when none is announced); the last one
+    /// carries the remainder. The writer sends them at <see cref="MediaStreamSessionOptions.Pacing"/> times real time.
     /// </summary>
-    /// <param name="name">The label to get back.</param>
-    /// <param name="cancellationToken">Cancels waiting for the send lock; during the send it aborts the socket.</param>
-    /// <returns>A task that completes when the message has been handed to the socket.</returns>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
-    /// <exception cref="InvalidOperationException">No <c>start</c> yet, a one-way stream, or the stream has stopped.</exception>
+    /// <param name="pcm">16-bit linear PCM, mono, at the stream's sample rate (8 kHz for G.711).</param>
+    /// <param name="cancellationToken">Stops queueing between frames.</param>
+    /// <returns>A task that completes when every frame is queued (waiting while the queue is full), or early when a <see cref="ClearAsync"/> drops this audio.</returns>
+    /// <exception cref="InvalidOperationException">No <c>start</c> yet, a one-way stream, the stream has stopped, or its codec is not one this library encodes.</exception>
     /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
-    public Task SendMarkAsync(string name, CancellationToken cancellationToken = default)
+    public Task SendAudioAsync(ReadOnlyMemory<short> pcm, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(name);
-        return SendMessageAsync(static (writer, streamSid, name) => writer.WriteMark(streamSid, name), name, cancellationToken);
+        MediaFormat format = FormatForSending();
+        int bytesPerSample = format.Codec switch
+        {
+            MediaCodec.MuLaw or MediaCodec.ALaw => 1,
+            MediaCodec.L16 => 2,
+            _ => throw new InvalidOperationException($"The stream's encoding '{format.Encoding}' is not one this library encodes; send encoded audio with SendEncodedAudioAsync."),
+        };
+        return QueueAudioAsync(pcm, format.SamplesPerFrame, bytesPerSample, format.Codec, cancellationToken);
     }
 
     /// <summary>
-    /// Sends a <c>clear</c>: the provider drops the audio it has not played yet and returns every pending mark.
+    /// Queues audio already in the stream's codec (no header) as <c>media</c> messages: split into 20 ms frames for
+    /// mu-law, A-law and L16, sent whole for other codecs (a Telnyx <c>mp3</c> payload is a whole file).
     /// </summary>
-    /// <param name="cancellationToken">Cancels waiting for the send lock; during the send it aborts the socket.</param>
-    /// <returns>A task that completes when the message has been handed to the socket.</returns>
+    /// <remarks>The codec is the one the <c>start</c> announced: on Telnyx that matches a <c>bidirectionalMode="rtp"</c>
+    /// stream whose <c>bidirectionalCodec</c> is the inbound codec.</remarks>
+    /// <param name="audio">Encoded audio: for G.711, one byte per sample at 8 kHz (160 bytes = 20 ms).</param>
+    /// <param name="cancellationToken">Stops queueing between frames.</param>
+    /// <returns>A task that completes when every frame is queued, or early when a <see cref="ClearAsync"/> drops this audio.</returns>
     /// <exception cref="InvalidOperationException">No <c>start</c> yet, a one-way stream, or the stream has stopped.</exception>
     /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
-    public Task ClearAsync(CancellationToken cancellationToken = default) =>
-        SendMessageAsync(static (writer, streamSid, _) => writer.WriteClear(streamSid), string.Empty, cancellationToken);
+    public async Task SendEncodedAudioAsync(ReadOnlyMemory<byte> audio, CancellationToken cancellationToken = default)
+    {
+        MediaFormat format = FormatForSending();
+        int frameBytes = format.Codec switch
+        {
+            MediaCodec.MuLaw or MediaCodec.ALaw => format.SamplesPerFrame,
+            MediaCodec.L16 => 2 * format.SamplesPerFrame,
+            _ => Math.Max(audio.Length, 1),
+        };
+        long generation = Interlocked.Read(ref _generation);
+        for (int offset = 0; offset < audio.Length && generation == Interlocked.Read(ref _generation); offset += frameBytes)
+        {
+            ReadOnlyMemory<byte> frame = audio.Slice(offset, Math.Min(frameBytes, audio.Length - offset));
+            byte[] buffer = RentFrame(frame.Length);
+            frame.Span.CopyTo(buffer);
+            await QueueFrameAsync(new OutboundMessage(OutboundKind.Media, generation, buffer, frame.Length), cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>
-    /// Ends the session: closes the socket with 1000 (normal closure) unless it is closed already, waiting up to
-    /// <see cref="MediaStreamSessionOptions.CloseTimeout"/> for the peer's close (aborting the socket after that).
+    /// Queues a <c>mark</c> after the audio queued so far. The provider echoes it once that audio has played, or at
+    /// once when a <c>clear</c> drops it; the echo looks the same either way, so the session counts clears
+    /// (a playback generation) to tell which.
+    /// </summary>
+    /// <param name="name">The label to get back.</param>
+    /// <param name="cancellationToken">Cancels waiting for room in the send queue (not the wait for the echo).</param>
+    /// <returns>
+    /// A task that completes when the provider echoes the mark (the echo is also read as a <see cref="MarkEvent"/>,
+    /// so the events must be being read): <see cref="MarkOutcome.Played"/>, <see cref="MarkOutcome.Cleared"/> when a
+    /// clear came after the mark, or <see cref="MarkOutcome.StreamEnded"/>.
+    /// </returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
+    /// <exception cref="InvalidOperationException">No <c>start</c> yet, a one-way stream, or the stream has stopped.</exception>
+    /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
+    public async Task<MarkOutcome> SendMarkAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        FormatForSending();
+        var mark = new PendingMark(name);
+        await QueueFrameAsync(new OutboundMessage(OutboundKind.Mark, Interlocked.Read(ref _generation), Mark: mark), cancellationToken).ConfigureAwait(false);
+        return await mark.Outcome.ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Barge-in: drops the audio and marks still queued here (their marks complete as <see cref="MarkOutcome.Cleared"/>)
+    /// and sends a <c>clear</c>, on which the provider drops the audio it has buffered and echoes every pending mark.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels waiting for room in the send queue.</param>
+    /// <returns>A task that completes when the <c>clear</c> has been handed to the socket.</returns>
+    /// <exception cref="InvalidOperationException">No <c>start</c> yet, a one-way stream, or the stream has stopped.</exception>
+    /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
+    public Task ClearAsync(CancellationToken cancellationToken = default)
+    {
+        FormatForSending();
+        long generation = Interlocked.Increment(ref _generation);
+        return QueueControlAsync(new OutboundMessage(OutboundKind.Clear, generation), cancellationToken);
+    }
+
+    /// <summary>Sends a DTMF digit into the call: a SignalWire <c>dtmf</c> message, after the audio queued so far.</summary>
+    /// <param name="digit">One key: <c>0</c>-<c>9</c>, <c>*</c>, <c>#</c> or <c>A</c>-<c>D</c>.</param>
+    /// <param name="cancellationToken">Cancels waiting for room in the send queue.</param>
+    /// <returns>A task that completes when the message has been handed to the socket.</returns>
+    /// <exception cref="ArgumentException"><paramref name="digit"/> is not a DTMF key.</exception>
+    /// <exception cref="InvalidOperationException">Not a SignalWire stream, no <c>start</c> yet, a one-way stream, or the stream has stopped.</exception>
+    /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
+    public Task SendDtmfAsync(char digit, CancellationToken cancellationToken = default)
+    {
+        if (!MediaStreamMessageWriter.IsDtmfKey(digit))
+        {
+            throw new ArgumentException($"'{digit}' is not a DTMF key (0-9, *, #, A-D).", nameof(digit));
+        }
+
+        FormatForSending();
+        if (Provider != MediaStreamProvider.SignalWire)
+        {
+            throw new InvalidOperationException($"Only SignalWire accepts a 'dtmf' message from the application, not {Provider}.");
+        }
+
+        return QueueControlAsync(new OutboundMessage(OutboundKind.Dtmf, Interlocked.Read(ref _generation), Digit: digit), cancellationToken);
+    }
+
+    /// <summary>
+    /// Ends the session: stops the writer (queued audio is dropped, pending marks complete as
+    /// <see cref="MarkOutcome.StreamEnded"/>), closes the socket with 1000 (normal closure) unless it is closed already,
+    /// waiting up to <see cref="MediaStreamSessionOptions.CloseTimeout"/> for the peer's close (aborting the socket after
+    /// that), and returns every pooled buffer.
     /// </summary>
     /// <returns>A task that completes when the socket is closed or aborted.</returns>
     public async ValueTask DisposeAsync()
@@ -154,16 +314,175 @@ public sealed class MediaStreamSession : IAsyncDisposable
         }
 
         _disposed = true;
-        _stopped = true;
+        await StopAsync().ConfigureAwait(false);
+        while (_events.Reader.TryRead(out MediaStreamEvent? left))
+        {
+            Release(left);
+        }
 
-        // A reader blocked in a receive will see the peer's close itself; a second receive is not allowed.
-        await CloseSocketAsync(null, readUntilClosed: Volatile.Read(ref _receiving) == 0).ConfigureAwait(false);
         await _sendLock.WaitAsync().ConfigureAwait(false);
-        _writer.Dispose();
+        _writer?.Dispose();
         _sendLock.Release();
+        _stopping.Dispose();
     }
 
-    private async ValueTask<MediaStreamEvent> ReceiveEventAsync(CancellationToken cancellationToken)
+    /// <summary>Closes the socket and waits for both loops to end; also the path of a cancelled read.</summary>
+    private async Task StopAsync()
+    {
+        _stopped = true;
+        _outbound.Writer.TryComplete();
+        _stopping.Cancel();
+        if (_idleTimer is not null)
+        {
+            await _idleTimer.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await CloseOutputAsync().ConfigureAwait(false);
+        Task? reading = _readTask;
+        try
+        {
+            if (reading is not null)
+            {
+                // The read loop sees the peer's close frame and ends.
+                await reading.WaitAsync(_options.CloseTimeout).ConfigureAwait(false);
+            }
+            else
+            {
+                using var timeout = new CancellationTokenSource(_options.CloseTimeout);
+                while (_socket.State == WebSocketState.CloseSent)
+                {
+                    await _socket.ReceiveAsync(_receiveBuffer.AsMemory(), timeout.Token).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException or WebSocketException or IOException)
+        {
+            _socket.Abort();
+        }
+
+        if (reading is not null)
+        {
+            await reading.ConfigureAwait(false);
+        }
+
+        if (_writeTask is not null)
+        {
+            await _writeTask.ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<bool> WaitForEventAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _events.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await StopAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>The read task: every message to the event queue until a stop, a close or a failure.</summary>
+    private async Task ReceiveLoopAsync()
+    {
+        try
+        {
+            StopEvent? stop = null;
+            while (stop is null)
+            {
+                MediaStreamEvent message = await ReceiveEventAsync().ConfigureAwait(false);
+                stop = message as StopEvent;
+                if (stop is not null)
+                {
+                    FlushSequencers();
+                }
+
+                Route(message);
+                while (_ready.Count > 0)
+                {
+                    MediaStreamEvent ready = _ready[0];
+                    if (!_events.Writer.TryWrite(ready))
+                    {
+                        // Wait mode: the application chose to hold the socket until it catches up.
+                        await _events.Writer.WriteAsync(ready, _stopping.Token).ConfigureAwait(false);
+                    }
+
+                    _ready.RemoveAt(0);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Disposed while waiting for room in the event queue.
+        }
+        finally
+        {
+            // Frames still held for reordering, and events not queued, when the loop ends early.
+            FlushSequencers();
+            foreach (MediaStreamEvent unsent in _ready)
+            {
+                Release(unsent);
+            }
+
+            _ready.Clear();
+            _stopped = true;
+            _events.Writer.TryComplete();
+            _outbound.Writer.TryComplete();
+            EndMarks();
+        }
+    }
+
+    /// <summary>Acts on a message (start, mark echo, media order) and puts what the application gets in <see cref="_ready"/>.</summary>
+    private void Route(MediaStreamEvent message)
+    {
+        switch (message)
+        {
+            case MediaEvent media:
+                ChunkSequencer? sequencer;
+                lock (_sequencers)
+                {
+                    string track = media.Track ?? "";
+                    if (!_sequencers.TryGetValue(track, out sequencer))
+                    {
+                        int window = Provider == MediaStreamProvider.Telnyx ? _options.ReorderWindow : 0;
+                        _sequencers.Add(track, sequencer = new ChunkSequencer(window));
+                    }
+                }
+
+                if (media.Chunk > 0)
+                {
+                    sequencer.Add(media, _ready, _discardLate);
+                    return;
+                }
+
+                break;
+            case StartEvent start:
+                _writer ??= new MediaStreamMessageWriter(_message, Provider);
+                _writeTask ??= Task.Run(WriteLoopAsync, CancellationToken.None);
+                _start = start;
+                break;
+            case MarkEvent { Name: { } name }:
+                Echoed(name);
+                break;
+        }
+
+        _ready.Add(message);
+    }
+
+    private void FlushSequencers()
+    {
+        lock (_sequencers)
+        {
+            foreach (ChunkSequencer sequencer in _sequencers.Values)
+            {
+                sequencer.Flush(_ready, _discardLate);
+            }
+        }
+    }
+
+    private async ValueTask<MediaStreamEvent> ReceiveEventAsync()
     {
         int length = 0;
         bool tooLarge = false;
@@ -176,15 +495,21 @@ public sealed class MediaStreamSession : IAsyncDisposable
 
             // Past the limit, the rest of the message is read over the buffer and dropped.
             Memory<byte> space = tooLarge ? _receiveBuffer : _receiveBuffer.AsMemory(length);
-            ValueWebSocketReceiveResult? received = await ReceiveFrameAsync(space, cancellationToken).ConfigureAwait(false);
-            if (received is not { } frame)
+            ValueWebSocketReceiveResult frame;
+            try
             {
+                frame = await _socket.ReceiveAsync(space, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
+            {
+                // Reset, dropped or aborted underneath us: the stream is over.
                 return EndWithoutStop();
             }
 
+            Volatile.Write(ref _lastReceived, Environment.TickCount64);
             if (frame.MessageType == WebSocketMessageType.Close)
             {
-                await CloseSocketAsync(null, readUntilClosed: false).ConfigureAwait(false);
+                await CloseOutputAsync().ConfigureAwait(false);
                 return EndWithoutStop();
             }
 
@@ -209,60 +534,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
                 return new MalformedMessageEvent("binary message, discarded: Media Streams messages are JSON text", null, 0);
             }
 
-            MediaStreamEvent message = _reader.Read(_receiveBuffer.AsSpan(0, length));
-            if (message is StartEvent start)
-            {
-                _start = start;
-            }
-            else if (message is StopEvent)
-            {
-                _stopped = true;
-            }
-
-            return message;
-        }
-    }
-
-    /// <summary>Receives one frame; null when the connection is lost. On cancellation, closes the socket and throws.</summary>
-    private async ValueTask<ValueWebSocketReceiveResult?> ReceiveFrameAsync(Memory<byte> buffer, CancellationToken cancellationToken)
-    {
-        Interlocked.Exchange(ref _receiving, 1);
-        try
-        {
-            if (cancellationToken.IsCancellationRequested)
-            {
-                await CloseSocketAsync(null, readUntilClosed: true).ConfigureAwait(false);
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            ValueTask<ValueWebSocketReceiveResult> receive = _socket.ReceiveAsync(buffer, CancellationToken.None);
-            if (receive.IsCompleted || !cancellationToken.CanBeCanceled)
-            {
-                return await receive.ConfigureAwait(false);
-            }
-
-            // Cancelling a socket's receive aborts the socket with no close frame: wait on the receive instead, so
-            // that on cancellation the close handshake can still be made.
-            Task<ValueWebSocketReceiveResult> pending = receive.AsTask();
-            try
-            {
-                return await pending.WaitAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                await CloseSocketAsync(pending, readUntilClosed: true).ConfigureAwait(false);
-                throw;
-            }
-        }
-        catch (Exception e) when (e is WebSocketException or IOException
-            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            // Reset, dropped or aborted underneath us: the stream is over.
-            return null;
-        }
-        finally
-        {
-            Interlocked.Exchange(ref _receiving, 0);
+            return _reader.Read(_receiveBuffer.AsSpan(0, length));
         }
     }
 
@@ -270,16 +542,32 @@ public sealed class MediaStreamSession : IAsyncDisposable
     {
         _stopped = true;
         StartEvent? start = _start;
-        return new StopEvent(0, start?.StreamSid, start?.AccountSid, start?.CallSid, socketClosed: true);
+        return new StopEvent(0, start?.StreamSid, start?.AccountSid, start?.CallSid, _idle ? StopReason.IdleTimeout : StopReason.SocketClosed);
     }
 
-    /// <summary>
-    /// Sends this side's close frame if not sent yet, then (when asked, and after any pending receive) reads until
-    /// the peer's close frame; aborts the socket when that fails or outlasts the close timeout.
-    /// </summary>
-    private async Task CloseSocketAsync(Task<ValueWebSocketReceiveResult>? pendingReceive, bool readUntilClosed)
+    private void CheckIdle()
     {
-        _stopped = true;
+        if (!_stopped && Environment.TickCount64 - Volatile.Read(ref _lastReceived) >= (long)_options.IdleTimeout.TotalMilliseconds)
+        {
+            _idle = true;
+            _stopped = true;
+            _ = CloseForIdleAsync();
+        }
+    }
+
+    /// <summary>Closes a silent stream; a peer that does not answer the close within the timeout is cut off.</summary>
+    private async Task CloseForIdleAsync()
+    {
+        await CloseOutputAsync().ConfigureAwait(false);
+        if (_readTask is { } reading && await Task.WhenAny(reading, Task.Delay(_options.CloseTimeout)).ConfigureAwait(false) != reading)
+        {
+            _socket.Abort();
+        }
+    }
+
+    /// <summary>Sends this side's close frame (1000) unless sent or received already; aborts the socket on failure.</summary>
+    private async Task CloseOutputAsync()
+    {
         using var timeout = new CancellationTokenSource(_options.CloseTimeout);
         try
         {
@@ -295,65 +583,249 @@ public sealed class MediaStreamSession : IAsyncDisposable
             {
                 _sendLock.Release();
             }
-
-            if (pendingReceive is not null)
-            {
-                await pendingReceive.WaitAsync(timeout.Token).ConfigureAwait(false);
-            }
-
-            while (readUntilClosed && _socket.State == WebSocketState.CloseSent)
-            {
-                await _socket.ReceiveAsync(_receiveBuffer.AsMemory(), timeout.Token).ConfigureAwait(false);
-            }
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or IOException)
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or IOException or ObjectDisposedException)
         {
             _socket.Abort();
         }
     }
 
-    private async Task SendMessageAsync(Action<TwilioMessageWriter, string, string> write, string argument, CancellationToken cancellationToken)
+    /// <summary>The writer task: sends the queue in order, pacing audio and skipping what a clear dropped.</summary>
+    private async Task WriteLoopAsync()
     {
-        string streamSid = StreamSidForSending();
-        await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        long interval = double.IsPositiveInfinity(_options.Pacing) ? 0 : (long)(Stopwatch.Frequency * 0.020 / _options.Pacing);
+        long due = Stopwatch.GetTimestamp();
         try
         {
-            write(_writer, streamSid, argument);
-            await SendOutboundAsync(cancellationToken).ConfigureAwait(false);
+            while (await _outbound.Reader.WaitToReadAsync(_stopping.Token).ConfigureAwait(false))
+            {
+                while (_outbound.Reader.TryRead(out OutboundMessage message))
+                {
+                    if (message.Kind is OutboundKind.Media or OutboundKind.Mark && message.Generation != Interlocked.Read(ref _generation))
+                    {
+                        Discard(message, MarkOutcome.Cleared);
+                        continue;
+                    }
+
+                    if (message.Kind == OutboundKind.Media)
+                    {
+                        long now = Stopwatch.GetTimestamp();
+                        if (due > now)
+                        {
+                            await Task.Delay(Stopwatch.GetElapsedTime(now, due), _stopping.Token).ConfigureAwait(false);
+                        }
+
+                        due = Math.Max(due, now) + interval;
+                        if (message.Generation != Interlocked.Read(ref _generation))
+                        {
+                            Discard(message, MarkOutcome.Cleared);
+                            continue;
+                        }
+                    }
+
+                    await SendAsync(message).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or IOException or ObjectDisposedException)
+        {
+            // Stopping, or the socket is gone: the read loop reports the end of the stream.
         }
         finally
         {
-            _sendLock.Release();
+            _outbound.Writer.TryComplete();
+            while (_outbound.Reader.TryRead(out OutboundMessage left))
+            {
+                Discard(left, MarkOutcome.StreamEnded);
+            }
         }
     }
 
-    private void WriteMediaFrame(string streamSid, ReadOnlySpan<short> pcm)
+    private async ValueTask SendAsync(OutboundMessage message)
     {
-        Span<byte> muLaw = stackalloc byte[SamplesPerFrame];
-        muLaw = muLaw[..pcm.Length];
-        MuLaw.Encode(pcm, muLaw);
-        _writer.WriteMedia(streamSid, muLaw);
-    }
-
-    /// <summary>Sends the message in <see cref="_outbound"/> as one text frame; call holding the send lock.</summary>
-    private async ValueTask SendOutboundAsync(CancellationToken cancellationToken)
-    {
+        string? streamSid = _start!.StreamSid;
         try
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            await _socket.SendAsync(_outbound.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+            await _sendLock.WaitAsync(_stopping.Token).ConfigureAwait(false);
+            try
+            {
+                Write(message, streamSid);
+
+                // Not cancellable: cancelling a WebSocket send aborts the socket, and the close handshake still needs it.
+                await _socket.SendAsync(_message.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
+                message.Sent?.TrySetResult();
+            }
+            finally
+            {
+                _message.ResetWrittenCount();
+                _sendLock.Release();
+            }
+        }
+        catch (Exception e)
+        {
+            message.Mark?.Complete(MarkOutcome.StreamEnded);
+            message.Sent?.TrySetException(e);
+            throw;
         }
         finally
         {
-            _outbound.ResetWrittenCount();
+            if (message.Audio is not null)
+            {
+                ReturnFrame(message.Audio);
+            }
         }
     }
 
-    private string StreamSidForSending()
+    private void Write(OutboundMessage message, string? streamSid)
+    {
+        switch (message.Kind)
+        {
+            case OutboundKind.Media:
+                _writer!.WriteMedia(streamSid, message.Audio.AsSpan(0, message.AudioLength));
+                break;
+            case OutboundKind.Mark:
+                message.Mark!.Generation = message.Generation;
+                lock (_sentMarks)
+                {
+                    _sentMarks.Add(message.Mark);
+                }
+
+                _writer!.WriteMark(streamSid, message.Mark.Name);
+                break;
+            case OutboundKind.Clear:
+                _writer!.WriteClear(streamSid);
+                break;
+            default:
+                _writer!.WriteDtmf(streamSid, message.Digit);
+                break;
+        }
+    }
+
+    /// <summary>Drops a queued message: its buffer goes back to the pool, its mark or sender learns why.</summary>
+    private void Discard(OutboundMessage message, MarkOutcome outcome)
+    {
+        if (message.Audio is not null)
+        {
+            ReturnFrame(message.Audio);
+        }
+
+        message.Mark?.Complete(outcome);
+        message.Sent?.TrySetCanceled();
+    }
+
+    /// <summary>A mark came back: the oldest one sent with that name played, unless a clear was sent after it.</summary>
+    private void Echoed(string name)
+    {
+        PendingMark? mark = null;
+        lock (_sentMarks)
+        {
+            int index = _sentMarks.FindIndex(m => m.Name == name);
+            if (index >= 0)
+            {
+                mark = _sentMarks[index];
+                _sentMarks.RemoveAt(index);
+            }
+        }
+
+        mark?.Complete(mark.Generation == Interlocked.Read(ref _generation) ? MarkOutcome.Played : MarkOutcome.Cleared);
+    }
+
+    private void EndMarks()
+    {
+        lock (_sentMarks)
+        {
+            foreach (PendingMark mark in _sentMarks)
+            {
+                mark.Complete(MarkOutcome.StreamEnded);
+            }
+
+            _sentMarks.Clear();
+        }
+    }
+
+    private async Task QueueAudioAsync(ReadOnlyMemory<short> pcm, int samplesPerFrame, int bytesPerSample, MediaCodec codec, CancellationToken cancellationToken)
+    {
+        long generation = Interlocked.Read(ref _generation);
+        for (int offset = 0; offset < pcm.Length && generation == Interlocked.Read(ref _generation); offset += samplesPerFrame)
+        {
+            int count = Math.Min(samplesPerFrame, pcm.Length - offset);
+            byte[] buffer = RentFrame(count * bytesPerSample);
+            Encode(pcm.Span.Slice(offset, count), buffer.AsSpan(0, count * bytesPerSample), codec);
+            await QueueFrameAsync(new OutboundMessage(OutboundKind.Media, generation, buffer, count * bytesPerSample), cancellationToken).ConfigureAwait(false);
+        }
+
+        static void Encode(ReadOnlySpan<short> samples, Span<byte> encoded, MediaCodec codec)
+        {
+            switch (codec)
+            {
+                case MediaCodec.MuLaw:
+                    MuLaw.Encode(samples, encoded);
+                    break;
+                case MediaCodec.ALaw:
+                    ALaw.Encode(samples, encoded);
+                    break;
+                default:
+                    L16.Encode(samples, encoded);
+                    break;
+            }
+        }
+    }
+
+    private async Task QueueFrameAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!_outbound.Writer.TryWrite(message))
+            {
+                await _outbound.Writer.WriteAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is ChannelClosedException or OperationCanceledException)
+        {
+            Discard(message, MarkOutcome.StreamEnded);
+            if (e is ChannelClosedException)
+            {
+                throw new InvalidOperationException("The stream has stopped.", e);
+            }
+
+            throw;
+        }
+    }
+
+    private async Task QueueControlAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await QueueFrameAsync(message with { Sent = sent }, cancellationToken).ConfigureAwait(false);
+        await sent.Task.ConfigureAwait(false);
+    }
+
+    private byte[] RentFrame(int length)
+    {
+        Interlocked.Increment(ref _rentedFrames);
+        return ArrayPool<byte>.Shared.Rent(length);
+    }
+
+    private void ReturnFrame(byte[] buffer)
+    {
+        Interlocked.Decrement(ref _rentedFrames);
+        ArrayPool<byte>.Shared.Return(buffer);
+    }
+
+    /// <summary>Gives a consumed or dropped event's buffers back, when it came from the pool.</summary>
+    private void Release(MediaStreamEvent message)
+    {
+        if (message is MediaEvent media && _options.ReuseMediaEvents)
+        {
+            _pool.Return(media);
+        }
+    }
+
+    /// <summary>Checks that the application may send now; returns the stream's media format (mu-law 8 kHz when none was announced).</summary>
+    private MediaFormat FormatForSending()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         StartEvent start = _start
-            ?? throw new InvalidOperationException("No 'start' message has been read yet, so there is no streamSid to send on.");
+            ?? throw new InvalidOperationException("No 'start' message has been read yet, so there is no stream to send on.");
         if (!_options.Bidirectional || Contains(start.Tracks, MediaTrack.Outbound))
         {
             throw new InvalidOperationException(
@@ -365,7 +837,12 @@ public sealed class MediaStreamSession : IAsyncDisposable
             throw new InvalidOperationException("The stream has stopped.");
         }
 
-        return start.StreamSid ?? throw new InvalidOperationException("The 'start' message carried no streamSid.");
+        if (start.StreamSid is null && Provider != MediaStreamProvider.Telnyx)
+        {
+            throw new InvalidOperationException("The 'start' message carried no streamSid.");
+        }
+
+        return start.MediaFormat ?? DefaultFormat;
 
         static bool Contains(IReadOnlyList<string> tracks, string track)
         {
@@ -380,4 +857,6 @@ public sealed class MediaStreamSession : IAsyncDisposable
             return false;
         }
     }
+
+    private static readonly MediaFormat DefaultFormat = new("audio/x-mulaw", 8000, 1);
 }

@@ -6,7 +6,10 @@ namespace MarkupDsl.MediaStreams;
 /// <summary>
 /// The stream's metadata, sent once before any media:
 /// <c>{"event":"start","sequenceNumber":"1","streamSid":"MZ...","start":{"accountSid":"AC...","streamSid":"MZ...",
-/// "callSid":"CA...","tracks":["inbound"],"mediaFormat":{...},"customParameters":{...}}}</c>.
+/// "callSid":"CA...","tracks":["inbound"],"mediaFormat":{...},"customParameters":{...}}}</c>. Telnyx's snake_case
+/// start maps onto the same properties: <c>stream_id</c> is the <see cref="MediaStreamEvent.StreamSid"/>,
+/// <c>call_control_id</c> the <see cref="CallSid"/>, <c>user_id</c> the <see cref="AccountSid"/>,
+/// <c>media_format</c> and <c>custom_parameters</c> the <see cref="MediaFormat"/> and <see cref="CustomParameters"/>.
 /// </summary>
 public sealed class StartEvent : MediaStreamEvent
 {

@@ -16,6 +16,7 @@ public sealed class EchoCall
     private readonly Dictionary<string, int> _sent = new(StringComparer.Ordinal);
     private readonly List<string> _marksSent = [];
     private readonly List<string> _marksReturned = [];
+    private readonly List<Task<MarkOutcome>> _markOutcomes = [];
     private WaveWriter? _recording;
     private string? _recordingPath;
     private long _recordedSamples;
@@ -75,12 +76,13 @@ public sealed class EchoCall
         }
 
         _logger.LogInformation(
-            "Call {CallSid} ended ({How}): {Frames} media frames echoed, {Returned}/{Sent} marks back, {Samples} samples in {Path}",
+            "Call {CallSid} ended ({How}): {Frames} media frames echoed, {Returned}/{Sent} marks back ({Played} played), {Samples} samples in {Path}",
             started.CallSid,
             endedBySocketClose ? "socket closed" : "stop",
             _sent.GetValueOrDefault("media"),
             _marksReturned.Count,
             _marksSent.Count,
+            _markOutcomes.Count(outcome => outcome.IsCompletedSuccessfully && outcome.Result == MarkOutcome.Played),
             _recordedSamples,
             _recordingPath);
         return new CallRecord(
@@ -124,7 +126,9 @@ public sealed class EchoCall
         await _session.SendAudioAsync(pcm, cancellationToken);
         Count(_sent, "media", (pcm.Length + MediaStreamSession.SamplesPerFrame - 1) / MediaStreamSession.SamplesPerFrame);
         string mark = $"echo-{media.Chunk}";
-        await _session.SendMarkAsync(mark, cancellationToken);
+
+        // The task completes on the echo, which this loop itself reads: keep it rather than wait for it here.
+        _markOutcomes.Add(_session.SendMarkAsync(mark, cancellationToken));
         _marksSent.Add(mark);
         Count(_sent, "mark");
     }

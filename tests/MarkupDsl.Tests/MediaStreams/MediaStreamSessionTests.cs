@@ -19,7 +19,7 @@ public class MediaStreamSessionTests
     public async Task Reads_every_event_in_order_assembling_fragmented_messages()
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();
-        var session = new MediaStreamSession(loopback.Server);
+        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { ReuseMediaEvents = false });
         string[] provider = [TwilioMessages.Connected, TwilioMessages.Start, TwilioMessages.Media, TwilioMessages.Dtmf, TwilioMessages.Mark, TwilioMessages.Stop];
         foreach (string message in provider)
         {
@@ -50,8 +50,7 @@ public class MediaStreamSessionTests
         short[] pcm = Enumerable.Range(0, 400).Select(i => (short)(i * 150 - 30000)).ToArray();
 
         await session.SendAudioAsync(pcm);
-        await session.SendMarkAsync("echo-1");
-        await session.ClearAsync();
+        Task<MarkOutcome> played = session.SendMarkAsync("echo-1");
 
         foreach ((int offset, int length) in new[] { (0, 160), (160, 160), (320, 80) })
         {
@@ -62,6 +61,10 @@ public class MediaStreamSessionTests
         }
 
         Assert.Equal($$$"""{"event":"mark","streamSid":"{{{TwilioMessages.StreamSid}}}","mark":{"name":"echo-1"}}""", await LoopbackWebSocket.ReceiveTextAsync(loopback.Client));
+        Assert.False(played.IsCompleted);
+        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Mark.Replace("label", "echo-1"));
+        Assert.Equal(MarkOutcome.Played, await played);
+        await session.ClearAsync();
         Assert.Equal($$$"""{"event":"clear","streamSid":"{{{TwilioMessages.StreamSid}}}"}""", await LoopbackWebSocket.ReceiveTextAsync(loopback.Client));
         await HangUpAsync(loopback, session);
     }
@@ -76,10 +79,11 @@ public class MediaStreamSessionTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => session.SendMarkAsync("early"));
         await Assert.ThrowsAsync<InvalidOperationException>(() => session.ClearAsync());
         await StartAsync(loopback, session);
-        await session.SendMarkAsync("first");
+        Task<MarkOutcome> first = session.SendMarkAsync("first");
 
         Assert.Contains("\"first\"", await LoopbackWebSocket.ReceiveTextAsync(loopback.Client));
         await HangUpAsync(loopback, session);
+        Assert.Equal(MarkOutcome.StreamEnded, await first);
     }
 
     [Theory(Timeout = Timeout)]
@@ -193,13 +197,13 @@ public class MediaStreamSessionTests
         var session = new MediaStreamSession(loopback.Server);
         await StartAsync(loopback, session);
 
-        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(async () =>
+        Task<MarkOutcome>[] outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(async () =>
         {
             await session.SendAudioAsync(new short[480]);
-            await session.SendMarkAsync($"m{i}");
+            return session.SendMarkAsync($"m{i}");
         })));
 
-        var reader = new TwilioMessageReader();
+        var reader = new MediaStreamMessageReader();
         var marks = new List<string>();
         for (int i = 0; i < 20 * 4; i++)
         {
@@ -214,6 +218,7 @@ public class MediaStreamSessionTests
 
         Assert.Equal(Enumerable.Range(0, 20).Select(i => $"m{i}").Order(), marks.Order());
         await HangUpAsync(loopback, session);
+        Assert.All(await Task.WhenAll(outcomes), outcome => Assert.Equal(MarkOutcome.StreamEnded, outcome));
     }
 
     [Fact(Timeout = Timeout)]
@@ -225,9 +230,11 @@ public class MediaStreamSessionTests
         await using IAsyncEnumerator<MediaStreamEvent> events = session.ReadEventsAsync().GetAsyncEnumerator();
         Assert.True(await events.MoveNextAsync());
 
-        await session.SendMarkAsync("from-client");
+        Task<MarkOutcome> mark = session.SendMarkAsync("from-client");
 
         Assert.Contains("\"from-client\"", await LoopbackWebSocket.ReceiveTextAsync(loopback.Server));
+        await LoopbackWebSocket.SendTextAsync(loopback.Server, TwilioMessages.Mark.Replace("label", "from-client"));
+        Assert.Equal(MarkOutcome.Played, await mark);
         await HangUpAsync(loopback, session, providerIsClient: false);
     }
 
@@ -250,7 +257,7 @@ public class MediaStreamSessionTests
     /// The provider closes; the session's dispose completes the handshake. A stuck handshake would take the 5 s close
     /// timeout, so the bound sits below that with room for a loaded machine: it tells stuck from done, not fast from slow.
     /// </summary>
-    private static async Task HangUpAsync(LoopbackWebSocket loopback, MediaStreamSession session, bool providerIsClient = true)
+    internal static async Task HangUpAsync(LoopbackWebSocket loopback, MediaStreamSession session, bool providerIsClient = true)
     {
         var elapsed = Stopwatch.StartNew();
         WebSocket provider = providerIsClient ? loopback.Client : loopback.Server;
@@ -266,17 +273,21 @@ public class MediaStreamSessionTests
         Assert.True(elapsed.Elapsed < TimeSpan.FromSeconds(4), $"closing took {elapsed.Elapsed}, as long as a stuck handshake");
     }
 
-    private static async Task StartAsync(LoopbackWebSocket loopback, MediaStreamSession session)
+    internal static async Task StartAsync(LoopbackWebSocket loopback, MediaStreamSession session, string start = TwilioMessages.Start)
     {
-        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Start);
+        await LoopbackWebSocket.SendTextAsync(loopback.Client, start);
         await foreach (MediaStreamEvent message in session.ReadEventsAsync())
         {
-            Assert.IsType<StartEvent>(message);
-            break;
+            if (message is StartEvent)
+            {
+                break;
+            }
+
+            Assert.IsType<ConnectedEvent>(message);
         }
     }
 
-    private static async Task<List<MediaStreamEvent>> ReadAllAsync(MediaStreamSession session)
+    internal static async Task<List<MediaStreamEvent>> ReadAllAsync(MediaStreamSession session)
     {
         var events = new List<MediaStreamEvent>();
         await foreach (MediaStreamEvent message in session.ReadEventsAsync())

@@ -4,9 +4,9 @@ using MarkupDsl.MediaStreams;
 
 namespace MarkupDsl.Tests.MediaStreams;
 
-public class TwilioMessageReaderTests
+public class MediaStreamMessageReaderTests
 {
-    private readonly TwilioMessageReader _reader = new();
+    private readonly MediaStreamMessageReader _reader = new();
 
     [Fact]
     public void Reads_connected()
@@ -173,13 +173,27 @@ public class TwilioMessageReaderTests
     }
 
     [Fact]
+    public void Tells_a_new_stream_sid_from_the_remembered_one_and_an_empty_one_from_none()
+    {
+        Read<MediaEvent>(TwilioMessages.MediaFrame(1, "/w=="));
+
+        var other = Read<MarkEvent>("""{"event":"mark","streamSid":"MZ2","mark":{"name":"a"}}""");
+        var empty = Read<MarkEvent>("""{"event":"mark","streamSid":"","mark":{"name":"a"}}""");
+        var escaped = Read<MarkEvent>("""{"mark":{"name":"a"},"streamSid":"MZ\u0032","event":"mark"}""");
+
+        Assert.Equal("MZ2", other.StreamSid);
+        Assert.Equal("", empty.StreamSid);
+        Assert.Equal("MZ2", escaped.StreamSid);
+    }
+
+    [Fact]
     public void Returns_an_unknown_event_with_its_name_and_json()
     {
-        const string json = """{"event":"error","payload":{"code":100003}}""";
+        const string json = """{"event":"transcription","payload":{"text":"hi"}}""";
 
         var unknown = Read<UnknownEvent>(json);
 
-        Assert.Equal("error", unknown.EventName);
+        Assert.Equal("transcription", unknown.EventName);
         Assert.Equal(json, Encoding.UTF8.GetString(unknown.Json.Span));
     }
 

@@ -6,22 +6,50 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using MarkupDsl.Audio;
 
 namespace MarkupDsl.MediaStreams;
 
 /// <summary>
-/// Parses the messages Twilio sends on a Media Streams WebSocket (<c>connected</c>, <c>start</c>, <c>media</c>,
-/// <c>dtmf</c>, <c>mark</c>, <c>stop</c>) from UTF-8 JSON, leniently: counters may be strings or numbers, fields may
-/// come in any order, unknown fields are skipped and unknown events are returned as <see cref="UnknownEvent"/>.
-/// A message that cannot be read becomes a <see cref="MalformedMessageEvent"/> saying what and where; nothing throws.
+/// Parses the messages Twilio, Telnyx and SignalWire (cXML) send on a Media Streams WebSocket (<c>connected</c>,
+/// <c>start</c>, <c>media</c>, <c>dtmf</c>, <c>mark</c>, <c>stop</c>, Telnyx <c>error</c>) from UTF-8 JSON,
+/// leniently: camelCase or snake_case names, counters as strings or numbers, fields in any order, unknown fields
+/// skipped, unknown events returned as <see cref="UnknownEvent"/>. A message that cannot be read becomes a
+/// <see cref="MalformedMessageEvent"/> saying what and where; nothing throws.
 /// </summary>
 /// <remarks>
-/// One instance per stream and not thread-safe: it remembers the stream's <c>streamSid</c> so that the string is
-/// not allocated again for every frame. Source: Twilio, "Media Streams - WebSocket Messages".
+/// One instance per stream and not thread-safe: it remembers the stream id so that the string is not allocated
+/// again for every frame, the provider (<see cref="Provider"/>) and the announced <see cref="MediaFormat"/>, by
+/// which it decodes each payload to <see cref="MediaEvent.Samples"/>. Sources: Twilio, "Media Streams - WebSocket
+/// Messages"; Telnyx, "Media Streaming"; SignalWire, "cXML Stream".
 /// </remarks>
-public sealed class TwilioMessageReader
+public sealed class MediaStreamMessageReader
 {
+    private readonly MediaEventPool? _pool;
     private string? _streamSid;
+    private byte[] _streamSidUtf8 = [];
+    private MediaFormat? _format;
+    private bool _signalWireVersion;
+
+    /// <summary>Creates a reader for one stream.</summary>
+    /// <param name="provider">The provider when the application knows it; <see cref="MediaStreamProvider.Unknown"/> (the default) to detect it from the first frames.</param>
+    public MediaStreamMessageReader(MediaStreamProvider provider = MediaStreamProvider.Unknown)
+    {
+        Provider = provider;
+    }
+
+    /// <summary>Creates a reader whose <see cref="MediaEvent"/>s come from <paramref name="pool"/>, to be returned there.</summary>
+    internal MediaStreamMessageReader(MediaStreamProvider provider, MediaEventPool pool)
+        : this(provider)
+    {
+        _pool = pool;
+    }
+
+    /// <summary>
+    /// The provider: as stated at construction, else detected from the first <c>connected</c> or <c>start</c>
+    /// (<see cref="MediaStreamProvider.Unknown"/> until then).
+    /// </summary>
+    public MediaStreamProvider Provider { get; private set; }
 
     private enum EventKind
     {
@@ -32,6 +60,7 @@ public sealed class TwilioMessageReader
         Dtmf,
         Mark,
         Stop,
+        Error,
     }
 
     /// <summary>Parses one complete message.</summary>
@@ -41,8 +70,21 @@ public sealed class TwilioMessageReader
     {
         try
         {
-            EventKind kind = FindEvent(utf8Json, out string? unknownName);
-            return kind == EventKind.Unknown ? ReadUnknown(utf8Json, unknownName!) : ReadKnown(utf8Json, kind);
+            var reader = new Utf8JsonReader(utf8Json);
+            EventKind kind = FindEvent(ref reader, out string? unknownName, out bool first);
+            if (kind == EventKind.Unknown)
+            {
+                return ReadUnknown(utf8Json, unknownName!);
+            }
+
+            // An "event" that came first leaves the reader where the main pass starts; else start over.
+            if (!first)
+            {
+                reader = new Utf8JsonReader(utf8Json);
+                reader.Read();
+            }
+
+            return ReadKnown(ref reader, kind);
         }
         catch (JsonException e)
         {
@@ -56,10 +98,10 @@ public sealed class TwilioMessageReader
 
     // The "event" field usually comes first, so this costs a few tokens; when it does not, the scan skips ahead to it
     // so that the main pass knows which nested object to read and which to skip unread.
-    private static EventKind FindEvent(ReadOnlySpan<byte> json, out string? unknownName)
+    private static EventKind FindEvent(ref Utf8JsonReader reader, out string? unknownName, out bool first)
     {
         unknownName = null;
-        var reader = new Utf8JsonReader(json);
+        first = true;
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -70,6 +112,7 @@ public sealed class TwilioMessageReader
         {
             if (!reader.ValueTextEquals("event"u8))
             {
+                first = false;
                 reader.Read();
                 reader.Skip();
                 continue;
@@ -88,6 +131,7 @@ public sealed class TwilioMessageReader
                 reader.ValueTextEquals("start"u8) ? EventKind.Start :
                 reader.ValueTextEquals("stop"u8) ? EventKind.Stop :
                 reader.ValueTextEquals("connected"u8) ? EventKind.Connected :
+                reader.ValueTextEquals("error"u8) ? EventKind.Error :
                 EventKind.Unknown;
             if (kind == EventKind.Unknown)
             {
@@ -111,20 +155,44 @@ public sealed class TwilioMessageReader
         return new UnknownEvent(eventName, json.ToArray());
     }
 
-    private MediaStreamEvent ReadKnown(ReadOnlySpan<byte> json, EventKind kind)
+    private MediaStreamEvent ReadKnown(ref Utf8JsonReader reader, EventKind kind)
     {
-        var reader = new Utf8JsonReader(json);
-        reader.Read();
         var fields = default(Fields);
+        try
+        {
+            return ReadKnown(ref reader, kind, ref fields);
+        }
+        catch
+        {
+            if (fields.Media is not null)
+            {
+                _pool?.Return(fields.Media);
+            }
+
+            throw;
+        }
+    }
+
+    private MediaStreamEvent ReadKnown(ref Utf8JsonReader reader, EventKind kind, ref Fields fields)
+    {
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("sequenceNumber"u8))
+            if (reader.ValueTextEquals("sequenceNumber"u8) || reader.ValueTextEquals("sequence_number"u8))
             {
                 fields.SequenceNumber = ReadInteger(ref reader, "sequenceNumber");
             }
             else if (reader.ValueTextEquals("streamSid"u8))
             {
                 fields.StreamSid = ReadStreamSid(ref reader, "streamSid");
+            }
+            else if (reader.ValueTextEquals("stream_id"u8))
+            {
+                fields.SnakeCase = true;
+                fields.StreamSid = ReadStreamSid(ref reader, "stream_id");
+            }
+            else if (kind == EventKind.Error && (reader.ValueTextEquals("payload"u8) || reader.ValueTextEquals("error"u8)))
+            {
+                ReadError(ref reader, ref fields);
             }
             else if (kind == EventKind.Connected && reader.ValueTextEquals("protocol"u8))
             {
@@ -141,6 +209,12 @@ public sealed class TwilioMessageReader
             else if (kind == EventKind.Media && reader.ValueTextEquals("media"u8))
             {
                 ReadMedia(ref reader, ref fields);
+            }
+            else if (kind == EventKind.Dtmf && reader.ValueTextEquals("occurred_at"u8))
+            {
+                fields.SnakeCase = true;
+                reader.Read();
+                reader.Skip();
             }
             else if (kind == EventKind.Dtmf && reader.ValueTextEquals("dtmf"u8))
             {
@@ -163,28 +237,116 @@ public sealed class TwilioMessageReader
 
         // Anything after the closing brace is a syntax error, reported by the reader itself.
         reader.Read();
+        Detect(kind, ref fields);
         return kind switch
         {
             EventKind.Connected => new ConnectedEvent(fields.Protocol, fields.Version),
-            EventKind.Start => new StartEvent(
+            EventKind.Start => Started(new StartEvent(
                 fields.SequenceNumber,
                 fields.StreamSid ?? fields.StartStreamSid,
                 fields.AccountSid,
                 fields.CallSid,
                 fields.Tracks ?? (IReadOnlyList<string>)Array.Empty<string>(),
                 fields.MediaFormat,
-                fields.CustomParameters ?? (IReadOnlyDictionary<string, string>)ReadOnlyDictionary<string, string>.Empty),
-            EventKind.Media => new MediaEvent(
-                fields.SequenceNumber,
-                fields.StreamSid,
-                fields.Track,
-                fields.Chunk,
-                fields.Timestamp,
-                fields.Payload ?? throw new FieldException("the media message has no payload", "media.payload", fields.MediaPosition)),
+                fields.CustomParameters ?? (IReadOnlyDictionary<string, string>)ReadOnlyDictionary<string, string>.Empty)),
+            EventKind.Media => Media(ref fields),
+            EventKind.Error => new ErrorEvent(fields.SequenceNumber, fields.StreamSid, fields.Chunk, fields.Name, fields.Digit),
             EventKind.Dtmf => new DtmfEvent(fields.SequenceNumber, fields.StreamSid, fields.Track, fields.Digit),
             EventKind.Mark => new MarkEvent(fields.SequenceNumber, fields.StreamSid, fields.Name),
             _ => new StopEvent(fields.SequenceNumber, fields.StreamSid, fields.AccountSid, fields.CallSid),
         };
+    }
+
+    /// <summary>Settles the provider on the first message that tells (see <see cref="MediaStreamProvider"/>).</summary>
+    private void Detect(EventKind kind, ref Fields fields)
+    {
+        if (Provider != MediaStreamProvider.Unknown)
+        {
+            return;
+        }
+
+        if (fields.SnakeCase)
+        {
+            Provider = MediaStreamProvider.Telnyx;
+        }
+        else if (kind == EventKind.Connected)
+        {
+            _signalWireVersion = fields.Version == "0.2.0";
+        }
+        else if (kind == EventKind.Start)
+        {
+            // Twilio's SIDs are two letters and 32 hex digits; SignalWire's are UUIDs.
+            bool uuid = Guid.TryParseExact(fields.CallSid ?? fields.StreamSid ?? fields.StartStreamSid, "D", out _);
+            Provider = _signalWireVersion || uuid ? MediaStreamProvider.SignalWire : MediaStreamProvider.Twilio;
+        }
+    }
+
+    private StartEvent Started(StartEvent start)
+    {
+        _format = start.MediaFormat;
+        return start;
+    }
+
+    /// <summary>Completes a media event: the payload decoded to PCM by the announced codec (mu-law when none was).</summary>
+    private MediaEvent Media(ref Fields fields)
+    {
+        MediaEvent media = fields.Media ?? throw new FieldException("the media message has no payload", "media.payload", fields.MediaPosition);
+        fields.Media = null;
+        media.SetHeader(fields.SequenceNumber, fields.StreamSid);
+        media.Track = fields.Track;
+        media.Chunk = fields.Chunk;
+        media.Timestamp = fields.Timestamp;
+        ReadOnlySpan<byte> payload = media.Payload.Span;
+        int samples = 0;
+        switch (_format?.Codec ?? MediaCodec.MuLaw)
+        {
+            case MediaCodec.MuLaw:
+                samples = payload.Length;
+                MuLaw.Decode(payload, media.SampleBuffer(samples)[..samples]);
+                break;
+            case MediaCodec.ALaw:
+                samples = payload.Length;
+                ALaw.Decode(payload, media.SampleBuffer(samples)[..samples]);
+                break;
+            case MediaCodec.L16:
+                samples = payload.Length / 2;
+                L16.Decode(payload[..(2 * samples)], media.SampleBuffer(samples)[..samples]);
+                break;
+        }
+
+        media.SetLengths(payload.Length, samples);
+        return media;
+    }
+
+    /// <summary>Reads Telnyx's <c>payload</c> or older <c>error</c> object: code (number or string), title, detail.</summary>
+    private static void ReadError(ref Utf8JsonReader reader, ref Fields fields)
+    {
+        fields.SnakeCase = true;
+        if (!StartObject(ref reader, "payload"))
+        {
+            return;
+        }
+
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("code"u8))
+            {
+                fields.Chunk = ReadInteger(ref reader, "payload.code");
+            }
+            else if (reader.ValueTextEquals("title"u8))
+            {
+                fields.Name = ReadString(ref reader, "payload.title");
+            }
+            else if (reader.ValueTextEquals("detail"u8))
+            {
+                fields.Digit = ReadString(ref reader, "payload.detail");
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
     }
 
     private void ReadStart(ref Utf8JsonReader reader, ref Fields fields)
@@ -196,13 +358,18 @@ public sealed class TwilioMessageReader
 
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("accountSid"u8))
+            if (reader.ValueTextEquals("accountSid"u8) || reader.ValueTextEquals("user_id"u8))
             {
                 fields.AccountSid = ReadString(ref reader, "start.accountSid");
             }
             else if (reader.ValueTextEquals("callSid"u8))
             {
                 fields.CallSid = ReadString(ref reader, "start.callSid");
+            }
+            else if (reader.ValueTextEquals("call_control_id"u8))
+            {
+                fields.SnakeCase = true;
+                fields.CallSid = ReadString(ref reader, "start.call_control_id");
             }
             else if (reader.ValueTextEquals("streamSid"u8))
             {
@@ -212,11 +379,11 @@ public sealed class TwilioMessageReader
             {
                 fields.Tracks = ReadTracks(ref reader);
             }
-            else if (reader.ValueTextEquals("mediaFormat"u8))
+            else if (reader.ValueTextEquals("mediaFormat"u8) || reader.ValueTextEquals("media_format"u8))
             {
                 fields.MediaFormat = ReadMediaFormat(ref reader);
             }
-            else if (reader.ValueTextEquals("customParameters"u8))
+            else if (reader.ValueTextEquals("customParameters"u8) || reader.ValueTextEquals("custom_parameters"u8))
             {
                 fields.CustomParameters = ReadCustomParameters(ref reader);
             }
@@ -270,7 +437,7 @@ public sealed class TwilioMessageReader
             {
                 encoding = ReadString(ref reader, "start.mediaFormat.encoding");
             }
-            else if (reader.ValueTextEquals("sampleRate"u8))
+            else if (reader.ValueTextEquals("sampleRate"u8) || reader.ValueTextEquals("sample_rate"u8))
             {
                 sampleRate = ReadInt32(ref reader, "start.mediaFormat.sampleRate");
             }
@@ -318,7 +485,7 @@ public sealed class TwilioMessageReader
         return parameters;
     }
 
-    private static void ReadMedia(ref Utf8JsonReader reader, ref Fields fields)
+    private void ReadMedia(ref Utf8JsonReader reader, ref Fields fields)
     {
         fields.MediaPosition = reader.TokenStartIndex;
         if (!StartObject(ref reader, "media"))
@@ -330,7 +497,7 @@ public sealed class TwilioMessageReader
         {
             if (reader.ValueTextEquals("payload"u8))
             {
-                fields.Payload = ReadPayload(ref reader);
+                ReadPayload(ref reader, ref fields);
             }
             else if (reader.ValueTextEquals("track"u8))
             {
@@ -353,7 +520,8 @@ public sealed class TwilioMessageReader
         }
     }
 
-    private static ReadOnlyMemory<byte> ReadPayload(ref Utf8JsonReader reader)
+    /// <summary>Decodes the base64 payload into the (pooled) event's own buffer.</summary>
+    private void ReadPayload(ref Utf8JsonReader reader, ref Fields fields)
     {
         reader.Read();
         if (reader.TokenType != JsonTokenType.String)
@@ -371,7 +539,8 @@ public sealed class TwilioMessageReader
                 base64 = unescaped.AsSpan(0, reader.CopyString(unescaped));
             }
 
-            var payload = new byte[Base64.GetMaxDecodedFromUtf8Length(base64.Length)];
+            fields.Media ??= _pool?.Rent() ?? new MediaEvent();
+            Span<byte> payload = fields.Media.PayloadBuffer(Base64.GetMaxDecodedFromUtf8Length(base64.Length));
             OperationStatus status = Base64.DecodeFromUtf8(base64, payload, out int consumed, out int written);
             if (status != OperationStatus.Done)
             {
@@ -380,7 +549,7 @@ public sealed class TwilioMessageReader
                 throw new FieldException($"not valid base64 ({status} after {consumed} characters)", "media.payload", position);
             }
 
-            return payload.AsMemory(0, written);
+            fields.Media.SetLengths(written, 0);
         }
         finally
         {
@@ -460,17 +629,22 @@ public sealed class TwilioMessageReader
     private string? ReadStreamSid(ref Utf8JsonReader reader, string path)
     {
         reader.Read();
-        if (reader.TokenType == JsonTokenType.String && _streamSid is not null && reader.ValueTextEquals(_streamSid))
+        if (reader.TokenType == JsonTokenType.String && _streamSid is not null && !reader.ValueIsEscaped && reader.ValueSpan.SequenceEqual(_streamSidUtf8))
         {
             return _streamSid;
         }
 
-        return reader.TokenType switch
+        switch (reader.TokenType)
         {
-            JsonTokenType.String => _streamSid = GetString(ref reader, path),
-            JsonTokenType.Null => null,
-            _ => throw WrongType(ref reader, path, "a string"),
-        };
+            case JsonTokenType.String:
+                _streamSid = GetString(ref reader, path);
+                _streamSidUtf8 = Encoding.UTF8.GetBytes(_streamSid);
+                return _streamSid;
+            case JsonTokenType.Null:
+                return null;
+            default:
+                throw WrongType(ref reader, path, "a string");
+        }
     }
 
     /// <summary>Returns the shared <see cref="MediaTrack"/> constant for the usual names.</summary>
@@ -586,12 +760,13 @@ public sealed class TwilioMessageReader
         public MediaFormat? MediaFormat;
         public Dictionary<string, string>? CustomParameters;
         public string? Track;
-        public long Chunk;
+        public long Chunk; // also an error's code
         public long Timestamp;
-        public ReadOnlyMemory<byte>? Payload;
+        public MediaEvent? Media;
+        public bool SnakeCase;
         public long MediaPosition;
-        public string? Digit;
-        public string? Name;
+        public string? Digit; // also an error's detail
+        public string? Name; // also an error's title
     }
 
     /// <summary>A field that is present but unusable; turned into a <see cref="MalformedMessageEvent"/>.</summary>

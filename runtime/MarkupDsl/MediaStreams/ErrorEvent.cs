@@ -1,0 +1,34 @@
+namespace MarkupDsl.MediaStreams;
+
+/// <summary>
+/// An error the provider reports about what the application sent (Telnyx):
+/// <c>{"event":"error","stream_id":"...","payload":{"code":100003,"title":"malformed_frame","detail":"..."}}</c>, or
+/// the older <c>{"event":"error","error":{"code":"100005","title":"rate_limit_reached","detail":"..."}}</c>.
+/// </summary>
+/// <remarks>Codes: 100002 unknown_error, 100003 malformed_frame, 100004 invalid_media, 100005 rate_limit_reached.
+/// Source: Telnyx, "Media Streaming" (developers.telnyx.com).</remarks>
+public sealed class ErrorEvent : MediaStreamEvent
+{
+    /// <summary>Creates the event.</summary>
+    /// <param name="sequenceNumber">The message's sequence number, or 0.</param>
+    /// <param name="streamSid">The stream id, or <see langword="null"/>.</param>
+    /// <param name="code">The error code (sent as a number or a string), or 0 when absent.</param>
+    /// <param name="title">The short name, e.g. <c>malformed_frame</c>, or <see langword="null"/>.</param>
+    /// <param name="detail">The explanation, or <see langword="null"/>.</param>
+    public ErrorEvent(long sequenceNumber, string? streamSid, long code, string? title, string? detail)
+        : base(sequenceNumber, streamSid)
+    {
+        Code = code;
+        Title = title;
+        Detail = detail;
+    }
+
+    /// <summary>The error code, e.g. 100003; 0 when absent.</summary>
+    public long Code { get; }
+
+    /// <summary>The short name, e.g. <c>malformed_frame</c>.</summary>
+    public string? Title { get; }
+
+    /// <summary>The explanation.</summary>
+    public string? Detail { get; }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using MarkupDsl.Audio;
+using MarkupDsl.MediaStreams;
+
+namespace MarkupDsl.Tests.MediaStreams;
+
+/// <summary>Barge-in and marks over a real loopback WebSocket: what reaches the wire, and what each mark reports.</summary>
+public class SessionPlaybackTests
+{
+    private const int Timeout = 20_000;
+
+    [Fact(Timeout = Timeout)]
+    public async Task Clear_during_playback_drops_the_queued_audio_and_its_mark_before_they_reach_the_wire()
+    {
+        await using var loopback = await LoopbackWebSocket.ConnectAsync();
+        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { Pacing = 1 });
+        await MediaStreamSessionTests.StartAsync(loopback, session);
+        await session.SendAudioAsync(new short[50 * 160]);
+        Task<MarkOutcome> mark = session.SendMarkAsync("prompt-done");
+
+        Assert.Equal("media", (await ReceiveAsync(loopback)).Event);
+        Task clear = session.ClearAsync();
+        List<ProviderMessage> rest = await ReceiveUntilAsync(loopback, "clear");
+        await clear;
+
+        Assert.Equal(MarkOutcome.Cleared, await mark);
+        Assert.DoesNotContain(rest, m => m.Event == "mark");
+        Assert.True(rest.Count(m => m.Event == "media") < 10, $"{rest.Count} messages went out after the clear was asked for");
+        await MediaStreamSessionTests.HangUpAsync(loopback, session);
+        Assert.Equal(0, session.PooledBuffersOutstanding);
+    }
+
+    [Fact(Timeout = Timeout)]
+    public async Task A_mark_echoed_because_of_a_clear_reports_cleared_and_the_next_one_played()
+    {
+        await using var loopback = await LoopbackWebSocket.ConnectAsync();
+        var session = new MediaStreamSession(loopback.Server);
+        await MediaStreamSessionTests.StartAsync(loopback, session);
+        await session.SendAudioAsync(new short[160]);
+        Task<MarkOutcome> first = session.SendMarkAsync("first");
+        await ReceiveUntilAsync(loopback, "mark");
+
+        // The provider answers the clear by echoing every pending mark at once.
+        await session.ClearAsync();
+        Assert.Equal("clear", (await ReceiveAsync(loopback)).Event);
+        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Mark.Replace("label", "first"));
+        Task<MarkOutcome> second = session.SendMarkAsync("second");
+        Assert.Contains("\"second\"", (await ReceiveAsync(loopback)).Json);
+        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Mark.Replace("label", "second"));
+
+        Assert.Equal(MarkOutcome.Cleared, await first);
+        Assert.Equal(MarkOutcome.Played, await second);
+        await MediaStreamSessionTests.HangUpAsync(loopback, session);
+    }
+
+    [Fact(Timeout = Timeout)]
+    public async Task Audio_queued_after_a_clear_is_played()
+    {
+        await using var loopback = await LoopbackWebSocket.ConnectAsync();
+        var session = new MediaStreamSession(loopback.Server);
+        await MediaStreamSessionTests.StartAsync(loopback, session);
+        short[] answer = Enumerable.Range(0, 160).Select(i => (short)(i * 100)).ToArray();
+
+        await session.ClearAsync();
+        await session.SendAudioAsync(answer);
+
+        List<ProviderMessage> sent = [await ReceiveAsync(loopback), await ReceiveAsync(loopback)];
+        byte[] expected = new byte[160];
+        MuLaw.Encode(answer, expected);
+        Assert.Equal(["clear", "media"], sent.Select(m => m.Event));
+        Assert.Equal(expected, sent[1].Payload);
+        await MediaStreamSessionTests.HangUpAsync(loopback, session);
+    }
+
+    [Fact]
+    public void Rejects_pacing_slower_than_real_time_and_a_drop_mode_that_could_lose_the_stop()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MediaStreamSessionOptions { Pacing = 0.5 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MediaStreamSessionOptions { Pacing = double.NaN });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MediaStreamSessionOptions { EventQueueFullMode = System.Threading.Channels.BoundedChannelFullMode.DropWrite });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MediaStreamSessionOptions { ReorderWindow = -1 });
+    }
+
+    internal static async Task<ProviderMessage> ReceiveAsync(LoopbackWebSocket loopback) =>
+        ProviderMessage.Parse((await LoopbackWebSocket.ReceiveTextAsync(loopback.Client))!);
+
+    /// <summary>Receives messages up to and including the first with the given event.</summary>
+    internal static async Task<List<ProviderMessage>> ReceiveUntilAsync(LoopbackWebSocket loopback, string eventName)
+    {
+        var messages = new List<ProviderMessage>();
+        do
+        {
+            messages.Add(await ReceiveAsync(loopback));
+        }
+        while (messages[^1].Event != eventName);
+
+        return messages;
+    }
+}

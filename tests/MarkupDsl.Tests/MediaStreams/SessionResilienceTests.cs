@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.WebSockets;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using MarkupDsl.MediaStreams;
+
+namespace MarkupDsl.Tests.MediaStreams;
+
+/// <summary>Peers that misbehave, vanish or go quiet, and a consumer that falls behind.</summary>
+public class SessionResilienceTests
+{
+    private const int Timeout = 20_000;
+
+    [Fact(Timeout = Timeout)]
+    public async Task A_peer_that_sends_garbage_gets_each_message_reported_and_the_call_goes_on()
+    {
+        await using var loopback = await LoopbackWebSocket.ConnectAsync();
+        var session = new MediaStreamSession(loopback.Server);
+        string[] garbage =
+        [
+            "{\"event\":\"media\",",
+            TwilioMessages.MediaFrame(1, "not*base64"),
+            """{"event":"media","sequenceNumber":{},"media":{"payload":"AA=="}}""",
+            """{"event":"hangup-soon"}""",
+            TwilioMessages.MediaFrame(2, "/38AgA=="),
+            TwilioMessages.Stop,
+        ];
+        foreach (string message in garbage)
+        {
+            await LoopbackWebSocket.SendTextAsync(loopback.Client, message);
+        }
+
+        var seen = new List<string>();
+        await foreach (MediaStreamEvent message in session.ReadEventsAsync())
+        {
+            seen.Add(message switch
+            {
+                MalformedMessageEvent malformed => $"malformed {malformed.Path}",
+                UnknownEvent unknown => $"unknown {unknown.EventName}",
+                MediaEvent media => $"media {string.Join(",", media.Samples.ToArray())}",
+                _ => message.GetType().Name,
+            });
+        }
+
+        Assert.Equal(["malformed ", "malformed media.payload", "malformed sequenceNumber", "unknown hangup-soon", "media 0,0,-32124,32124", "StopEvent"], seen);
+        await MediaStreamSessionTests.HangUpAsync(loopback, session);
+        Assert.Equal(0, session.PooledBuffersOutstanding);
+    }
+
+    [Fact(Timeout = Timeout)]
+    public async Task A_peer_that_vanishes_mid_call_ends_the_stream_ends_pending_marks_and_leaks_no_buffer()
+    {
+        await using var loopback = await LoopbackWebSocket.ConnectAsync();
+        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { Pacing = 1 });
+        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Start);
+        await using IAsyncEnumerator<MediaStreamEvent> events = session.ReadEventsAsync().GetAsyncEnumerator();
+        Assert.True(await events.MoveNextAsync());
+        for (int chunk = 1; chunk <= 5; chunk++)
+        {
+            await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.MediaFrame(chunk, "/38AgA=="));
+        }
+
+        Assert.True(await events.MoveNextAsync());
+        await session.SendAudioAsync(new short[100 * 160]);
+        Task<MarkOutcome> mark = session.SendMarkAsync("never-played");
+        await SessionPlaybackTests.ReceiveAsync(loopback);
+
+        loopback.Client.Abort();
+        var rest = new List<MediaStreamEvent>();
+        while (await events.MoveNextAsync())
+        {
+            rest.Add(events.Current);
+        }
+
+        Assert.Equal(StopReason.SocketClosed, Assert.IsType<StopEvent>(rest[^1]).Reason);
+        Assert.Equal(MarkOutcome.StreamEnded, await mark);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => session.SendAudioAsync(new short[160]));
+        await events.DisposeAsync();
+        await session.DisposeAsync();
+        Assert.Equal(0, session.PooledBuffersOutstanding);
+    }
+
+    [Fact(Timeout = Timeout)]
+    public async Task A_silent_stream_is_closed_with_normal_closure_and_ends_as_idle()
+    {
+        await using var loopback = await LoopbackWebSocket.ConnectAsync();
+        await using var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { IdleTimeout = TimeSpan.FromMilliseconds(200) });
+        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Start);
+        Task<List<MediaStreamEvent>> reading = MediaStreamSessionTests.ReadAllAsync(session);
+
+        Assert.Null(await LoopbackWebSocket.ReceiveTextAsync(loopback.Client));
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, loopback.Client.CloseStatus);
+        Task clientClose = loopback.Client.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+        List<MediaStreamEvent> events = await reading;
+        loopback.EndServerConnection();
+        await clientClose;
+
+        var stop = Assert.IsType<StopEvent>(events[^1]);
+        Assert.Equal(StopReason.IdleTimeout, stop.Reason);
+        Assert.Equal(TwilioMessages.CallSid, stop.CallSid);
+    }
+
+    [Fact(Timeout = Timeout)]
+    public async Task A_slow_consumer_loses_the_oldest_events_counted_and_still_gets_the_stop()
+    {
+        await using var loopback = await LoopbackWebSocket.ConnectAsync();
+        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { EventQueueCapacity = 4, EventQueueFullMode = BoundedChannelFullMode.DropOldest });
+        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Start);
+        await using IAsyncEnumerator<MediaStreamEvent> events = session.ReadEventsAsync().GetAsyncEnumerator();
+        Assert.True(await events.MoveNextAsync());
+
+        for (int chunk = 1; chunk <= 20; chunk++)
+        {
+            await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.MediaFrame(chunk, "/38AgA=="));
+        }
+
+        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Stop);
+        while (!session.IsStopped)
+        {
+            await Task.Delay(10);
+        }
+
+        var rest = new List<string>();
+        while (await events.MoveNextAsync())
+        {
+            rest.Add(events.Current is MediaEvent media ? media.Chunk.ToString() : events.Current.GetType().Name);
+        }
+
+        Assert.Equal(["18", "19", "20", "StopEvent"], rest);
+        Assert.Equal(17, session.DroppedEvents);
+        await MediaStreamSessionTests.HangUpAsync(loopback, session);
+        Assert.Equal(0, session.PooledBuffersOutstanding);
+    }
+
+    [Fact(Timeout = Timeout)]
+    public async Task A_consumer_that_chose_to_wait_loses_nothing()
+    {
+        await using var loopback = await LoopbackWebSocket.ConnectAsync();
+        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { EventQueueCapacity = 2, EventQueueFullMode = BoundedChannelFullMode.Wait });
+        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Start);
+        for (int chunk = 1; chunk <= 20; chunk++)
+        {
+            await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.MediaFrame(chunk, "/38AgA=="));
+        }
+
+        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Stop);
+
+        List<long> chunks = [];
+        await foreach (MediaStreamEvent message in session.ReadEventsAsync())
+        {
+            await Task.Delay(5);
+            if (message is MediaEvent media)
+            {
+                chunks.Add(media.Chunk);
+            }
+        }
+
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), chunks);
+        Assert.Equal(0, session.DroppedEvents);
+        await MediaStreamSessionTests.HangUpAsync(loopback, session);
+    }
+}
