@@ -9,31 +9,31 @@ namespace MarkupDsl.Package.Tests;
 /// <summary>
 /// A consumer project that knows MarkupDsl only as a package: it restores it from the temporary feed (into a package
 /// folder of its own, so no cached copy of the same version can stand in), builds with <c>dotnet build</c> and runs.
+/// It references the package itself, or a library that does (what reaches it then comes through
+/// <c>buildTransitive/</c> and the analyzers and runtime that flow from the library's reference).
 /// </summary>
 [Collection(nameof(PackageCollection))]
 public sealed class ConsumerTests(PackageFixture package)
 {
-    [Fact]
-    public void A_consumer_of_the_package_gets_builders_schema_builders_and_analyzer_warnings()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_consumer_of_the_package_gets_builders_schema_builders_and_analyzer_warnings(bool throughALibrary)
     {
-        string consumer = Path.Combine(package.Root, "consumer");
+        string consumer = Path.Combine(package.Root, throughALibrary ? "transitive" : "direct", "consumer");
         CopyFolder(Path.Combine(AppContext.BaseDirectory, "Data", "Consumer"), consumer);
-        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="MarkupDsl" Version="{PackageFixture.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        // Empty MSBuild and NuGet files of its own keep any found above the temporary folder out of the consumer.
-        File.WriteAllText(Path.Combine(consumer, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(consumer, "Directory.Build.targets"), "<Project />");
-        File.WriteAllText(Path.Combine(consumer, "nuget.config"), NuGetConfig());
+        string packageReference = $"""<PackageReference Include="MarkupDsl" Version="{PackageFixture.Version}" />""";
+        if (throughALibrary)
+        {
+            // The library's own package reference brings the generator, the analyzers and buildTransitive/ along.
+            string library = Path.Combine(package.Root, "transitive", "library");
+            WriteProject(library, "Library", "Library", packageReference);
+            WriteProject(consumer, "Consumer", "Exe", $"""<ProjectReference Include="{library}/Library.csproj" />""");
+        }
+        else
+        {
+            WriteProject(consumer, "Consumer", "Exe", packageReference);
+        }
         var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(package.Root, "packages") };
 
         (int buildExit, string build) = DotNet.Run(consumer, environment, "build", "-c", "Release", "-nologo", "-nodeReuse:false");
@@ -57,6 +57,30 @@ public sealed class ConsumerTests(PackageFixture package)
                 "refused: url",
             },
             run.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    /// <summary>
+    /// Writes a project of the given output type that has <paramref name="reference"/>, in a folder that also has its
+    /// own (empty) MSBuild files, so that none found above the temporary folder applies, and its own nuget.config.
+    /// </summary>
+    private void WriteProject(string folder, string name, string outputType, string reference)
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>{outputType}</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                {reference}
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), NuGetConfig());
     }
 
     /// <summary>
