@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace MarkupDsl.Package.Tests;
+
+/// <summary>
+/// A consumer project that knows MarkupDsl only as a package: it restores it from the temporary feed (into a package
+/// folder of its own, so no cached copy of the same version can stand in), builds with <c>dotnet build</c> and runs.
+/// It references the package itself, or a library that does (what reaches it then comes through
+/// <c>buildTransitive/</c> and the analyzers and runtime that flow from the library's reference).
+/// </summary>
+[Collection(nameof(PackageCollection))]
+public sealed class ConsumerTests(PackageFixture package)
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_consumer_of_the_package_gets_builders_schema_builders_and_analyzer_warnings(bool throughALibrary)
+    {
+        string consumer = Path.Combine(package.Root, throughALibrary ? "transitive" : "direct", "consumer");
+        CopyFolder(Path.Combine(AppContext.BaseDirectory, "Data", "Consumer"), consumer);
+        string packageReference = $"""<PackageReference Include="MarkupDsl" Version="{PackageFixture.Version}" />""";
+        if (throughALibrary)
+        {
+            // The library's own package reference brings the generator, the analyzers and buildTransitive/ along.
+            string library = Path.Combine(package.Root, "transitive", "library");
+            WriteProject(library, "Library", "Library", packageReference);
+            WriteProject(consumer, "Consumer", "Exe", $"""<ProjectReference Include="{library}/Library.csproj" />""");
+        }
+        else
+        {
+            WriteProject(consumer, "Consumer", "Exe", packageReference);
+        }
+        var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(package.Root, "packages") };
+
+        (int buildExit, string build) = DotNet.Run(consumer, environment, "build", "-c", "Release", "-nologo", "-nodeReuse:false");
+        (int runExit, string run) = DotNet.Run(consumer, environment, "run", "--no-build", "-c", "Release");
+
+        Assert.True(buildExit == 0, build);
+        string program = Path.Combine(consumer, "Program.cs");
+        string[] lines = File.ReadAllLines(program);
+        int line = Array.FindIndex(lines, l => l.Contains("\"ws://", StringComparison.Ordinal));
+        int column = lines[line].IndexOf("\"ws://", StringComparison.Ordinal) + 1;
+        Assert.Contains($"{program}({line + 1},{column}): warning MDSL001: The stream URL 'ws://example.com/media' does not start with wss://", build);
+        // The analyzers, generator and code fixes load without a warning of their own (CS8032, CS9057, NU...).
+        Assert.All(Regex.Matches(build, @"warning [A-Z]+\d+").Select(m => m.Value), warning => Assert.Equal("warning MDSL001", warning));
+
+        Assert.True(runExit == 0, run);
+        Assert.Equal(
+            new[]
+            {
+                """<?xml version="1.0" encoding="UTF-8"?><Response><Connect><Stream url="wss://example.com/media"><Parameter name="a" value="b" /></Stream></Connect></Response>""",
+                """<?xml version="1.0" encoding="UTF-8"?><Response><Start><Transcription statusCallbackUrl="https://example.com/transcripts" name="live" /></Start></Response>""",
+                "refused: url",
+            },
+            run.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    /// <summary>
+    /// Writes a project of the given output type that has <paramref name="reference"/>, in a folder that also has its
+    /// own (empty) MSBuild files, so that none found above the temporary folder applies, and its own nuget.config.
+    /// </summary>
+    private void WriteProject(string folder, string name, string outputType, string reference)
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>{outputType}</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                {reference}
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), NuGetConfig());
+    }
+
+    /// <summary>
+    /// Sources: the temporary feed (the only one MarkupDsl may come from), this machine's package folder read as an
+    /// offline feed, and the package sources this machine is configured with, for anything the folder lacks.
+    /// </summary>
+    private string NuGetConfig()
+    {
+        string offline = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var sources = new List<(string Key, string Value)> { ("feed", package.Feed), ("offline", offline) };
+        (int exitCode, string list) = DotNet.Run(package.Root, null, "nuget", "list", "source", "--format", "short");
+        Assert.True(exitCode == 0, list);
+        // Each line of the short format is "E <source>" for an enabled source and "D <source>" for a disabled one.
+        sources.AddRange(list.Split('\n', StringSplitOptions.TrimEntries)
+            .Where(l => l.StartsWith("E ", StringComparison.Ordinal))
+            .Select((l, i) => ($"registry{i}", l[2..])));
+
+        string Add((string Key, string Value) s) => $"""<add key="{s.Key}" value="{s.Value}" />""";
+        string Map((string Key, string Value) s) =>
+            $"""<packageSource key="{s.Key}"><package pattern="{(s.Key == "feed" ? "MarkupDsl" : "*")}" /></packageSource>""";
+        return $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                {string.Join("\n    ", sources.Select(Add))}
+              </packageSources>
+              <packageSourceMapping>
+                {string.Join("\n    ", sources.Select(Map))}
+              </packageSourceMapping>
+            </configuration>
+            """;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (string file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
