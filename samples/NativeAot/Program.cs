@@ -27,11 +27,11 @@ for (int i = 0; i < samples.Length; i++)
 byte[] muLaw = new byte[samples.Length];
 MuLaw.Encode(samples, muLaw);
 var message = new ArrayBufferWriter<byte>();
-using (var writer = new TwilioMessageWriter(message))
+using (var writer = new MediaStreamMessageWriter(message, MediaStreamProvider.Twilio))
 {
     writer.WriteMedia("MZ0123", muLaw);
 }
-MediaStreamEvent read = new TwilioMessageReader().Read(message.WrittenSpan);
+MediaStreamEvent read = new MediaStreamMessageReader(MediaStreamProvider.Twilio).Read(message.WrittenSpan);
 byte[] received = read is MediaEvent media ? media.Payload.ToArray() : Array.Empty<byte>();
 Check("media frame", Convert.ToHexString(muLaw), Convert.ToHexString(received));
 
