@@ -107,7 +107,7 @@ public sealed class EchoCall
 
         Directory.CreateDirectory(_recordingsDirectory);
         _recordingPath = Path.GetFullPath(Path.Combine(_recordingsDirectory, $"{FileNameFor(start)}-inbound.wav"));
-        _recording = WaveWriter.Create(_recordingPath, 8000);
+        _recording = WaveWriter.Create(_recordingPath, start.MediaFormat is { SampleRate: > 0 } format ? format.SampleRate : 8000);
         _logger.LogInformation(
             "Call {CallSid} stream {StreamSid} started with {Parameters}; recording to {Path}",
             start.CallSid,
@@ -118,9 +118,10 @@ public sealed class EchoCall
 
     private async Task EchoAsync(MediaEvent media, CancellationToken cancellationToken)
     {
-        var pcm = new short[media.Payload.Length];
-        MuLaw.Decode(media.Payload.Span, pcm);
-        _recording!.Write(pcm);
+        // The session decoded the payload by the announced encoding; the samples stay valid until the next event,
+        // and SendAudioAsync has encoded them into its own frames by the time it completes.
+        ReadOnlyMemory<short> pcm = media.Samples;
+        _recording!.Write(pcm.Span);
         _recordedSamples += pcm.Length;
 
         await _session.SendAudioAsync(pcm, cancellationToken);
