@@ -63,7 +63,6 @@ internal sealed record ChildDeclaration(
 /// <summary>A named <c>xs:simpleType</c> restricting a built-in type with enumerations or patterns.</summary>
 internal sealed record SimpleTypeDeclaration(
     string Name,
-    string BaseType,
     string? Documentation,
     EquatableArray<EnumerationValue> Values,
     EquatableArray<PatternValue> Patterns,

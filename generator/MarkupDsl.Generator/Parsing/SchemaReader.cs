@@ -349,7 +349,6 @@ internal sealed class SchemaReader
 
         return new SimpleTypeDeclaration(
             name,
-            ResolveType(restriction, (string?)restriction.Attribute("base") ?? string.Empty),
             Documentation(node),
             values.ToEquatableArray(),
             patterns.ToEquatableArray(),
