@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Security.Cryptography;
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Extensions.Primitives;
 
@@ -24,6 +25,7 @@ public static class TwilioSignature
     public const string HeaderName = "X-Twilio-Signature";
 
     private const int HashSizeInBytes = 20;
+    private const int SignatureLength = 28;
 
     /// <summary>Computes the signature Twilio sends for a request.</summary>
     /// <param name="authToken">The account's auth token, the HMAC key.</param>
@@ -43,18 +45,20 @@ public static class TwilioSignature
     /// <param name="authToken">The account's auth token, the HMAC key.</param>
     /// <param name="url">The full URL, scheme to query string, as Twilio requested it.</param>
     /// <param name="parameters">The POST form parameters; empty for a GET or a WebSocket upgrade.</param>
-    /// <param name="signature">The <c>X-Twilio-Signature</c> header value; null, empty or not Base64 never matches.</param>
+    /// <param name="signature">The <c>X-Twilio-Signature</c> header value; null, empty or not the exact Base64 never matches.</param>
     /// <returns>True when the signature matches.</returns>
     /// <exception cref="ArgumentException"><paramref name="authToken"/> or <paramref name="url"/> is null or empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
     public static bool Matches(string authToken, string url, IEnumerable<KeyValuePair<string, StringValues>> parameters, string? signature)
     {
-        Span<byte> expected = stackalloc byte[HashSizeInBytes];
-        ComputeHash(authToken, url, parameters, expected);
-        Span<byte> received = stackalloc byte[HashSizeInBytes];
+        Span<byte> hash = stackalloc byte[HashSizeInBytes];
+        ComputeHash(authToken, url, parameters, hash);
+        // Compared as Base64 text, not decoded bytes, so that a non-canonical encoding of the right hash (other
+        // padding bits in the last character) is refused too.
+        Span<char> expected = stackalloc char[SignatureLength];
+        Convert.TryToBase64Chars(hash, expected, out _);
         return signature is not null
-            && Convert.TryFromBase64String(signature, received, out int length)
-            && CryptographicOperations.FixedTimeEquals(expected, received[..length]);
+            && CryptographicOperations.FixedTimeEquals(MemoryMarshal.AsBytes<char>(expected), MemoryMarshal.AsBytes(signature.AsSpan()));
     }
 
     private static void ComputeHash(string authToken, string url, IEnumerable<KeyValuePair<string, StringValues>> parameters, Span<byte> hash)

@@ -2,7 +2,7 @@ using System;
 using MarkupDsl.Markup;
 using Microsoft.AspNetCore.Http;
 
-namespace MarkupDsl.AspNetCore.Results;
+namespace MarkupDsl.AspNetCore.Responses;
 
 /// <summary>The <see cref="MarkupResults"/> factories as <c>Results.Extensions.Markup(document)</c>.</summary>
 public static class MarkupResultExtensions

@@ -1,7 +1,7 @@
 using System;
 using MarkupDsl.Markup;
 
-namespace MarkupDsl.AspNetCore.Results;
+namespace MarkupDsl.AspNetCore.Responses;
 
 /// <summary>
 /// Creates <see cref="MarkupHttpResult"/>s, in the manner of <c>TypedResults</c>: return them from a minimal API

@@ -4,7 +4,7 @@ using MarkupDsl.Markup;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
-namespace MarkupDsl.AspNetCore.Results;
+namespace MarkupDsl.AspNetCore.Responses;
 
 /// <summary>
 /// Writes a markup document (TwiML, TeXML, cXML or SWML) as the response body with status 200 and the document's

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 
-namespace MarkupDsl.AspNetCore.Results;
+namespace MarkupDsl.AspNetCore.Responses;
 
 /// <summary>
 /// A <see cref="TextWriter"/> that encodes to UTF-8 straight into an <see cref="IBufferWriter{T}"/> (the response

@@ -1,0 +1,21 @@
+using MarkupDsl.AspNetCore.Responses;
+using MarkupDsl.AspNetCore.Validation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MarkupDsl.AspNetCore.Tests.Responses;
+
+/// <summary>MVC actions returning documents, with and without Twilio validation.</summary>
+[Route("mvc")]
+public sealed class VoiceController : ControllerBase
+{
+    [HttpGet("twiml")]
+    public IActionResult Twiml() => MarkupResults.Markup(Documents.Twiml);
+
+    [HttpGet("swml.yaml")]
+    public IActionResult SwmlYaml() => MarkupResults.Yaml(Documents.Swml);
+
+    [HttpPost("webhook")]
+    [ValidateTwilioSignature]
+    public IActionResult Webhook([FromForm(Name = "Digits")] string digits) =>
+        MarkupResults.Markup(new TwiML.VoiceResponse().Say("You pressed " + digits));
+}
