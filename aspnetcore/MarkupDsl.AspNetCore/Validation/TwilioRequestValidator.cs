@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Primitives;
 
 namespace MarkupDsl.AspNetCore.Validation;
 
 /// <summary>
 /// Checks the <c>X-Twilio-Signature</c> of incoming requests against the URL rebuilt from the request and the
-/// configured auth token, and logs a warning for each rejected request. Registered by
+/// configured auth token, and logs a warning for each rejected request, which the caller answers with 403 (as
+/// <see cref="TwilioEndpointConventionBuilderExtensions.RequireTwilioSignature"/> and
+/// <see cref="ValidateTwilioSignatureAttribute"/> do). Registered by
 /// <see cref="TwilioValidationServiceCollectionExtensions.AddTwilioRequestValidation"/>.
 /// </summary>
 /// <remarks>
@@ -38,7 +39,7 @@ public sealed partial class TwilioRequestValidator
     /// <param name="cancellationToken">Cancels reading the form.</param>
     /// <returns>True when the signature matches.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    /// <exception cref="OptionsValidationException">No auth token is configured.</exception>
+    /// <exception cref="OptionsValidationException">The options fail validation (no auth token).</exception>
     public async Task<bool> IsValidWebhookAsync(HttpRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -56,7 +57,7 @@ public sealed partial class TwilioRequestValidator
     /// <param name="request">The upgrade request.</param>
     /// <returns>True when the signature matches.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    /// <exception cref="OptionsValidationException">No auth token is configured.</exception>
+    /// <exception cref="OptionsValidationException">The options fail validation (no auth token).</exception>
     public bool IsValidWebSocketUpgrade(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -72,23 +73,13 @@ public sealed partial class TwilioRequestValidator
             LogRejected(request.Method, url, "no " + TwilioSignature.HeaderName + " header");
             return false;
         }
-        if (!TwilioSignature.Matches(AuthToken(), url, parameters, signature))
+        if (!TwilioSignature.Matches(_options.CurrentValue.AuthToken, url, parameters, signature))
         {
             LogRejected(request.Method, url, "the signature does not match the URL and parameters");
             return false;
         }
         return true;
     }
-
-    private string AuthToken()
-    {
-        string token = _options.CurrentValue.AuthToken;
-        return string.IsNullOrEmpty(token)
-            ? throw new OptionsValidationException(Options.DefaultName, typeof(TwilioRequestValidationOptions), [NoAuthToken])
-            : token;
-    }
-
-    internal const string NoAuthToken = "TwilioRequestValidationOptions.AuthToken is required to validate Twilio requests.";
 
     [LoggerMessage(EventId = 1, EventName = "TwilioRequestRejected", Level = LogLevel.Warning,
         Message = "Rejected {Method} {Url} with 403: {Reason}.")]

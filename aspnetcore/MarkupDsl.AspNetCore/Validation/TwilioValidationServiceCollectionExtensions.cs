@@ -8,6 +8,8 @@ namespace MarkupDsl.AspNetCore.Validation;
 /// <summary>Registers Twilio request validation.</summary>
 public static class TwilioValidationServiceCollectionExtensions
 {
+    private const string NoAuthToken = "TwilioRequestValidationOptions.AuthToken is required to validate Twilio requests.";
+
     /// <summary>
     /// Adds <see cref="TwilioRequestValidator"/> and its options, checked at start-up to hold an auth token.
     /// Configure them on the returned builder, for example <c>.Configure(o =&gt; o.AuthToken = token)</c> or
@@ -21,7 +23,7 @@ public static class TwilioValidationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<TwilioRequestValidator>();
         return services.AddOptions<TwilioRequestValidationOptions>()
-            .Validate(options => !string.IsNullOrEmpty(options.AuthToken), TwilioRequestValidator.NoAuthToken)
+            .Validate(options => !string.IsNullOrEmpty(options.AuthToken), NoAuthToken)
             .ValidateOnStart();
     }
 }

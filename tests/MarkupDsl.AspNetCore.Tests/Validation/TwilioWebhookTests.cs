@@ -23,9 +23,14 @@ public sealed class TwilioWebhookTests
     private const string ExamplePath = "/myapp.php?foo=1&bar=2";
 
     private static Task<WebApplication> StartAsync(RecordingLoggerProvider? logs = null) => TestApp.StartAsync(
-        app => app.MapPost("/myapp.php", (HttpRequest request) =>
-                MarkupResults.Markup(new TwiML.VoiceResponse().Say("You pressed " + request.Form["Digits"])))
-            .RequireTwilioSignature(),
+        app =>
+        {
+            app.MapPost("/myapp.php", (HttpRequest request) =>
+                    MarkupResults.Markup(new TwiML.VoiceResponse().Say("You pressed " + request.Form["Digits"])))
+                .RequireTwilioSignature();
+            app.MapGroup("/get").RequireTwilioSignature()
+                .MapGet("/status", () => MarkupResults.Markup(new TwiML.VoiceResponse()));
+        },
         logs);
 
     private static HttpRequestMessage Webhook(string path, IDictionary<string, string> form, string? signature, string proto = "https", string host = "mycompany.com")
@@ -118,6 +123,20 @@ public sealed class TwilioWebhookTests
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("/get/status?CallSid=CA1", "/get/status?CallSid=CA1", HttpStatusCode.OK)]
+    [InlineData("/get/status?CallSid=CA1", "/get/status?CallSid=CA2", HttpStatusCode.Forbidden)]
+    public async Task A_get_webhook_on_a_route_group_is_signed_over_its_url_alone(string signedPath, string requestedPath, HttpStatusCode expected)
+    {
+        await using var app = await StartAsync();
+        var request = new HttpRequestMessage(HttpMethod.Get, requestedPath);
+        request.Headers.Add(TwilioSignature.HeaderName, TwilioSignature.Compute(TestApp.AuthToken, "http://localhost" + signedPath, []));
+
+        var response = await app.GetTestClient().SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
     }
 
     [Fact]
