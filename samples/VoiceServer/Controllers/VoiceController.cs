@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MarkupDsl.AspNetCore.Responses;
 using MarkupDsl.TwiML;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,6 +26,6 @@ public sealed class VoiceController : ControllerBase
                 .Stream($"wss://{Request.Host}/media", stream => stream
                     .Parameter("caller", from)
                     .Parameter("called", to)));
-        return new MarkupResult(response);
+        return MarkupResults.Markup(response);
     }
 }
