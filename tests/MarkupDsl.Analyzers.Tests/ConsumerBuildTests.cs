@@ -1,8 +1,7 @@
 using System;
-using System.Diagnostics;
 using System.IO;
-using System.Reflection;
 using MarkupDsl.Analyzers.Tests.Harness;
+using MarkupDsl.Tests.Shared;
 
 namespace MarkupDsl.Analyzers.Tests;
 
@@ -18,7 +17,7 @@ public sealed class ConsumerBuildTests
         string repository = Repository.Root;
         // The projects this test references are built in its own configuration; the consumer reuses them
         // rather than building them again beside the other test projects' builds.
-        string configuration = typeof(ConsumerBuildTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+        string configuration = DotNet.Configuration;
         string folder = Path.Combine(Path.GetTempPath(), "markupdsl-analyzers-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
@@ -41,7 +40,7 @@ public sealed class ConsumerBuildTests
             File.WriteAllText(Path.Combine(folder, "Program.cs"), "using MarkupDsl.TwiML;\n\n" + line + "\n");
             int column = line.IndexOf("\"ws://", StringComparison.Ordinal) + 1;
 
-            (int exitCode, string output) = Run("dotnet", $"build \"{folder}\" -c {configuration} --no-dependencies -nologo", folder);
+            (int exitCode, string output) = DotNet.Run(folder, null, "build", folder, "-c", configuration, "--no-dependencies", "-nologo");
 
             Assert.True(exitCode == 0, output);
             Assert.Contains($"{Path.Combine(folder, "Program.cs")}(3,{column}): warning MDSL001: The stream URL 'ws://example.com/media' does not start with wss://", output);
@@ -50,15 +49,5 @@ public sealed class ConsumerBuildTests
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static (int ExitCode, string Output) Run(string command, string arguments, string directory)
-    {
-        var start = new ProcessStartInfo(command, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        using Process process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), "the consumer build did not finish in 5 minutes");
-        return (process.ExitCode, output + error.Result);
     }
 }

@@ -1,7 +1,8 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Runtime.CompilerServices;
+
+using MarkupDsl.Tests.Shared;
 
 namespace MarkupDsl.Generator.Tests;
 
@@ -41,7 +42,7 @@ public sealed class ConsumerBuildTests
                 System.Console.WriteLine(new VoiceResponse().Start(s => s.Transcription("https://example.com/t", name: "live")));
                 """);
 
-            (int exitCode, string output) = Run("dotnet", $"run --project \"{folder}\" -c Release", folder);
+            (int exitCode, string output) = DotNet.Run(folder, null, "run", "--project", folder, "-c", "Release");
 
             Assert.True(exitCode == 0, output);
             Assert.Contains("<Start><Transcription statusCallbackUrl=\"https://example.com/t\" name=\"live\" /></Start>", output);
@@ -50,16 +51,6 @@ public sealed class ConsumerBuildTests
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static (int ExitCode, string Output) Run(string command, string arguments, string directory)
-    {
-        var start = new ProcessStartInfo(command, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        using Process process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), "the consumer build did not finish in 5 minutes");
-        return (process.ExitCode, output + error.Result);
     }
 
     private static string RepositoryRoot([CallerFilePath] string file = "") =>

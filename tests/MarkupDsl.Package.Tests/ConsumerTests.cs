@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 
+using MarkupDsl.Tests.Shared;
+
 namespace MarkupDsl.Package.Tests;
 
 /// <summary>

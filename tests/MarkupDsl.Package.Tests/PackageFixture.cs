@@ -3,6 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 
+using MarkupDsl.Tests.Shared;
+
 namespace MarkupDsl.Package.Tests;
 
 /// <summary>

@@ -2,9 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 
-namespace MarkupDsl.Package.Tests;
+namespace MarkupDsl.Tests.Shared;
 
-/// <summary>Runs the <c>dotnet</c> command line and captures what it prints.</summary>
+/// <summary>
+/// Runs the <c>dotnet</c> command line and captures what it prints; linked into the test projects that build or pack
+/// consumer projects.
+/// </summary>
 internal static class DotNet
 {
     /// <summary>The configuration these tests were built in: the projects they pack were built in it too.</summary>
@@ -32,10 +35,10 @@ internal static class DotNet
         using Process process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         string output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in 3 minutes:\n{output}");
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in 5 minutes:\n{output}");
         }
         return (process.ExitCode, output + error.Result);
     }
