@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.IO;
 using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
@@ -52,6 +53,8 @@ public sealed class MediaStreamSession : IAsyncDisposable
     private readonly List<MediaStreamEvent> _ready = [];
     private readonly Action<MediaEvent> _discardLate;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly MediaStreamMetrics _metrics;
+    private readonly TaskCompletionSource<StartEvent?> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private MediaStreamMessageWriter? _writer;
     private byte[] _receiveBuffer;
     private Task? _readTask;
@@ -61,9 +64,14 @@ public sealed class MediaStreamSession : IAsyncDisposable
     private long _generation;
     private long _dropped;
     private long _late;
+    private long _framesReceived;
+    private long _framesSent;
     private int _rentedFrames;
     private int _reading;
     private volatile StartEvent? _start;
+    private volatile StopEvent? _stop;
+    private WebSocketCloseStatus _closeStatus = WebSocketCloseStatus.NormalClosure;
+    private string? _closeDescription;
     private volatile bool _stopped;
     private volatile bool _idle;
     private volatile bool _disposed;
@@ -73,15 +81,30 @@ public sealed class MediaStreamSession : IAsyncDisposable
     /// <param name="options">Settings, or <see langword="null"/> for the defaults.</param>
     /// <exception cref="ArgumentNullException"><paramref name="webSocket"/> is null.</exception>
     public MediaStreamSession(WebSocket webSocket, MediaStreamSessionOptions? options = null)
+        : this(webSocket, options, meterFactory: null)
+    {
+    }
+
+    /// <summary>Starts a session on an open WebSocket that reports its metrics to a meter from <paramref name="meterFactory"/>.</summary>
+    /// <param name="webSocket">The socket; the session reads and writes it but does not dispose it.</param>
+    /// <param name="options">Settings, or <see langword="null"/> for the defaults.</param>
+    /// <param name="meterFactory">
+    /// Makes the <see cref="MediaStreamMetrics.MeterName"/> meter (dependency injection's <see cref="IMeterFactory"/>);
+    /// <see langword="null"/> reports to a meter shared by the process.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="webSocket"/> is null.</exception>
+    public MediaStreamSession(WebSocket webSocket, MediaStreamSessionOptions? options, IMeterFactory? meterFactory)
     {
         ArgumentNullException.ThrowIfNull(webSocket);
         _socket = webSocket;
         _options = options ?? new MediaStreamSessionOptions();
+        _metrics = MediaStreamMetrics.For(meterFactory);
         _reader = _options.ReuseMediaEvents ? new MediaStreamMessageReader(_options.Provider, _pool) : new MediaStreamMessageReader(_options.Provider);
         _receiveBuffer = new byte[Math.Min(4096, _options.MaxMessageSize)];
         _discardLate = media =>
         {
             Interlocked.Increment(ref _late);
+            _metrics.FrameLate();
             Release(media);
         };
         _events = Channel.CreateBounded<MediaStreamEvent>(
@@ -89,6 +112,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
             dropped =>
             {
                 Interlocked.Increment(ref _dropped);
+                _metrics.EventDropped();
                 Release(dropped);
             });
         _outbound = Channel.CreateBounded<OutboundMessage>(
@@ -100,6 +124,24 @@ public sealed class MediaStreamSession : IAsyncDisposable
 
     /// <summary>Whether the stream has ended: a <c>stop</c> was read, the socket closed, or the session was cancelled or disposed.</summary>
     public bool IsStopped => _stopped;
+
+    /// <summary>
+    /// Completes with the <see cref="StartEvent"/> when it is read (before the application gets it), or with
+    /// <see langword="null"/> when the stream ends without one; for code that observes a session another reads.
+    /// </summary>
+    public Task<StartEvent?> WhenStarted => _started.Task;
+
+    /// <summary>
+    /// The <see cref="StopEvent"/> that ended the stream (the provider's <c>stop</c>, or one made for a close, a drop
+    /// or an idle timeout); <see langword="null"/> while it runs or when the session was cancelled or disposed first.
+    /// </summary>
+    public StopEvent? Stop => _stop;
+
+    /// <summary>Media messages received from the provider so far.</summary>
+    public long MediaFramesReceived => Interlocked.Read(ref _framesReceived);
+
+    /// <summary>Media messages sent to the provider so far (each up to 20 ms of audio).</summary>
+    public long MediaFramesSent => Interlocked.Read(ref _framesSent);
 
     /// <summary>The provider: as stated in the options, else detected from the first frames.</summary>
     public MediaStreamProvider Provider => _reader.Provider;
@@ -300,6 +342,20 @@ public sealed class MediaStreamSession : IAsyncDisposable
     }
 
     /// <summary>
+    /// Ends the session as <see cref="DisposeAsync"/> does, but closes the socket with another status, for example
+    /// <see cref="WebSocketCloseStatus.InternalServerError"/> (1011) when the application failed.
+    /// </summary>
+    /// <param name="closeStatus">The close status sent, unless the socket is closed already.</param>
+    /// <param name="statusDescription">The close reason, at most 123 bytes of UTF-8; <see langword="null"/> for none.</param>
+    /// <returns>A task that completes when the socket is closed or aborted.</returns>
+    public ValueTask CloseAsync(WebSocketCloseStatus closeStatus, string? statusDescription = null)
+    {
+        _closeStatus = closeStatus;
+        _closeDescription = statusDescription;
+        return DisposeAsync();
+    }
+
+    /// <summary>
     /// Ends the session: stops the writer (queued audio is dropped, pending marks complete as
     /// <see cref="MarkOutcome.StreamEnded"/>), closes the socket with 1000 (normal closure) unless it is closed already,
     /// waiting up to <see cref="MediaStreamSessionOptions.CloseTimeout"/> for the peer's close (aborting the socket after
@@ -387,6 +443,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
     /// <summary>The read task: every message to the event queue until a stop, a close or a failure.</summary>
     private async Task ReceiveLoopAsync()
     {
+        _metrics.SessionStarted();
         try
         {
             StopEvent? stop = null;
@@ -396,6 +453,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
                 stop = message as StopEvent;
                 if (stop is not null)
                 {
+                    _stop = stop;
                     FlushSequencers();
                 }
 
@@ -427,6 +485,8 @@ public sealed class MediaStreamSession : IAsyncDisposable
             }
 
             _ready.Clear();
+            _started.TrySetResult(null);
+            _metrics.SessionEnded();
             _stopped = true;
             _events.Writer.TryComplete();
             _outbound.Writer.TryComplete();
@@ -462,6 +522,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
                 _writer ??= new MediaStreamMessageWriter(_message, Provider);
                 _writeTask ??= Task.Run(WriteLoopAsync, CancellationToken.None);
                 _start = start;
+                _started.TrySetResult(start);
                 break;
             case MarkEvent { Name: { } name }:
                 Echoed(name);
@@ -534,7 +595,9 @@ public sealed class MediaStreamSession : IAsyncDisposable
                 return new MalformedMessageEvent("binary message, discarded: Media Streams messages are JSON text", null, 0);
             }
 
-            return _reader.Read(_receiveBuffer.AsSpan(0, length));
+            MediaStreamEvent read = _reader.Read(_receiveBuffer.AsSpan(0, length));
+            CountReceived(length, read is MediaEvent);
+            return read;
         }
     }
 
@@ -576,7 +639,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
             {
                 if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
                 {
-                    await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token).ConfigureAwait(false);
+                    await _socket.CloseOutputAsync(_closeStatus, _closeDescription, timeout.Token).ConfigureAwait(false);
                 }
             }
             finally
@@ -653,6 +716,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
 
                 // Not cancellable: cancelling a WebSocket send aborts the socket, and the close handshake still needs it.
                 await _socket.SendAsync(_message.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
+                CountSent(_message.WrittenCount, message.Kind == OutboundKind.Media);
                 message.Sent?.TrySetResult();
             }
             finally
@@ -685,6 +749,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
                 break;
             case OutboundKind.Mark:
                 message.Mark!.Generation = message.Generation;
+                message.Mark.SentAt = Stopwatch.GetTimestamp();
                 lock (_sentMarks)
                 {
                     _sentMarks.Add(message.Mark);
@@ -727,7 +792,29 @@ public sealed class MediaStreamSession : IAsyncDisposable
             }
         }
 
-        mark?.Complete(mark.Generation == Interlocked.Read(ref _generation) ? MarkOutcome.Played : MarkOutcome.Cleared);
+        if (mark is not null)
+        {
+            _metrics.MarkEchoed(Stopwatch.GetElapsedTime(mark.SentAt).TotalMilliseconds);
+            mark.Complete(mark.Generation == Interlocked.Read(ref _generation) ? MarkOutcome.Played : MarkOutcome.Cleared);
+        }
+    }
+
+    private void CountReceived(int bytes, bool media)
+    {
+        _metrics.Received(bytes, media);
+        if (media)
+        {
+            Interlocked.Increment(ref _framesReceived);
+        }
+    }
+
+    private void CountSent(int bytes, bool media)
+    {
+        _metrics.Sent(bytes, media);
+        if (media)
+        {
+            Interlocked.Increment(ref _framesSent);
+        }
     }
 
     private void EndMarks()
