@@ -4,13 +4,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MarkupDsl.AspNetCore.Validation;
 
-/// <summary>Answers 403 before the endpoint runs when the request's Twilio signature does not match.</summary>
-internal sealed class TwilioSignatureEndpointFilter : IEndpointFilter
+/// <summary>Answers 403 before the endpoint runs when the request is not the provider's.</summary>
+internal sealed class RequestValidationEndpointFilter<TValidator> : IEndpointFilter
+    where TValidator : ProviderRequestValidator
 {
+    public static readonly RequestValidationEndpointFilter<TValidator> Instance = new();
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var httpContext = context.HttpContext;
-        var validator = httpContext.RequestServices.GetRequiredService<TwilioRequestValidator>();
+        var validator = httpContext.RequestServices.GetRequiredService<TValidator>();
         return await validator.IsValidWebhookAsync(httpContext.Request, httpContext.RequestAborted).ConfigureAwait(false)
             ? await next(context).ConfigureAwait(false)
             : TypedResults.StatusCode(StatusCodes.Status403Forbidden);

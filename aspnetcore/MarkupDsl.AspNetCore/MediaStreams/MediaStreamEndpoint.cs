@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Linq;
+using System.Net.WebSockets;
+using System.Threading;
+using System.Threading.Tasks;
+using MarkupDsl.AspNetCore.Validation;
+using MarkupDsl.MediaStreams;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace MarkupDsl.AspNetCore.MediaStreams;
+
+/// <summary>
+/// One <c>MapMediaStream</c> endpoint: refuses what is not a WebSocket upgrade (400) or not a registered provider's
+/// (403), accepts the socket, runs the handler on a <see cref="MediaStreamSession"/>, and closes: 1000 when the
+/// handler returns or the app stops, 1011 when it throws. Logs the stream's start, stop and failures.
+/// </summary>
+internal sealed partial class MediaStreamEndpoint
+{
+    private readonly Func<MediaStreamSession, HttpContext, CancellationToken, Task> _handler;
+    private readonly IOptionsMonitor<MediaStreamOptions> _options;
+    private readonly ProviderRequestValidator[] _validators;
+    private readonly IHostApplicationLifetime _lifetime;
+    private readonly IMeterFactory? _meterFactory;
+    private readonly ILogger _logger;
+
+    public MediaStreamEndpoint(IServiceProvider services, Func<MediaStreamSession, HttpContext, CancellationToken, Task> handler)
+    {
+        _handler = handler;
+        _options = services.GetRequiredService<IOptionsMonitor<MediaStreamOptions>>();
+        _validators = [.. services.GetServices<ProviderRequestValidator>()];
+        _lifetime = services.GetRequiredService<IHostApplicationLifetime>();
+        _meterFactory = services.GetService<IMeterFactory>();
+        _logger = services.GetRequiredService<ILogger<MediaStreamEndpoint>>();
+        if (_options.CurrentValue.ValidateRequests && _validators.Length == 0)
+        {
+            throw new InvalidOperationException(
+                "MapMediaStream accepts only upgrades that carry a provider's signature or token, and no provider's request validation is registered: " +
+                "call services.AddTwilioRequestValidation(), AddSignalWireRequestValidation() or AddTelnyxRequestValidation(), " +
+                "or set MediaStreamOptions.ValidateRequests to false where something else authenticates the provider.");
+        }
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        HttpRequest request = context.Request;
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            if (request.Headers.Upgrade.Any(value => string.Equals(value, "websocket", StringComparison.OrdinalIgnoreCase)))
+            {
+                LogWebSocketsMiddlewareMissing(request.Path);
+            }
+            else
+            {
+                LogNotWebSocket(request.Method, request.Path);
+            }
+
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        MediaStreamOptions options = _options.CurrentValue;
+        if (options.ValidateRequests && !IsFromProvider(request, options.Session.Provider))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+
+        using WebSocket socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+        using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _lifetime.ApplicationStopping);
+        var session = new MediaStreamSession(socket, options.Session, _meterFactory);
+        long begun = Stopwatch.GetTimestamp();
+        _ = LogStartAsync(session, request.Path);
+        string reason;
+        try
+        {
+            await _handler(session, context, aborted.Token).ConfigureAwait(false);
+            reason = session.Stop?.Reason.ToString() ?? "HandlerReturned";
+            await session.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            reason = _lifetime.ApplicationStopping.IsCancellationRequested ? "ApplicationStopping" : "RequestAborted";
+            await session.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            reason = "HandlerFailed";
+            LogHandlerFailed(e, request.Path, session.Start?.StreamSid);
+            await session.CloseAsync(WebSocketCloseStatus.InternalServerError, "The application failed.").ConfigureAwait(false);
+        }
+
+        LogStopped(session.Start?.StreamSid, session.Start?.CallSid, reason, session.MediaFramesReceived, session.MediaFramesSent,
+            Stopwatch.GetElapsedTime(begun).TotalMilliseconds);
+    }
+
+    /// <summary>Whether a registered validator (of the stated provider, when there is one) accepts the upgrade; logs the refusal.</summary>
+    private bool IsFromProvider(HttpRequest request, MediaStreamProvider stated)
+    {
+        List<string> failures = [];
+        foreach (ProviderRequestValidator validator in _validators)
+        {
+            if (stated != MediaStreamProvider.Unknown && validator.Provider != stated)
+            {
+                continue;
+            }
+
+            if (validator.CheckWebSocketUpgrade(request) is not { } failure)
+            {
+                return true;
+            }
+
+            failures.Add($"{validator.Provider}: {failure}");
+        }
+
+        LogUpgradeRefused(request.Method, ProviderRequestValidator.WebSocketUrl(request),
+            failures.Count > 0 ? string.Join("; ", failures) : $"no {stated} request validation is registered");
+        return false;
+    }
+
+    private async Task LogStartAsync(MediaStreamSession session, string path)
+    {
+        if (await session.WhenStarted.ConfigureAwait(false) is { } start)
+        {
+            LogStarted(path, session.Provider, start.StreamSid, start.CallSid);
+        }
+    }
+
+    [LoggerMessage(EventId = 10, EventName = "MediaStreamStarted", Level = LogLevel.Information,
+        Message = "Media stream {StreamSid} on {Path} started: {Provider} call {CallSid}.")]
+    private partial void LogStarted(string path, MediaStreamProvider provider, string? streamSid, string? callSid);
+
+    [LoggerMessage(EventId = 11, EventName = "MediaStreamStopped", Level = LogLevel.Information,
+        Message = "Media stream {StreamSid} of call {CallSid} stopped ({Reason}) after {DurationMs:F0} ms: {FramesReceived} media frames received, {FramesSent} sent.")]
+    private partial void LogStopped(string? streamSid, string? callSid, string reason, long framesReceived, long framesSent, double durationMs);
+
+    [LoggerMessage(EventId = 12, EventName = "MediaStreamHandlerFailed", Level = LogLevel.Error,
+        Message = "The Media Streams handler on {Path} failed on stream {StreamSid}; closing the socket with 1011.")]
+    private partial void LogHandlerFailed(Exception exception, string path, string? streamSid);
+
+    [LoggerMessage(EventId = 13, EventName = "MediaStreamUpgradeRejected", Level = LogLevel.Warning,
+        Message = "Rejected {Method} {Url} with 403: {Reason}.")]
+    private partial void LogUpgradeRefused(string method, string url, string reason);
+
+    [LoggerMessage(EventId = 14, EventName = "MediaStreamNotWebSocket", Level = LogLevel.Debug,
+        Message = "Answered {Method} {Path} with 400: not a WebSocket upgrade.")]
+    private partial void LogNotWebSocket(string method, string path);
+
+    [LoggerMessage(EventId = 15, EventName = "WebSocketsMiddlewareMissing", Level = LogLevel.Warning,
+        Message = "Answered the WebSocket upgrade to {Path} with 400: the WebSockets middleware is not in the pipeline; call app.UseWebSockets() before the endpoints.")]
+    private partial void LogWebSocketsMiddlewareMissing(string path);
+}
