@@ -3,13 +3,16 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Security.Cryptography;
+using MarkupDsl.AspNetCore.Validation;
 using MarkupDsl.Audio;
+using Microsoft.Extensions.Primitives;
 
 namespace TwilioSimulator;
 
 /// <summary>
 /// Places one call the way Twilio would: POSTs the voice webhook, reads the <c>&lt;Connect&gt;&lt;Stream&gt;</c> of
-/// the TwiML answer, opens the <c>wss://</c> socket trusting only the pinned certificate, sends <c>connected</c>,
+/// the TwiML answer, opens the <c>wss://</c> socket trusting only the pinned certificate (both requests signed with
+/// <c>X-Twilio-Signature</c> as Twilio signs them), sends <c>connected</c>,
 /// <c>start</c> and the audio of a WAV file as 20 ms mu-law <c>media</c> frames at the chosen speed, plays back what
 /// the app sends (returning its marks), and once the app has been quiet for a while sends <c>stop</c> and closes.
 /// </summary>
@@ -56,6 +59,7 @@ public sealed class CallSimulator
 
         using var socket = new ClientWebSocket();
         socket.Options.RemoteCertificateValidationCallback = (_, certificate, _, errors) => _pin.Accepts(certificate, errors);
+        socket.Options.SetRequestHeader(TwilioSignature.HeaderName, TwilioSignature.Compute(_options.AuthToken, stream.Url.ToString(), []));
         await socket.ConnectAsync(stream.Url, cancellationToken);
 
         var provider = new ProviderSocket(socket, streamSid);
@@ -115,7 +119,7 @@ public sealed class CallSimulator
         {
             ServerCertificateCustomValidationCallback = (_, certificate, _, errors) => _pin.Accepts(certificate, errors),
         });
-        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        var fields = new Dictionary<string, string>
         {
             ["AccountSid"] = accountSid,
             ["ApiVersion"] = "2010-04-01",
@@ -126,8 +130,11 @@ public sealed class CallSimulator
             ["To"] = _options.To,
             ["Caller"] = _options.From,
             ["Called"] = _options.To,
-        });
-        using HttpResponseMessage answer = await http.PostAsync(webhook, form, cancellationToken);
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, webhook) { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.Add(TwilioSignature.HeaderName, TwilioSignature.Compute(
+            _options.AuthToken, webhook.ToString(), fields.Select(field => KeyValuePair.Create(field.Key, new StringValues(field.Value)))));
+        using HttpResponseMessage answer = await http.SendAsync(request, cancellationToken);
         answer.EnsureSuccessStatusCode();
         return StreamInstruction.Parse(await answer.Content.ReadAsStringAsync(cancellationToken));
     }

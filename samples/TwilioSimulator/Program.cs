@@ -12,6 +12,7 @@ const string Usage = """
       --recordings DIR   where the WAV files go (default: recordings)
       --server URL       call a running VoiceServer instead of starting one in-process (needs --pin)
       --pin SHA256       the hex SHA-256 of that server's certificate, as the server prints it
+      --auth-token TOKEN sign requests with this auth token (default: the sample server's default)
     """;
 
 if (args is ["--help"] or ["-h"])
@@ -51,6 +52,7 @@ static SimulatorOptions Parse(string[] args)
             "--recordings" => options with { RecordingsDirectory = value },
             "--server" => options with { Server = new Uri(value, UriKind.Absolute) },
             "--pin" => options with { Pin = CertificatePin.Parse(value) },
+            "--auth-token" => options with { AuthToken = value },
             _ => throw new ArgumentException($"Unknown option {name}."),
         };
         if (name == "--audio")

@@ -25,7 +25,7 @@ public static class Simulation
         }
 
         await using VoiceServerHost? server = options.Server is null
-            ? await VoiceServerHost.StartAsync(new VoiceServerOptions { RecordingsDirectory = options.RecordingsDirectory, MinimumLogLevel = LogLevel.Warning }, cancellationToken)
+            ? await VoiceServerHost.StartAsync(new VoiceServerOptions { RecordingsDirectory = options.RecordingsDirectory, AuthToken = options.AuthToken, MinimumLogLevel = LogLevel.Warning }, cancellationToken)
             : null;
         Uri address = server?.BaseAddress ?? options.Server!;
         CertificatePin pin = server is not null

@@ -21,6 +21,12 @@ public sealed record SimulatorOptions
     /// <summary>The SHA-256 of <see cref="Server"/>'s certificate, the only certificate trusted.</summary>
     public CertificatePin? Pin { get; init; }
 
+    /// <summary>
+    /// The auth token the webhook and the stream's upgrade are signed with (<c>X-Twilio-Signature</c>), as Twilio
+    /// signs with the account's; by default the one the sample server expects by default.
+    /// </summary>
+    public string AuthToken { get; init; } = VoiceServer.VoiceServerOptions.SampleAuthToken;
+
     /// <summary>The caller's number, sent as the webhook's <c>From</c>.</summary>
     public string From { get; init; } = "+15005550006";
 

@@ -3,6 +3,8 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using MarkupDsl.AspNetCore.MediaStreams;
+using MarkupDsl.AspNetCore.Validation;
 using VoiceServer.Controllers;
 using VoiceServer.Media;
 
@@ -11,7 +13,7 @@ namespace VoiceServer;
 /// <summary>
 /// The voice app, running: <c>POST /voice</c> answers with TwiML that connects the call to a Media Stream, and
 /// <c>/media</c> records and echoes the stream, over HTTPS and <c>wss://</c> on a loopback port with a certificate
-/// made at start-up.
+/// made at start-up. Both check Twilio's request signature with <see cref="VoiceServerOptions.AuthToken"/>.
 /// </summary>
 public sealed class VoiceServerHost : IAsyncDisposable
 {
@@ -34,7 +36,7 @@ public sealed class VoiceServerHost : IAsyncDisposable
     public CallLog Calls => _app.Services.GetRequiredService<CallLog>();
 
     /// <summary>Builds and starts the app.</summary>
-    /// <param name="options">Port, recordings folder and log level.</param>
+    /// <param name="options">Port, auth token, recordings folder and log level.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running server; dispose it to stop.</returns>
     public static async Task<VoiceServerHost> StartAsync(VoiceServerOptions options, CancellationToken cancellationToken = default)
@@ -54,13 +56,13 @@ public sealed class VoiceServerHost : IAsyncDisposable
             kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.UseHttps(certificate)));
         builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         builder.Services.AddSingleton<CallLog>();
-        builder.Services.AddSingleton<MediaStreamEndpoint>();
+        builder.Services.AddTwilioRequestValidation().Configure(twilio => twilio.AuthToken = options.AuthToken);
         builder.Services.AddControllers().AddApplicationPart(typeof(VoiceController).Assembly);
 
         WebApplication app = builder.Build();
         app.UseWebSockets();
         app.MapControllers();
-        app.Map("/media", (HttpContext context, MediaStreamEndpoint endpoint) => endpoint.HandleAsync(context));
+        app.MapMediaStream<EchoStreamHandler>("/media");
         await app.StartAsync(cancellationToken);
 
         string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();

@@ -1,12 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 using MarkupDsl.AspNetCore.Responses;
+using MarkupDsl.AspNetCore.Validation;
 using MarkupDsl.TwiML;
 using Microsoft.AspNetCore.Mvc;
 
 namespace VoiceServer.Controllers;
 
-/// <summary>The voice webhook: Twilio POSTs here when a call comes in and runs the TwiML it gets back.</summary>
+/// <summary>
+/// The voice webhook: Twilio POSTs here when a call comes in and runs the TwiML it gets back. A request without
+/// Twilio's signature gets 403.
+/// </summary>
 [ApiController]
+[ValidateTwilioSignature]
 public sealed class VoiceController : ControllerBase
 {
     /// <summary>
