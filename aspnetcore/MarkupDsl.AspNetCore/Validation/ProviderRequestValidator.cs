@@ -74,6 +74,27 @@ public abstract partial class ProviderRequestValidator
     /// <returns><see langword="null"/> when valid, else why not (for the log line).</returns>
     internal abstract string? CheckWebSocketUpgrade(HttpRequest request);
 
+    /// <summary>The form fields of a form POST, read (and cached for the endpoint); none for other requests.</summary>
+    private protected static async ValueTask<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        request.HasFormContentType ? await request.ReadFormAsync(cancellationToken).ConfigureAwait(false) : FormCollection.Empty;
+
+    /// <summary>Checks a secret the request presents (a header value) against the configured one, in constant time.</summary>
+    /// <returns><see langword="null"/> when they match, else why not (for the log line).</returns>
+    private protected static string? CheckSecret(string configured, string? presented, string notConfigured, string missing, string mismatch)
+    {
+        if (configured.Length == 0)
+        {
+            return notConfigured;
+        }
+
+        if (string.IsNullOrEmpty(presented))
+        {
+            return missing;
+        }
+
+        return SecretComparison.AreEqual(configured, presented) ? null : mismatch;
+    }
+
     /// <summary>The URL the provider requested for an upgrade: <c>wss://</c> (<c>ws://</c> when the request is not HTTPS).</summary>
     internal static string WebSocketUrl(HttpRequest request) =>
         UriHelper.BuildAbsolute(request.IsHttps ? "wss" : "ws", request.Host, request.PathBase, request.Path, request.QueryString);

@@ -52,9 +52,7 @@ public sealed class SignalWireRequestValidator : ProviderRequestValidator
             return $"no {SignatureHeaderName} (or {TwilioSignature.HeaderName}) header";
         }
 
-        IFormCollection form = request.HasFormContentType
-            ? await request.ReadFormAsync(cancellationToken).ConfigureAwait(false)
-            : FormCollection.Empty;
+        IFormCollection form = await ReadFormAsync(request, cancellationToken).ConfigureAwait(false);
         return TwilioSignature.Matches(_options.CurrentValue.SigningKey, request.GetEncodedUrl(), form, signature)
             ? null
             : "the signature does not match the URL and parameters";
@@ -62,20 +60,15 @@ public sealed class SignalWireRequestValidator : ProviderRequestValidator
 
     internal override string? CheckWebSocketUpgrade(HttpRequest request)
     {
-        string expected = _options.CurrentValue.StreamBearerToken;
-        if (expected.Length == 0)
-        {
-            return "no SignalWire StreamBearerToken is configured to check the stream's Authorization header against";
-        }
-
         string? authorization = request.Headers[HeaderNames.Authorization];
-        if (authorization is null || !authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
-        {
-            return "no Authorization: Bearer header";
-        }
-
-        return SecretComparison.AreEqual(expected, authorization[BearerPrefix.Length..].Trim())
-            ? null
-            : "the bearer token does not match";
+        string? token = authorization is not null && authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)
+            ? authorization[BearerPrefix.Length..].Trim()
+            : null;
+        return CheckSecret(
+            _options.CurrentValue.StreamBearerToken,
+            token,
+            "no SignalWire StreamBearerToken is configured to check the stream's Authorization header against",
+            "no Authorization: Bearer header",
+            "the bearer token does not match");
     }
 }

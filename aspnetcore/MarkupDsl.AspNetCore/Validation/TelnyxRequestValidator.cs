@@ -68,20 +68,11 @@ public sealed class TelnyxRequestValidator : ProviderRequestValidator
             : "the signature does not match the timestamp and body";
     }
 
-    internal override string? CheckWebSocketUpgrade(HttpRequest request)
-    {
-        string expected = _options.CurrentValue.StreamingAuthToken;
-        if (expected.Length == 0)
-        {
-            return "no Telnyx StreamingAuthToken is configured to check the upgrade against";
-        }
-
-        string? token = request.Headers[StreamingAuthTokenHeaderName];
-        if (string.IsNullOrEmpty(token))
-        {
-            return $"no {StreamingAuthTokenHeaderName} header";
-        }
-
-        return SecretComparison.AreEqual(expected, token) ? null : "the streaming auth token does not match";
-    }
+    internal override string? CheckWebSocketUpgrade(HttpRequest request) =>
+        CheckSecret(
+            _options.CurrentValue.StreamingAuthToken,
+            request.Headers[StreamingAuthTokenHeaderName],
+            "no Telnyx StreamingAuthToken is configured to check the upgrade against",
+            $"no {StreamingAuthTokenHeaderName} header",
+            "the streaming auth token does not match");
 }

@@ -33,10 +33,7 @@ public sealed class TwilioRequestValidator : ProviderRequestValidator
 
     internal override async ValueTask<string?> CheckWebhookAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        IFormCollection form = request.HasFormContentType
-            ? await request.ReadFormAsync(cancellationToken).ConfigureAwait(false)
-            : FormCollection.Empty;
-        return Check(request, request.GetEncodedUrl(), form);
+        return Check(request, request.GetEncodedUrl(), await ReadFormAsync(request, cancellationToken).ConfigureAwait(false));
     }
 
     internal override string? CheckWebSocketUpgrade(HttpRequest request) => Check(request, WebSocketUrl(request), FormCollection.Empty);

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace MarkupDsl.AspNetCore.Tests.Validation;
 
@@ -91,26 +92,17 @@ public sealed class SignalWireValidationTests
     [InlineData("Bearer " + BearerToken, "", "no SignalWire StreamBearerToken is configured to check the stream's Authorization header against")]
     public void A_stream_upgrade_needs_the_streams_bearer_token(string? authorization, string configured, string? reason)
     {
-        var logs = new RecordingLoggerProvider();
-        var services = new ServiceCollection().AddLogging(logging => logging.AddProvider(logs));
-        services.AddSignalWireRequestValidation().Configure(o =>
-        {
-            o.SigningKey = SigningKey;
-            o.StreamBearerToken = configured;
-        });
-        var validator = services.BuildServiceProvider().GetRequiredService<SignalWireRequestValidator>();
-        var request = new DefaultHttpContext().Request;
-        request.Method = "GET";
-        request.Scheme = "https";
-        request.Host = new HostString("example.com");
-        request.Path = "/media";
-        if (authorization is not null)
-        {
-            request.Headers.Authorization = authorization;
-        }
+        var (valid, logs) = UpgradeRequest.Check<SignalWireRequestValidator>(
+            services => services.AddSignalWireRequestValidation().Configure(o =>
+            {
+                o.SigningKey = SigningKey;
+                o.StreamBearerToken = configured;
+            }),
+            HeaderNames.Authorization,
+            authorization);
 
-        Assert.Equal(reason is null, validator.IsValidWebSocketUpgrade(request));
-        Assert.Equal(reason is null ? [] : [$"Rejected GET wss://example.com/media with 403: {reason}."], logs.Entries.Select(e => e.Message));
+        Assert.Equal(reason is null, valid);
+        Assert.Equal(reason is null ? [] : [UpgradeRequest.RejectedPrefix + reason + "."], logs);
     }
 
     [Fact]

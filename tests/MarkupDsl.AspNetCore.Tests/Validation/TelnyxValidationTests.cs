@@ -104,26 +104,17 @@ public sealed class TelnyxValidationTests
     [InlineData(StreamingToken, "", "no Telnyx StreamingAuthToken is configured to check the upgrade against")]
     public void A_stream_upgrade_needs_the_streaming_auth_token(string? header, string configured, string? reason)
     {
-        var logs = new RecordingLoggerProvider();
-        var services = new ServiceCollection().AddLogging(logging => logging.AddProvider(logs));
-        services.AddTelnyxRequestValidation().Configure(o =>
-        {
-            o.PublicKey = Convert.ToBase64String(TelnyxSignatureTests.PublicKey);
-            o.StreamingAuthToken = configured;
-        });
-        var validator = services.BuildServiceProvider().GetRequiredService<TelnyxRequestValidator>();
-        var request = new DefaultHttpContext().Request;
-        request.Method = "GET";
-        request.Scheme = "https";
-        request.Host = new HostString("example.com");
-        request.Path = "/media";
-        if (header is not null)
-        {
-            request.Headers[TelnyxRequestValidator.StreamingAuthTokenHeaderName] = header;
-        }
+        var (valid, logs) = UpgradeRequest.Check<TelnyxRequestValidator>(
+            services => services.AddTelnyxRequestValidation().Configure(o =>
+            {
+                o.PublicKey = Convert.ToBase64String(TelnyxSignatureTests.PublicKey);
+                o.StreamingAuthToken = configured;
+            }),
+            TelnyxRequestValidator.StreamingAuthTokenHeaderName,
+            header);
 
-        Assert.Equal(reason is null, validator.IsValidWebSocketUpgrade(request));
-        Assert.Equal(reason is null ? [] : [$"Rejected GET wss://example.com/media with 403: {reason}."], logs.Entries.Select(e => e.Message));
+        Assert.Equal(reason is null, valid);
+        Assert.Equal(reason is null ? [] : [UpgradeRequest.RejectedPrefix + reason + "."], logs);
     }
 
     [Theory]
