@@ -30,10 +30,12 @@ namespace MarkupDsl.MediaStreams;
 /// WebSocket allows one send at a time), which paces audio at <see cref="MediaStreamSessionOptions.Pacing"/> times
 /// real time. They throw <see cref="InvalidOperationException"/>, before anything is sent, until a
 /// <see cref="StartEvent"/> has been read, on a one-way stream, and after the stream has stopped.</para>
-/// <para>Closing: cancelling the read or <see cref="DisposeAsync"/> closes the socket with 1000 (normal closure) and
+/// <para>Closing: cancelling the read or <see cref="DisposeAsync"/> closes the socket with 1000 (normal closure; <see cref="CloseAsync"/> for another status) and
 /// waits up to <see cref="MediaStreamSessionOptions.CloseTimeout"/> for the peer's close; the socket itself stays the
 /// caller's to dispose. Sources: Twilio, "Media Streams - WebSocket Messages"; Telnyx, "Media Streaming";
 /// SignalWire, "cXML Stream".</para>
+/// <para>Metrics: every session reports to the <see cref="MediaStreamMetrics.MeterName"/> meter (frames and bytes
+/// each way, drops, late frames, mark round trips, active sessions; see <see cref="MediaStreamMetrics"/>).</para>
 /// </remarks>
 public sealed class MediaStreamSession : IAsyncDisposable
 {
