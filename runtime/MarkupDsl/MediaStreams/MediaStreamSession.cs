@@ -44,6 +44,8 @@ public sealed class MediaStreamSession : IAsyncDisposable
 
     private readonly WebSocket _socket;
     private readonly MediaStreamSessionOptions _options;
+    private readonly MediaStreamMetrics _metrics;
+    private readonly TaskCompletionSource<StartEvent?> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly MediaEventPool _pool = new();
     private readonly MediaStreamMessageReader _reader;
     private readonly Channel<MediaStreamEvent> _events;
@@ -55,8 +57,6 @@ public sealed class MediaStreamSession : IAsyncDisposable
     private readonly List<MediaStreamEvent> _ready = [];
     private readonly Action<MediaEvent> _discardLate;
     private readonly CancellationTokenSource _stopping = new();
-    private readonly MediaStreamMetrics _metrics;
-    private readonly TaskCompletionSource<StartEvent?> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private MediaStreamMessageWriter? _writer;
     private byte[] _receiveBuffer;
     private Task? _readTask;
