@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace MarkupDsl.AspNetCore.Tests.Responses;
 
-/// <summary>MVC actions returning documents, with and without Twilio validation.</summary>
+/// <summary>MVC actions returning documents, with and without each provider's validation.</summary>
 [Route("mvc")]
 public sealed class VoiceController : ControllerBase
 {
@@ -18,4 +18,12 @@ public sealed class VoiceController : ControllerBase
     [ValidateTwilioSignature]
     public IActionResult Webhook([FromForm(Name = "Digits")] string digits) =>
         MarkupResults.Markup(new TwiML.VoiceResponse().Say("You pressed " + digits));
+
+    [HttpPost("signalwire")]
+    [ValidateSignalWireSignature]
+    public IActionResult SignalWireWebhook() => MarkupResults.Markup(new CXML.VoiceResponse().Say("SignalWire"));
+
+    [HttpPost("telnyx")]
+    [ValidateTelnyxSignature]
+    public IActionResult TelnyxWebhook() => MarkupResults.Markup(new TeXML.VoiceResponse().Say("Telnyx"));
 }
