@@ -77,7 +77,7 @@ internal sealed partial class MediaStreamEndpoint
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _lifetime.ApplicationStopping);
         var session = new MediaStreamSession(socket, options.Session, _meterFactory);
         long begun = Stopwatch.GetTimestamp();
-        _ = LogStartAsync(session, request.Path);
+        Task startLogged = LogStartAsync(session, request.Path);
         string reason;
         try
         {
@@ -95,6 +95,12 @@ internal sealed partial class MediaStreamEndpoint
             reason = "HandlerFailed";
             LogHandlerFailed(e, request.Path, session.Start?.StreamSid);
             await session.CloseAsync(WebSocketCloseStatus.InternalServerError, "The application failed.").ConfigureAwait(false);
+        }
+
+        // The session is closed, so its start is known by now if it was read at all: log it first.
+        if (session.WhenStarted.IsCompleted)
+        {
+            await startLogged.ConfigureAwait(false);
         }
 
         LogStopped(session.Start?.StreamSid, session.Start?.CallSid, reason, session.MediaFramesReceived, session.MediaFramesSent,

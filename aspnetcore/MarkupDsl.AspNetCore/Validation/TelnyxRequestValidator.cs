@@ -50,7 +50,7 @@ public sealed class TelnyxRequestValidator : ProviderRequestValidator
         string? timestamp = request.Headers[TelnyxSignature.TimestampHeaderName];
         if (string.IsNullOrEmpty(signature) || string.IsNullOrEmpty(timestamp))
         {
-            return $"no {TelnyxSignature.SignatureHeaderName} and {TelnyxSignature.TimestampHeaderName} headers";
+            return $"no {TelnyxSignature.SignatureHeaderName} or no {TelnyxSignature.TimestampHeaderName} header";
         }
 
         if (!TelnyxSignature.IsFresh(timestamp, _time.GetUtcNow(), options.TimestampTolerance))

@@ -64,8 +64,8 @@ public sealed class TelnyxValidationTests
         // body, timestamp header, signature header, reason logged
         { TelnyxSignatureTests.Body.Replace("initiated", "answered"), TelnyxSignatureTests.Timestamp, TelnyxSignatureTests.Sign(TelnyxSignatureTests.Timestamp, TelnyxSignatureTests.Body), "the signature does not match the timestamp and body" },
         { TelnyxSignatureTests.Body, "1700000001", TelnyxSignatureTests.Sign(TelnyxSignatureTests.Timestamp, TelnyxSignatureTests.Body), "the signature does not match the timestamp and body" },
-        { TelnyxSignatureTests.Body, TelnyxSignatureTests.Timestamp, null, "no telnyx-signature-ed25519 and telnyx-timestamp headers" },
-        { TelnyxSignatureTests.Body, null, TelnyxSignatureTests.Sign(TelnyxSignatureTests.Timestamp, TelnyxSignatureTests.Body), "no telnyx-signature-ed25519 and telnyx-timestamp headers" },
+        { TelnyxSignatureTests.Body, TelnyxSignatureTests.Timestamp, null, "no telnyx-signature-ed25519 or no telnyx-timestamp header" },
+        { TelnyxSignatureTests.Body, null, TelnyxSignatureTests.Sign(TelnyxSignatureTests.Timestamp, TelnyxSignatureTests.Body), "no telnyx-signature-ed25519 or no telnyx-timestamp header" },
     };
 
     [Theory]
