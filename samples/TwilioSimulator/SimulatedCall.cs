@@ -1,4 +1,5 @@
 using MarkupDsl.Audio;
+using MarkupDsl.Simulation;
 using VoiceServer.Media;
 
 namespace TwilioSimulator;
