@@ -20,7 +20,6 @@ internal sealed class ProviderCall
     private readonly Action<TimelineEntry>? _timeline;
     private readonly WaveWriter? _recording;
     private readonly long _frameTicks;
-    private readonly long _streamStart;
     private readonly long[] _sentAt;
     private readonly Lock _lock = new();
     private readonly Queue<(byte[]? Audio, string? Mark, long Arrival)> _playback = new();
@@ -37,6 +36,7 @@ internal sealed class ProviderCall
     private int _nextDigit;
     private long _playedUntil;
     private long _lastHeard;
+    private long _streamStart;
     private long _samplesReceived;
     private long _lateFrames;
     private bool _stopped;
@@ -51,7 +51,6 @@ internal sealed class ProviderCall
         _writer = new ProviderMessageWriter(setup.Options.Provider, setup.Identity.StreamSid);
         _frameTicks = (long)(Stopwatch.Frequency * 0.020 / setup.Options.Speed);
         _sentAt = new long[setup.Audio.Frames];
-        _streamStart = _lastHeard = Stopwatch.GetTimestamp();
     }
 
     /// <summary>Completes with the call's report when the app has closed the socket after <c>stop</c>, or fails with what broke.</summary>
@@ -67,6 +66,9 @@ internal sealed class ProviderCall
         CallIdentity id = _setup.Identity;
         _writer.WriteStart(id.AccountSid, id.CallSid, Options.From, Options.To, _setup.Stream.Parameters);
         await SendAsync("start", cancellationToken);
+
+        // The caller's audio starts now: its first frame is due at the frame loop's next tick.
+        _streamStart = _lastHeard = Stopwatch.GetTimestamp();
         _receiving = ReceiveAsync();
     }
 
