@@ -40,7 +40,7 @@ public sealed record CallReport(
     /// <summary>Samples of audio received from the app (mu-law, 8 kHz).</summary>
     public long SamplesReceived { get; init; }
 
-    /// <summary>Frames sent more than one frame time (20 ms divided by the speed) after they were due.</summary>
+    /// <summary>Frames sent more than 20 ms after they were due: the simulator falling behind.</summary>
     public long LateFrames { get; init; }
 
     /// <summary>20 ms frames of caller audio sent.</summary>

@@ -7,7 +7,7 @@ namespace MarkupDsl.Simulation;
 /// <param name="FramesSent">20 ms frames of caller audio sent, over every completed call.</param>
 /// <param name="FramesReceived">20 ms frames' worth of audio received from the app.</param>
 /// <param name="FramesLost">Frames sent on two-way streams that did not come back.</param>
-/// <param name="LateFrames">Frames sent more than a frame time after they were due: the simulator falling behind.</param>
+/// <param name="LateFrames">Frames sent more than 20 ms after they were due: the simulator falling behind.</param>
 /// <param name="ProtocolErrors">Messages from the app the provider would have rejected.</param>
 /// <param name="RoundTrips">Percentiles of the marks' round trips (see <see cref="CallReport.MarkRoundTrips"/>).</param>
 /// <param name="Elapsed">From the first webhook to the last closed socket.</param>

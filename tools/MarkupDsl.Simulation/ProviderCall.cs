@@ -88,7 +88,7 @@ internal sealed class ProviderCall
             await PlayAsync(now);
             for (; _nextFrame < _sentAt.Length && Due(_nextFrame) <= now; _nextFrame++)
             {
-                if (now - Due(_nextFrame) > _frameTicks)
+                if (now - Due(_nextFrame) > LateAfter)
                 {
                     _lateFrames++;
                 }
@@ -127,6 +127,9 @@ internal sealed class ProviderCall
             Fail(e);
         }
     }
+
+    /// <summary>20 ms of wall time, whatever the speed: later than that, a frame would leave a gap in real audio.</summary>
+    private static long LateAfter => Stopwatch.Frequency / 50;
 
     private long Due(int frame) => _streamStart + frame * _frameTicks;
 
