@@ -45,6 +45,7 @@ public static class Simulation
             From = options.From,
             To = options.To,
             Pin = pin,
+            AuthToken = options.AuthToken,
         });
         foreach (string audioPath in options.AudioFiles)
         {

@@ -23,6 +23,9 @@ public sealed record SimulatorOptions
     /// <summary>The SHA-256 of <see cref="Server"/>'s certificate, the only certificate trusted.</summary>
     public CertificatePin? Pin { get; init; }
 
+    /// <summary>The auth token that signs the webhook and the WebSocket upgrade (<c>X-Twilio-Signature</c>); <see langword="null"/> signs nothing.</summary>
+    public string? AuthToken { get; init; }
+
     /// <summary>The caller's number, sent as the webhook's <c>From</c>.</summary>
     public string From { get; init; } = "+15005550006";
 
