@@ -31,7 +31,8 @@ echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xarg
 for calls in ${counts[*]}; do
   Logging__LogLevel__Default=Warning dotnet "$server" --port "$port" --recordings "$recordings" >"$recordings/server.log" 2>&1 &
   pid=$!
-  until grep -q "certificate SHA-256" "$recordings/server.log" 2>/dev/null; do sleep 0.2; done
+  for _ in $(seq 300); do grep -q "certificate SHA-256" "$recordings/server.log" 2>/dev/null && break; sleep 0.2; done
+  grep -q "certificate SHA-256" "$recordings/server.log" || { cat "$recordings/server.log"; echo "VoiceServer did not start" >&2; exit 1; }
   pin=$(grep -o 'SHA-256 [0-9A-F]*' "$recordings/server.log" | cut -d' ' -f2)
 
   echo
