@@ -1,5 +1,5 @@
 using MarkupDsl.Audio;
-using MarkupDsl.Simulation;
+using MarkupDsl.Simulator;
 using VoiceServer.Media;
 
 namespace TwilioSimulator;

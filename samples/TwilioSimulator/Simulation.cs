@@ -1,5 +1,5 @@
 using MarkupDsl.Audio;
-using MarkupDsl.Simulation;
+using MarkupDsl.Simulator;
 using Microsoft.Extensions.Logging;
 using VoiceServer;
 using VoiceServer.Media;

@@ -1,4 +1,4 @@
-using MarkupDsl.Simulation;
+using MarkupDsl.Simulator;
 
 namespace TwilioSimulator;
 

@@ -1,4 +1,4 @@
-using MarkupDsl.Simulation;
+using MarkupDsl.Simulator;
 using static MarkupDsl.Tool.Simulate.SimulateCommand;
 
 namespace MarkupDsl.Tool.Simulate;

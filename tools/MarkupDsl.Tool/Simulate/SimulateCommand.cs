@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using MarkupDsl.Audio;
 using MarkupDsl.MediaStreams;
-using MarkupDsl.Simulation;
+using MarkupDsl.Simulator;
 
 namespace MarkupDsl.Tool.Simulate;
 

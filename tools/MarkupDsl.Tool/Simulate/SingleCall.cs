@@ -1,5 +1,5 @@
 using MarkupDsl.Markup;
-using MarkupDsl.Simulation;
+using MarkupDsl.Simulator;
 
 namespace MarkupDsl.Tool.Simulate;
 

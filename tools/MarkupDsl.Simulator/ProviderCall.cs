@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Net.WebSockets;
 using MarkupDsl.Audio;
 
-namespace MarkupDsl.Simulation;
+namespace MarkupDsl.Simulator;
 
 /// <summary>
 /// One call's stream, as the provider runs it. The <see cref="FrameLoop"/> calls <see cref="Tick"/> every few

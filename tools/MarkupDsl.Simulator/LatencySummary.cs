@@ -1,4 +1,4 @@
-namespace MarkupDsl.Simulation;
+namespace MarkupDsl.Simulator;
 
 /// <summary>Percentiles of a set of durations, by the nearest-rank method.</summary>
 /// <param name="Count">How many durations.</param>

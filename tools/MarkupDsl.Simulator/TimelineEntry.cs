@@ -1,4 +1,4 @@
-namespace MarkupDsl.Simulation;
+namespace MarkupDsl.Simulator;
 
 /// <summary>One thing that happened on a call, for its timeline.</summary>
 /// <param name="At">Since the webhook was POSTed.</param>

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace MarkupDsl.Simulation;
+namespace MarkupDsl.Simulator;
 
 /// <summary>
 /// The one timer that paces every call: each tick (5 ms) lets each call send what has come due. A thousand calls

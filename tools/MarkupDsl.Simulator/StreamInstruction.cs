@@ -1,7 +1,7 @@
 using MarkupDsl.Markup;
 using MarkupDsl.MediaStreams;
 
-namespace MarkupDsl.Simulation;
+namespace MarkupDsl.Simulator;
 
 /// <summary>
 /// The <c>&lt;Stream&gt;</c> of a webhook's answer: where to open the WebSocket, what to pass on in <c>start</c>,

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using MarkupDsl.MediaStreams;
 
-namespace MarkupDsl.Simulation;
+namespace MarkupDsl.Simulator;
 
 /// <summary>
 /// Writes the messages a provider sends to the app on a Media Stream (<c>connected</c>, <c>start</c>, <c>media</c>,

@@ -1,4 +1,4 @@
-namespace MarkupDsl.Simulation;
+namespace MarkupDsl.Simulator;
 
 /// <summary>What the simulated provider did and saw on one call.</summary>
 /// <param name="CallSid">The call's id (Twilio <c>CA...</c>), as sent in the webhook and the <c>start</c> message.</param>

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using MarkupDsl.MediaStreams;
 
-namespace MarkupDsl.Simulation;
+namespace MarkupDsl.Simulator;
 
 /// <summary>A call's identifiers in the provider's format: Twilio <c>AC</c>/<c>CA</c>/<c>MZ</c> + 32 hex digits, SignalWire UUIDs, Telnyx <c>v3:</c> call control ids and UUID stream ids.</summary>
 internal sealed record CallIdentity(string AccountSid, string CallSid, string StreamSid)

@@ -1,6 +1,6 @@
 using MarkupDsl.Audio;
 
-namespace MarkupDsl.Simulation;
+namespace MarkupDsl.Simulator;
 
 /// <summary>The caller's voice as the provider sends it: mu-law (PCMU) at 8 kHz, cut into 20 ms frames of 160 bytes.</summary>
 public sealed class InboundAudio

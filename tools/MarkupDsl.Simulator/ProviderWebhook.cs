@@ -4,7 +4,7 @@ using MarkupDsl.AspNetCore.Validation;
 using MarkupDsl.MediaStreams;
 using Microsoft.Extensions.Primitives;
 
-namespace MarkupDsl.Simulation;
+namespace MarkupDsl.Simulator;
 
 /// <summary>
 /// The provider's requests to the app: the voice webhook POST (form fields as the provider sends them, signed) and

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using MarkupDsl.MediaStreams;
 
-namespace MarkupDsl.Simulation;
+namespace MarkupDsl.Simulator;
 
 /// <summary>
 /// A message from the app, checked as strictly as the provider checks it: a JSON text message with <c>event</c>

@@ -1,6 +1,6 @@
 using MarkupDsl.MediaStreams;
 
-namespace MarkupDsl.Simulation;
+namespace MarkupDsl.Simulator;
 
 /// <summary>How the simulated provider places its calls.</summary>
 public sealed record CallOptions

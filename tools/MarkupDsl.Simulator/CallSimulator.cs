@@ -3,7 +3,7 @@ using System.Net.Security;
 using System.Net.WebSockets;
 using MarkupDsl.Audio;
 
-namespace MarkupDsl.Simulation;
+namespace MarkupDsl.Simulator;
 
 /// <summary>
 /// Places calls the way Twilio, Telnyx or SignalWire would: POSTs the voice webhook, follows the answer's

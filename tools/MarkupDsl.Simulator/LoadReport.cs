@@ -1,4 +1,4 @@
-namespace MarkupDsl.Simulation;
+namespace MarkupDsl.Simulator;
 
 /// <summary>What many concurrent calls saw, added up.</summary>
 /// <param name="Calls">Calls placed.</param>

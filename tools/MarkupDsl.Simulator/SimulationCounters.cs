@@ -1,4 +1,4 @@
-namespace MarkupDsl.Simulation;
+namespace MarkupDsl.Simulator;
 
 /// <summary>Running totals over every call of a simulator, safe to read while calls run (for progress).</summary>
 public sealed class SimulationCounters
