@@ -121,7 +121,7 @@ public sealed class CallSimulator : IDisposable
             StreamInstruction stream = StreamInstruction.Parse(markup, _options.Provider, webhook);
             Log("<-", $"{(stream.Bidirectional ? "two-way" : "one-way")} stream to {stream.Url}{(stream.Parameters.Count == 0 ? "" : " with " + string.Join(", ", stream.Parameters.Select(p => $"{p.Key}={p.Value}")))}");
 
-            var socket = new ClientWebSocket();
+            using var socket = new ClientWebSocket();
             foreach ((string name, string value) in ProviderWebhook.UpgradeHeaders(stream, _options))
             {
                 socket.Options.SetRequestHeader(name, value);
@@ -143,7 +143,6 @@ public sealed class CallSimulator : IDisposable
             streamed = true;
             loop.Add(call);
             CallReport report = await call.Completion.WaitAsync(cancellationToken);
-            socket.Dispose();
             Counters.CallEnded(streamed, failed: false);
             return report;
         }

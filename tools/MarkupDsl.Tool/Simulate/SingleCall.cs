@@ -24,7 +24,7 @@ internal static class SingleCall
                 }
             }, cancellationToken);
         }
-        catch (Exception e) when (e is HttpRequestException or MarkupParseException or InvalidDataException or System.Net.WebSockets.WebSocketException or TimeoutException)
+        catch (Exception e) when (e is HttpRequestException or MarkupParseException or InvalidDataException or System.Net.WebSockets.WebSocketException or IOException or TimeoutException)
         {
             progress.Clear();
             error.WriteLine($"The call failed: {e.Message}");
