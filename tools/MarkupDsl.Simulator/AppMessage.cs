@@ -15,11 +15,12 @@ namespace MarkupDsl.Simulator;
 /// <param name="Error">Why the provider would reject the message, or <see langword="null"/>.</param>
 internal sealed record AppMessage(string? Event, byte[]? Payload, string? Name, string? Error)
 {
-    public static AppMessage Read(ReadOnlySpan<byte> utf8Json, MediaStreamProvider provider, string streamSid)
+    /// <summary>Reads one text message; <paramref name="utf8Json"/> need only stay valid for the call.</summary>
+    public static AppMessage Read(ReadOnlyMemory<byte> utf8Json, MediaStreamProvider provider, string streamSid)
     {
         try
         {
-            using JsonDocument document = JsonDocument.Parse(utf8Json.ToArray());
+            using JsonDocument document = JsonDocument.Parse(utf8Json);
             JsonElement root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("event", out JsonElement name) || name.ValueKind != JsonValueKind.String)
             {

@@ -238,7 +238,7 @@ internal sealed class ProviderCall
                 long now = Stopwatch.GetTimestamp();
                 Volatile.Write(ref _lastHeard, now);
                 AppMessage received = frame.MessageType == WebSocketMessageType.Text
-                    ? AppMessage.Read(message.WrittenSpan, Options.Provider, _setup.Identity.StreamSid)
+                    ? AppMessage.Read(message.WrittenMemory, Options.Provider, _setup.Identity.StreamSid)
                     : new AppMessage(null, null, null, "31950: binary message");
                 message.ResetWrittenCount();
                 Handle(received, now);
