@@ -1,4 +1,5 @@
 using System.Globalization;
+using MarkupDsl.Simulator;
 using TwilioSimulator;
 
 // A stand-in for Twilio: places calls to the voice server (started in-process unless --server is given), streams

@@ -1,4 +1,5 @@
 using MarkupDsl.Audio;
+using MarkupDsl.Simulator;
 using VoiceServer.Media;
 
 namespace TwilioSimulator;

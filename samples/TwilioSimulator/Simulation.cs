@@ -1,4 +1,5 @@
 using MarkupDsl.Audio;
+using MarkupDsl.Simulator;
 using Microsoft.Extensions.Logging;
 using VoiceServer;
 using VoiceServer.Media;
@@ -36,9 +37,19 @@ public static class Simulation
             : $"Calling the voice server at {address}, certificate pinned by SHA-256 {pin}");
 
         var calls = new List<SimulatedCall>();
+        using var simulator = new CallSimulator(new CallOptions
+        {
+            Speed = options.Speed,
+            QuietPeriod = options.QuietPeriod,
+            RecordingsDirectory = options.RecordingsDirectory,
+            From = options.From,
+            To = options.To,
+            Pin = pin,
+            AuthToken = options.AuthToken,
+        });
         foreach (string audioPath in options.AudioFiles)
         {
-            CallReport report = await new CallSimulator(options, address, pin).RunAsync(audioPath, cancellationToken);
+            CallReport report = await simulator.RunCallAsync(new Uri(address, "voice"), InboundAudio.Load(audioPath), cancellationToken: cancellationToken);
             CallRecord? app = server is null
                 ? null
                 : await server.Calls.WaitForCallAsync(report.CallSid, cancellationToken).WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);

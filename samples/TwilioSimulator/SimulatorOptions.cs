@@ -1,3 +1,5 @@
+using MarkupDsl.Simulator;
+
 namespace TwilioSimulator;
 
 /// <summary>How the simulated provider places its calls.</summary>

@@ -61,6 +61,55 @@ public sealed class ConsumerTests(PackageFixture package)
             run.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
+    [Fact]
+    public void A_web_app_that_installs_MarkupDsl_AspNetCore_alone_answers_with_markup()
+    {
+        string consumer = Path.Combine(package.Root, "web", "consumer");
+        CopyFolder(Path.Combine(AppContext.BaseDirectory, "Data", "WebConsumer"), consumer);
+        // No FrameworkReference of its own: the package brings ASP.NET Core, and the core package with it.
+        WriteProject(consumer, "WebConsumer", "Exe", $"""<PackageReference Include="MarkupDsl.AspNetCore" Version="{PackageFixture.Version}" />""");
+        var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(package.Root, "packages") };
+
+        (int buildExit, string build) = DotNet.Run(consumer, environment, "build", "-c", "Release", "-nologo", "-nodeReuse:false");
+        (int runExit, string run) = DotNet.Run(consumer, environment, "run", "--no-build", "-c", "Release");
+
+        Assert.True(buildExit == 0, build);
+        Assert.True(runExit == 0, run);
+        Assert.Equal(
+            new[]
+            {
+                "200 text/xml; charset=utf-8",
+                """<?xml version="1.0" encoding="UTF-8"?><Response><Say>Hello from the package.</Say></Response>""",
+            },
+            run.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
+    public void The_tool_installs_from_the_feed_and_its_markupdsl_command_lints()
+    {
+        string folder = Path.Combine(package.Root, "tool");
+        string tools = Path.Combine(folder, "bin");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), NuGetConfig());
+        var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(package.Root, "packages") };
+
+        (int installExit, string install) = DotNet.Run(folder, environment,
+            "tool", "install", "MarkupDsl.Tool", "--version", PackageFixture.Version, "--tool-path", tools, "--configfile", Path.Combine(folder, "nuget.config"));
+        Assert.True(installExit == 0, install);
+
+        string document = Path.Combine(AppContext.BaseDirectory, "Data", "Lint", "bad.xml");
+        var lint = new System.Diagnostics.ProcessStartInfo(Path.Combine(tools, OperatingSystem.IsWindows() ? "markupdsl.exe" : "markupdsl"), ["lint", document])
+        {
+            RedirectStandardOutput = true,
+        };
+        using var process = System.Diagnostics.Process.Start(lint)!;
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.StartsWith($"{document}(2,20): error MDSL200: The 'url' of <Stream> must be an absolute wss:// URL", output);
+    }
+
     /// <summary>
     /// Writes a project of the given output type that has <paramref name="reference"/>, in a folder that also has its
     /// own (empty) MSBuild files, so that none found above the temporary folder applies, and its own nuget.config.
@@ -103,7 +152,9 @@ public sealed class ConsumerTests(PackageFixture package)
 
         string Add((string Key, string Value) s) => $"""<add key="{s.Key}" value="{s.Value}" />""";
         string Map((string Key, string Value) s) =>
-            $"""<packageSource key="{s.Key}"><package pattern="{(s.Key == "feed" ? "MarkupDsl" : "*")}" /></packageSource>""";
+            s.Key == "feed"
+                ? $"""<packageSource key="{s.Key}"><package pattern="MarkupDsl" /><package pattern="MarkupDsl.*" /></packageSource>"""
+                : $"""<packageSource key="{s.Key}"><package pattern="*" /></packageSource>""";
         return $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>

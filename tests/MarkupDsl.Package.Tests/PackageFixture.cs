@@ -8,8 +8,9 @@ using MarkupDsl.Tests.Shared;
 namespace MarkupDsl.Package.Tests;
 
 /// <summary>
-/// Packs <c>runtime/MarkupDsl</c> once (without building it again: the test project's build built it) into a
-/// temporary folder that serves as the package feed for every test in <see cref="PackageCollection"/>.
+/// Packs <c>runtime/MarkupDsl</c>, <c>aspnetcore/MarkupDsl.AspNetCore</c> and the <c>markupdsl</c> tool once
+/// (without building them again: the test project's build built them) into a temporary folder that serves as the
+/// package feed for every test in <see cref="PackageCollection"/>.
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
@@ -18,6 +19,8 @@ public sealed class PackageFixture : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "markupdsl-package-" + Guid.NewGuid().ToString("N"));
         Feed = Path.Combine(Root, "feed");
         Package = Pack(Feed);
+        AspNetCorePackage = Pack(AspNetCoreProject, Feed);
+        ToolPackage = Pack(ToolProject, Feed);
     }
 
     /// <summary>The temporary folder that holds the feed and whatever the tests make; deleted at the end.</summary>
@@ -26,20 +29,34 @@ public sealed class PackageFixture : IDisposable
     /// <summary>The folder the package was packed into, used as a local package source.</summary>
     public string Feed { get; }
 
-    /// <summary>The packed <c>.nupkg</c>.</summary>
+    /// <summary>The packed <c>MarkupDsl</c> <c>.nupkg</c>.</summary>
     public string Package { get; }
+
+    /// <summary>The packed <c>MarkupDsl.AspNetCore</c> <c>.nupkg</c>.</summary>
+    public string AspNetCorePackage { get; }
+
+    /// <summary>The packed <c>MarkupDsl.Tool</c> <c>.nupkg</c> (the <c>markupdsl</c> .NET tool).</summary>
+    public string ToolPackage { get; }
 
     /// <summary>The version in <c>Directory.Build.props</c>, the one place it is set.</summary>
     public static string Version { get; } = Metadata("PackageVersion");
 
-    /// <summary>Packs the package into <paramref name="folder"/> and returns the path of the <c>.nupkg</c>.</summary>
-    public static string Pack(string folder)
+    private static string AspNetCoreProject => Path.Combine(Metadata("RepositoryRoot"), "aspnetcore", "MarkupDsl.AspNetCore", "MarkupDsl.AspNetCore.csproj");
+
+    private static string ToolProject => Path.Combine(Metadata("RepositoryRoot"), "tools", "MarkupDsl.Tool", "MarkupDsl.Tool.csproj");
+
+    /// <summary>Packs the core package into <paramref name="folder"/> and returns the path of the <c>.nupkg</c>.</summary>
+    public static string Pack(string folder) => Pack(Path.Combine(Metadata("RepositoryRoot"), "runtime", "MarkupDsl", "MarkupDsl.csproj"), folder);
+
+    /// <summary>Packs <paramref name="project"/> into <paramref name="folder"/> and returns the path of its <c>.nupkg</c>.</summary>
+    private static string Pack(string project, string folder)
     {
-        string project = Path.Combine(Metadata("RepositoryRoot"), "runtime", "MarkupDsl", "MarkupDsl.csproj");
         (int exitCode, string output) = DotNet.Run(Path.GetTempPath(), null,
             "pack", project, "--no-build", "-c", DotNet.Configuration, "-o", folder, "-nologo", "-nodeReuse:false");
         Assert.True(exitCode == 0, output);
-        return Assert.Single(Directory.GetFiles(folder, "*.nupkg"));
+        string package = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(project)}.{Version}.nupkg");
+        Assert.True(File.Exists(package), output);
+        return package;
     }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);

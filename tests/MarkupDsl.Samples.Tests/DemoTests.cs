@@ -7,6 +7,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading.Tasks;
 using MarkupDsl.Audio;
+using MarkupDsl.Simulator;
 using Microsoft.Extensions.Logging;
 using TwilioSimulator;
 using VoiceServer;

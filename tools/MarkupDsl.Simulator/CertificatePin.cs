@@ -2,7 +2,7 @@ using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace TwilioSimulator;
+namespace MarkupDsl.Simulator;
 
 /// <summary>
 /// Trust in exactly one server certificate, by its SHA-256 hash: the voice server's certificate is self-signed and

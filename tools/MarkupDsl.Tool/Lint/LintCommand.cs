@@ -1,0 +1,82 @@
+using System.CommandLine;
+using MarkupDsl.Markup;
+
+namespace MarkupDsl.Tool.Lint;
+
+/// <summary>
+/// <c>markupdsl lint FILE... [--dialect twiml|texml|cxml|swml]</c>: checks each document with the runtime's own
+/// reader (the schemas the builders are generated from) and prints every problem compiler-style,
+/// <c>file(line,col): error MDSL200: message</c>. Exit code 1 when any file has an error.
+/// </summary>
+/// <remarks>
+/// Without <c>--dialect</c> a JSON or YAML file is SWML, and an XML file is valid when TwiML, TeXML or cXML accepts it
+/// (their <c>&lt;Response&gt;</c>s look alike); when none does, the problems are those of the dialect with the fewest.
+/// </remarks>
+internal static class LintCommand
+{
+    /// <summary>A document that is malformed or breaks its dialect's schemas.</summary>
+    public const string InvalidDocument = "MDSL200";
+
+    /// <summary>A file that cannot be read.</summary>
+    public const string UnreadableFile = "MDSL201";
+
+    /// <summary>With <c>--dialect</c>: the document is invalid there but valid in another dialect.</summary>
+    public const string OtherDialect = "MDSL202";
+
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("FILE") { Description = "The documents to check: XML (TwiML, TeXML, cXML), JSON or YAML (SWML).", Arity = ArgumentArity.OneOrMore };
+        var dialect = new Option<string?>("--dialect") { Description = "Check as this dialect instead of detecting it." };
+        dialect.AcceptOnlyFromAmong([.. Dialect.All.Select(d => d.Name)]);
+        var command = new Command("lint", "Validate TwiML, TeXML, cXML or SWML documents; print each problem as file(line,col): error ID: message.") { files, dialect };
+        command.SetAction(result =>
+        {
+            Dialect? given = Dialect.All.SingleOrDefault(d => d.Name == result.GetValue(dialect));
+            return Run(result.GetRequiredValue(files), given, result.InvocationConfiguration.Output);
+        });
+        return command;
+    }
+
+    /// <summary>Checks the files and prints what is wrong with them.</summary>
+    /// <returns>0 when no file has an error, else 1.</returns>
+    public static int Run(IReadOnlyList<string> paths, Dialect? dialect, TextWriter output)
+    {
+        int errors = 0, warnings = 0;
+        foreach (string path in paths)
+        {
+            string text;
+            try
+            {
+                text = File.ReadAllText(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                output.WriteLine($"{path}: error {UnreadableFile}: {(e is FileNotFoundException or DirectoryNotFoundException ? "No such file." : e.Message)}");
+                errors++;
+                continue;
+            }
+
+            IReadOnlyList<Dialect> candidates = dialect is null ? Dialect.Candidates(text) : [dialect];
+            (Dialect Dialect, IReadOnlyList<MarkupError> Errors)[] checks = [.. candidates.Select(d => (d, d.Check(text)))];
+            if (checks.Any(check => check.Errors.Count == 0))
+            {
+                continue;
+            }
+
+            foreach (MarkupError error in checks.MinBy(check => check.Errors.Count).Errors)
+            {
+                output.WriteLine($"{path}({error.Line},{error.Column}): error {InvalidDocument}: {error.Message}");
+                errors++;
+            }
+
+            if (dialect is not null && Dialect.Candidates(text).Where(d => d != dialect).FirstOrDefault(d => d.Check(text).Count == 0) is { } other)
+            {
+                output.WriteLine($"{path}(1,1): warning {OtherDialect}: The document is not valid {dialect.Title} but is valid {other.Title}; is --dialect {other.Name} meant?");
+                warnings++;
+            }
+        }
+
+        output.WriteLine($"{paths.Count} file(s) checked: {errors} error(s), {warnings} warning(s).");
+        return errors > 0 ? 1 : 0;
+    }
+}

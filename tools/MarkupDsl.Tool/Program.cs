@@ -1,0 +1,3 @@
+using MarkupDsl.Tool;
+
+return await MarkupDslCommand.Create().Parse(args).InvokeAsync();
