@@ -51,18 +51,6 @@ public sealed class MediaStreamMessageReader
     /// </summary>
     public MediaStreamProvider Provider { get; private set; }
 
-    private enum EventKind
-    {
-        Unknown,
-        Connected,
-        Start,
-        Media,
-        Dtmf,
-        Mark,
-        Stop,
-        Error,
-    }
-
     /// <summary>Parses one complete message.</summary>
     /// <param name="utf8Json">The whole text of one WebSocket message, as UTF-8.</param>
     /// <returns>The typed event, an <see cref="UnknownEvent"/>, or a <see cref="MalformedMessageEvent"/>; never null.</returns>
@@ -71,8 +59,8 @@ public sealed class MediaStreamMessageReader
         try
         {
             var reader = new Utf8JsonReader(utf8Json);
-            EventKind kind = FindEvent(ref reader, out string? unknownName, out bool first);
-            if (kind == EventKind.Unknown)
+            MessageField kind = FindEvent(ref reader, out string? unknownName, out bool first);
+            if (kind == MessageField.Other)
             {
                 return ReadUnknown(utf8Json, unknownName!);
             }
@@ -98,7 +86,7 @@ public sealed class MediaStreamMessageReader
 
     // The "event" field usually comes first, so this costs a few tokens; when it does not, the scan skips ahead to it
     // so that the main pass knows which nested object to read and which to skip unread.
-    private static EventKind FindEvent(ref Utf8JsonReader reader, out string? unknownName, out bool first)
+    private static MessageField FindEvent(ref Utf8JsonReader reader, out string? unknownName, out bool first)
     {
         unknownName = null;
         first = true;
@@ -110,7 +98,7 @@ public sealed class MediaStreamMessageReader
 
         while (NextProperty(ref reader))
         {
-            if (!reader.ValueTextEquals("event"u8))
+            if (FieldOf(ref reader) != MessageField.Event)
             {
                 first = false;
                 reader.Read();
@@ -124,18 +112,12 @@ public sealed class MediaStreamMessageReader
                 throw WrongType(ref reader, "event", "a string");
             }
 
-            EventKind kind =
-                reader.ValueTextEquals("media"u8) ? EventKind.Media :
-                reader.ValueTextEquals("mark"u8) ? EventKind.Mark :
-                reader.ValueTextEquals("dtmf"u8) ? EventKind.Dtmf :
-                reader.ValueTextEquals("start"u8) ? EventKind.Start :
-                reader.ValueTextEquals("stop"u8) ? EventKind.Stop :
-                reader.ValueTextEquals("connected"u8) ? EventKind.Connected :
-                reader.ValueTextEquals("error"u8) ? EventKind.Error :
-                EventKind.Unknown;
-            if (kind == EventKind.Unknown)
+            MessageField kind = FieldOf(ref reader);
+            if (kind is not (MessageField.Media or MessageField.Mark or MessageField.Dtmf or MessageField.Start
+                or MessageField.Stop or MessageField.Connected or MessageField.Error))
             {
                 unknownName = GetString(ref reader, "event");
+                return MessageField.Other;
             }
 
             return kind;
@@ -155,7 +137,7 @@ public sealed class MediaStreamMessageReader
         return new UnknownEvent(eventName, json.ToArray());
     }
 
-    private MediaStreamEvent ReadKnown(ref Utf8JsonReader reader, EventKind kind)
+    private MediaStreamEvent ReadKnown(ref Utf8JsonReader reader, MessageField kind)
     {
         var fields = default(Fields);
         try
@@ -173,65 +155,56 @@ public sealed class MediaStreamMessageReader
         }
     }
 
-    private MediaStreamEvent ReadKnown(ref Utf8JsonReader reader, EventKind kind, ref Fields fields)
+    /// <summary>Reads the top-level members; <paramref name="kind"/> (the event) says which body to read, the others are skipped.</summary>
+    private MediaStreamEvent ReadKnown(ref Utf8JsonReader reader, MessageField kind, ref Fields fields)
     {
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("sequenceNumber"u8) || reader.ValueTextEquals("sequence_number"u8))
+            MessageField field = FieldOf(ref reader);
+            switch (field)
             {
-                fields.SequenceNumber = ReadInteger(ref reader, "sequenceNumber");
-            }
-            else if (reader.ValueTextEquals("streamSid"u8))
-            {
-                fields.StreamSid = ReadStreamSid(ref reader, "streamSid");
-            }
-            else if (reader.ValueTextEquals("stream_id"u8))
-            {
-                fields.SnakeCase = true;
-                fields.StreamSid = ReadStreamSid(ref reader, "stream_id");
-            }
-            else if (kind == EventKind.Error && (reader.ValueTextEquals("payload"u8) || reader.ValueTextEquals("error"u8)))
-            {
-                ReadError(ref reader, ref fields);
-            }
-            else if (kind == EventKind.Connected && reader.ValueTextEquals("protocol"u8))
-            {
-                fields.Protocol = ReadString(ref reader, "protocol");
-            }
-            else if (kind == EventKind.Connected && reader.ValueTextEquals("version"u8))
-            {
-                fields.Version = ReadString(ref reader, "version");
-            }
-            else if (kind == EventKind.Start && reader.ValueTextEquals("start"u8))
-            {
-                ReadStart(ref reader, ref fields);
-            }
-            else if (kind == EventKind.Media && reader.ValueTextEquals("media"u8))
-            {
-                ReadMedia(ref reader, ref fields);
-            }
-            else if (kind == EventKind.Dtmf && reader.ValueTextEquals("occurred_at"u8))
-            {
-                fields.SnakeCase = true;
-                reader.Read();
-                reader.Skip();
-            }
-            else if (kind == EventKind.Dtmf && reader.ValueTextEquals("dtmf"u8))
-            {
-                ReadStrings(ref reader, "dtmf", "digit"u8, "dtmf.digit", ref fields.Digit, "track"u8, "dtmf.track", ref fields.Track);
-            }
-            else if (kind == EventKind.Mark && reader.ValueTextEquals("mark"u8))
-            {
-                ReadStrings(ref reader, "mark", "name"u8, "mark.name", ref fields.Name, default, "", ref fields.Name);
-            }
-            else if (kind == EventKind.Stop && reader.ValueTextEquals("stop"u8))
-            {
-                ReadStrings(ref reader, "stop", "accountSid"u8, "stop.accountSid", ref fields.AccountSid, "callSid"u8, "stop.callSid", ref fields.CallSid);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
+                case MessageField.SequenceNumber:
+                    fields.SequenceNumber = ReadInteger(ref reader, "sequenceNumber");
+                    break;
+                case MessageField.StreamSid:
+                    fields.StreamSid = ReadStreamSid(ref reader, "streamSid");
+                    break;
+                case MessageField.StreamId:
+                    fields.SnakeCase = true;
+                    fields.StreamSid = ReadStreamSid(ref reader, "stream_id");
+                    break;
+                case MessageField.Media when kind == MessageField.Media:
+                    ReadMedia(ref reader, ref fields);
+                    break;
+                case MessageField.Payload or MessageField.Error when kind == MessageField.Error:
+                    ReadError(ref reader, ref fields);
+                    break;
+                case MessageField.Protocol when kind == MessageField.Connected:
+                    fields.Protocol = ReadString(ref reader, "protocol");
+                    break;
+                case MessageField.Version when kind == MessageField.Connected:
+                    fields.Version = ReadString(ref reader, "version");
+                    break;
+                case MessageField.Start when kind == MessageField.Start:
+                    ReadStart(ref reader, ref fields);
+                    break;
+                case MessageField.OccurredAt when kind == MessageField.Dtmf:
+                    fields.SnakeCase = true;
+                    fields.OccurredAt = ReadDateTime(ref reader, "occurred_at");
+                    break;
+                case MessageField.Dtmf when kind == MessageField.Dtmf:
+                    ReadDtmf(ref reader, ref fields);
+                    break;
+                case MessageField.Mark when kind == MessageField.Mark:
+                    ReadMark(ref reader, ref fields);
+                    break;
+                case MessageField.Stop when kind == MessageField.Stop:
+                    ReadStop(ref reader, ref fields);
+                    break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
             }
         }
 
@@ -240,8 +213,8 @@ public sealed class MediaStreamMessageReader
         Detect(kind, ref fields);
         return kind switch
         {
-            EventKind.Connected => new ConnectedEvent(fields.Protocol, fields.Version),
-            EventKind.Start => Started(new StartEvent(
+            MessageField.Connected => new ConnectedEvent(fields.Protocol, fields.Version),
+            MessageField.Start => Started(new StartEvent(
                 fields.SequenceNumber,
                 fields.StreamSid ?? fields.StartStreamSid,
                 fields.AccountSid,
@@ -249,16 +222,16 @@ public sealed class MediaStreamMessageReader
                 fields.Tracks ?? (IReadOnlyList<string>)Array.Empty<string>(),
                 fields.MediaFormat,
                 fields.CustomParameters ?? (IReadOnlyDictionary<string, string>)ReadOnlyDictionary<string, string>.Empty)),
-            EventKind.Media => Media(ref fields),
-            EventKind.Error => new ErrorEvent(fields.SequenceNumber, fields.StreamSid, fields.Chunk, fields.Name, fields.Digit),
-            EventKind.Dtmf => new DtmfEvent(fields.SequenceNumber, fields.StreamSid, fields.Track, fields.Digit),
-            EventKind.Mark => new MarkEvent(fields.SequenceNumber, fields.StreamSid, fields.Name),
+            MessageField.Media => Media(ref fields),
+            MessageField.Error => new ErrorEvent(fields.SequenceNumber, fields.StreamSid, fields.Chunk, fields.Name, fields.Digit),
+            MessageField.Dtmf => new DtmfEvent(fields.SequenceNumber, fields.StreamSid, fields.Track, fields.Digit, fields.Duration, fields.OccurredAt),
+            MessageField.Mark => new MarkEvent(fields.SequenceNumber, fields.StreamSid, fields.Name),
             _ => new StopEvent(fields.SequenceNumber, fields.StreamSid, fields.AccountSid, fields.CallSid),
         };
     }
 
     /// <summary>Settles the provider on the first message that tells (see <see cref="MediaStreamProvider"/>).</summary>
-    private void Detect(EventKind kind, ref Fields fields)
+    private void Detect(MessageField kind, ref Fields fields)
     {
         if (Provider != MediaStreamProvider.Unknown)
         {
@@ -269,11 +242,11 @@ public sealed class MediaStreamMessageReader
         {
             Provider = MediaStreamProvider.Telnyx;
         }
-        else if (kind == EventKind.Connected)
+        else if (kind == MessageField.Connected)
         {
             _signalWireVersion = fields.Version == "0.2.0";
         }
-        else if (kind == EventKind.Start)
+        else if (kind == MessageField.Start)
         {
             // Twilio's SIDs are two letters and 32 hex digits; SignalWire's are UUIDs.
             bool uuid = Guid.TryParseExact(fields.CallSid ?? fields.StreamSid ?? fields.StartStreamSid, "D", out _);
@@ -329,22 +302,21 @@ public sealed class MediaStreamMessageReader
 
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("code"u8))
+            switch (FieldOf(ref reader))
             {
-                fields.Chunk = ReadInteger(ref reader, "payload.code");
-            }
-            else if (reader.ValueTextEquals("title"u8))
-            {
-                fields.Name = ReadString(ref reader, "payload.title");
-            }
-            else if (reader.ValueTextEquals("detail"u8))
-            {
-                fields.Digit = ReadString(ref reader, "payload.detail");
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
+                case MessageField.Code:
+                    fields.Chunk = ReadInteger(ref reader, "payload.code");
+                    break;
+                case MessageField.Title:
+                    fields.Name = ReadString(ref reader, "payload.title");
+                    break;
+                case MessageField.Detail:
+                    fields.Digit = ReadString(ref reader, "payload.detail");
+                    break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
             }
         }
     }
@@ -358,39 +330,34 @@ public sealed class MediaStreamMessageReader
 
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("accountSid"u8) || reader.ValueTextEquals("user_id"u8))
+            switch (FieldOf(ref reader))
             {
-                fields.AccountSid = ReadString(ref reader, "start.accountSid");
-            }
-            else if (reader.ValueTextEquals("callSid"u8))
-            {
-                fields.CallSid = ReadString(ref reader, "start.callSid");
-            }
-            else if (reader.ValueTextEquals("call_control_id"u8))
-            {
-                fields.SnakeCase = true;
-                fields.CallSid = ReadString(ref reader, "start.call_control_id");
-            }
-            else if (reader.ValueTextEquals("streamSid"u8))
-            {
-                fields.StartStreamSid = ReadStreamSid(ref reader, "start.streamSid");
-            }
-            else if (reader.ValueTextEquals("tracks"u8))
-            {
-                fields.Tracks = ReadTracks(ref reader);
-            }
-            else if (reader.ValueTextEquals("mediaFormat"u8) || reader.ValueTextEquals("media_format"u8))
-            {
-                fields.MediaFormat = ReadMediaFormat(ref reader);
-            }
-            else if (reader.ValueTextEquals("customParameters"u8) || reader.ValueTextEquals("custom_parameters"u8))
-            {
-                fields.CustomParameters = ReadCustomParameters(ref reader);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
+                case MessageField.AccountSid:
+                    fields.AccountSid = ReadString(ref reader, "start.accountSid");
+                    break;
+                case MessageField.CallSid:
+                    fields.CallSid = ReadString(ref reader, "start.callSid");
+                    break;
+                case MessageField.CallControlId:
+                    fields.SnakeCase = true;
+                    fields.CallSid = ReadString(ref reader, "start.call_control_id");
+                    break;
+                case MessageField.StreamSid:
+                    fields.StartStreamSid = ReadStreamSid(ref reader, "start.streamSid");
+                    break;
+                case MessageField.Tracks:
+                    fields.Tracks = ReadTracks(ref reader);
+                    break;
+                case MessageField.MediaFormat:
+                    fields.MediaFormat = ReadMediaFormat(ref reader);
+                    break;
+                case MessageField.CustomParameters:
+                    fields.CustomParameters = ReadCustomParameters(ref reader);
+                    break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
             }
         }
     }
@@ -433,22 +400,21 @@ public sealed class MediaStreamMessageReader
         int sampleRate = 0, channels = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("encoding"u8))
+            switch (FieldOf(ref reader))
             {
-                encoding = ReadString(ref reader, "start.mediaFormat.encoding");
-            }
-            else if (reader.ValueTextEquals("sampleRate"u8) || reader.ValueTextEquals("sample_rate"u8))
-            {
-                sampleRate = ReadInt32(ref reader, "start.mediaFormat.sampleRate");
-            }
-            else if (reader.ValueTextEquals("channels"u8))
-            {
-                channels = ReadInt32(ref reader, "start.mediaFormat.channels");
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
+                case MessageField.Encoding:
+                    encoding = ReadString(ref reader, "start.mediaFormat.encoding");
+                    break;
+                case MessageField.SampleRate:
+                    sampleRate = ReadInt32(ref reader, "start.mediaFormat.sampleRate");
+                    break;
+                case MessageField.Channels:
+                    channels = ReadInt32(ref reader, "start.mediaFormat.channels");
+                    break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
             }
         }
 
@@ -495,27 +461,25 @@ public sealed class MediaStreamMessageReader
 
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("payload"u8))
+            switch (FieldOf(ref reader))
             {
-                ReadPayload(ref reader, ref fields);
-            }
-            else if (reader.ValueTextEquals("track"u8))
-            {
-                reader.Read();
-                fields.Track = reader.TokenType == JsonTokenType.Null ? null : TrackName(ref reader, "media.track");
-            }
-            else if (reader.ValueTextEquals("chunk"u8))
-            {
-                fields.Chunk = ReadInteger(ref reader, "media.chunk");
-            }
-            else if (reader.ValueTextEquals("timestamp"u8))
-            {
-                fields.Timestamp = ReadInteger(ref reader, "media.timestamp");
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
+                case MessageField.Payload:
+                    ReadPayload(ref reader, ref fields);
+                    break;
+                case MessageField.Track:
+                    reader.Read();
+                    fields.Track = reader.TokenType == JsonTokenType.Null ? null : TrackName(ref reader, "media.track");
+                    break;
+                case MessageField.Chunk:
+                    fields.Chunk = ReadInteger(ref reader, "media.chunk");
+                    break;
+                case MessageField.Timestamp:
+                    fields.Timestamp = ReadInteger(ref reader, "media.timestamp");
+                    break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
             }
         }
     }
@@ -560,31 +524,52 @@ public sealed class MediaStreamMessageReader
         }
     }
 
-    /// <summary>Reads an object whose members of interest are one or two strings, skipping the rest.</summary>
-    private static void ReadStrings(
-        ref Utf8JsonReader reader,
-        string path,
-        ReadOnlySpan<byte> first,
-        string firstPath,
-        ref string? firstValue,
-        ReadOnlySpan<byte> second,
-        string secondPath,
-        ref string? secondValue)
+    /// <summary>Reads <c>dtmf</c>: <c>digit</c>, <c>track</c> (Twilio), <c>duration</c> in milliseconds (SignalWire).</summary>
+    private static void ReadDtmf(ref Utf8JsonReader reader, ref Fields fields)
     {
-        if (!StartObject(ref reader, path))
+        if (!StartObject(ref reader, "dtmf"))
         {
             return;
         }
 
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals(first))
+            switch (FieldOf(ref reader))
             {
-                firstValue = ReadString(ref reader, firstPath);
+                case MessageField.Digit:
+                    fields.Digit = ReadString(ref reader, "dtmf.digit");
+                    break;
+                case MessageField.Track:
+                    fields.Track = ReadString(ref reader, "dtmf.track");
+                    break;
+                case MessageField.Duration:
+                    reader.Read();
+                    if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        fields.Duration = TimeSpan.FromMilliseconds(IntegerValue(ref reader, "dtmf.duration"));
+                    }
+
+                    break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
             }
-            else if (!second.IsEmpty && reader.ValueTextEquals(second))
+        }
+    }
+
+    private static void ReadMark(ref Utf8JsonReader reader, ref Fields fields)
+    {
+        if (!StartObject(ref reader, "mark"))
+        {
+            return;
+        }
+
+        while (NextProperty(ref reader))
+        {
+            if (FieldOf(ref reader) == MessageField.Name)
             {
-                secondValue = ReadString(ref reader, secondPath);
+                fields.Name = ReadString(ref reader, "mark.name");
             }
             else
             {
@@ -593,6 +578,108 @@ public sealed class MediaStreamMessageReader
             }
         }
     }
+
+    private static void ReadStop(ref Utf8JsonReader reader, ref Fields fields)
+    {
+        if (!StartObject(ref reader, "stop"))
+        {
+            return;
+        }
+
+        while (NextProperty(ref reader))
+        {
+            switch (FieldOf(ref reader))
+            {
+                case MessageField.AccountSid:
+                    fields.AccountSid = ReadString(ref reader, "stop.accountSid");
+                    break;
+                case MessageField.CallSid:
+                    fields.CallSid = ReadString(ref reader, "stop.callSid");
+                    break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Which known name the current property name (or string value) is; escaped text is unescaped first.</summary>
+    private static MessageField FieldOf(ref Utf8JsonReader reader) =>
+        reader.ValueIsEscaped ? EscapedFieldOf(ref reader) : FieldOf(reader.ValueSpan);
+
+    private static MessageField EscapedFieldOf(ref Utf8JsonReader reader)
+    {
+        // Unescaping never lengthens the text, and no known name is longer than 17 bytes.
+        Span<byte> name = stackalloc byte[128];
+        if (reader.ValueSpan.Length > name.Length)
+        {
+            return MessageField.Other;
+        }
+
+        try
+        {
+            return FieldOf(name[..reader.CopyString(name)]);
+        }
+        catch (InvalidOperationException e)
+        {
+            // An escape that makes invalid UTF-16, such as a lone surrogate.
+            throw new FieldException(e.Message, null, reader.TokenStartIndex);
+        }
+    }
+
+    /// <summary>Matches a name by its length first, so that each name is compared with at most a few candidates.</summary>
+    private static MessageField FieldOf(ReadOnlySpan<byte> name) => name.Length switch
+    {
+        4 => name.SequenceEqual("mark"u8) ? MessageField.Mark
+            : name.SequenceEqual("dtmf"u8) ? MessageField.Dtmf
+            : name.SequenceEqual("stop"u8) ? MessageField.Stop
+            : name.SequenceEqual("name"u8) ? MessageField.Name
+            : name.SequenceEqual("code"u8) ? MessageField.Code
+            : MessageField.Other,
+        5 => name.SequenceEqual("media"u8) ? MessageField.Media
+            : name.SequenceEqual("event"u8) ? MessageField.Event
+            : name.SequenceEqual("track"u8) ? MessageField.Track
+            : name.SequenceEqual("chunk"u8) ? MessageField.Chunk
+            : name.SequenceEqual("start"u8) ? MessageField.Start
+            : name.SequenceEqual("digit"u8) ? MessageField.Digit
+            : name.SequenceEqual("error"u8) ? MessageField.Error
+            : name.SequenceEqual("title"u8) ? MessageField.Title
+            : MessageField.Other,
+        6 => name.SequenceEqual("tracks"u8) ? MessageField.Tracks
+            : name.SequenceEqual("detail"u8) ? MessageField.Detail
+            : MessageField.Other,
+        7 => name.SequenceEqual("payload"u8) ? MessageField.Payload
+            : name.SequenceEqual("callSid"u8) ? MessageField.CallSid
+            : name.SequenceEqual("user_id"u8) ? MessageField.AccountSid
+            : name.SequenceEqual("version"u8) ? MessageField.Version
+            : MessageField.Other,
+        8 => name.SequenceEqual("duration"u8) ? MessageField.Duration
+            : name.SequenceEqual("encoding"u8) ? MessageField.Encoding
+            : name.SequenceEqual("channels"u8) ? MessageField.Channels
+            : name.SequenceEqual("protocol"u8) ? MessageField.Protocol
+            : MessageField.Other,
+        9 => name.SequenceEqual("streamSid"u8) ? MessageField.StreamSid
+            : name.SequenceEqual("stream_id"u8) ? MessageField.StreamId
+            : name.SequenceEqual("timestamp"u8) ? MessageField.Timestamp
+            : name.SequenceEqual("connected"u8) ? MessageField.Connected
+            : MessageField.Other,
+        10 => name.SequenceEqual("accountSid"u8) ? MessageField.AccountSid
+            : name.SequenceEqual("sampleRate"u8) ? MessageField.SampleRate
+            : MessageField.Other,
+        11 => name.SequenceEqual("mediaFormat"u8) ? MessageField.MediaFormat
+            : name.SequenceEqual("sample_rate"u8) ? MessageField.SampleRate
+            : name.SequenceEqual("occurred_at"u8) ? MessageField.OccurredAt
+            : MessageField.Other,
+        12 => name.SequenceEqual("media_format"u8) ? MessageField.MediaFormat : MessageField.Other,
+        14 => name.SequenceEqual("sequenceNumber"u8) ? MessageField.SequenceNumber : MessageField.Other,
+        15 => name.SequenceEqual("sequence_number"u8) ? MessageField.SequenceNumber
+            : name.SequenceEqual("call_control_id"u8) ? MessageField.CallControlId
+            : MessageField.Other,
+        16 => name.SequenceEqual("customParameters"u8) ? MessageField.CustomParameters : MessageField.Other,
+        17 => name.SequenceEqual("custom_parameters"u8) ? MessageField.CustomParameters : MessageField.Other,
+        _ => MessageField.Other,
+    };
 
     /// <summary>Moves to the next property name of the current object; false at its end.</summary>
     private static bool NextProperty(ref Utf8JsonReader reader) =>
@@ -655,9 +742,38 @@ public sealed class MediaStreamMessageReader
             throw WrongType(ref reader, path, "a string");
         }
 
-        return reader.ValueTextEquals("inbound"u8) ? MediaTrack.Inbound
-            : reader.ValueTextEquals("outbound"u8) ? MediaTrack.Outbound
-            : GetString(ref reader, path);
+        if (!reader.ValueIsEscaped)
+        {
+            ReadOnlySpan<byte> name = reader.ValueSpan;
+            if (name.SequenceEqual("inbound"u8))
+            {
+                return MediaTrack.Inbound;
+            }
+
+            if (name.SequenceEqual("outbound"u8))
+            {
+                return MediaTrack.Outbound;
+            }
+        }
+
+        return GetString(ref reader, path);
+    }
+
+    /// <summary>Reads a date and time in ISO 8601 (Telnyx's <c>occurred_at</c>, e.g. <c>2025-06-05T08:54:19.698408Z</c>); null reads as absent.</summary>
+    private static DateTimeOffset? ReadDateTime(ref Utf8JsonReader reader, string path)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out DateTimeOffset value))
+        {
+            return value;
+        }
+
+        throw WrongType(ref reader, path, "an ISO 8601 date and time");
     }
 
     private static int ReadInt32(ref Utf8JsonReader reader, string path)
@@ -672,6 +788,12 @@ public sealed class MediaStreamMessageReader
     private static long ReadInteger(ref Utf8JsonReader reader, string path)
     {
         reader.Read();
+        return IntegerValue(ref reader, path);
+    }
+
+    /// <summary>The current token as a counter: a number, a decimal string, or null (0).</summary>
+    private static long IntegerValue(ref Utf8JsonReader reader, string path)
+    {
         long value;
         switch (reader.TokenType)
         {
@@ -767,6 +889,8 @@ public sealed class MediaStreamMessageReader
         public long MediaPosition;
         public string? Digit; // also an error's detail
         public string? Name; // also an error's title
+        public TimeSpan? Duration;
+        public DateTimeOffset? OccurredAt;
     }
 
     /// <summary>A field that is present but unusable; turned into a <see cref="MalformedMessageEvent"/>.</summary>
