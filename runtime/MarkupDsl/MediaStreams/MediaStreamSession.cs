@@ -437,10 +437,10 @@ public sealed class MediaStreamSession : IAsyncDisposable
     /// <summary>Acts on a message (start, mark echo, media order) and puts what the application gets in <see cref="_ready"/>.</summary>
     private void Route(MediaStreamEvent message)
     {
+        ChunkSequencer? sequencer;
         switch (message)
         {
             case MediaEvent media:
-                ChunkSequencer? sequencer;
                 lock (_sequencers)
                 {
                     string track = media.Track ?? "";
@@ -455,6 +455,18 @@ public sealed class MediaStreamSession : IAsyncDisposable
                 {
                     sequencer.Add(media, _ready, _discardLate);
                     return;
+                }
+
+                break;
+            case DtmfEvent dtmf:
+                // Held with the inbound audio it was heard in: Telnyx orders neither.
+                lock (_sequencers)
+                {
+                    if (_sequencers.TryGetValue(MediaTrack.Inbound, out sequencer))
+                    {
+                        sequencer.Add(dtmf, _ready, _discardLate);
+                        return;
+                    }
                 }
 
                 break;
