@@ -4,6 +4,7 @@ using System.Buffers.Text;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using MarkupDsl.Audio;
@@ -628,58 +629,51 @@ public sealed class MediaStreamMessageReader
         }
     }
 
-    /// <summary>Matches a name by its length first, so that each name is compared with at most a few candidates.</summary>
-    private static MessageField FieldOf(ReadOnlySpan<byte> name) => name.Length switch
+    /// <summary>Matches a name by its length and first byte, then compares it with the one candidate (or two) left.</summary>
+    private static MessageField FieldOf(ReadOnlySpan<byte> name) => name.IsEmpty ? MessageField.Other : (name.Length, name[0]) switch
     {
-        4 => name.SequenceEqual("mark"u8) ? MessageField.Mark
-            : name.SequenceEqual("dtmf"u8) ? MessageField.Dtmf
-            : name.SequenceEqual("stop"u8) ? MessageField.Stop
-            : name.SequenceEqual("name"u8) ? MessageField.Name
-            : name.SequenceEqual("code"u8) ? MessageField.Code
-            : MessageField.Other,
-        5 => name.SequenceEqual("media"u8) ? MessageField.Media
-            : name.SequenceEqual("event"u8) ? MessageField.Event
-            : name.SequenceEqual("track"u8) ? MessageField.Track
-            : name.SequenceEqual("chunk"u8) ? MessageField.Chunk
-            : name.SequenceEqual("start"u8) ? MessageField.Start
-            : name.SequenceEqual("digit"u8) ? MessageField.Digit
-            : name.SequenceEqual("error"u8) ? MessageField.Error
-            : name.SequenceEqual("title"u8) ? MessageField.Title
-            : MessageField.Other,
-        6 => name.SequenceEqual("tracks"u8) ? MessageField.Tracks
-            : name.SequenceEqual("detail"u8) ? MessageField.Detail
-            : MessageField.Other,
-        7 => name.SequenceEqual("payload"u8) ? MessageField.Payload
-            : name.SequenceEqual("callSid"u8) ? MessageField.CallSid
-            : name.SequenceEqual("user_id"u8) ? MessageField.AccountSid
-            : name.SequenceEqual("version"u8) ? MessageField.Version
-            : MessageField.Other,
-        8 => name.SequenceEqual("duration"u8) ? MessageField.Duration
-            : name.SequenceEqual("encoding"u8) ? MessageField.Encoding
-            : name.SequenceEqual("channels"u8) ? MessageField.Channels
-            : name.SequenceEqual("protocol"u8) ? MessageField.Protocol
-            : MessageField.Other,
-        9 => name.SequenceEqual("streamSid"u8) ? MessageField.StreamSid
-            : name.SequenceEqual("stream_id"u8) ? MessageField.StreamId
-            : name.SequenceEqual("timestamp"u8) ? MessageField.Timestamp
-            : name.SequenceEqual("connected"u8) ? MessageField.Connected
-            : MessageField.Other,
-        10 => name.SequenceEqual("accountSid"u8) ? MessageField.AccountSid
-            : name.SequenceEqual("sampleRate"u8) ? MessageField.SampleRate
-            : MessageField.Other,
-        11 => name.SequenceEqual("mediaFormat"u8) ? MessageField.MediaFormat
-            : name.SequenceEqual("sample_rate"u8) ? MessageField.SampleRate
-            : name.SequenceEqual("occurred_at"u8) ? MessageField.OccurredAt
-            : MessageField.Other,
-        12 => name.SequenceEqual("media_format"u8) ? MessageField.MediaFormat : MessageField.Other,
-        14 => name.SequenceEqual("sequenceNumber"u8) ? MessageField.SequenceNumber : MessageField.Other,
-        15 => name.SequenceEqual("sequence_number"u8) ? MessageField.SequenceNumber
-            : name.SequenceEqual("call_control_id"u8) ? MessageField.CallControlId
-            : MessageField.Other,
-        16 => name.SequenceEqual("customParameters"u8) ? MessageField.CustomParameters : MessageField.Other,
-        17 => name.SequenceEqual("custom_parameters"u8) ? MessageField.CustomParameters : MessageField.Other,
+        (4, (byte)'m') => Is(name, "mark"u8, MessageField.Mark),
+        (4, (byte)'d') => Is(name, "dtmf"u8, MessageField.Dtmf),
+        (4, (byte)'s') => Is(name, "stop"u8, MessageField.Stop),
+        (4, (byte)'n') => Is(name, "name"u8, MessageField.Name),
+        (4, (byte)'c') => Is(name, "code"u8, MessageField.Code),
+        (5, (byte)'e') => name[1] == 'v' ? Is(name, "event"u8, MessageField.Event) : Is(name, "error"u8, MessageField.Error),
+        (5, (byte)'m') => Is(name, "media"u8, MessageField.Media),
+        (5, (byte)'t') when name[1] == 'i' => Is(name, "title"u8, MessageField.Title),
+        (5, (byte)'d') => Is(name, "digit"u8, MessageField.Digit),
+        (5, (byte)'t') => Is(name, "track"u8, MessageField.Track),
+        (5, (byte)'c') => Is(name, "chunk"u8, MessageField.Chunk),
+        (5, (byte)'s') => Is(name, "start"u8, MessageField.Start),
+        (6, (byte)'t') => Is(name, "tracks"u8, MessageField.Tracks),
+        (6, (byte)'d') => Is(name, "detail"u8, MessageField.Detail),
+        (7, (byte)'p') => Is(name, "payload"u8, MessageField.Payload),
+        (7, (byte)'c') => Is(name, "callSid"u8, MessageField.CallSid),
+        (7, (byte)'u') => Is(name, "user_id"u8, MessageField.AccountSid),
+        (7, (byte)'v') => Is(name, "version"u8, MessageField.Version),
+        (8, (byte)'d') => Is(name, "duration"u8, MessageField.Duration),
+        (8, (byte)'e') => Is(name, "encoding"u8, MessageField.Encoding),
+        (8, (byte)'c') => Is(name, "channels"u8, MessageField.Channels),
+        (8, (byte)'p') => Is(name, "protocol"u8, MessageField.Protocol),
+        (9, (byte)'t') => Is(name, "timestamp"u8, MessageField.Timestamp),
+        (9, (byte)'s') => name[6] == 'S' ? Is(name, "streamSid"u8, MessageField.StreamSid) : Is(name, "stream_id"u8, MessageField.StreamId),
+        (9, (byte)'c') => Is(name, "connected"u8, MessageField.Connected),
+        (10, (byte)'a') => Is(name, "accountSid"u8, MessageField.AccountSid),
+        (10, (byte)'s') => Is(name, "sampleRate"u8, MessageField.SampleRate),
+        (11, (byte)'m') => Is(name, "mediaFormat"u8, MessageField.MediaFormat),
+        (11, (byte)'s') => Is(name, "sample_rate"u8, MessageField.SampleRate),
+        (11, (byte)'o') => Is(name, "occurred_at"u8, MessageField.OccurredAt),
+        (12, (byte)'m') => Is(name, "media_format"u8, MessageField.MediaFormat),
+        (14, (byte)'s') => Is(name, "sequenceNumber"u8, MessageField.SequenceNumber),
+        (15, (byte)'s') => Is(name, "sequence_number"u8, MessageField.SequenceNumber),
+        (15, (byte)'c') => Is(name, "call_control_id"u8, MessageField.CallControlId),
+        (16, (byte)'c') => Is(name, "customParameters"u8, MessageField.CustomParameters),
+        (17, (byte)'c') => Is(name, "custom_parameters"u8, MessageField.CustomParameters),
         _ => MessageField.Other,
     };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static MessageField Is(ReadOnlySpan<byte> name, ReadOnlySpan<byte> known, MessageField field) =>
+        name.SequenceEqual(known) ? field : MessageField.Other;
 
     /// <summary>Moves to the next property name of the current object; false at its end.</summary>
     private static bool NextProperty(ref Utf8JsonReader reader) =>
