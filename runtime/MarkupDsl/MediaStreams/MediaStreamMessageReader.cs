@@ -266,11 +266,8 @@ public sealed class MediaStreamMessageReader
     {
         MediaEvent media = fields.Media ?? throw new FieldException("the media message has no payload", "media.payload", fields.MediaPosition);
         fields.Media = null;
-        media.SetHeader(fields.SequenceNumber, fields.StreamSid);
-        media.Track = fields.Track;
-        media.Chunk = fields.Chunk;
-        media.Timestamp = fields.Timestamp;
-        ReadOnlySpan<byte> payload = media.Payload.Span;
+        media.SetHeader(fields.SequenceNumber, fields.StreamSid, fields.Track, fields.Chunk, fields.Timestamp);
+        ReadOnlySpan<byte> payload = media.PayloadBuffer(fields.PayloadLength)[..fields.PayloadLength];
         int samples = 0;
         switch (_format?.Codec ?? MediaCodec.MuLaw)
         {
@@ -514,7 +511,7 @@ public sealed class MediaStreamMessageReader
                 throw new FieldException($"not valid base64 ({status} after {consumed} characters)", "media.payload", position);
             }
 
-            fields.Media.SetLengths(written, 0);
+            fields.PayloadLength = written;
         }
         finally
         {
@@ -881,6 +878,7 @@ public sealed class MediaStreamMessageReader
         public MediaEvent? Media;
         public bool SnakeCase;
         public long MediaPosition;
+        public int PayloadLength;
         public string? Digit; // also an error's detail
         public string? Name; // also an error's title
         public TimeSpan? Duration;
