@@ -17,6 +17,7 @@ public sealed class MediaEvent : MediaStreamEvent
     private short[] _samples = [];
     private int _payloadLength = -1;
     private int _sampleCount = -1;
+    private volatile bool _pooled;
 
     /// <summary>Creates the event.</summary>
     /// <param name="sequenceNumber">The message's sequence number, or 0.</param>
@@ -63,6 +64,13 @@ public sealed class MediaEvent : MediaStreamEvent
     /// <c>start</c> announced one. Empty for other codecs (<see cref="MediaCodec.Other"/>).
     /// </summary>
     public ReadOnlyMemory<short> Samples { get; private set; }
+
+    /// <summary>Whether the event is back in its <see cref="MediaEventPool"/>; a volatile flag, so that setting it publishes the holder's last use.</summary>
+    internal bool IsPooled
+    {
+        get => _pooled;
+        set => _pooled = value;
+    }
 
     /// <summary>Makes room for a payload of up to <paramref name="length"/> bytes, keeping the buffer between uses.</summary>
     internal Span<byte> PayloadBuffer(int length)

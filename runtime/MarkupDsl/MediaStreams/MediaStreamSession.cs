@@ -28,7 +28,8 @@ namespace MarkupDsl.MediaStreams;
 /// <para>Writing: the send methods may be called from any thread; they queue messages for one writer task (a
 /// WebSocket allows one send at a time), which paces audio at <see cref="MediaStreamSessionOptions.Pacing"/> times
 /// real time. They throw <see cref="InvalidOperationException"/>, before anything is sent, until a
-/// <see cref="StartEvent"/> has been read, on a one-way stream, and after the stream has stopped.</para>
+/// <see cref="StartEvent"/> has been read, on a one-way stream, after the stream has stopped, and where the provider
+/// does not take that kind of audio (<see cref="MediaStreamSessionOptions.TelnyxBidirectionalMode"/>).</para>
 /// <para>Closing: cancelling the read or <see cref="DisposeAsync"/> closes the socket with 1000 (normal closure) and
 /// waits up to <see cref="MediaStreamSessionOptions.CloseTimeout"/> for the peer's close; the socket itself stays the
 /// caller's to dispose. Sources: Twilio, "Media Streams - WebSocket Messages"; Telnyx, "Media Streaming";
