@@ -74,11 +74,13 @@ internal sealed class ChunkSequencer
         }
     }
 
-    /// <summary>Releases while the window overflows or the first held event is next: the next chunk, or a dtmf whose chunk is out.</summary>
+    /// <summary>
+    /// Releases while the window overflows or the first held event is due: the next chunk, or a dtmf (every frame it
+    /// follows is out).
+    /// </summary>
     private void ReleaseDue(List<MediaStreamEvent> ready, Action<MediaEvent> discard)
     {
-        while (_heldFrames > _window
-            || (_held.Count > 0 && (_held[0].Event is DtmfEvent ? _held[0].Chunk < _next : _held[0].Chunk == _next)))
+        while (_heldFrames > _window || (_held.Count > 0 && (_held[0].Event is DtmfEvent || _held[0].Chunk == _next)))
         {
             Release(ready, discard);
         }

@@ -64,6 +64,17 @@ public class ChunkSequencerTests
         Assert.Equal(["1", "2", "3", "4", "dtmf 5"], now.Select(Describe));
     }
 
+    [Fact]
+    public void A_dtmf_after_media_without_chunk_numbers_is_not_held()
+    {
+        var sequencer = new ChunkSequencer(window: 0);
+        var released = new List<MediaStreamEvent>();
+
+        sequencer.Add(Digit("3", null), released, _ => { });
+
+        Assert.Equal(["dtmf 3"], released.Select(Describe));
+    }
+
     private static MediaEvent Frame(int chunk) => new(chunk + 1, TelnyxMessages.StreamId, MediaTrack.Inbound, chunk, chunk * 20, new byte[] { (byte)chunk });
 
     private static DtmfEvent Digit(string digit, DateTimeOffset? occurredAt) => new(0, TelnyxMessages.StreamId, null, digit, occurredAt: occurredAt);
