@@ -498,7 +498,7 @@ public sealed class MediaStreamMessageReader
             if (reader.ValueIsEscaped)
             {
                 unescaped = ArrayPool<byte>.Shared.Rent(base64.Length);
-                base64 = unescaped.AsSpan(0, reader.CopyString(unescaped));
+                base64 = unescaped.AsSpan(0, CopyString(ref reader, unescaped, "media.payload"));
             }
 
             fields.Media ??= _pool?.Rent() ?? new MediaEvent();
@@ -615,15 +615,7 @@ public sealed class MediaStreamMessageReader
             return MessageField.Other;
         }
 
-        try
-        {
-            return FieldOf(name[..reader.CopyString(name)]);
-        }
-        catch (InvalidOperationException e)
-        {
-            // An escape that makes invalid UTF-16, such as a lone surrogate.
-            throw new FieldException(e.Message, null, reader.TokenStartIndex);
-        }
+        return FieldOf(name[..CopyString(ref reader, name, null)]);
     }
 
     /// <summary>Matches a name by its length and first byte, then compares it with the one candidate (or two) left.</summary>
@@ -811,6 +803,20 @@ public sealed class MediaStreamMessageReader
         throw WrongType(ref reader, path, "an integer (a number or a string of digits)");
     }
 
+    /// <summary>Unescapes the current string into <paramref name="destination"/>; its length.</summary>
+    private static int CopyString(ref Utf8JsonReader reader, scoped Span<byte> destination, string? path)
+    {
+        try
+        {
+            return reader.CopyString(destination);
+        }
+        catch (InvalidOperationException e)
+        {
+            // An escape that makes invalid UTF-16, such as a lone surrogate.
+            throw new FieldException(e.Message, path, reader.TokenStartIndex);
+        }
+    }
+
     private static string GetString(ref Utf8JsonReader reader, string path)
     {
         try
@@ -830,7 +836,7 @@ public sealed class MediaStreamMessageReader
         {
             JsonTokenType.StartObject => "an object",
             JsonTokenType.StartArray => "an array",
-            JsonTokenType.String => $"the string \"{Shorten(reader.GetString()!)}\"",
+            JsonTokenType.String => $"the string \"{Shorten(Text(ref reader))}\"",
             JsonTokenType.Number => $"the number {Shorten(Encoding.UTF8.GetString(reader.ValueSpan))}",
             JsonTokenType.True => "true",
             JsonTokenType.False => "false",
@@ -839,6 +845,19 @@ public sealed class MediaStreamMessageReader
         return new FieldException($"expected {expected}, found {found}", path, reader.TokenStartIndex);
 
         static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "...";
+
+        // A string whose escapes do not make valid UTF-16 is shown as sent.
+        static string Text(ref Utf8JsonReader reader)
+        {
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                return Encoding.UTF8.GetString(reader.ValueSpan);
+            }
+        }
     }
 
     /// <summary>Turns the reader's line and in-line position into an offset from the start of the message.</summary>
