@@ -143,7 +143,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
     /// <see cref="MediaStreamSessionOptions.CloseTimeout"/> for the peer's close, and the enumeration throws
     /// <see cref="OperationCanceledException"/>.
     /// </param>
-    /// <returns>The events in arrival order (Telnyx media in chunk order), ending with a <see cref="StopEvent"/>.</returns>
+    /// <returns>The events in arrival order (Telnyx media in chunk order, each dtmf after the audio received before it), ending with a <see cref="StopEvent"/>.</returns>
     /// <exception cref="InvalidOperationException">The events are already being (or have been) read: a WebSocket has one reader.</exception>
     public async IAsyncEnumerable<MediaStreamEvent> ReadEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
