@@ -15,7 +15,8 @@ namespace MarkupDsl.Benchmarks.MediaStreams;
 /// <see cref="JsonSerializer"/> into classes, <see cref="Convert.FromBase64String"/> and per-sample decode.
 /// Outbound, PCM16 frame to message bytes: <see cref="MuLaw.Encode(ReadOnlySpan{short}, Span{byte})"/> and
 /// <see cref="MediaStreamMessageWriter"/> against per-sample encode, <see cref="Convert.ToBase64String(byte[])"/> and
-/// <see cref="JsonSerializer"/>. Goal of issue 6: inbound at least 5x faster, 0 bytes allocated per frame.
+/// <see cref="JsonSerializer"/>. Goal of issue 6: inbound at least 5x faster, 0 bytes allocated per frame. The
+/// inbound group also times the bare <see cref="Utf8JsonReader"/> token walk over the message, the floor of the reader.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -71,6 +72,21 @@ public class MediaFrameBenchmarks
         int last = media.Samples.Span[^1];
         _pool.Return(media);
         return last;
+    }
+
+    /// <summary>The floor under any reader built on <see cref="Utf8JsonReader"/>: its tokens, read and dropped.</summary>
+    [Benchmark]
+    [BenchmarkCategory("inbound")]
+    public int Inbound_Utf8JsonReader_tokens_only()
+    {
+        var reader = new Utf8JsonReader(_inbound);
+        int tokens = 0;
+        while (reader.Read())
+        {
+            tokens++;
+        }
+
+        return tokens;
     }
 
     [Benchmark(Baseline = true)]

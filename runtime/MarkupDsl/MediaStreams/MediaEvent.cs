@@ -15,6 +15,9 @@ public sealed class MediaEvent : MediaStreamEvent
 {
     private byte[] _payload = [];
     private short[] _samples = [];
+    private int _payloadLength = -1;
+    private int _sampleCount = -1;
+    private volatile bool _pooled;
 
     /// <summary>Creates the event.</summary>
     /// <param name="sequenceNumber">The message's sequence number, or 0.</param>
@@ -62,12 +65,20 @@ public sealed class MediaEvent : MediaStreamEvent
     /// </summary>
     public ReadOnlyMemory<short> Samples { get; private set; }
 
+    /// <summary>Whether the event is back in its <see cref="MediaEventPool"/>; a volatile flag, so that setting it publishes the holder's last use.</summary>
+    internal bool IsPooled
+    {
+        get => _pooled;
+        set => _pooled = value;
+    }
+
     /// <summary>Makes room for a payload of up to <paramref name="length"/> bytes, keeping the buffer between uses.</summary>
     internal Span<byte> PayloadBuffer(int length)
     {
         if (_payload.Length < length)
         {
             _payload = new byte[Math.Max(length, 2 * _payload.Length)];
+            _payloadLength = -1;
         }
 
         return _payload;
@@ -79,6 +90,7 @@ public sealed class MediaEvent : MediaStreamEvent
         if (_samples.Length < count)
         {
             _samples = new short[Math.Max(count, 2 * _samples.Length)];
+            _sampleCount = -1;
         }
 
         return _samples;
@@ -87,14 +99,28 @@ public sealed class MediaEvent : MediaStreamEvent
     /// <summary>Exposes the first bytes and samples of the buffers as <see cref="Payload"/> and <see cref="Samples"/>.</summary>
     internal void SetLengths(int payloadLength, int sampleCount)
     {
-        Payload = _payload.AsMemory(0, payloadLength);
-        Samples = _samples.AsMemory(0, sampleCount);
+        // Frames of a stream are usually all one size: the views of the last one still fit, and are not stored again.
+        if (payloadLength != _payloadLength || sampleCount != _sampleCount)
+        {
+            Payload = _payload.AsMemory(0, _payloadLength = payloadLength);
+            Samples = _samples.AsMemory(0, _sampleCount = sampleCount);
+        }
     }
 
-    /// <summary>Sets the fields every message has, for a reused event.</summary>
-    internal void SetHeader(long sequenceNumber, string? streamSid)
+    /// <summary>Sets the message's fields on a reused event (references only when they changed: each store costs a GC write barrier).</summary>
+    internal void SetHeader(long sequenceNumber, string? streamSid, string? track, long chunk, long timestamp)
     {
         SequenceNumber = sequenceNumber;
-        StreamSid = streamSid;
+        Chunk = chunk;
+        Timestamp = timestamp;
+        if (!ReferenceEquals(StreamSid, streamSid))
+        {
+            StreamSid = streamSid;
+        }
+
+        if (!ReferenceEquals(Track, track))
+        {
+            Track = track;
+        }
     }
 }

@@ -1,61 +1,67 @@
-using System.Collections.Generic;
-using System.Threading;
+using System;
 
 namespace MarkupDsl.MediaStreams;
 
 /// <summary>
 /// Reusable <see cref="MediaEvent"/>s with their buffers, so that a stream in steady state allocates nothing per
-/// frame. Events are rented on the read task and returned by the consumer, usually one at a time: a single spare
-/// slot serves that with one atomic exchange each way; a stack under a lock takes the rest.
+/// frame. Events are rented by one thread, the session's read task, and returned from any thread: an event is owned
+/// by one party at a time, so handing it back is a release store of its <see cref="MediaEvent.IsPooled"/> flag and
+/// renting is a round-robin look for a set flag, with no interlocked operation on either side.
 /// </summary>
 internal sealed class MediaEventPool
 {
-    private readonly Stack<MediaEvent> _free = new();
-    private MediaEvent? _spare;
-    private int _created;
+    private readonly object _growing = new();
+    private MediaEvent[] _events = new MediaEvent[4];
+    private int _count;
+    private int _next;
 
     /// <summary>Events rented and not yet returned.</summary>
     public int Outstanding
     {
         get
         {
-            lock (_free)
+            lock (_growing)
             {
-                return Volatile.Read(ref _created) - _free.Count - (Volatile.Read(ref _spare) is null ? 0 : 1);
+                int outstanding = _count;
+                for (int i = 0; i < _count; i++)
+                {
+                    outstanding -= _events[i].IsPooled ? 1 : 0;
+                }
+
+                return outstanding;
             }
         }
     }
 
+    /// <summary>Takes a returned event, or makes one. Only one thread may rent.</summary>
     public MediaEvent Rent()
     {
-        MediaEvent? media = Interlocked.Exchange(ref _spare, null);
-        if (media is not null)
+        // Events come back in about the order they went out, so the look starts after the last one taken.
+        for (int looked = 0; looked < _count; looked++)
         {
-            return media;
-        }
-
-        lock (_free)
-        {
-            if (_free.TryPop(out media))
+            MediaEvent media = _events[_next];
+            _next = _next + 1 == _count ? 0 : _next + 1;
+            if (media.IsPooled)
             {
+                media.IsPooled = false;
                 return media;
             }
         }
 
-        Interlocked.Increment(ref _created);
-        return new MediaEvent();
-    }
-
-    public void Return(MediaEvent media)
-    {
-        if (Interlocked.CompareExchange(ref _spare, media, null) is null)
+        var created = new MediaEvent();
+        lock (_growing)
         {
-            return;
+            if (_count == _events.Length)
+            {
+                Array.Resize(ref _events, 2 * _count);
+            }
+
+            _events[_count++] = created;
         }
 
-        lock (_free)
-        {
-            _free.Push(media);
-        }
+        return created;
     }
+
+    /// <summary>Gives an event back; its holder must not touch it afterwards.</summary>
+    public void Return(MediaEvent media) => media.IsPooled = true;
 }

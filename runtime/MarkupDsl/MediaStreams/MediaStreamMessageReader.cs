@@ -4,6 +4,7 @@ using System.Buffers.Text;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using MarkupDsl.Audio;
@@ -51,18 +52,6 @@ public sealed class MediaStreamMessageReader
     /// </summary>
     public MediaStreamProvider Provider { get; private set; }
 
-    private enum EventKind
-    {
-        Unknown,
-        Connected,
-        Start,
-        Media,
-        Dtmf,
-        Mark,
-        Stop,
-        Error,
-    }
-
     /// <summary>Parses one complete message.</summary>
     /// <param name="utf8Json">The whole text of one WebSocket message, as UTF-8.</param>
     /// <returns>The typed event, an <see cref="UnknownEvent"/>, or a <see cref="MalformedMessageEvent"/>; never null.</returns>
@@ -71,8 +60,8 @@ public sealed class MediaStreamMessageReader
         try
         {
             var reader = new Utf8JsonReader(utf8Json);
-            EventKind kind = FindEvent(ref reader, out string? unknownName, out bool first);
-            if (kind == EventKind.Unknown)
+            MessageField kind = FindEvent(ref reader, out string? unknownName, out bool first);
+            if (kind == MessageField.Other)
             {
                 return ReadUnknown(utf8Json, unknownName!);
             }
@@ -98,7 +87,7 @@ public sealed class MediaStreamMessageReader
 
     // The "event" field usually comes first, so this costs a few tokens; when it does not, the scan skips ahead to it
     // so that the main pass knows which nested object to read and which to skip unread.
-    private static EventKind FindEvent(ref Utf8JsonReader reader, out string? unknownName, out bool first)
+    private static MessageField FindEvent(ref Utf8JsonReader reader, out string? unknownName, out bool first)
     {
         unknownName = null;
         first = true;
@@ -110,7 +99,7 @@ public sealed class MediaStreamMessageReader
 
         while (NextProperty(ref reader))
         {
-            if (!reader.ValueTextEquals("event"u8))
+            if (FieldOf(ref reader) != MessageField.Event)
             {
                 first = false;
                 reader.Read();
@@ -124,18 +113,12 @@ public sealed class MediaStreamMessageReader
                 throw WrongType(ref reader, "event", "a string");
             }
 
-            EventKind kind =
-                reader.ValueTextEquals("media"u8) ? EventKind.Media :
-                reader.ValueTextEquals("mark"u8) ? EventKind.Mark :
-                reader.ValueTextEquals("dtmf"u8) ? EventKind.Dtmf :
-                reader.ValueTextEquals("start"u8) ? EventKind.Start :
-                reader.ValueTextEquals("stop"u8) ? EventKind.Stop :
-                reader.ValueTextEquals("connected"u8) ? EventKind.Connected :
-                reader.ValueTextEquals("error"u8) ? EventKind.Error :
-                EventKind.Unknown;
-            if (kind == EventKind.Unknown)
+            MessageField kind = FieldOf(ref reader);
+            if (kind is not (MessageField.Media or MessageField.Mark or MessageField.Dtmf or MessageField.Start
+                or MessageField.Stop or MessageField.Connected or MessageField.Error))
             {
                 unknownName = GetString(ref reader, "event");
+                return MessageField.Other;
             }
 
             return kind;
@@ -155,7 +138,7 @@ public sealed class MediaStreamMessageReader
         return new UnknownEvent(eventName, json.ToArray());
     }
 
-    private MediaStreamEvent ReadKnown(ref Utf8JsonReader reader, EventKind kind)
+    private MediaStreamEvent ReadKnown(ref Utf8JsonReader reader, MessageField kind)
     {
         var fields = default(Fields);
         try
@@ -173,65 +156,56 @@ public sealed class MediaStreamMessageReader
         }
     }
 
-    private MediaStreamEvent ReadKnown(ref Utf8JsonReader reader, EventKind kind, ref Fields fields)
+    /// <summary>Reads the top-level members; <paramref name="kind"/> (the event) says which body to read, the others are skipped.</summary>
+    private MediaStreamEvent ReadKnown(ref Utf8JsonReader reader, MessageField kind, ref Fields fields)
     {
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("sequenceNumber"u8) || reader.ValueTextEquals("sequence_number"u8))
+            MessageField field = FieldOf(ref reader);
+            switch (field)
             {
-                fields.SequenceNumber = ReadInteger(ref reader, "sequenceNumber");
-            }
-            else if (reader.ValueTextEquals("streamSid"u8))
-            {
-                fields.StreamSid = ReadStreamSid(ref reader, "streamSid");
-            }
-            else if (reader.ValueTextEquals("stream_id"u8))
-            {
-                fields.SnakeCase = true;
-                fields.StreamSid = ReadStreamSid(ref reader, "stream_id");
-            }
-            else if (kind == EventKind.Error && (reader.ValueTextEquals("payload"u8) || reader.ValueTextEquals("error"u8)))
-            {
-                ReadError(ref reader, ref fields);
-            }
-            else if (kind == EventKind.Connected && reader.ValueTextEquals("protocol"u8))
-            {
-                fields.Protocol = ReadString(ref reader, "protocol");
-            }
-            else if (kind == EventKind.Connected && reader.ValueTextEquals("version"u8))
-            {
-                fields.Version = ReadString(ref reader, "version");
-            }
-            else if (kind == EventKind.Start && reader.ValueTextEquals("start"u8))
-            {
-                ReadStart(ref reader, ref fields);
-            }
-            else if (kind == EventKind.Media && reader.ValueTextEquals("media"u8))
-            {
-                ReadMedia(ref reader, ref fields);
-            }
-            else if (kind == EventKind.Dtmf && reader.ValueTextEquals("occurred_at"u8))
-            {
-                fields.SnakeCase = true;
-                reader.Read();
-                reader.Skip();
-            }
-            else if (kind == EventKind.Dtmf && reader.ValueTextEquals("dtmf"u8))
-            {
-                ReadStrings(ref reader, "dtmf", "digit"u8, "dtmf.digit", ref fields.Digit, "track"u8, "dtmf.track", ref fields.Track);
-            }
-            else if (kind == EventKind.Mark && reader.ValueTextEquals("mark"u8))
-            {
-                ReadStrings(ref reader, "mark", "name"u8, "mark.name", ref fields.Name, default, "", ref fields.Name);
-            }
-            else if (kind == EventKind.Stop && reader.ValueTextEquals("stop"u8))
-            {
-                ReadStrings(ref reader, "stop", "accountSid"u8, "stop.accountSid", ref fields.AccountSid, "callSid"u8, "stop.callSid", ref fields.CallSid);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
+                case MessageField.SequenceNumber:
+                    fields.SequenceNumber = ReadInteger(ref reader, "sequenceNumber");
+                    break;
+                case MessageField.StreamSid:
+                    fields.StreamSid = ReadStreamSid(ref reader, "streamSid");
+                    break;
+                case MessageField.StreamId:
+                    fields.SnakeCase = true;
+                    fields.StreamSid = ReadStreamSid(ref reader, "stream_id");
+                    break;
+                case MessageField.Media when kind == MessageField.Media:
+                    ReadMedia(ref reader, ref fields);
+                    break;
+                case MessageField.Payload or MessageField.Error when kind == MessageField.Error:
+                    ReadError(ref reader, ref fields);
+                    break;
+                case MessageField.Protocol when kind == MessageField.Connected:
+                    fields.Protocol = ReadString(ref reader, "protocol");
+                    break;
+                case MessageField.Version when kind == MessageField.Connected:
+                    fields.Version = ReadString(ref reader, "version");
+                    break;
+                case MessageField.Start when kind == MessageField.Start:
+                    ReadStart(ref reader, ref fields);
+                    break;
+                case MessageField.OccurredAt when kind == MessageField.Dtmf:
+                    fields.SnakeCase = true;
+                    fields.OccurredAt = ReadDateTime(ref reader, "occurred_at");
+                    break;
+                case MessageField.Dtmf when kind == MessageField.Dtmf:
+                    ReadDtmf(ref reader, ref fields);
+                    break;
+                case MessageField.Mark when kind == MessageField.Mark:
+                    ReadMark(ref reader, ref fields);
+                    break;
+                case MessageField.Stop when kind == MessageField.Stop:
+                    ReadStop(ref reader, ref fields);
+                    break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
             }
         }
 
@@ -240,8 +214,8 @@ public sealed class MediaStreamMessageReader
         Detect(kind, ref fields);
         return kind switch
         {
-            EventKind.Connected => new ConnectedEvent(fields.Protocol, fields.Version),
-            EventKind.Start => Started(new StartEvent(
+            MessageField.Connected => new ConnectedEvent(fields.Protocol, fields.Version),
+            MessageField.Start => Started(new StartEvent(
                 fields.SequenceNumber,
                 fields.StreamSid ?? fields.StartStreamSid,
                 fields.AccountSid,
@@ -249,16 +223,16 @@ public sealed class MediaStreamMessageReader
                 fields.Tracks ?? (IReadOnlyList<string>)Array.Empty<string>(),
                 fields.MediaFormat,
                 fields.CustomParameters ?? (IReadOnlyDictionary<string, string>)ReadOnlyDictionary<string, string>.Empty)),
-            EventKind.Media => Media(ref fields),
-            EventKind.Error => new ErrorEvent(fields.SequenceNumber, fields.StreamSid, fields.Chunk, fields.Name, fields.Digit),
-            EventKind.Dtmf => new DtmfEvent(fields.SequenceNumber, fields.StreamSid, fields.Track, fields.Digit),
-            EventKind.Mark => new MarkEvent(fields.SequenceNumber, fields.StreamSid, fields.Name),
+            MessageField.Media => Media(ref fields),
+            MessageField.Error => new ErrorEvent(fields.SequenceNumber, fields.StreamSid, fields.Chunk, fields.Name, fields.Digit),
+            MessageField.Dtmf => new DtmfEvent(fields.SequenceNumber, fields.StreamSid, fields.Track, fields.Digit, fields.Duration, fields.OccurredAt),
+            MessageField.Mark => new MarkEvent(fields.SequenceNumber, fields.StreamSid, fields.Name),
             _ => new StopEvent(fields.SequenceNumber, fields.StreamSid, fields.AccountSid, fields.CallSid),
         };
     }
 
     /// <summary>Settles the provider on the first message that tells (see <see cref="MediaStreamProvider"/>).</summary>
-    private void Detect(EventKind kind, ref Fields fields)
+    private void Detect(MessageField kind, ref Fields fields)
     {
         if (Provider != MediaStreamProvider.Unknown)
         {
@@ -269,11 +243,11 @@ public sealed class MediaStreamMessageReader
         {
             Provider = MediaStreamProvider.Telnyx;
         }
-        else if (kind == EventKind.Connected)
+        else if (kind == MessageField.Connected)
         {
             _signalWireVersion = fields.Version == "0.2.0";
         }
-        else if (kind == EventKind.Start)
+        else if (kind == MessageField.Start)
         {
             // Twilio's SIDs are two letters and 32 hex digits; SignalWire's are UUIDs.
             bool uuid = Guid.TryParseExact(fields.CallSid ?? fields.StreamSid ?? fields.StartStreamSid, "D", out _);
@@ -292,11 +266,8 @@ public sealed class MediaStreamMessageReader
     {
         MediaEvent media = fields.Media ?? throw new FieldException("the media message has no payload", "media.payload", fields.MediaPosition);
         fields.Media = null;
-        media.SetHeader(fields.SequenceNumber, fields.StreamSid);
-        media.Track = fields.Track;
-        media.Chunk = fields.Chunk;
-        media.Timestamp = fields.Timestamp;
-        ReadOnlySpan<byte> payload = media.Payload.Span;
+        media.SetHeader(fields.SequenceNumber, fields.StreamSid, fields.Track, fields.Chunk, fields.Timestamp);
+        ReadOnlySpan<byte> payload = media.PayloadBuffer(fields.PayloadLength)[..fields.PayloadLength];
         int samples = 0;
         switch (_format?.Codec ?? MediaCodec.MuLaw)
         {
@@ -329,22 +300,21 @@ public sealed class MediaStreamMessageReader
 
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("code"u8))
+            switch (FieldOf(ref reader))
             {
-                fields.Chunk = ReadInteger(ref reader, "payload.code");
-            }
-            else if (reader.ValueTextEquals("title"u8))
-            {
-                fields.Name = ReadString(ref reader, "payload.title");
-            }
-            else if (reader.ValueTextEquals("detail"u8))
-            {
-                fields.Digit = ReadString(ref reader, "payload.detail");
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
+                case MessageField.Code:
+                    fields.Chunk = ReadInteger(ref reader, "payload.code");
+                    break;
+                case MessageField.Title:
+                    fields.Name = ReadString(ref reader, "payload.title");
+                    break;
+                case MessageField.Detail:
+                    fields.Digit = ReadString(ref reader, "payload.detail");
+                    break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
             }
         }
     }
@@ -358,39 +328,34 @@ public sealed class MediaStreamMessageReader
 
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("accountSid"u8) || reader.ValueTextEquals("user_id"u8))
+            switch (FieldOf(ref reader))
             {
-                fields.AccountSid = ReadString(ref reader, "start.accountSid");
-            }
-            else if (reader.ValueTextEquals("callSid"u8))
-            {
-                fields.CallSid = ReadString(ref reader, "start.callSid");
-            }
-            else if (reader.ValueTextEquals("call_control_id"u8))
-            {
-                fields.SnakeCase = true;
-                fields.CallSid = ReadString(ref reader, "start.call_control_id");
-            }
-            else if (reader.ValueTextEquals("streamSid"u8))
-            {
-                fields.StartStreamSid = ReadStreamSid(ref reader, "start.streamSid");
-            }
-            else if (reader.ValueTextEquals("tracks"u8))
-            {
-                fields.Tracks = ReadTracks(ref reader);
-            }
-            else if (reader.ValueTextEquals("mediaFormat"u8) || reader.ValueTextEquals("media_format"u8))
-            {
-                fields.MediaFormat = ReadMediaFormat(ref reader);
-            }
-            else if (reader.ValueTextEquals("customParameters"u8) || reader.ValueTextEquals("custom_parameters"u8))
-            {
-                fields.CustomParameters = ReadCustomParameters(ref reader);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
+                case MessageField.AccountSid:
+                    fields.AccountSid = ReadString(ref reader, "start.accountSid");
+                    break;
+                case MessageField.CallSid:
+                    fields.CallSid = ReadString(ref reader, "start.callSid");
+                    break;
+                case MessageField.CallControlId:
+                    fields.SnakeCase = true;
+                    fields.CallSid = ReadString(ref reader, "start.call_control_id");
+                    break;
+                case MessageField.StreamSid:
+                    fields.StartStreamSid = ReadStreamSid(ref reader, "start.streamSid");
+                    break;
+                case MessageField.Tracks:
+                    fields.Tracks = ReadTracks(ref reader);
+                    break;
+                case MessageField.MediaFormat:
+                    fields.MediaFormat = ReadMediaFormat(ref reader);
+                    break;
+                case MessageField.CustomParameters:
+                    fields.CustomParameters = ReadCustomParameters(ref reader);
+                    break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
             }
         }
     }
@@ -433,22 +398,21 @@ public sealed class MediaStreamMessageReader
         int sampleRate = 0, channels = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("encoding"u8))
+            switch (FieldOf(ref reader))
             {
-                encoding = ReadString(ref reader, "start.mediaFormat.encoding");
-            }
-            else if (reader.ValueTextEquals("sampleRate"u8) || reader.ValueTextEquals("sample_rate"u8))
-            {
-                sampleRate = ReadInt32(ref reader, "start.mediaFormat.sampleRate");
-            }
-            else if (reader.ValueTextEquals("channels"u8))
-            {
-                channels = ReadInt32(ref reader, "start.mediaFormat.channels");
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
+                case MessageField.Encoding:
+                    encoding = ReadString(ref reader, "start.mediaFormat.encoding");
+                    break;
+                case MessageField.SampleRate:
+                    sampleRate = ReadInt32(ref reader, "start.mediaFormat.sampleRate");
+                    break;
+                case MessageField.Channels:
+                    channels = ReadInt32(ref reader, "start.mediaFormat.channels");
+                    break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
             }
         }
 
@@ -495,27 +459,25 @@ public sealed class MediaStreamMessageReader
 
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("payload"u8))
+            switch (FieldOf(ref reader))
             {
-                ReadPayload(ref reader, ref fields);
-            }
-            else if (reader.ValueTextEquals("track"u8))
-            {
-                reader.Read();
-                fields.Track = reader.TokenType == JsonTokenType.Null ? null : TrackName(ref reader, "media.track");
-            }
-            else if (reader.ValueTextEquals("chunk"u8))
-            {
-                fields.Chunk = ReadInteger(ref reader, "media.chunk");
-            }
-            else if (reader.ValueTextEquals("timestamp"u8))
-            {
-                fields.Timestamp = ReadInteger(ref reader, "media.timestamp");
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
+                case MessageField.Payload:
+                    ReadPayload(ref reader, ref fields);
+                    break;
+                case MessageField.Track:
+                    reader.Read();
+                    fields.Track = reader.TokenType == JsonTokenType.Null ? null : TrackName(ref reader, "media.track");
+                    break;
+                case MessageField.Chunk:
+                    fields.Chunk = ReadInteger(ref reader, "media.chunk");
+                    break;
+                case MessageField.Timestamp:
+                    fields.Timestamp = ReadInteger(ref reader, "media.timestamp");
+                    break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
             }
         }
     }
@@ -536,7 +498,7 @@ public sealed class MediaStreamMessageReader
             if (reader.ValueIsEscaped)
             {
                 unescaped = ArrayPool<byte>.Shared.Rent(base64.Length);
-                base64 = unescaped.AsSpan(0, reader.CopyString(unescaped));
+                base64 = unescaped.AsSpan(0, CopyString(ref reader, unescaped, "media.payload"));
             }
 
             fields.Media ??= _pool?.Rent() ?? new MediaEvent();
@@ -549,7 +511,7 @@ public sealed class MediaStreamMessageReader
                 throw new FieldException($"not valid base64 ({status} after {consumed} characters)", "media.payload", position);
             }
 
-            fields.Media.SetLengths(written, 0);
+            fields.PayloadLength = written;
         }
         finally
         {
@@ -560,31 +522,52 @@ public sealed class MediaStreamMessageReader
         }
     }
 
-    /// <summary>Reads an object whose members of interest are one or two strings, skipping the rest.</summary>
-    private static void ReadStrings(
-        ref Utf8JsonReader reader,
-        string path,
-        ReadOnlySpan<byte> first,
-        string firstPath,
-        ref string? firstValue,
-        ReadOnlySpan<byte> second,
-        string secondPath,
-        ref string? secondValue)
+    /// <summary>Reads <c>dtmf</c>: <c>digit</c>, <c>track</c> (Twilio), <c>duration</c> in milliseconds (SignalWire).</summary>
+    private static void ReadDtmf(ref Utf8JsonReader reader, ref Fields fields)
     {
-        if (!StartObject(ref reader, path))
+        if (!StartObject(ref reader, "dtmf"))
         {
             return;
         }
 
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals(first))
+            switch (FieldOf(ref reader))
             {
-                firstValue = ReadString(ref reader, firstPath);
+                case MessageField.Digit:
+                    fields.Digit = ReadString(ref reader, "dtmf.digit");
+                    break;
+                case MessageField.Track:
+                    fields.Track = ReadString(ref reader, "dtmf.track");
+                    break;
+                case MessageField.Duration:
+                    reader.Read();
+                    if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        fields.Duration = TimeSpan.FromMilliseconds(IntegerValue(ref reader, "dtmf.duration"));
+                    }
+
+                    break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
             }
-            else if (!second.IsEmpty && reader.ValueTextEquals(second))
+        }
+    }
+
+    private static void ReadMark(ref Utf8JsonReader reader, ref Fields fields)
+    {
+        if (!StartObject(ref reader, "mark"))
+        {
+            return;
+        }
+
+        while (NextProperty(ref reader))
+        {
+            if (FieldOf(ref reader) == MessageField.Name)
             {
-                secondValue = ReadString(ref reader, secondPath);
+                fields.Name = ReadString(ref reader, "mark.name");
             }
             else
             {
@@ -593,6 +576,93 @@ public sealed class MediaStreamMessageReader
             }
         }
     }
+
+    private static void ReadStop(ref Utf8JsonReader reader, ref Fields fields)
+    {
+        if (!StartObject(ref reader, "stop"))
+        {
+            return;
+        }
+
+        while (NextProperty(ref reader))
+        {
+            switch (FieldOf(ref reader))
+            {
+                case MessageField.AccountSid:
+                    fields.AccountSid = ReadString(ref reader, "stop.accountSid");
+                    break;
+                case MessageField.CallSid:
+                    fields.CallSid = ReadString(ref reader, "stop.callSid");
+                    break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Which known name the current property name (or string value) is; escaped text is unescaped first.</summary>
+    private static MessageField FieldOf(ref Utf8JsonReader reader) =>
+        reader.ValueIsEscaped ? EscapedFieldOf(ref reader) : FieldOf(reader.ValueSpan);
+
+    private static MessageField EscapedFieldOf(ref Utf8JsonReader reader)
+    {
+        // Unescaping never lengthens the text, and no known name is longer than 17 bytes.
+        Span<byte> name = stackalloc byte[128];
+        if (reader.ValueSpan.Length > name.Length)
+        {
+            return MessageField.Other;
+        }
+
+        return FieldOf(name[..CopyString(ref reader, name, null)]);
+    }
+
+    /// <summary>Matches a name by its length and first byte, then compares it with the one candidate (or two) left.</summary>
+    private static MessageField FieldOf(ReadOnlySpan<byte> name) => name.IsEmpty ? MessageField.Other : (name.Length, name[0]) switch
+    {
+        (4, (byte)'m') => Is(name, "mark"u8, MessageField.Mark),
+        (4, (byte)'d') => Is(name, "dtmf"u8, MessageField.Dtmf),
+        (4, (byte)'s') => Is(name, "stop"u8, MessageField.Stop),
+        (4, (byte)'n') => Is(name, "name"u8, MessageField.Name),
+        (4, (byte)'c') => Is(name, "code"u8, MessageField.Code),
+        (5, (byte)'e') => name[1] == 'v' ? Is(name, "event"u8, MessageField.Event) : Is(name, "error"u8, MessageField.Error),
+        (5, (byte)'m') => Is(name, "media"u8, MessageField.Media),
+        (5, (byte)'t') when name[1] == 'i' => Is(name, "title"u8, MessageField.Title),
+        (5, (byte)'d') => Is(name, "digit"u8, MessageField.Digit),
+        (5, (byte)'t') => Is(name, "track"u8, MessageField.Track),
+        (5, (byte)'c') => Is(name, "chunk"u8, MessageField.Chunk),
+        (5, (byte)'s') => Is(name, "start"u8, MessageField.Start),
+        (6, (byte)'t') => Is(name, "tracks"u8, MessageField.Tracks),
+        (6, (byte)'d') => Is(name, "detail"u8, MessageField.Detail),
+        (7, (byte)'p') => Is(name, "payload"u8, MessageField.Payload),
+        (7, (byte)'c') => Is(name, "callSid"u8, MessageField.CallSid),
+        (7, (byte)'u') => Is(name, "user_id"u8, MessageField.AccountSid),
+        (7, (byte)'v') => Is(name, "version"u8, MessageField.Version),
+        (8, (byte)'d') => Is(name, "duration"u8, MessageField.Duration),
+        (8, (byte)'e') => Is(name, "encoding"u8, MessageField.Encoding),
+        (8, (byte)'c') => Is(name, "channels"u8, MessageField.Channels),
+        (8, (byte)'p') => Is(name, "protocol"u8, MessageField.Protocol),
+        (9, (byte)'t') => Is(name, "timestamp"u8, MessageField.Timestamp),
+        (9, (byte)'s') => name[6] == 'S' ? Is(name, "streamSid"u8, MessageField.StreamSid) : Is(name, "stream_id"u8, MessageField.StreamId),
+        (9, (byte)'c') => Is(name, "connected"u8, MessageField.Connected),
+        (10, (byte)'a') => Is(name, "accountSid"u8, MessageField.AccountSid),
+        (10, (byte)'s') => Is(name, "sampleRate"u8, MessageField.SampleRate),
+        (11, (byte)'m') => Is(name, "mediaFormat"u8, MessageField.MediaFormat),
+        (11, (byte)'s') => Is(name, "sample_rate"u8, MessageField.SampleRate),
+        (11, (byte)'o') => Is(name, "occurred_at"u8, MessageField.OccurredAt),
+        (12, (byte)'m') => Is(name, "media_format"u8, MessageField.MediaFormat),
+        (14, (byte)'s') => Is(name, "sequenceNumber"u8, MessageField.SequenceNumber),
+        (15, (byte)'s') => Is(name, "sequence_number"u8, MessageField.SequenceNumber),
+        (15, (byte)'c') => Is(name, "call_control_id"u8, MessageField.CallControlId),
+        (16, (byte)'c') => Is(name, "customParameters"u8, MessageField.CustomParameters),
+        (17, (byte)'c') => Is(name, "custom_parameters"u8, MessageField.CustomParameters),
+        _ => MessageField.Other,
+    };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static MessageField Is(ReadOnlySpan<byte> name, ReadOnlySpan<byte> known, MessageField field) =>
+        name.SequenceEqual(known) ? field : MessageField.Other;
 
     /// <summary>Moves to the next property name of the current object; false at its end.</summary>
     private static bool NextProperty(ref Utf8JsonReader reader) =>
@@ -655,9 +725,38 @@ public sealed class MediaStreamMessageReader
             throw WrongType(ref reader, path, "a string");
         }
 
-        return reader.ValueTextEquals("inbound"u8) ? MediaTrack.Inbound
-            : reader.ValueTextEquals("outbound"u8) ? MediaTrack.Outbound
-            : GetString(ref reader, path);
+        if (!reader.ValueIsEscaped)
+        {
+            ReadOnlySpan<byte> name = reader.ValueSpan;
+            if (name.SequenceEqual("inbound"u8))
+            {
+                return MediaTrack.Inbound;
+            }
+
+            if (name.SequenceEqual("outbound"u8))
+            {
+                return MediaTrack.Outbound;
+            }
+        }
+
+        return GetString(ref reader, path);
+    }
+
+    /// <summary>Reads a date and time in ISO 8601 (Telnyx's <c>occurred_at</c>, e.g. <c>2025-06-05T08:54:19.698408Z</c>); null reads as absent.</summary>
+    private static DateTimeOffset? ReadDateTime(ref Utf8JsonReader reader, string path)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out DateTimeOffset value))
+        {
+            return value;
+        }
+
+        throw WrongType(ref reader, path, "an ISO 8601 date and time");
     }
 
     private static int ReadInt32(ref Utf8JsonReader reader, string path)
@@ -672,6 +771,12 @@ public sealed class MediaStreamMessageReader
     private static long ReadInteger(ref Utf8JsonReader reader, string path)
     {
         reader.Read();
+        return IntegerValue(ref reader, path);
+    }
+
+    /// <summary>The current token as a counter: a number, a decimal string, or null (0).</summary>
+    private static long IntegerValue(ref Utf8JsonReader reader, string path)
+    {
         long value;
         switch (reader.TokenType)
         {
@@ -698,6 +803,20 @@ public sealed class MediaStreamMessageReader
         throw WrongType(ref reader, path, "an integer (a number or a string of digits)");
     }
 
+    /// <summary>Unescapes the current string into <paramref name="destination"/>; its length.</summary>
+    private static int CopyString(ref Utf8JsonReader reader, scoped Span<byte> destination, string? path)
+    {
+        try
+        {
+            return reader.CopyString(destination);
+        }
+        catch (InvalidOperationException e)
+        {
+            // An escape that makes invalid UTF-16, such as a lone surrogate.
+            throw new FieldException(e.Message, path, reader.TokenStartIndex);
+        }
+    }
+
     private static string GetString(ref Utf8JsonReader reader, string path)
     {
         try
@@ -717,7 +836,7 @@ public sealed class MediaStreamMessageReader
         {
             JsonTokenType.StartObject => "an object",
             JsonTokenType.StartArray => "an array",
-            JsonTokenType.String => $"the string \"{Shorten(reader.GetString()!)}\"",
+            JsonTokenType.String => $"the string \"{Shorten(Text(ref reader))}\"",
             JsonTokenType.Number => $"the number {Shorten(Encoding.UTF8.GetString(reader.ValueSpan))}",
             JsonTokenType.True => "true",
             JsonTokenType.False => "false",
@@ -726,6 +845,19 @@ public sealed class MediaStreamMessageReader
         return new FieldException($"expected {expected}, found {found}", path, reader.TokenStartIndex);
 
         static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "...";
+
+        // A string whose escapes do not make valid UTF-16 is shown as sent.
+        static string Text(ref Utf8JsonReader reader)
+        {
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                return Encoding.UTF8.GetString(reader.ValueSpan);
+            }
+        }
     }
 
     /// <summary>Turns the reader's line and in-line position into an offset from the start of the message.</summary>
@@ -765,8 +897,11 @@ public sealed class MediaStreamMessageReader
         public MediaEvent? Media;
         public bool SnakeCase;
         public long MediaPosition;
+        public int PayloadLength;
         public string? Digit; // also an error's detail
         public string? Name; // also an error's title
+        public TimeSpan? Duration;
+        public DateTimeOffset? OccurredAt;
     }
 
     /// <summary>A field that is present but unusable; turned into a <see cref="MalformedMessageEvent"/>.</summary>

@@ -29,7 +29,8 @@ namespace MarkupDsl.MediaStreams;
 /// <para>Writing: the send methods may be called from any thread; they queue messages for one writer task (a
 /// WebSocket allows one send at a time), which paces audio at <see cref="MediaStreamSessionOptions.Pacing"/> times
 /// real time. They throw <see cref="InvalidOperationException"/>, before anything is sent, until a
-/// <see cref="StartEvent"/> has been read, on a one-way stream, and after the stream has stopped.</para>
+/// <see cref="StartEvent"/> has been read, on a one-way stream, after the stream has stopped, and where the provider
+/// does not take that kind of audio (<see cref="MediaStreamSessionOptions.TelnyxBidirectionalMode"/>).</para>
 /// <para>Closing: cancelling the read or <see cref="DisposeAsync"/> closes the socket with 1000 (normal closure; <see cref="CloseAsync"/> for another status) and
 /// waits up to <see cref="MediaStreamSessionOptions.CloseTimeout"/> for the peer's close; the socket itself stays the
 /// caller's to dispose. Sources: Twilio, "Media Streams - WebSocket Messages"; Telnyx, "Media Streaming";
@@ -57,6 +58,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
     private readonly List<MediaStreamEvent> _ready = [];
     private readonly Action<MediaEvent> _discardLate;
     private readonly CancellationTokenSource _stopping = new();
+    private CancellationTokenSource _cleared = new();
     private MediaStreamMessageWriter? _writer;
     private byte[] _receiveBuffer;
     private Task? _readTask;
@@ -185,7 +187,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
     /// <see cref="MediaStreamSessionOptions.CloseTimeout"/> for the peer's close, and the enumeration throws
     /// <see cref="OperationCanceledException"/>.
     /// </param>
-    /// <returns>The events in arrival order (Telnyx media in chunk order), ending with a <see cref="StopEvent"/>.</returns>
+    /// <returns>The events in arrival order (Telnyx media in chunk order, each dtmf after the audio received before it), ending with a <see cref="StopEvent"/>.</returns>
     /// <exception cref="InvalidOperationException">The events are already being (or have been) read: a WebSocket has one reader.</exception>
     public async IAsyncEnumerable<MediaStreamEvent> ReadEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -237,11 +239,11 @@ public sealed class MediaStreamSession : IAsyncDisposable
     /// <param name="pcm">16-bit linear PCM, mono, at the stream's sample rate (8 kHz for G.711).</param>
     /// <param name="cancellationToken">Stops queueing between frames.</param>
     /// <returns>A task that completes when every frame is queued (waiting while the queue is full), or early when a <see cref="ClearAsync"/> drops this audio.</returns>
-    /// <exception cref="InvalidOperationException">No <c>start</c> yet, a one-way stream, the stream has stopped, or its codec is not one this library encodes.</exception>
+    /// <exception cref="InvalidOperationException">No <c>start</c> yet, a one-way stream, the stream has stopped, a Telnyx stream in <see cref="TelnyxBidirectionalMode.Mp3"/>, or its codec is not one this library encodes.</exception>
     /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
     public Task SendAudioAsync(ReadOnlyMemory<short> pcm, CancellationToken cancellationToken = default)
     {
-        MediaFormat format = FormatForSending();
+        MediaFormat format = FormatForSendingFrames();
         int bytesPerSample = format.Codec switch
         {
             MediaCodec.MuLaw or MediaCodec.ALaw => 1,
@@ -253,18 +255,19 @@ public sealed class MediaStreamSession : IAsyncDisposable
 
     /// <summary>
     /// Queues audio already in the stream's codec (no header) as <c>media</c> messages: split into 20 ms frames for
-    /// mu-law, A-law and L16, sent whole for other codecs (a Telnyx <c>mp3</c> payload is a whole file).
+    /// mu-law, A-law and L16, sent whole for other codecs. MP3 for a Telnyx <c>bidirectionalMode="mp3"</c> stream goes
+    /// through <see cref="SendMp3Async"/> instead.
     /// </summary>
     /// <remarks>The codec is the one the <c>start</c> announced: on Telnyx that matches a <c>bidirectionalMode="rtp"</c>
     /// stream whose <c>bidirectionalCodec</c> is the inbound codec.</remarks>
     /// <param name="audio">Encoded audio: for G.711, one byte per sample at 8 kHz (160 bytes = 20 ms).</param>
     /// <param name="cancellationToken">Stops queueing between frames.</param>
     /// <returns>A task that completes when every frame is queued, or early when a <see cref="ClearAsync"/> drops this audio.</returns>
-    /// <exception cref="InvalidOperationException">No <c>start</c> yet, a one-way stream, or the stream has stopped.</exception>
+    /// <exception cref="InvalidOperationException">No <c>start</c> yet, a one-way stream, the stream has stopped, or a Telnyx stream in <see cref="TelnyxBidirectionalMode.Mp3"/>.</exception>
     /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
     public async Task SendEncodedAudioAsync(ReadOnlyMemory<byte> audio, CancellationToken cancellationToken = default)
     {
-        MediaFormat format = FormatForSending();
+        MediaFormat format = FormatForSendingFrames();
         int frameBytes = format.Codec switch
         {
             MediaCodec.MuLaw or MediaCodec.ALaw => format.SamplesPerFrame,
@@ -279,6 +282,39 @@ public sealed class MediaStreamSession : IAsyncDisposable
             frame.Span.CopyTo(buffer);
             await QueueFrameAsync(new OutboundMessage(OutboundKind.Media, generation, buffer, frame.Length), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Queues one MP3 file for a Telnyx stream in <c>bidirectionalMode="mp3"</c>
+    /// (<see cref="MediaStreamSessionOptions.TelnyxBidirectionalMode"/>): sent whole, base64, as the payload of one
+    /// <c>{"event":"media","media":{"payload":"..."}}</c>, not split into frames. Telnyx takes at most one such
+    /// message a second, so the writer sends each file at least one second after the previous one; a
+    /// <see cref="ClearAsync"/> drops the files still waiting.
+    /// </summary>
+    /// <param name="mp3">A whole MP3 file: MPEG audio frames, optionally after an ID3v2 tag.</param>
+    /// <param name="cancellationToken">Cancels waiting for room in the send queue.</param>
+    /// <returns>A task that completes when the file is queued (a copy is queued; the caller may reuse <paramref name="mp3"/>).</returns>
+    /// <exception cref="ArgumentException"><paramref name="mp3"/> does not start with an ID3v2 tag or an MPEG audio frame sync.</exception>
+    /// <exception cref="InvalidOperationException">Not a Telnyx stream in <see cref="TelnyxBidirectionalMode.Mp3"/>, no <c>start</c> yet, a one-way stream, or the stream has stopped.</exception>
+    /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
+    public Task SendMp3Async(ReadOnlyMemory<byte> mp3, CancellationToken cancellationToken = default)
+    {
+        ReadOnlySpan<byte> head = mp3.Span;
+        if (!(head.StartsWith("ID3"u8) || (head.Length >= 2 && head[0] == 0xFF && (head[1] & 0xE0) == 0xE0)))
+        {
+            throw new ArgumentException("Not an MP3 file: it starts with neither an ID3v2 tag nor an MPEG audio frame sync (0xFFE).", nameof(mp3));
+        }
+
+        FormatForSending();
+        if (!SendsMp3)
+        {
+            throw new InvalidOperationException(
+                $"Only a Telnyx stream in bidirectionalMode=\"mp3\" takes MP3 files (set MediaStreamSessionOptions.TelnyxBidirectionalMode); this is a {Provider} stream{(Provider == MediaStreamProvider.Telnyx ? " in rtp mode" : "")}.");
+        }
+
+        byte[] buffer = RentFrame(mp3.Length);
+        head.CopyTo(buffer);
+        return QueueFrameAsync(new OutboundMessage(OutboundKind.Mp3, Interlocked.Read(ref _generation), buffer, mp3.Length), cancellationToken);
     }
 
     /// <summary>
@@ -317,6 +353,9 @@ public sealed class MediaStreamSession : IAsyncDisposable
     {
         FormatForSending();
         long generation = Interlocked.Increment(ref _generation);
+
+        // Wakes the writer if it is waiting to send audio that this clear drops (a Telnyx MP3 file can wait a second).
+        Interlocked.Exchange(ref _cleared, new CancellationTokenSource()).Cancel();
         return QueueControlAsync(new OutboundMessage(OutboundKind.Clear, generation), cancellationToken);
     }
 
@@ -382,6 +421,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
         _writer?.Dispose();
         _sendLock.Release();
         _stopping.Dispose();
+        _cleared.Dispose();
     }
 
     /// <summary>Closes the socket and waits for both loops to end; also the path of a cancelled read.</summary>
@@ -499,10 +539,10 @@ public sealed class MediaStreamSession : IAsyncDisposable
     /// <summary>Acts on a message (start, mark echo, media order) and puts what the application gets in <see cref="_ready"/>.</summary>
     private void Route(MediaStreamEvent message)
     {
+        ChunkSequencer? sequencer;
         switch (message)
         {
             case MediaEvent media:
-                ChunkSequencer? sequencer;
                 lock (_sequencers)
                 {
                     string track = media.Track ?? "";
@@ -517,6 +557,18 @@ public sealed class MediaStreamSession : IAsyncDisposable
                 {
                     sequencer.Add(media, _ready, _discardLate);
                     return;
+                }
+
+                break;
+            case DtmfEvent dtmf:
+                // Held with the inbound audio it was heard in: Telnyx orders neither.
+                lock (_sequencers)
+                {
+                    if (_sequencers.TryGetValue(MediaTrack.Inbound, out sequencer))
+                    {
+                        sequencer.Add(dtmf, _ready, _discardLate);
+                        return;
+                    }
                 }
 
                 break;
@@ -658,30 +710,25 @@ public sealed class MediaStreamSession : IAsyncDisposable
     /// <summary>The writer task: sends the queue in order, pacing audio and skipping what a clear dropped.</summary>
     private async Task WriteLoopAsync()
     {
-        long interval = double.IsPositiveInfinity(_options.Pacing) ? 0 : (long)(Stopwatch.Frequency * 0.020 / _options.Pacing);
-        long due = Stopwatch.GetTimestamp();
+        var frames = new SendPace(double.IsPositiveInfinity(_options.Pacing) ? 0 : (long)(Stopwatch.Frequency * 0.020 / _options.Pacing));
+        var files = new SendPace(Stopwatch.Frequency);
         try
         {
             while (await _outbound.Reader.WaitToReadAsync(_stopping.Token).ConfigureAwait(false))
             {
                 while (_outbound.Reader.TryRead(out OutboundMessage message))
                 {
-                    if (message.Kind is OutboundKind.Media or OutboundKind.Mark && message.Generation != Interlocked.Read(ref _generation))
+                    if (message.Kind is OutboundKind.Media or OutboundKind.Mp3 or OutboundKind.Mark && message.Generation != Interlocked.Read(ref _generation))
                     {
                         Discard(message, MarkOutcome.Cleared);
                         continue;
                     }
 
-                    if (message.Kind == OutboundKind.Media)
+                    if (message.Kind is OutboundKind.Media or OutboundKind.Mp3)
                     {
                         long now = Stopwatch.GetTimestamp();
-                        if (due > now)
-                        {
-                            await Task.Delay(Stopwatch.GetElapsedTime(now, due), _stopping.Token).ConfigureAwait(false);
-                        }
-
-                        due = Math.Max(due, now) + interval;
-                        if (message.Generation != Interlocked.Read(ref _generation))
+                        long at = message.Kind == OutboundKind.Media ? frames.Book(now) : files.Book(now);
+                        if (at > now && !await WaitUnlessClearedAsync(message.Generation, Stopwatch.GetElapsedTime(now, at)).ConfigureAwait(false))
                         {
                             Discard(message, MarkOutcome.Cleared);
                             continue;
@@ -704,6 +751,29 @@ public sealed class MediaStreamSession : IAsyncDisposable
                 Discard(left, MarkOutcome.StreamEnded);
             }
         }
+    }
+
+    /// <summary>Waits for an audio message's slot; false, at once, when a clear drops the message meanwhile.</summary>
+    private async Task<bool> WaitUnlessClearedAsync(long generation, TimeSpan delay)
+    {
+        // The token is taken before the generation is checked: a clear after the check cancels it.
+        CancellationToken cleared = Volatile.Read(ref _cleared).Token;
+        if (generation != Interlocked.Read(ref _generation))
+        {
+            return false;
+        }
+
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, cleared);
+        try
+        {
+            await Task.Delay(delay, wait.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!_stopping.IsCancellationRequested)
+        {
+            // Cleared: the generation check below says so.
+        }
+
+        return generation == Interlocked.Read(ref _generation);
     }
 
     private async ValueTask SendAsync(OutboundMessage message)
@@ -746,7 +816,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
     {
         switch (message.Kind)
         {
-            case OutboundKind.Media:
+            case OutboundKind.Media or OutboundKind.Mp3:
                 _writer!.WriteMedia(streamSid, message.Audio.AsSpan(0, message.AudioLength));
                 break;
             case OutboundKind.Mark:
@@ -907,6 +977,18 @@ public sealed class MediaStreamSession : IAsyncDisposable
         {
             _pool.Return(media);
         }
+    }
+
+    /// <summary>Whether audio goes out as whole MP3 files: a Telnyx stream in <see cref="TelnyxBidirectionalMode.Mp3"/>.</summary>
+    private bool SendsMp3 => Provider == MediaStreamProvider.Telnyx && _options.TelnyxBidirectionalMode == TelnyxBidirectionalMode.Mp3;
+
+    /// <summary>Checks that the application may send audio frames now (not MP3 files); returns the stream's media format.</summary>
+    private MediaFormat FormatForSendingFrames()
+    {
+        MediaFormat format = FormatForSending();
+        return SendsMp3
+            ? throw new InvalidOperationException("This Telnyx stream is in bidirectionalMode=\"mp3\": it plays whole MP3 files, sent with SendMp3Async.")
+            : format;
     }
 
     /// <summary>Checks that the application may send now; returns the stream's media format (mu-law 8 kHz when none was announced).</summary>

@@ -29,6 +29,15 @@ public sealed class MediaStreamSessionOptions
     public MediaStreamProvider Provider { get; init; }
 
     /// <summary>
+    /// The <c>bidirectionalMode</c> of a Telnyx stream, which decides how audio may be sent: <see cref="TelnyxBidirectionalMode.Rtp"/>
+    /// (the default here) takes 20 ms frames from <see cref="MediaStreamSession.SendAudioAsync"/>,
+    /// <see cref="TelnyxBidirectionalMode.Mp3"/> whole files from <see cref="MediaStreamSession.SendMp3Async"/>.
+    /// TeXML's own default is <c>mp3</c>: a <c>&lt;Stream&gt;</c> that does not say <c>bidirectionalMode="rtp"</c>
+    /// needs <see cref="TelnyxBidirectionalMode.Mp3"/> here. Other providers ignore it.
+    /// </summary>
+    public TelnyxBidirectionalMode TelnyxBidirectionalMode { get; init; }
+
+    /// <summary>
     /// The largest inbound message accepted, in bytes of UTF-8 JSON (default 64 KiB; a 20 ms media message is about
     /// 300). A larger one is read to its end, discarded and reported as a <see cref="MalformedMessageEvent"/>.
     /// </summary>

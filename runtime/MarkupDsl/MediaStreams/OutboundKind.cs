@@ -6,6 +6,9 @@ internal enum OutboundKind
     /// <summary>A frame of encoded audio.</summary>
     Media,
 
+    /// <summary>A whole MP3 file (Telnyx <c>bidirectionalMode="mp3"</c>), sent as a <c>media</c> message at most once a second.</summary>
+    Mp3,
+
     /// <summary>A mark, echoed once the audio before it has played.</summary>
     Mark,
 

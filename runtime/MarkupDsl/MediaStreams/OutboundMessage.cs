@@ -3,9 +3,9 @@ using System.Threading.Tasks;
 namespace MarkupDsl.MediaStreams;
 
 /// <summary>
-/// One message waiting in a session's send queue: a 20 ms frame of encoded audio in a pooled buffer, a mark, a
-/// clear or a SignalWire dtmf. <see cref="Generation"/> is the playback generation it was queued in: a clear since
-/// then drops it unsent.
+/// One message waiting in a session's send queue: a 20 ms frame of encoded audio or a Telnyx MP3 file in a pooled
+/// buffer, a mark, a clear or a SignalWire dtmf. <see cref="Generation"/> is the playback generation it was queued
+/// in: a clear since then drops it unsent.
 /// </summary>
 internal readonly record struct OutboundMessage(
     OutboundKind Kind,

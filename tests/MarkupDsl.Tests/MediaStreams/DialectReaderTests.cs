@@ -79,6 +79,31 @@ public class DialectReaderTests
     }
 
     [Fact]
+    public void Reads_when_a_telnyx_key_was_pressed_and_how_long_a_signalwire_key_was_held()
+    {
+        var telnyx = Assert.IsType<DtmfEvent>(Read(new MediaStreamMessageReader(), TelnyxMessages.Dtmf));
+        var signalWire = Assert.IsType<DtmfEvent>(Read(new MediaStreamMessageReader(), SignalWireMessages.Dtmf));
+        var twilio = Assert.IsType<DtmfEvent>(Read(new MediaStreamMessageReader(), TwilioMessages.Dtmf));
+
+        Assert.Equal(new DateTimeOffset(2025, 6, 5, 8, 54, 19, TimeSpan.Zero).AddTicks(6984080), telnyx.OccurredAt);
+        Assert.Null(telnyx.Duration);
+        Assert.Equal(TimeSpan.FromSeconds(2), signalWire.Duration);
+        Assert.Null(signalWire.OccurredAt);
+        Assert.Equal((null, null), (twilio.Duration, twilio.OccurredAt));
+        Assert.Equal(TimeSpan.FromMilliseconds(80), Assert.IsType<DtmfEvent>(Read(new MediaStreamMessageReader(), """{"event":"dtmf","dtmf":{"digit":"5","duration":"80"}}""")).Duration);
+    }
+
+    [Theory]
+    [InlineData("""{"event":"dtmf","occurred_at":"yesterday","dtmf":{"digit":"1"}}""", "occurred_at", 30, "expected an ISO 8601 date and time, found the string \"yesterday\"")]
+    [InlineData("""{"event":"dtmf","dtmf":{"digit":"1","duration":true}}""", "dtmf.duration", 47, "expected an integer (a number or a string of digits), found true")]
+    public void Reports_a_dtmf_time_or_duration_of_the_wrong_type_with_its_path(string json, string path, long position, string error)
+    {
+        var malformed = Assert.IsType<MalformedMessageEvent>(Read(new MediaStreamMessageReader(), json));
+
+        Assert.Equal((error, path, position), (malformed.Error, malformed.Path, malformed.BytePosition));
+    }
+
+    [Fact]
     public void Reports_an_error_code_of_the_wrong_type_with_its_path()
     {
         var malformed = Assert.IsType<MalformedMessageEvent>(Read(new MediaStreamMessageReader(), """{"event":"error","payload":{"code":[1]}}"""));

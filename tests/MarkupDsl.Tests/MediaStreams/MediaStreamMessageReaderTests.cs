@@ -269,6 +269,17 @@ public class MediaStreamMessageReaderTests
         Assert.Equal(31, malformed.BytePosition);
     }
 
+    [Theory]
+    [InlineData("""{"event":"media","media":{"payload":"\uD800AAA"}}""", "media.payload", 36)]
+    [InlineData("""{"event":"mark","mark":{"\uDC00":"a"}}""", null, 24)]
+    [InlineData("""{"event":"dtmf","occurred_at":"\uD800"}""", "occurred_at", 30)]
+    public void Reports_an_escape_that_is_not_valid_utf16(string json, string? path, long position)
+    {
+        var malformed = Read<MalformedMessageEvent>(json);
+
+        Assert.Equal((path, position), (malformed.Path, malformed.BytePosition));
+    }
+
     [Fact]
     public void Goes_on_reading_after_a_malformed_message()
     {

@@ -57,6 +57,35 @@ public class SessionDialectTests
     }
 
     [Fact(Timeout = Timeout)]
+    public async Task Telnyx_dtmf_follows_the_audio_received_before_it_and_digits_come_in_the_order_pressed()
+    {
+        await using var loopback = await LoopbackWebSocket.ConnectAsync();
+        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { ReuseMediaEvents = false });
+        string[] provider =
+        [
+            TelnyxMessages.Start(), TelnyxMessages.Media(1, "AA=="), TelnyxMessages.Media(3, "AA=="), TelnyxMessages.DtmfAt("2", "2025-06-05T08:54:20.100Z"),
+            TelnyxMessages.Media(2, "AA=="), TelnyxMessages.DtmfAt("1", "2025-06-05T08:54:19.698408Z"),
+            TelnyxMessages.Media(4, "AA=="), TelnyxMessages.Media(5, "AA=="), TelnyxMessages.Media(6, "AA=="), TelnyxMessages.Stop,
+        ];
+        foreach (string message in provider)
+        {
+            await LoopbackWebSocket.SendTextAsync(loopback.Client, message);
+        }
+
+        List<MediaStreamEvent> events = await MediaStreamSessionTests.ReadAllAsync(session);
+
+        Assert.Equal(
+            ["StartEvent", "1", "2", "3", "dtmf 1", "dtmf 2", "4", "5", "6", "StopEvent"],
+            events.Select(e => e switch
+            {
+                MediaEvent media => media.Chunk.ToString(),
+                DtmfEvent dtmf => "dtmf " + dtmf.Digit,
+                var other => other.GetType().Name,
+            }));
+        await MediaStreamSessionTests.HangUpAsync(loopback, session);
+    }
+
+    [Fact(Timeout = Timeout)]
     public async Task Signalwire_l16_at_16_khz_goes_out_in_20_ms_frames_of_320_samples_and_dtmf_can_be_sent()
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();

@@ -12,12 +12,13 @@ public class SessionPlaybackTests
 {
     private const int Timeout = 20_000;
 
-    [Fact(Timeout = Timeout)]
-    public async Task Clear_during_playback_drops_the_queued_audio_and_its_mark_before_they_reach_the_wire()
+    [Theory(Timeout = Timeout)]
+    [MemberData(nameof(Dialect.Providers), MemberType = typeof(Dialect))]
+    public async Task Clear_during_playback_drops_the_queued_audio_and_its_mark_before_they_reach_the_wire(string provider)
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();
         var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { Pacing = 1 });
-        await MediaStreamSessionTests.StartAsync(loopback, session);
+        await MediaStreamSessionTests.StartAsync(loopback, session, Dialect.Of(provider).Start);
         await session.SendAudioAsync(new short[50 * 160]);
         Task<MarkOutcome> mark = session.SendMarkAsync("prompt-done");
 
@@ -33,12 +34,14 @@ public class SessionPlaybackTests
         Assert.Equal(0, session.PooledBuffersOutstanding);
     }
 
-    [Fact(Timeout = Timeout)]
-    public async Task A_mark_echoed_because_of_a_clear_reports_cleared_and_the_next_one_played()
+    [Theory(Timeout = Timeout)]
+    [MemberData(nameof(Dialect.Providers), MemberType = typeof(Dialect))]
+    public async Task A_mark_echoed_because_of_a_clear_reports_cleared_and_the_next_one_played(string provider)
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();
         var session = new MediaStreamSession(loopback.Server);
-        await MediaStreamSessionTests.StartAsync(loopback, session);
+        Dialect dialect = Dialect.Of(provider);
+        await MediaStreamSessionTests.StartAsync(loopback, session, dialect.Start);
         await session.SendAudioAsync(new short[160]);
         Task<MarkOutcome> first = session.SendMarkAsync("first");
         await ReceiveUntilAsync(loopback, "mark");
@@ -46,10 +49,10 @@ public class SessionPlaybackTests
         // The provider answers the clear by echoing every pending mark at once.
         await session.ClearAsync();
         Assert.Equal("clear", (await ReceiveAsync(loopback)).Event);
-        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Mark.Replace("label", "first"));
+        await LoopbackWebSocket.SendTextAsync(loopback.Client, dialect.Mark("first"));
         Task<MarkOutcome> second = session.SendMarkAsync("second");
         Assert.Contains("\"second\"", (await ReceiveAsync(loopback)).Json);
-        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Mark.Replace("label", "second"));
+        await LoopbackWebSocket.SendTextAsync(loopback.Client, dialect.Mark("second"));
 
         Assert.Equal(MarkOutcome.Cleared, await first);
         Assert.Equal(MarkOutcome.Played, await second);

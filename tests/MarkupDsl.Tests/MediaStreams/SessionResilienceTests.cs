@@ -14,19 +14,22 @@ public class SessionResilienceTests
 {
     private const int Timeout = 20_000;
 
-    [Fact(Timeout = Timeout)]
-    public async Task A_peer_that_sends_garbage_gets_each_message_reported_and_the_call_goes_on()
+    [Theory(Timeout = Timeout)]
+    [MemberData(nameof(Dialect.Providers), MemberType = typeof(Dialect))]
+    public async Task A_peer_that_sends_garbage_gets_each_message_reported_and_the_call_goes_on(string provider)
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();
         var session = new MediaStreamSession(loopback.Server);
+        Dialect dialect = Dialect.Of(provider);
         string[] garbage =
         [
+            dialect.Start,
             "{\"event\":\"media\",",
-            TwilioMessages.MediaFrame(1, "not*base64"),
+            dialect.Media(1, "not*base64"),
             """{"event":"media","sequenceNumber":{},"media":{"payload":"AA=="}}""",
             """{"event":"hangup-soon"}""",
-            TwilioMessages.MediaFrame(2, "/38AgA=="),
-            TwilioMessages.Stop,
+            dialect.Media(2, "/38AgA=="),
+            dialect.Stop,
         ];
         foreach (string message in garbage)
         {
@@ -45,22 +48,24 @@ public class SessionResilienceTests
             });
         }
 
-        Assert.Equal(["malformed ", "malformed media.payload", "malformed sequenceNumber", "unknown hangup-soon", "media 0,0,-32124,32124", "StopEvent"], seen);
+        Assert.Equal(["StartEvent", "malformed ", "malformed media.payload", "malformed sequenceNumber", "unknown hangup-soon", "media 0,0,-32124,32124", "StopEvent"], seen);
         await MediaStreamSessionTests.HangUpAsync(loopback, session);
         Assert.Equal(0, session.PooledBuffersOutstanding);
     }
 
-    [Fact(Timeout = Timeout)]
-    public async Task A_peer_that_vanishes_mid_call_ends_the_stream_ends_pending_marks_and_leaks_no_buffer()
+    [Theory(Timeout = Timeout)]
+    [MemberData(nameof(Dialect.Providers), MemberType = typeof(Dialect))]
+    public async Task A_peer_that_vanishes_mid_call_ends_the_stream_ends_pending_marks_and_leaks_no_buffer(string provider)
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();
         var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { Pacing = 1 });
-        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Start);
+        Dialect dialect = Dialect.Of(provider);
+        await LoopbackWebSocket.SendTextAsync(loopback.Client, dialect.Start);
         await using IAsyncEnumerator<MediaStreamEvent> events = session.ReadEventsAsync().GetAsyncEnumerator();
         Assert.True(await events.MoveNextAsync());
         for (int chunk = 1; chunk <= 5; chunk++)
         {
-            await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.MediaFrame(chunk, "/38AgA=="));
+            await LoopbackWebSocket.SendTextAsync(loopback.Client, dialect.Media(chunk, "/38AgA=="));
         }
 
         Assert.True(await events.MoveNextAsync());

@@ -23,5 +23,8 @@ internal static class SignalWireMessages
 
     public const string Dtmf = """{"event":"dtmf","sequenceNumber":"5","dtmf":{"digit":"5","duration":2000}}""";
 
+    public static string Mark(string name) =>
+        $$$"""{"event":"mark","sequenceNumber":"6","streamSid":"{{{StreamSid}}}","mark":{"name":"{{{name}}}"}}""";
+
     public const string Stop = """{"event":"stop","sequenceNumber":"9"}""";
 }

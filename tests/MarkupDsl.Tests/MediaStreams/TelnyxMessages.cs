@@ -19,6 +19,9 @@ internal static class TelnyxMessages
     public static string Media(int chunk, string base64Payload) =>
         $$$"""{"event":"media","sequence_number":"{{{chunk + 1}}}","stream_id":"{{{StreamId}}}","media":{"track":"inbound","chunk":"{{{chunk}}}","timestamp":"{{{chunk * 20}}}","payload":"{{{base64Payload}}}"}}""";
 
+    public static string DtmfAt(string digit, string occurredAt) =>
+        $$$"""{"event":"dtmf","sequence_number":"5","stream_id":"{{{StreamId}}}","occurred_at":"{{{occurredAt}}}","dtmf":{"digit":"{{{digit}}}"}}""";
+
     public const string Dtmf = """{"event":"dtmf","sequence_number":"5","stream_id":"32de0dea-53cb-4b21-89a4-9e44b1b1d3f1","occurred_at":"2025-06-05T08:54:19.698408Z","dtmf":{"digit":"1"}}""";
 
     public static string Mark(string name) =>
