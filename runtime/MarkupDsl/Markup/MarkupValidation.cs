@@ -27,7 +27,14 @@ public static class MarkupValidation
             throw new ArgumentNullException(attribute, $"The '{attribute}' of <{element}> is required.");
         }
 
-        for (int i = 0; i < value.Length; i++)
+        // Nearly every value lies in U+0020-U+D7FF: one vectorised scan finds the first character that needs a look.
+        int first = value.AsSpan().IndexOfAnyExceptInRange(' ', '\uD7FF');
+        if (first < 0)
+        {
+            return value;
+        }
+
+        for (int i = first; i < value.Length; i++)
         {
             char c = value[i];
             if (c >= 0x20 && c < 0xD800 || c is '\t' or '\n' or '\r' || c >= 0xE000 && c <= 0xFFFD)
