@@ -27,34 +27,44 @@ internal static class XmlMarkupWriter
 
     private static ReadOnlySpan<byte> Declaration => "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"u8;
 
+    private static readonly string DeclarationText = Encoding.ASCII.GetString(Declaration);
+
     /// <summary>Writes the XML declaration and the element tree as UTF-8.</summary>
     /// <param name="root">The document element.</param>
     /// <param name="output">Receives UTF-8 bytes.</param>
     /// <param name="indented">Puts each child element on its own line, indented by two spaces a level.</param>
     public static void Write(MarkupElement root, IBufferWriter<byte> output, bool indented)
     {
-        Span<byte> span = output.GetSpan(Measure(root, indented) * MaxUtf8BytesPerChar);
-        output.Advance(WriteDocument(root, span, indented));
+        bool escapes = false;
+        int length = Measure(root, indented, ref escapes);
+        var writer = new Writer<byte>(output.GetSpan(length * MaxUtf8BytesPerChar), indented, escapes);
+        writer.WriteDocument(root);
+        output.Advance(writer.Position);
     }
 
     /// <summary>Returns the XML declaration and the element tree as a string.</summary>
     /// <param name="root">The document element.</param>
     /// <param name="indented">Puts each child element on its own line, indented by two spaces a level.</param>
-    public static string ToString(MarkupElement root, bool indented) => string.Create(
-        Measure(root, indented),
-        (root, indented),
-        static (span, state) => WriteDocument(state.root, span, state.indented));
+    public static string ToString(MarkupElement root, bool indented)
+    {
+        bool escapes = false;
+        int length = Measure(root, indented, ref escapes);
+        return string.Create(
+            length,
+            (root, indented, escapes),
+            static (span, state) => new Writer<char>(span, state.indented, state.escapes).WriteDocument(state.root));
+    }
 
-    /// <summary>The length of the document in UTF-16 code units.</summary>
-    private static int Measure(MarkupElement root, bool indented) =>
-        Declaration.Length + (indented ? 2 : 0) + MeasureElement(root, indented, depth: 0);
+    /// <summary>The length of the document in UTF-16 code units; notes whether any value needs an escape.</summary>
+    private static int Measure(MarkupElement root, bool indented, ref bool escapes) =>
+        Declaration.Length + (indented ? 2 : 0) + MeasureElement(root, indented, depth: 0, ref escapes);
 
-    private static int MeasureElement(MarkupElement element, bool indented, int depth)
+    private static int MeasureElement(MarkupElement element, bool indented, int depth, ref bool escapes)
     {
         int length = 1 + element.Name.Length;
         foreach (MarkupAttribute attribute in element.Attributes.AsSpan())
         {
-            length += 4 + attribute.Name.Length + EscapedLength(attribute.Value, AttributeSpecials);
+            length += 4 + attribute.Name.Length + EscapedLength(attribute.Value, AttributeSpecials, ref escapes);
         }
 
         ReadOnlySpan<MarkupElement> children = element.Children.AsSpan();
@@ -63,21 +73,22 @@ internal static class XmlMarkupWriter
             return length + 3;
         }
 
-        length += 1 + EscapedLength(element.Text, TextSpecials) + 3 + element.Name.Length;
+        length += 1 + EscapedLength(element.Text, TextSpecials, ref escapes) + 3 + element.Name.Length;
         foreach (MarkupElement child in children)
         {
-            length += LineStartLength(indented, depth + 1) + MeasureElement(child, indented, depth + 1);
+            length += LineStartLength(indented, depth + 1) + MeasureElement(child, indented, depth + 1, ref escapes);
         }
 
         return children.IsEmpty ? length : length + LineStartLength(indented, depth);
     }
 
-    private static int EscapedLength(ReadOnlySpan<char> value, SearchValues<char> specials)
+    private static int EscapedLength(ReadOnlySpan<char> value, SearchValues<char> specials, ref bool escapes)
     {
         int length = value.Length;
         int next;
         while ((next = value.IndexOfAny(specials)) >= 0)
         {
+            escapes = true;
             length += Escape(value[next]).Length - 1;
             value = value[(next + 1)..];
         }
@@ -86,91 +97,6 @@ internal static class XmlMarkupWriter
     }
 
     private static int LineStartLength(bool indented, int depth) => indented ? 1 + (2 * depth) : 0;
-
-    /// <summary>Writes the document into <paramref name="span"/>, UTF-8 bytes or UTF-16 chars; returns the units written.</summary>
-    private static int WriteDocument<T>(MarkupElement root, Span<T> span, bool indented)
-        where T : unmanaged
-    {
-        int position = WriteAscii(Declaration, span, 0);
-        if (indented)
-        {
-            span[position++] = Unit<T>('\n');
-        }
-
-        position = WriteElement(root, span, position, indented, depth: 0);
-        if (indented)
-        {
-            span[position++] = Unit<T>('\n');
-        }
-
-        return position;
-    }
-
-    private static int WriteElement<T>(MarkupElement element, Span<T> span, int position, bool indented, int depth)
-        where T : unmanaged
-    {
-        span[position++] = Unit<T>('<');
-        position = WriteText(element.Name, span, position);
-        foreach (MarkupAttribute attribute in element.Attributes.AsSpan())
-        {
-            span[position++] = Unit<T>(' ');
-            position = WriteText(attribute.Name, span, position);
-            position = WriteAscii("=\""u8, span, position);
-            position = WriteEscaped(attribute.Value, span, position, AttributeSpecials);
-            span[position++] = Unit<T>('"');
-        }
-
-        ReadOnlySpan<MarkupElement> children = element.Children.AsSpan();
-        if (children.IsEmpty && string.IsNullOrEmpty(element.Text))
-        {
-            return WriteAscii(" />"u8, span, position);
-        }
-
-        span[position++] = Unit<T>('>');
-        position = WriteEscaped(element.Text, span, position, TextSpecials);
-        foreach (MarkupElement child in children)
-        {
-            position = WriteLineStart(span, position, indented, depth + 1);
-            position = WriteElement(child, span, position, indented, depth + 1);
-        }
-
-        if (!children.IsEmpty)
-        {
-            position = WriteLineStart(span, position, indented, depth);
-        }
-
-        position = WriteAscii("</"u8, span, position);
-        position = WriteText(element.Name, span, position);
-        span[position++] = Unit<T>('>');
-        return position;
-    }
-
-    private static int WriteLineStart<T>(Span<T> span, int position, bool indented, int depth)
-        where T : unmanaged
-    {
-        if (!indented)
-        {
-            return position;
-        }
-
-        span[position++] = Unit<T>('\n');
-        span.Slice(position, 2 * depth).Fill(Unit<T>(' '));
-        return position + (2 * depth);
-    }
-
-    private static int WriteEscaped<T>(ReadOnlySpan<char> value, Span<T> span, int position, SearchValues<char> specials)
-        where T : unmanaged
-    {
-        int next;
-        while ((next = value.IndexOfAny(specials)) >= 0)
-        {
-            position = WriteText(value[..next], span, position);
-            position = WriteAscii(Escape(value[next]), span, position);
-            value = value[(next + 1)..];
-        }
-
-        return WriteText(value, span, position);
-    }
 
     private static ReadOnlySpan<byte> Escape(char special) => special switch
     {
@@ -183,41 +109,149 @@ internal static class XmlMarkupWriter
         _ => "&#xD;"u8,
     };
 
-    // The typeof tests are constants in each instantiation: the JIT keeps one branch.
-    private static int WriteText<T>(ReadOnlySpan<char> text, Span<T> span, int position)
+    /// <summary>
+    /// Writes into a span of the measured size, UTF-8 bytes or UTF-16 chars. The <c>typeof(T)</c> tests are constants
+    /// in each instantiation, so the JIT keeps one branch of each.
+    /// </summary>
+    private ref struct Writer<T>
         where T : unmanaged
     {
-        if (typeof(T) == typeof(char))
+        private readonly Span<T> _span;
+        private readonly bool _indented;
+
+        // When the measure found nothing to escape, values are copied without a second search.
+        private readonly bool _escapes;
+
+        public Writer(Span<T> span, bool indented, bool escapes)
         {
-            text.CopyTo(MemoryMarshal.Cast<T, char>(span)[position..]);
-            return position + text.Length;
+            _span = span;
+            _indented = indented;
+            _escapes = escapes;
         }
 
-        // Names and most values are ASCII, which the vectorised narrowing does at less cost than a UTF-8 encoder.
-        Span<byte> bytes = MemoryMarshal.Cast<T, byte>(span)[position..];
-        if (Ascii.FromUtf16(text, bytes, out int written) == OperationStatus.Done)
+        /// <summary>The units written so far.</summary>
+        public int Position { get; private set; }
+
+        public void WriteDocument(MarkupElement root)
         {
-            return position + written;
+            if (typeof(T) == typeof(byte))
+            {
+                WriteAscii(Declaration);
+            }
+            else
+            {
+                WriteText(DeclarationText);
+            }
+
+            WriteLineStart(depth: 0);
+            WriteElement(root, depth: 0);
+            if (_indented)
+            {
+                Put('\n');
+            }
         }
 
-        return position + written + Encoding.UTF8.GetBytes(text[written..], bytes[written..]);
-    }
-
-    private static T Unit<T>(char ascii)
-        where T : unmanaged => typeof(T) == typeof(byte) ? (T)(object)(byte)ascii : (T)(object)ascii;
-
-    private static int WriteAscii<T>(ReadOnlySpan<byte> ascii, Span<T> span, int position)
-        where T : unmanaged
-    {
-        if (typeof(T) == typeof(byte))
+        private void WriteElement(MarkupElement element, int depth)
         {
-            ascii.CopyTo(MemoryMarshal.Cast<T, byte>(span)[position..]);
-        }
-        else
-        {
-            Ascii.ToUtf16(ascii, MemoryMarshal.Cast<T, char>(span)[position..], out _);
+            Put('<');
+            WriteText(element.Name);
+            foreach (MarkupAttribute attribute in element.Attributes.AsSpan())
+            {
+                Put(' ');
+                WriteText(attribute.Name);
+                Put('=');
+                Put('"');
+                WriteEscaped(attribute.Value, AttributeSpecials);
+                Put('"');
+            }
+
+            ReadOnlySpan<MarkupElement> children = element.Children.AsSpan();
+            if (children.IsEmpty && string.IsNullOrEmpty(element.Text))
+            {
+                Put(' ');
+                Put('/');
+                Put('>');
+                return;
+            }
+
+            Put('>');
+            WriteEscaped(element.Text, TextSpecials);
+            foreach (MarkupElement child in children)
+            {
+                WriteLineStart(depth + 1);
+                WriteElement(child, depth + 1);
+            }
+
+            if (!children.IsEmpty)
+            {
+                WriteLineStart(depth);
+            }
+
+            Put('<');
+            Put('/');
+            WriteText(element.Name);
+            Put('>');
         }
 
-        return position + ascii.Length;
+        private void WriteLineStart(int depth)
+        {
+            if (_indented)
+            {
+                Put('\n');
+                _span.Slice(Position, 2 * depth).Fill(Unit(' '));
+                Position += 2 * depth;
+            }
+        }
+
+        private void WriteEscaped(ReadOnlySpan<char> value, SearchValues<char> specials)
+        {
+            int next;
+            while (_escapes && (next = value.IndexOfAny(specials)) >= 0)
+            {
+                WriteText(value[..next]);
+                WriteAscii(Escape(value[next]));
+                value = value[(next + 1)..];
+            }
+
+            WriteText(value);
+        }
+
+        private void WriteText(ReadOnlySpan<char> text)
+        {
+            if (typeof(T) == typeof(char))
+            {
+                text.CopyTo(MemoryMarshal.Cast<T, char>(_span)[Position..]);
+                Position += text.Length;
+                return;
+            }
+
+            // Names and most values are ASCII, which the vectorised narrowing does at less cost than a UTF-8 encoder.
+            Span<byte> bytes = MemoryMarshal.Cast<T, byte>(_span)[Position..];
+            if (Ascii.FromUtf16(text, bytes, out int written) != OperationStatus.Done)
+            {
+                written += Encoding.UTF8.GetBytes(text[written..], bytes[written..]);
+            }
+
+            Position += written;
+        }
+
+        private void WriteAscii(ReadOnlySpan<byte> ascii)
+        {
+            if (typeof(T) == typeof(byte))
+            {
+                ascii.CopyTo(MemoryMarshal.Cast<T, byte>(_span)[Position..]);
+                Position += ascii.Length;
+                return;
+            }
+
+            foreach (byte unit in ascii)
+            {
+                Put((char)unit);
+            }
+        }
+
+        private void Put(char ascii) => _span[Position++] = Unit(ascii);
+
+        private static T Unit(char ascii) => typeof(T) == typeof(byte) ? (T)(object)(byte)ascii : (T)(object)ascii;
     }
 }
