@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -27,7 +28,8 @@ public sealed class MarkupPattern
             throw new ArgumentException("A pattern restriction needs at least one xs:pattern.", nameof(facets));
         }
 
-        Facets = facets;
+        facets = (string[])facets.Clone();
+        Facets = Array.AsReadOnly(facets);
         KnownPatterns.Matcher[] matchers = facets.Select(KnownPatterns.Find).OfType<KnownPatterns.Matcher>().ToArray();
         _matchers = matchers.Length == facets.Length ? matchers : null;
         _regex = new Lazy<Regex>(() => new Regex(
@@ -37,7 +39,7 @@ public sealed class MarkupPattern
     }
 
     /// <summary>The <c>xs:pattern</c> values, in schema order.</summary>
-    public string[] Facets { get; }
+    public IReadOnlyList<string> Facets { get; }
 
     /// <summary>Whether the whole of <paramref name="value"/> matches one of the facets.</summary>
     /// <param name="value">The value to check.</param>
