@@ -26,7 +26,7 @@ internal sealed class SchemaBinder
     private readonly Dictionary<string, (ElementDeclaration Declaration, string File)> _globals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SimpleTypeDeclaration> _simpleTypes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _rejectedTypes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _patterns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EquatableArray<string>> _patterns = new(StringComparer.Ordinal);
     private readonly List<ElementModel> _elements = new();
     private readonly List<AttributeExtensionModel> _attributeExtensions = new();
 
@@ -213,7 +213,7 @@ internal sealed class SchemaBinder
         _simpleTypes.Add(type.Name, type);
         if (patterns.Count > 0)
         {
-            _patterns.Add(type.Name, @"\A(?:" + string.Join("|", patterns.Select(p => "(?:" + p.Value + ")")) + @")\z");
+            _patterns.Add(type.Name, patterns.Select(p => p.Value).ToEquatableArray());
         }
     }
 
@@ -311,7 +311,7 @@ internal sealed class SchemaBinder
             return null;
         }
 
-        string? rule = bound.Kind == AttributeKind.Pattern ? type!.Documentation ?? "a value matching " + _patterns[type.Name] : null;
+        string? rule = bound.Kind == AttributeKind.Pattern ? type!.Documentation ?? "a value matching " + string.Join(" or ", _patterns[type.Name]) : null;
         bool required = attribute.Required || attribute.RequiredIn.Contains(_dialect.Name);
         return new AttributeModel(attribute.Name, Naming.Parameter(parameter), bound.Kind, bound.ValueType, bound.Minimum, rule, required, attribute.Documentation);
     }

@@ -42,7 +42,7 @@ internal static class BuilderEmitter
         w.Open($"internal static class {ns.FactoryClass}");
         foreach (PatternModel pattern in ns.Patterns)
         {
-            w.Line($"internal static readonly global::System.Text.RegularExpressions.Regex {pattern.Name}Pattern = new global::System.Text.RegularExpressions.Regex({Naming.Literal(pattern.Regex)}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::System.TimeSpan.FromSeconds(1));");
+            w.Line($"internal static readonly global::MarkupDsl.Markup.MarkupPattern {pattern.Name}Pattern = new global::MarkupDsl.Markup.MarkupPattern({string.Join(", ", pattern.Facets.Select(Naming.Literal))});");
             w.Line();
         }
 

@@ -79,5 +79,5 @@ internal sealed record ValueTypeModel(string Name, string? Documentation, Equata
 /// <summary>A known value of a <see cref="ValueTypeModel"/>.</summary>
 internal sealed record ValueTypeMember(string Name, string Value, string? Documentation);
 
-/// <summary>A pattern-restricted simple type: the .NET regex, anchored at both ends, its patterns ORed.</summary>
-internal sealed record PatternModel(string Name, string Regex);
+/// <summary>A pattern-restricted simple type: its <c>xs:pattern</c> values for the dialect, which XSD ORs.</summary>
+internal sealed record PatternModel(string Name, EquatableArray<string> Facets);

@@ -63,12 +63,7 @@ public abstract class MarkupDocument : IEquatable<MarkupDocument>
 
     /// <summary>Returns the document as a string.</summary>
     /// <param name="indented">Puts each element on its own line.</param>
-    public string ToString(bool indented)
-    {
-        using var buffer = new PooledBufferWriter();
-        Write(buffer, indented);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    public string ToString(bool indented) => WriteString(indented);
 
     /// <summary>Returns the compact document, so that <c>$"{response}"</c> is the markup.</summary>
     public override string ToString() => ToString(indented: false);
@@ -86,4 +81,14 @@ public abstract class MarkupDocument : IEquatable<MarkupDocument>
     /// <param name="utf8Writer">Receives UTF-8 bytes.</param>
     /// <param name="indented">Puts each element on its own line.</param>
     protected abstract void Write(IBufferWriter<byte> utf8Writer, bool indented);
+
+    /// <summary>Writes the document in the dialect's notation as a string; by default through UTF-8.</summary>
+    /// <param name="indented">Puts each element on its own line.</param>
+    /// <returns>The document.</returns>
+    protected virtual string WriteString(bool indented)
+    {
+        using var buffer = new PooledBufferWriter();
+        Write(buffer, indented);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }

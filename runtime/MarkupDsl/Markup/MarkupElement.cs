@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace MarkupDsl.Markup;
 
@@ -13,8 +12,13 @@ namespace MarkupDsl.Markup;
 /// </remarks>
 public sealed class MarkupElement : IEquatable<MarkupElement>
 {
-    private List<MarkupAttribute>? _attributes;
-    private List<MarkupElement>? _children;
+    // Arrays with counts rather than List<T>: one object less for each, and most elements hold one or two.
+    private const int InitialCapacity = 2;
+
+    private MarkupAttribute[]? _attributes;
+    private int _attributeCount;
+    private MarkupElement[]? _children;
+    private int _childCount;
 
     /// <summary>Creates an element with no attributes, children or text.</summary>
     /// <param name="name">The element name, for example <c>Stream</c>.</param>
@@ -33,10 +37,10 @@ public sealed class MarkupElement : IEquatable<MarkupElement>
     public string Name { get; }
 
     /// <summary>The attributes in the order they were set.</summary>
-    public IReadOnlyList<MarkupAttribute> Attributes => (IReadOnlyList<MarkupAttribute>?)_attributes ?? Array.Empty<MarkupAttribute>();
+    public MarkupList<MarkupAttribute> Attributes => new(_attributes, _attributeCount);
 
     /// <summary>The child elements in document order.</summary>
-    public IReadOnlyList<MarkupElement> Children => (IReadOnlyList<MarkupElement>?)_children ?? Array.Empty<MarkupElement>();
+    public MarkupList<MarkupElement> Children => new(_children, _childCount);
 
     /// <summary>The text content, or <see langword="null"/> for an element without text.</summary>
     public string? Text { get; set; }
@@ -46,28 +50,27 @@ public sealed class MarkupElement : IEquatable<MarkupElement>
     /// <param name="value">The unescaped value.</param>
     public void SetAttribute(string name, string value)
     {
-        _attributes ??= new List<MarkupAttribute>();
-        for (int i = 0; i < _attributes.Count; i++)
+        for (int i = 0; i < _attributeCount; i++)
         {
-            if (string.Equals(_attributes[i].Name, name, StringComparison.Ordinal))
+            if (string.Equals(_attributes![i].Name, name, StringComparison.Ordinal))
             {
                 _attributes[i] = new MarkupAttribute(name, value);
                 return;
             }
         }
 
-        _attributes.Add(new MarkupAttribute(name, value));
+        Append(ref _attributes, ref _attributeCount, new MarkupAttribute(name, value));
     }
 
     /// <summary>Returns the value of an attribute, or <see langword="null"/> when it is not set.</summary>
     /// <param name="name">The attribute name, compared ordinally.</param>
     public string? GetAttribute(string name)
     {
-        for (int i = 0; i < Attributes.Count; i++)
+        foreach (MarkupAttribute attribute in Attributes.AsSpan())
         {
-            if (string.Equals(Attributes[i].Name, name, StringComparison.Ordinal))
+            if (string.Equals(attribute.Name, name, StringComparison.Ordinal))
             {
-                return Attributes[i].Value;
+                return attribute.Value;
             }
         }
 
@@ -80,7 +83,7 @@ public sealed class MarkupElement : IEquatable<MarkupElement>
     public void Add(MarkupElement child)
     {
         ArgumentNullException.ThrowIfNull(child);
-        (_children ??= new List<MarkupElement>()).Add(child);
+        Append(ref _children, ref _childCount, child);
     }
 
     /// <inheritdoc/>
@@ -130,14 +133,28 @@ public sealed class MarkupElement : IEquatable<MarkupElement>
     public int CountChildren(string name)
     {
         int count = 0;
-        for (int i = 0; i < Children.Count; i++)
+        foreach (MarkupElement child in Children.AsSpan())
         {
-            if (string.Equals(Children[i].Name, name, StringComparison.Ordinal))
+            if (string.Equals(child.Name, name, StringComparison.Ordinal))
             {
                 count++;
             }
         }
 
         return count;
+    }
+
+    private static void Append<T>(ref T[]? items, ref int count, T item)
+    {
+        if (items is null)
+        {
+            items = new T[InitialCapacity];
+        }
+        else if (count == items.Length)
+        {
+            Array.Resize(ref items, count * 2);
+        }
+
+        items[count++] = item;
     }
 }

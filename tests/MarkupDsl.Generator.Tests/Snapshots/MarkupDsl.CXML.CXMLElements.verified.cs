@@ -7,9 +7,9 @@ namespace MarkupDsl.CXML
     /// <summary>Creates each cXML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
     internal static class CXMLElements
     {
-        internal static readonly global::System.Text.RegularExpressions.Regex CallbackUrlPattern = new global::System.Text.RegularExpressions.Regex(@"\A(?:(?:https?://[^\s/?#]+([/?#]\S*)?))\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::System.TimeSpan.FromSeconds(1));
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern CallbackUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?");
 
-        internal static readonly global::System.Text.RegularExpressions.Regex StreamUrlPattern = new global::System.Text.RegularExpressions.Regex(@"\A(?:(?:wss://[^\s/?#]+(/[^\s?#]*)?)|(?:/[^\s?#]*))\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled, global::System.TimeSpan.FromSeconds(1));
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern StreamUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"wss://[^\s/?#]+(/[^\s?#]*)?", @"/[^\s?#]*");
 
         /// <summary>The rules of every cXML element, for parsing.</summary>
         internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]

@@ -51,6 +51,8 @@ public sealed class BuilderValidationTests
     [InlineData("", 0xD800, "alone")]
     [InlineData("end", 0xDC00, "")]
     [InlineData("", 0xFFFE, "")]
+    [InlineData("a prefix of plain ASCII longer than a vector of code units", 0x001F, "tail")]
+    [InlineData("é\uE000 then", 0xFFFF, "")]
     public void Characters_xml_cannot_carry_are_refused_naming_attribute_and_position(string before, int codeUnit, string after)
     {
         string value = before + (char)codeUnit + after;

@@ -20,4 +20,7 @@ public abstract class XmlMarkupDocument : MarkupDocument
 
     /// <inheritdoc/>
     protected override void Write(IBufferWriter<byte> utf8Writer, bool indented) => XmlMarkupWriter.Write(Root, utf8Writer, indented);
+
+    /// <inheritdoc/>
+    protected override string WriteString(bool indented) => XmlMarkupWriter.ToString(Root, indented);
 }
