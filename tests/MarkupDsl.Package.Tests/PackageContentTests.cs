@@ -62,7 +62,7 @@ public sealed class PackageContentTests(PackageFixture package)
     }
 
     [Fact]
-    public void The_AspNetCore_package_holds_its_assembly_docs_readme_and_license_and_depends_on_the_same_version_of_the_core()
+    public void The_AspNetCore_package_holds_its_assembly_docs_readme_and_license_and_depends_on_the_same_version_of_the_core_and_BouncyCastle()
     {
         using ZipArchive archive = ZipFile.OpenRead(package.AspNetCorePackage);
 
@@ -84,7 +84,14 @@ public sealed class PackageContentTests(PackageFixture package)
             .Select(d => ((string)d.Parent!.Attribute("targetFramework")!, (string)d.Attribute("id")!, (string)d.Attribute("version")!))
             .Order()
             .ToArray();
-        Assert.Equal(new[] { ("net10.0", "MarkupDsl", PackageFixture.Version), ("net8.0", "MarkupDsl", PackageFixture.Version) }, dependencies);
+        // BouncyCastle verifies Telnyx's Ed25519 webhook signatures; its version comes from Directory.Packages.props.
+        Assert.Equal(
+            new[]
+            {
+                ("net10.0", "BouncyCastle.Cryptography", "2.7.0"), ("net10.0", "MarkupDsl", PackageFixture.Version),
+                ("net8.0", "BouncyCastle.Cryptography", "2.7.0"), ("net8.0", "MarkupDsl", PackageFixture.Version),
+            },
+            dependencies);
     }
 
     [Fact]
