@@ -60,8 +60,9 @@ public sealed class LintTests
 
         Assert.Equal(
             [
+                $"{Data("cxml-bad.xml")}(4,43): warning MDSL203: 'PCMU' is not a documented value of 'codec' on <Stream> (documented: PCMU@8000h, L16@16000h, L16@24000h); the provider may reject or ignore it.",
                 $"{Data("cxml-bad.xml")}(5,8): error MDSL200: <Say> is not allowed in <Stream> (it holds <Parameter>).",
-                "1 file(s) checked: 1 error(s), 0 warning(s).",
+                "1 file(s) checked: 1 error(s), 1 warning(s).",
             ],
             Lines(output));
         Assert.Equal(1, exitCode);
@@ -94,6 +95,20 @@ public sealed class LintTests
             ],
             Lines(output));
         Assert.Equal(1, exitCode);
+    }
+
+    [Fact]
+    public async Task An_undocumented_enumerated_value_is_a_warning_and_the_exit_code_stays_zero()
+    {
+        (int exitCode, string output, _) = await ToolRunner.RunAsync("lint", Data("undocumented-track.xml"));
+
+        Assert.Equal(
+            [
+                $"{Data("undocumented-track.xml")}(4,43): warning MDSL203: 'inbound' is not a documented value of 'track' on <Stream> (documented: inbound_track, outbound_track, both_tracks); the provider may reject or ignore it.",
+                "1 file(s) checked: 0 error(s), 1 warning(s).",
+            ],
+            Lines(output));
+        Assert.Equal(0, exitCode);
     }
 
     [Fact]

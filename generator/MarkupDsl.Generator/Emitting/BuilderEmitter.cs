@@ -271,6 +271,11 @@ internal static class BuilderEmitter
         w.Line("/// <returns>The document.</returns>");
         w.Line(exceptions);
         w.Line($"public static {type} Load(global::System.IO.TextReader reader) => new {type}({reader}.Load(reader, {grammar}));");
+        w.Line();
+        w.Line($"/// <summary>Checks a {ns.Dialect} document against the schemas without throwing, as a linter would.</summary>");
+        w.Line("/// <param name=\"text\">The whole document.</param>");
+        w.Line("/// <returns>Every problem with its line and column, in document order: errors (what <c>Parse</c> throws for) and warnings (enumerated values the provider does not document, which <c>Parse</c> accepts); empty when there is none.</returns>");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::MarkupDsl.Markup.MarkupError> Validate(string text) => {reader}.Validate(text, {grammar});");
     }
 
     private static void EmitChildMethod(SourceWriter w, DialectModel ns, ElementModel parent, string target, ElementModel child, ChildModel occurrence, Dictionary<string, ElementModel> elements) =>

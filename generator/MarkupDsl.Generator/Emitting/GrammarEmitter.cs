@@ -29,7 +29,7 @@ internal static class GrammarEmitter
             w.Line("    {");
             foreach (AttributeModel attribute in element.Attributes)
             {
-                w.Line($"        new {Markup}.AttributeRule(\"{attribute.XmlName}\", {Bool(attribute.Required)}, static value => {Check(element, attribute)}),");
+                w.Line($"        new {Markup}.AttributeRule(\"{attribute.XmlName}\", {Bool(attribute.Required)}, static value => {Check(element, attribute)}{KnownValues(ns, attribute)}),");
             }
 
             w.Line("    },");
@@ -58,6 +58,17 @@ internal static class GrammarEmitter
             AttributeKind.Integer => $"{Markup}.MarkupValidation.IntegerText(value, {minimum}, {names})",
             _ => BuilderEmitter.Check(BuilderEmitter.Quote(element.XmlName), attribute, "value", valueIsText: true),
         };
+    }
+
+    // The documented values of an open enumerated attribute: others read, with a warning.
+    private static string KnownValues(DialectModel ns, AttributeModel attribute)
+    {
+        if (attribute.Kind != AttributeKind.Enumerated || ns.ValueTypes.FirstOrDefault(t => t.Name == attribute.ValueType) is not { } type)
+        {
+            return string.Empty;
+        }
+
+        return $", new[] {{ {string.Join(", ", type.Members.Select(m => Naming.Literal(m.Value)))} }}";
     }
 
     private static string Bool(bool value) => value ? "true" : "false";

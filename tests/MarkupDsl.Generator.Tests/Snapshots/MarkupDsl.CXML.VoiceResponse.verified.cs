@@ -37,6 +37,11 @@ namespace MarkupDsl.CXML
         /// <exception cref="global::MarkupDsl.Markup.MarkupParseException">The document is malformed or breaks the schemas; <see cref="global::MarkupDsl.Markup.MarkupParseException.Errors"/> lists every problem with its line and column.</exception>
         public static VoiceResponse Load(global::System.IO.TextReader reader) => new VoiceResponse(global::MarkupDsl.Markup.XmlMarkupReader.Load(reader, CXMLElements.Grammar, "Response"));
 
+        /// <summary>Checks a cXML document against the schemas without throwing, as a linter would.</summary>
+        /// <param name="text">The whole document.</param>
+        /// <returns>Every problem with its line and column, in document order: errors (what <c>Parse</c> throws for) and warnings (enumerated values the provider does not document, which <c>Parse</c> accepts); empty when there is none.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<global::MarkupDsl.Markup.MarkupError> Validate(string text) => global::MarkupDsl.Markup.XmlMarkupReader.Validate(text, CXMLElements.Grammar, "Response");
+
         /// <summary>Adds a &lt;Start&gt;: Starts a one-way stream of the call's audio in the background; the next verb runs at once.</summary>
         /// <param name="content">Adds the children of the &lt;Start&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
         /// <returns>This builder, to chain the next element.</returns>

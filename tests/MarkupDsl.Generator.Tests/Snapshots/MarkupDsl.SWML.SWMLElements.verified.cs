@@ -52,10 +52,10 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)")),
                     new global::MarkupDsl.Markup.AttributeRule("control_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "stream")),
                     new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "stream")),
-                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "stream")),
+                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "stream"), new[] { "inbound_track", "outbound_track", "both_tracks" }),
                     new global::MarkupDsl.Markup.AttributeRule("codec", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codec", "stream")),
                     new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "stream", "an absolute http:// or https:// URL")),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url_method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "status_url_method", "stream")),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url_method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "status_url_method", "stream"), new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("authorization_bearer_token", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "authorization_bearer_token", "stream")),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]

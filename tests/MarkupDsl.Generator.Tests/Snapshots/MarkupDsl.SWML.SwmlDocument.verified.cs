@@ -37,6 +37,11 @@ namespace MarkupDsl.SWML
         /// <exception cref="global::MarkupDsl.Markup.MarkupParseException">The document is malformed or breaks the schemas; <see cref="global::MarkupDsl.Markup.MarkupParseException.Errors"/> lists every problem with its line and column.</exception>
         public static SwmlDocument Load(global::System.IO.TextReader reader) => new SwmlDocument(global::MarkupDsl.Markup.SwmlMarkupReader.Load(reader, SWMLElements.Grammar, "Main"));
 
+        /// <summary>Checks a SWML document against the schemas without throwing, as a linter would.</summary>
+        /// <param name="text">The whole document.</param>
+        /// <returns>Every problem with its line and column, in document order: errors (what <c>Parse</c> throws for) and warnings (enumerated values the provider does not document, which <c>Parse</c> accepts); empty when there is none.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<global::MarkupDsl.Markup.MarkupError> Validate(string text) => global::MarkupDsl.Markup.SwmlMarkupReader.Validate(text, SWMLElements.Grammar, "Main");
+
         /// <summary>Adds a &lt;stream&gt;: Starts a one-way stream of the call's audio to a WebSocket server, in the background.</summary>
         /// <param name="url">The <c>url</c> attribute: The WebSocket server that receives the audio. Must be an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters).</param>
         /// <param name="content">Adds the children of the &lt;stream&gt;: &lt;custom_parameters&gt; (at most 1).</param>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -86,6 +87,47 @@ public sealed class ParseTests
         Assert.Contains(errors, e => e.StartsWith("(9,8): The 'loop' of <Say> must be at least 0"));
         Assert.Contains(errors, e => e.StartsWith("(10,4): <Dial> is not allowed in <Response>"));
         Assert.Equal(6, errors.Length);
+    }
+
+    [Fact]
+    public void An_undocumented_enumerated_value_reads_and_is_a_warning_with_its_position()
+    {
+        const string text = "<Response>\n  <Start><Stream url=\"wss://example.com/a\" track=\"inbound\" /></Start>\n</Response>";
+        Assert.Equal("inbound", TwiML.VoiceResponse.Parse(text).Root.Children[0].Children[0].GetAttribute("track"));
+        MarkupError warning = Assert.Single(TwiML.VoiceResponse.Validate(text));
+        Assert.Equal(MarkupSeverity.Warning, warning.Severity);
+        Assert.Equal(
+            "(2,44): warning: 'inbound' is not a documented value of 'track' on <Stream> (documented: inbound_track, outbound_track, both_tracks); the provider may reject or ignore it.",
+            warning.ToString());
+    }
+
+    [Fact]
+    public void Validate_lists_errors_and_warnings_in_document_order_without_throwing()
+    {
+        const string text = """<Response><Start><Stream url="ws://example.com/a" track="inbound" statusCallbackMethod="PUT" /></Start></Response>""";
+        IReadOnlyList<MarkupError> problems = TwiML.VoiceResponse.Validate(text);
+        Assert.Equal(
+            new[] { MarkupSeverity.Error, MarkupSeverity.Warning, MarkupSeverity.Warning },
+            problems.Select(p => p.Severity).ToArray());
+        Assert.Equal(problems.Where(p => p.Severity == MarkupSeverity.Error),
+            Assert.Throws<MarkupParseException>(() => TwiML.VoiceResponse.Parse(text)).Errors);
+        Assert.Empty(TeXML.VoiceResponse.Validate(File.ReadAllText(Path.Combine("Data", "texml/both-tracks.xml"))));
+    }
+
+    [Fact]
+    public void SWML_validate_warns_of_an_undocumented_track_in_yaml()
+    {
+        const string yaml = """
+            version: 1.0.0
+            sections:
+              main:
+                - stream:
+                    url: wss://example.com/a
+                    track: inbound
+            """;
+        MarkupError warning = Assert.Single(SWML.SwmlDocument.Validate(yaml));
+        Assert.Equal((6, 9, MarkupSeverity.Warning), (warning.Line, warning.Column, warning.Severity));
+        Assert.Contains("'inbound' is not a documented value of 'track' on <stream>", warning.Message);
     }
 
     [Fact]

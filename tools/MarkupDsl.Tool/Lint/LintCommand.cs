@@ -6,11 +6,13 @@ namespace MarkupDsl.Tool.Lint;
 /// <summary>
 /// <c>markupdsl lint FILE... [--dialect twiml|texml|cxml|swml]</c>: checks each document with the runtime's own
 /// reader (the schemas the builders are generated from) and prints every problem compiler-style,
-/// <c>file(line,col): error MDSL200: message</c>. Exit code 1 when any file has an error.
+/// <c>file(line,col): error MDSL200: message</c>, and enumerated values the provider does not document as
+/// <c>warning MDSL203</c>. Exit code 1 when any file has an error.
 /// </summary>
 /// <remarks>
 /// Without <c>--dialect</c> a JSON or YAML file is SWML, and an XML file is valid when TwiML, TeXML or cXML accepts it
-/// (their <c>&lt;Response&gt;</c>s look alike); when none does, the problems are those of the dialect with the fewest.
+/// (their <c>&lt;Response&gt;</c>s look alike; of those that do, the one with the fewest warnings is reported); when
+/// none does, the problems are those of the dialect with the fewest errors.
 /// </remarks>
 internal static class LintCommand
 {
@@ -22,6 +24,9 @@ internal static class LintCommand
 
     /// <summary>With <c>--dialect</c>: the document is invalid there but valid in another dialect.</summary>
     public const string OtherDialect = "MDSL202";
+
+    /// <summary>A value of an enumerated attribute that the provider does not document (it may reject or ignore it).</summary>
+    public const string UndocumentedValue = "MDSL203";
 
     public static Command Create()
     {
@@ -57,19 +62,30 @@ internal static class LintCommand
             }
 
             IReadOnlyList<Dialect> candidates = dialect is null ? Dialect.Candidates(text) : [dialect];
-            (Dialect Dialect, IReadOnlyList<MarkupError> Errors)[] checks = [.. candidates.Select(d => (d, d.Check(text)))];
-            if (checks.Any(check => check.Errors.Count == 0))
+            var best = candidates
+                .Select(d => d.Check(text))
+                .Select(problems => (Problems: problems, Errors: problems.Count(p => p.Severity == MarkupSeverity.Error)))
+                .MinBy(check => (check.Errors, check.Problems.Count));
+            foreach (MarkupError problem in best.Problems)
+            {
+                bool error = problem.Severity == MarkupSeverity.Error;
+                output.WriteLine($"{path}({problem.Line},{problem.Column}): {(error ? "error" : "warning")} {(error ? InvalidDocument : UndocumentedValue)}: {problem.Message}");
+                if (error)
+                {
+                    errors++;
+                }
+                else
+                {
+                    warnings++;
+                }
+            }
+
+            if (best.Errors == 0)
             {
                 continue;
             }
 
-            foreach (MarkupError error in checks.MinBy(check => check.Errors.Count).Errors)
-            {
-                output.WriteLine($"{path}({error.Line},{error.Column}): error {InvalidDocument}: {error.Message}");
-                errors++;
-            }
-
-            if (dialect is not null && Dialect.Candidates(text).Where(d => d != dialect).FirstOrDefault(d => d.Check(text).Count == 0) is { } other)
+            if (dialect is not null && Dialect.Candidates(text).Where(d => d != dialect).FirstOrDefault(d => d.Accepts(text)) is { } other)
             {
                 output.WriteLine($"{path}(1,1): warning {OtherDialect}: The document is not valid {dialect.Title} but is valid {other.Title}; is --dialect {other.Name} meant?");
                 warnings++;

@@ -5,7 +5,8 @@ namespace MarkupDsl.Markup;
 
 /// <summary>
 /// Checks a <see cref="ParsedNode"/> tree against a <see cref="MarkupGrammar"/> and builds the
-/// <see cref="MarkupElement"/> tree, collecting every problem rather than stopping at the first.
+/// <see cref="MarkupElement"/> tree, collecting every problem rather than stopping at the first: errors, and
+/// warnings for enumerated values the schema does not list.
 /// </summary>
 internal static class GrammarChecker
 {
@@ -31,6 +32,12 @@ internal static class GrammarChecker
                 if (attributeRule is not null)
                 {
                     element.SetAttribute(name, attributeRule.Check(value));
+                    if (attributeRule.KnownValues is { } known && Array.IndexOf(known, value) < 0)
+                    {
+                        errors.Add(new MarkupError(line, column,
+                            $"'{value}' is not a documented value of '{name}' on <{rule.Name}> (documented: {string.Join(", ", known)}); the provider may reject or ignore it.",
+                            MarkupSeverity.Warning));
+                    }
                 }
                 else if (rule.AnyAttributes)
                 {

@@ -38,8 +38,9 @@ public sealed record ElementRule(string Key, string Name, bool HasText, bool Any
 /// <param name="Name">The attribute name.</param>
 /// <param name="Required">It must be present.</param>
 /// <param name="Check">Returns the value when the schema allows it; throws <see cref="ArgumentException"/> otherwise.</param>
+/// <param name="KnownValues">The values the schema enumerates for an open enumerated attribute; another value reads with a warning.</param>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed record AttributeRule(string Name, bool Required, Func<string, string> Check);
+public sealed record AttributeRule(string Name, bool Required, Func<string, string> Check, string[]? KnownValues = null);
 
 /// <summary>An allowed child element.</summary>
 /// <param name="Name">The child's name as written.</param>

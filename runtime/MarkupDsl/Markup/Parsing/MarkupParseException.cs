@@ -13,6 +13,17 @@ public sealed class MarkupParseException : FormatException
         : base($"The document has {errors.Count} error(s):{Environment.NewLine}{string.Join(Environment.NewLine, errors.Select(e => e.ToString()))}") =>
         Errors = errors;
 
-    /// <summary>Every problem found, in document order, not only the first.</summary>
+    /// <summary>Every error found, in document order, not only the first.</summary>
     public IReadOnlyList<MarkupError> Errors { get; }
+
+    /// <summary>Returns the root when no problem is an error; throws with the errors otherwise (warnings do not throw).</summary>
+    internal static MarkupElement ThrowIfErrors(MarkupElement? root, List<MarkupError> problems)
+    {
+        if (problems.Exists(p => p.Severity == MarkupSeverity.Error))
+        {
+            throw new MarkupParseException(problems.FindAll(p => p.Severity == MarkupSeverity.Error));
+        }
+
+        return root!;
+    }
 }

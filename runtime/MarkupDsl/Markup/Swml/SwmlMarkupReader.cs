@@ -38,6 +38,21 @@ public static class SwmlMarkupReader
     public static MarkupElement Load(TextReader reader, MarkupGrammar grammar, string rootKey)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        var (root, problems) = Read(reader, grammar, rootKey);
+        return MarkupParseException.ThrowIfErrors(root, problems);
+    }
+
+    /// <summary>Checks a document, JSON or YAML, without throwing.</summary>
+    /// <returns>Every problem, errors and warnings, in document order; empty for a document with none.</returns>
+    public static IReadOnlyList<MarkupError> Validate(string text, MarkupGrammar grammar, string rootKey)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var reader = new StringReader(text);
+        return Read(reader, grammar, rootKey).Problems;
+    }
+
+    private static (MarkupElement? Root, List<MarkupError> Problems) Read(TextReader reader, MarkupGrammar grammar, string rootKey)
+    {
         var errors = new List<MarkupError>();
         MarkupElement? root = null;
         try
@@ -58,7 +73,7 @@ public static class SwmlMarkupReader
             errors.Add(new MarkupError((int)exception.Start.Line, (int)exception.Start.Column, exception.Message));
         }
 
-        return errors.Count == 0 ? root! : throw new MarkupParseException(errors);
+        return (root, errors);
     }
 
     private static ParsedNode? ReadSection(YamlMappingNode document, string sectionName, List<MarkupError> errors)

@@ -30,7 +30,8 @@ public static class XmlMarkupReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         using XmlReader xml = XmlReader.Create(stream, Settings);
-        return Read(xml, grammar, rootKey);
+        var (root, problems) = Read(xml, grammar, rootKey);
+        return MarkupParseException.ThrowIfErrors(root, problems);
     }
 
     /// <summary>Reads a document from a text reader.</summary>
@@ -39,7 +40,18 @@ public static class XmlMarkupReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         using XmlReader xml = XmlReader.Create(reader, Settings);
-        return Read(xml, grammar, rootKey);
+        var (root, problems) = Read(xml, grammar, rootKey);
+        return MarkupParseException.ThrowIfErrors(root, problems);
+    }
+
+    /// <summary>Checks a document without throwing.</summary>
+    /// <returns>Every problem, errors and warnings, in document order; empty for a document with none.</returns>
+    public static IReadOnlyList<MarkupError> Validate(string text, MarkupGrammar grammar, string rootKey)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var reader = new StringReader(text);
+        using XmlReader xml = XmlReader.Create(reader, Settings);
+        return Read(xml, grammar, rootKey).Problems;
     }
 
     private static XmlReaderSettings Settings => new()
@@ -51,7 +63,7 @@ public static class XmlMarkupReader
         CloseInput = false,
     };
 
-    private static MarkupElement Read(XmlReader xml, MarkupGrammar grammar, string rootKey)
+    private static (MarkupElement? Root, List<MarkupError> Problems) Read(XmlReader xml, MarkupGrammar grammar, string rootKey)
     {
         var errors = new List<MarkupError>();
         MarkupElement? root = null;
@@ -65,7 +77,7 @@ public static class XmlMarkupReader
             errors.Add(new MarkupError(exception.LineNumber, exception.LinePosition, exception.Message));
         }
 
-        return errors.Count == 0 ? root! : throw new MarkupParseException(errors);
+        return (root, errors);
     }
 
     /// <summary>Reads the element the reader is on, leaving the reader after its end.</summary>
