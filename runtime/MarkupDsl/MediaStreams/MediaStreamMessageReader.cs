@@ -594,6 +594,9 @@ public sealed class MediaStreamMessageReader
                 case MessageField.CallSid:
                     fields.CallSid = ReadString(ref reader, "stop.callSid");
                     break;
+                case MessageField.CallControlId:
+                    fields.CallSid = ReadString(ref reader, "stop.call_control_id");
+                    break;
                 default:
                     reader.Read();
                     reader.Skip();

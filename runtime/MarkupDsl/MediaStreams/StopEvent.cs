@@ -24,7 +24,7 @@ public sealed class StopEvent : MediaStreamEvent
     /// <summary>The account the call belongs to (<c>AC...</c>).</summary>
     public string? AccountSid { get; }
 
-    /// <summary>The call the stream belonged to (<c>CA...</c>).</summary>
+    /// <summary>The call the stream belonged to: Twilio's <c>callSid</c> (<c>CA...</c>), Telnyx's <c>call_control_id</c>.</summary>
     public string? CallSid { get; }
 
     /// <summary>

@@ -76,6 +76,7 @@ public class DialectReaderTests
         var stop = Assert.IsType<StopEvent>(Read(reader, TelnyxMessages.Stop));
         Assert.Equal(7, stop.SequenceNumber);
         Assert.Equal(StopReason.StopMessage, stop.Reason);
+        Assert.Equal("v2:T02llQxIyaRkhfRKxgAP8nY511EhFLizdvdUKJiSw8d6A9BborherQ", stop.CallSid);
     }
 
     [Fact]
