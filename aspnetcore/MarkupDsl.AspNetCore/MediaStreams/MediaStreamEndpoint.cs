@@ -75,6 +75,11 @@ internal sealed partial class MediaStreamEndpoint
 
         using WebSocket socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _lifetime.ApplicationStopping);
+
+        // Whichever fires first is the cause: a caller who hangs up while the app stops, or the reverse, is logged as such.
+        string? cause = null;
+        using CancellationTokenRegistration hungUp = context.RequestAborted.Register(() => Interlocked.CompareExchange(ref cause, "RequestAborted", null));
+        using CancellationTokenRegistration stopping = _lifetime.ApplicationStopping.Register(() => Interlocked.CompareExchange(ref cause, "ApplicationStopping", null));
         var session = new MediaStreamSession(socket, options.Session, _meterFactory);
         long begun = Stopwatch.GetTimestamp();
         Task startLogged = LogStartAsync(session, request.Path);
@@ -87,7 +92,7 @@ internal sealed partial class MediaStreamEndpoint
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
-            reason = _lifetime.ApplicationStopping.IsCancellationRequested ? "ApplicationStopping" : "RequestAborted";
+            reason = Volatile.Read(ref cause) ?? "RequestAborted";
             await session.DisposeAsync().ConfigureAwait(false);
         }
         catch (Exception e)

@@ -12,6 +12,7 @@ using MarkupDsl.MediaStreams;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -191,6 +192,43 @@ public sealed class MediaStreamEndpointTests
         Assert.Contains(end, new[] { nameof(StopReason.SocketClosed), "cancelled" });
         FakeLogRecord stopped = Assert.Single(server.LogsOf(Category), record => record.Message.Contains(" stopped (", StringComparison.Ordinal));
         Assert.Matches(@"stopped \((SocketClosed|RequestAborted)\) after \d+ ms: 1 media frames received, 0 sent\.$", stopped.Message);
+    }
+
+    [Fact(Timeout = Timeout)]
+    public async Task A_caller_who_hangs_up_is_logged_as_the_cause_even_when_the_app_stops_before_the_handler_ends()
+    {
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await StreamServer.StartAsync(app => app.MapMediaStream("/media", async (MediaStreamSession session, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            entered.TrySetResult();
+            try
+            {
+                await Task.Delay(System.Threading.Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                cancelled.TrySetResult();
+
+                // Hold the cancellation until the app is stopping too, so that both tokens have fired.
+                var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                using (context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(stopping.SetResult))
+                {
+                    await stopping.Task;
+                }
+
+                throw;
+            }
+        }));
+        using var client = await server.ConnectSignedAsync();
+        await entered.Task;
+
+        client.Abort();
+        await cancelled.Task;
+        await server.StopAsync();
+
+        FakeLogRecord stopped = Assert.Single(server.LogsOf(Category), record => record.Message.Contains(" stopped (", StringComparison.Ordinal));
+        Assert.Contains("stopped (RequestAborted)", stopped.Message, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = Timeout)]
