@@ -46,7 +46,7 @@ public sealed class DuplicateStreamNameAnalyzer : DiagnosticAnalyzer
         var names = new List<(IOperation Argument, bool Starts)>();
         foreach (IInvocationOperation invocation in chain.DescendantsAndSelf().OfType<IInvocationOperation>())
         {
-            if (Name(invocation, out bool starts) is { } argument)
+            if (StreamNames.Argument(invocation, out bool starts) is { } argument)
             {
                 names.Add((argument, starts));
             }
@@ -69,28 +69,5 @@ public sealed class DuplicateStreamNameAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.DuplicateStreamName, argument.Syntax.GetLocation(), name));
             }
         }
-    }
-
-    /// <summary>The name argument of a call that starts or stops a stream.</summary>
-    private static IOperation? Name(IInvocationOperation invocation, out bool starts)
-    {
-        starts = true;
-        if (MarkupCall.Is(invocation, "StartBuilder", "Stream", out _) || MarkupCall.Is(invocation, "ConnectBuilder", "Stream", out _))
-        {
-            return MarkupCall.Argument(invocation, "name");
-        }
-
-        if (MarkupCall.Is(invocation, "SwmlDocument", "Stream", out _))
-        {
-            return MarkupCall.Argument(invocation, "controlId");
-        }
-
-        starts = false;
-        if (MarkupCall.Is(invocation, "StopBuilder", "Stream", out _))
-        {
-            return MarkupCall.Argument(invocation, "name");
-        }
-
-        return MarkupCall.Is(invocation, "SwmlDocument", "StopStream", out _) ? MarkupCall.Argument(invocation, "controlId") : null;
     }
 }

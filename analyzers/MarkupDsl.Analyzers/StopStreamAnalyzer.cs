@@ -40,21 +40,14 @@ public sealed class StopStreamAnalyzer : DiagnosticAnalyzer
 
         public void Add(IInvocationOperation invocation)
         {
-            if (MarkupCall.Is(invocation, "StartBuilder", "Stream", out _) || MarkupCall.Is(invocation, "ConnectBuilder", "Stream", out _))
+            IOperation? name = StreamNames.Argument(invocation, out bool starts);
+            if (starts)
             {
-                Started(MarkupCall.Argument(invocation, "name"));
+                Started(name);
             }
-            else if (MarkupCall.Is(invocation, "SwmlDocument", "Stream", out _))
+            else
             {
-                Started(MarkupCall.Argument(invocation, "controlId"));
-            }
-            else if (MarkupCall.Is(invocation, "StopBuilder", "Stream", out _))
-            {
-                Stopped(MarkupCall.Argument(invocation, "name"));
-            }
-            else if (MarkupCall.Is(invocation, "SwmlDocument", "StopStream", out _))
-            {
-                Stopped(MarkupCall.Argument(invocation, "controlId"));
+                Stopped(name);
             }
         }
 

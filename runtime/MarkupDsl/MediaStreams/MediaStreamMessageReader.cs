@@ -102,8 +102,7 @@ public sealed class MediaStreamMessageReader
             if (FieldOf(ref reader) != MessageField.Event)
             {
                 first = false;
-                reader.Read();
-                reader.Skip();
+                SkipValue(ref reader);
                 continue;
             }
 
@@ -203,8 +202,7 @@ public sealed class MediaStreamMessageReader
                     ReadStop(ref reader, ref fields);
                     break;
                 default:
-                    reader.Read();
-                    reader.Skip();
+                    SkipValue(ref reader);
                     break;
             }
         }
@@ -312,8 +310,7 @@ public sealed class MediaStreamMessageReader
                     fields.Digit = ReadString(ref reader, "payload.detail");
                     break;
                 default:
-                    reader.Read();
-                    reader.Skip();
+                    SkipValue(ref reader);
                     break;
             }
         }
@@ -353,8 +350,7 @@ public sealed class MediaStreamMessageReader
                     fields.CustomParameters = ReadCustomParameters(ref reader);
                     break;
                 default:
-                    reader.Read();
-                    reader.Skip();
+                    SkipValue(ref reader);
                     break;
             }
         }
@@ -410,8 +406,7 @@ public sealed class MediaStreamMessageReader
                     channels = ReadInt32(ref reader, "start.mediaFormat.channels");
                     break;
                 default:
-                    reader.Read();
-                    reader.Skip();
+                    SkipValue(ref reader);
                     break;
             }
         }
@@ -475,8 +470,7 @@ public sealed class MediaStreamMessageReader
                     fields.Timestamp = ReadInteger(ref reader, "media.timestamp");
                     break;
                 default:
-                    reader.Read();
-                    reader.Skip();
+                    SkipValue(ref reader);
                     break;
             }
         }
@@ -549,8 +543,7 @@ public sealed class MediaStreamMessageReader
 
                     break;
                 default:
-                    reader.Read();
-                    reader.Skip();
+                    SkipValue(ref reader);
                     break;
             }
         }
@@ -571,8 +564,7 @@ public sealed class MediaStreamMessageReader
             }
             else
             {
-                reader.Read();
-                reader.Skip();
+                SkipValue(ref reader);
             }
         }
     }
@@ -598,8 +590,7 @@ public sealed class MediaStreamMessageReader
                     fields.CallSid = ReadString(ref reader, "stop.call_control_id");
                     break;
                 default:
-                    reader.Read();
-                    reader.Skip();
+                    SkipValue(ref reader);
                     break;
             }
         }
@@ -670,6 +661,13 @@ public sealed class MediaStreamMessageReader
     /// <summary>Moves to the next property name of the current object; false at its end.</summary>
     private static bool NextProperty(ref Utf8JsonReader reader) =>
         reader.Read() && reader.TokenType == JsonTokenType.PropertyName;
+
+    /// <summary>Skips the value of the property the reader is on: a field this reader does not use.</summary>
+    private static void SkipValue(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        reader.Skip();
+    }
 
     /// <summary>Moves onto the value of a property that must be an object; false (and nothing to read) for null.</summary>
     private static bool StartObject(ref Utf8JsonReader reader, string path)
