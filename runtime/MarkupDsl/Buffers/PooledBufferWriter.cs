@@ -7,16 +7,16 @@ namespace MarkupDsl.Buffers;
 /// An <see cref="IBufferWriter{T}"/> over arrays rented from <see cref="ArrayPool{T}.Shared"/>, returned on dispose.
 /// Stands in for <see cref="ArrayBufferWriter{T}"/>, which allocates a new array for every document.
 /// </summary>
-internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
+internal sealed class PooledBufferWriter<T> : IBufferWriter<T>, IDisposable
 {
-    private byte[] _buffer;
+    private T[] _buffer;
     private int _written;
 
-    public PooledBufferWriter(int initialCapacity = 1024) => _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
+    public PooledBufferWriter(int initialCapacity = 1024) => _buffer = ArrayPool<T>.Shared.Rent(initialCapacity);
 
-    public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
+    public ReadOnlySpan<T> WrittenSpan => _buffer.AsSpan(0, _written);
 
-    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _written);
+    public ReadOnlyMemory<T> WrittenMemory => _buffer.AsMemory(0, _written);
 
     public void Advance(int count)
     {
@@ -28,13 +28,13 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
         _written += count;
     }
 
-    public Memory<byte> GetMemory(int sizeHint = 0)
+    public Memory<T> GetMemory(int sizeHint = 0)
     {
         Reserve(sizeHint);
         return _buffer.AsMemory(_written);
     }
 
-    public Span<byte> GetSpan(int sizeHint = 0)
+    public Span<T> GetSpan(int sizeHint = 0)
     {
         Reserve(sizeHint);
         return _buffer.AsSpan(_written);
@@ -42,12 +42,12 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 
     public void Dispose()
     {
-        byte[] buffer = _buffer;
-        _buffer = Array.Empty<byte>();
+        T[] buffer = _buffer;
+        _buffer = Array.Empty<T>();
         _written = 0;
         if (buffer.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<T>.Shared.Return(buffer);
         }
     }
 
@@ -59,9 +59,9 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
             return;
         }
 
-        byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _written + needed));
+        T[] larger = ArrayPool<T>.Shared.Rent(Math.Max(_buffer.Length * 2, _written + needed));
         WrittenSpan.CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(_buffer);
+        ArrayPool<T>.Shared.Return(_buffer);
         _buffer = larger;
     }
 }

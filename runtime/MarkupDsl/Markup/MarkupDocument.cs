@@ -43,7 +43,7 @@ public abstract class MarkupDocument : IEquatable<MarkupDocument>
     public void WriteTo(Stream utf8Stream, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
-        using var buffer = new PooledBufferWriter();
+        using var buffer = new PooledBufferWriter<byte>();
         Write(buffer, indented);
         utf8Stream.Write(buffer.WrittenSpan);
     }
@@ -56,7 +56,7 @@ public abstract class MarkupDocument : IEquatable<MarkupDocument>
     public async Task WriteToAsync(Stream utf8Stream, CancellationToken cancellationToken = default, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
-        using var buffer = new PooledBufferWriter();
+        using var buffer = new PooledBufferWriter<byte>();
         Write(buffer, indented);
         await utf8Stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
@@ -87,7 +87,7 @@ public abstract class MarkupDocument : IEquatable<MarkupDocument>
     /// <returns>The document.</returns>
     protected virtual string WriteString(bool indented)
     {
-        using var buffer = new PooledBufferWriter();
+        using var buffer = new PooledBufferWriter<byte>();
         Write(buffer, indented);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }

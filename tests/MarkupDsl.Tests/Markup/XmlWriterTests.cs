@@ -83,7 +83,7 @@ public sealed class XmlWriterTests
     }
 
     [Fact]
-    public void Worst_case_escaping_and_deep_indentation_fit_the_measured_bound()
+    public void Worst_case_escaping_and_deep_indentation_come_out_whole()
     {
         string worst = new string('"', 300) + new string('\r', 300) + "😀é" + new string('&', 300);
         var response = new VoiceResponse()
@@ -99,10 +99,52 @@ public sealed class XmlWriterTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Documents_across_the_first_buffer_s_end_are_the_same_from_a_string_and_from_an_output_that_gives_small_spans(bool indented)
+    {
+        // ToString starts in a 1,024-char stack buffer and WriteTo asks its output for 512 bytes: lengths either side
+        // of both, with escapes and a non-ASCII character near the cut, must come out whole and alike.
+        for (int length = 400; length <= 1100; length += 7)
+        {
+            string text = new string('x', length) + "&é<";
+            VoiceResponse response = new VoiceResponse().Say(text).Stop(stop => stop.Stream(text));
+            string xml = response.ToString(indented);
+
+            var stingy = new StingyBufferWriter();
+            response.WriteTo(stingy, indented);
+
+            Assert.Equal(xml, Encoding.UTF8.GetString(stingy.Written.ToArray()));
+            XDocument parsed = XDocument.Parse(xml);
+            Assert.Equal(text, parsed.Root!.Element("Say")!.Value);
+            Assert.Equal(text, (string?)parsed.Root.Element("Stop")!.Element("Stream")!.Attribute("name"));
+        }
+    }
+
     [Fact]
     public void Writers_refuse_null_outputs()
     {
         Assert.Throws<ArgumentNullException>(() => new VoiceResponse().WriteTo((Stream)null!));
         Assert.Throws<ArgumentNullException>(() => new VoiceResponse().WriteTo((IBufferWriter<byte>)null!));
+    }
+
+    /// <summary>Hands out spans of exactly the size asked for, so that a writer must ask again for every piece.</summary>
+    private sealed class StingyBufferWriter : IBufferWriter<byte>
+    {
+        private byte[] _current = Array.Empty<byte>();
+
+        public MemoryStream Written { get; } = new();
+
+        public void Advance(int count)
+        {
+            Assert.InRange(count, 0, _current.Length);
+            Written.Write(_current, 0, count);
+            _current = Array.Empty<byte>();
+        }
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => _current = new byte[Math.Max(sizeHint, 1)];
+
+        public Span<byte> GetSpan(int sizeHint = 0) => _current = new byte[Math.Max(sizeHint, 1)];
     }
 }

@@ -1,26 +1,35 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using MarkupDsl.Buffers;
 
 namespace MarkupDsl.Markup;
 
 /// <summary>
-/// Writes a <see cref="MarkupElement"/> tree as an XML document (TwiML, TeXML, cXML): as UTF-8 straight into an
-/// <see cref="IBufferWriter{T}"/>, or as UTF-16 straight into a string of the exact length. No <c>XDocument</c> and no
-/// intermediate buffer; the only allocation is the string that <see cref="ToString"/> returns.
+/// Writes a <see cref="MarkupElement"/> tree as an XML document (TwiML, TeXML, cXML) in one pass: as UTF-8 straight
+/// into an <see cref="IBufferWriter{T}"/>, or as UTF-16 into a stack buffer that the returned string is copied from.
+/// No <c>XDocument</c>; the only allocation of <see cref="ToString"/> is its string (documents longer than the stack
+/// buffer go on in pooled arrays).
 /// </summary>
 /// <remarks>
 /// Text escapes <c>&amp; &lt; &gt;</c> and carriage return; attribute values also escape <c>"</c> and the white-space
 /// characters that attribute normalisation would otherwise turn into spaces (XML 1.0 §3.3.3). Values are checked for
 /// characters XML cannot carry when a builder sets them or a reader reads them (<see cref="MarkupValidation"/>), so the
-/// output is always well-formed. The document is measured first, in UTF-16 code units with its escapes, so that it is
-/// written into one span; one pass, generic over the code unit, writes both encodings.
+/// output is always well-formed. One pass, generic over the code unit, writes both encodings.
 /// </remarks>
+[SkipLocalsInit]
 internal static class XmlMarkupWriter
 {
     // A UTF-16 code unit takes at most 3 UTF-8 bytes (a surrogate pair, two units, takes 4).
     private const int MaxUtf8BytesPerChar = 3;
+
+    // The stack buffer of ToString, in chars: every example document fits, and 2 KB of stack is safe on any thread.
+    private const int StackChars = 1024;
+
+    // What WriteTo asks of the output first, in bytes; it asks for more as it goes.
+    private const int InitialBytes = 512;
 
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&<>\r");
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&<>\"\t\n\r");
@@ -35,11 +44,9 @@ internal static class XmlMarkupWriter
     /// <param name="indented">Puts each child element on its own line, indented by two spaces a level.</param>
     public static void Write(MarkupElement root, IBufferWriter<byte> output, bool indented)
     {
-        bool escapes = false;
-        int length = Measure(root, indented, ref escapes);
-        var writer = new Writer<byte>(output.GetSpan(length * MaxUtf8BytesPerChar), indented, escapes);
+        var writer = new Writer<byte>(output.GetSpan(InitialBytes), output, indented);
         writer.WriteDocument(root);
-        output.Advance(writer.Position);
+        writer.Complete();
     }
 
     /// <summary>Returns the XML declaration and the element tree as a string.</summary>
@@ -47,56 +54,17 @@ internal static class XmlMarkupWriter
     /// <param name="indented">Puts each child element on its own line, indented by two spaces a level.</param>
     public static string ToString(MarkupElement root, bool indented)
     {
-        bool escapes = false;
-        int length = Measure(root, indented, ref escapes);
-        return string.Create(
-            length,
-            (root, indented, escapes),
-            static (span, state) => new Writer<char>(span, state.indented, state.escapes).WriteDocument(state.root));
+        var writer = new Writer<char>(stackalloc char[StackChars], output: null, indented);
+        try
+        {
+            writer.WriteDocument(root);
+            return new string(writer.Complete());
+        }
+        finally
+        {
+            writer.Dispose();
+        }
     }
-
-    /// <summary>The length of the document in UTF-16 code units; notes whether any value needs an escape.</summary>
-    private static int Measure(MarkupElement root, bool indented, ref bool escapes) =>
-        Declaration.Length + (indented ? 2 : 0) + MeasureElement(root, indented, depth: 0, ref escapes);
-
-    private static int MeasureElement(MarkupElement element, bool indented, int depth, ref bool escapes)
-    {
-        int length = 1 + element.Name.Length;
-        foreach (MarkupAttribute attribute in element.Attributes.AsSpan())
-        {
-            length += 4 + attribute.Name.Length + EscapedLength(attribute.Value, AttributeSpecials, ref escapes);
-        }
-
-        ReadOnlySpan<MarkupElement> children = element.Children.AsSpan();
-        if (children.IsEmpty && string.IsNullOrEmpty(element.Text))
-        {
-            return length + 3;
-        }
-
-        length += 1 + EscapedLength(element.Text, TextSpecials, ref escapes) + 3 + element.Name.Length;
-        foreach (MarkupElement child in children)
-        {
-            length += LineStartLength(indented, depth + 1) + MeasureElement(child, indented, depth + 1, ref escapes);
-        }
-
-        return children.IsEmpty ? length : length + LineStartLength(indented, depth);
-    }
-
-    private static int EscapedLength(ReadOnlySpan<char> value, SearchValues<char> specials, ref bool escapes)
-    {
-        int length = value.Length;
-        int next;
-        while ((next = value.IndexOfAny(specials)) >= 0)
-        {
-            escapes = true;
-            length += Escape(value[next]).Length - 1;
-            value = value[(next + 1)..];
-        }
-
-        return length;
-    }
-
-    private static int LineStartLength(bool indented, int depth) => indented ? 1 + (2 * depth) : 0;
 
     private static ReadOnlySpan<byte> Escape(char special) => special switch
     {
@@ -110,27 +78,25 @@ internal static class XmlMarkupWriter
     };
 
     /// <summary>
-    /// Writes into a span of the measured size, UTF-8 bytes or UTF-16 chars. The <c>typeof(T)</c> tests are constants
+    /// Writes UTF-8 bytes or UTF-16 chars into a span, asking for more room as it goes: from the output it was given,
+    /// or, for a stack span without one, from a pooled buffer it then owns. The <c>typeof(T)</c> tests are constants
     /// in each instantiation, so the JIT keeps one branch of each.
     /// </summary>
     private ref struct Writer<T>
         where T : unmanaged
     {
-        private readonly Span<T> _span;
         private readonly bool _indented;
+        private Span<T> _span;
+        private int _position;
+        private IBufferWriter<T>? _output;
+        private PooledBufferWriter<T>? _pooled;
 
-        // When the measure found nothing to escape, values are copied without a second search.
-        private readonly bool _escapes;
-
-        public Writer(Span<T> span, bool indented, bool escapes)
+        public Writer(Span<T> span, IBufferWriter<T>? output, bool indented)
         {
             _span = span;
+            _output = output;
             _indented = indented;
-            _escapes = escapes;
         }
-
-        /// <summary>The units written so far.</summary>
-        public int Position { get; private set; }
 
         public void WriteDocument(MarkupElement root)
         {
@@ -147,33 +113,59 @@ internal static class XmlMarkupWriter
             WriteElement(root, depth: 0);
             if (_indented)
             {
+                Reserve(1);
                 Put('\n');
             }
         }
 
+        /// <summary>Commits what was written to the output; returns all of it when the writer owns its buffer.</summary>
+        public ReadOnlySpan<T> Complete()
+        {
+            if (_output is null)
+            {
+                return _span[.._position];
+            }
+
+            _output.Advance(_position);
+            _span = default;
+            _position = 0;
+            return _pooled is null ? default : _pooled.WrittenSpan;
+        }
+
+        public readonly void Dispose() => _pooled?.Dispose();
+
+        // Kept whole: inlined into the document's first call, it would spend the JIT's inlining budget before the
+        // small helpers below were inlined at the root.
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private void WriteElement(MarkupElement element, int depth)
         {
+            Reserve(1);
             Put('<');
             WriteText(element.Name);
             foreach (MarkupAttribute attribute in element.Attributes.AsSpan())
             {
+                Reserve(1);
                 Put(' ');
                 WriteText(attribute.Name);
+                Reserve(2);
                 Put('=');
                 Put('"');
                 WriteEscaped(attribute.Value, AttributeSpecials);
+                Reserve(1);
                 Put('"');
             }
 
             ReadOnlySpan<MarkupElement> children = element.Children.AsSpan();
             if (children.IsEmpty && string.IsNullOrEmpty(element.Text))
             {
+                Reserve(3);
                 Put(' ');
                 Put('/');
                 Put('>');
                 return;
             }
 
+            Reserve(1);
             Put('>');
             WriteEscaped(element.Text, TextSpecials);
             foreach (MarkupElement child in children)
@@ -187,9 +179,11 @@ internal static class XmlMarkupWriter
                 WriteLineStart(depth);
             }
 
+            Reserve(2);
             Put('<');
             Put('/');
             WriteText(element.Name);
+            Reserve(1);
             Put('>');
         }
 
@@ -197,16 +191,17 @@ internal static class XmlMarkupWriter
         {
             if (_indented)
             {
+                Reserve(1 + (2 * depth));
                 Put('\n');
-                _span.Slice(Position, 2 * depth).Fill(Unit(' '));
-                Position += 2 * depth;
+                _span.Slice(_position, 2 * depth).Fill(Unit(' '));
+                _position += 2 * depth;
             }
         }
 
         private void WriteEscaped(ReadOnlySpan<char> value, SearchValues<char> specials)
         {
             int next;
-            while (_escapes && (next = value.IndexOfAny(specials)) >= 0)
+            while ((next = value.IndexOfAny(specials)) >= 0)
             {
                 WriteText(value[..next]);
                 WriteAscii(Escape(value[next]));
@@ -216,31 +211,35 @@ internal static class XmlMarkupWriter
             WriteText(value);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private void WriteText(ReadOnlySpan<char> text)
         {
             if (typeof(T) == typeof(char))
             {
-                text.CopyTo(MemoryMarshal.Cast<T, char>(_span)[Position..]);
-                Position += text.Length;
+                Reserve(text.Length);
+                text.CopyTo(MemoryMarshal.Cast<T, char>(_span)[_position..]);
+                _position += text.Length;
                 return;
             }
 
             // Names and most values are ASCII, which the vectorised narrowing does at less cost than a UTF-8 encoder.
-            Span<byte> bytes = MemoryMarshal.Cast<T, byte>(_span)[Position..];
+            Reserve(text.Length * MaxUtf8BytesPerChar);
+            Span<byte> bytes = MemoryMarshal.Cast<T, byte>(_span)[_position..];
             if (Ascii.FromUtf16(text, bytes, out int written) != OperationStatus.Done)
             {
                 written += Encoding.UTF8.GetBytes(text[written..], bytes[written..]);
             }
 
-            Position += written;
+            _position += written;
         }
 
         private void WriteAscii(ReadOnlySpan<byte> ascii)
         {
+            Reserve(ascii.Length);
             if (typeof(T) == typeof(byte))
             {
-                ascii.CopyTo(MemoryMarshal.Cast<T, byte>(_span)[Position..]);
-                Position += ascii.Length;
+                ascii.CopyTo(MemoryMarshal.Cast<T, byte>(_span)[_position..]);
+                _position += ascii.Length;
                 return;
             }
 
@@ -250,8 +249,35 @@ internal static class XmlMarkupWriter
             }
         }
 
-        private void Put(char ascii) => _span[Position++] = Unit(ascii);
+        /// <summary>Makes room for <paramref name="count"/> more units.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Reserve(int count)
+        {
+            if (_span.Length - _position < count)
+            {
+                Grow(count);
+            }
+        }
 
+        private void Grow(int count)
+        {
+            if (_output is null)
+            {
+                // The stack span is full: carry on in a pooled buffer, starting with what is written so far.
+                _pooled = new PooledBufferWriter<T>(Math.Max(2 * _span.Length, _position + count));
+                _span[.._position].CopyTo(_pooled.GetSpan(_position));
+                _output = _pooled;
+            }
+
+            _output.Advance(_position);
+            _span = _output.GetSpan(Math.Max(count, InitialBytes));
+            _position = 0;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Put(char ascii) => _span[_position++] = Unit(ascii);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static T Unit(char ascii) => typeof(T) == typeof(byte) ? (T)(object)(byte)ascii : (T)(object)ascii;
     }
 }
