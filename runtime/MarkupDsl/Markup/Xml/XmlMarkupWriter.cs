@@ -167,7 +167,11 @@ internal static class XmlMarkupWriter
 
             Reserve(1);
             Put('>');
-            WriteEscaped(element.Text, TextSpecials);
+            if (!string.IsNullOrEmpty(element.Text))
+            {
+                WriteEscaped(element.Text, TextSpecials);
+            }
+
             foreach (MarkupElement child in children)
             {
                 WriteLineStart(depth + 1);
@@ -200,13 +204,27 @@ internal static class XmlMarkupWriter
 
         private void WriteEscaped(ReadOnlySpan<char> value, SearchValues<char> specials)
         {
-            int next;
-            while ((next = value.IndexOfAny(specials)) >= 0)
+            int next = value.IndexOfAny(specials);
+            if (next < 0)
+            {
+                WriteText(value);
+                return;
+            }
+
+            WriteEscapes(value, next, specials);
+        }
+
+        // Out of line: most values have nothing to escape, and the loop would only weigh on the element's code.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void WriteEscapes(ReadOnlySpan<char> value, int next, SearchValues<char> specials)
+        {
+            do
             {
                 WriteText(value[..next]);
                 WriteAscii(Escape(value[next]));
                 value = value[(next + 1)..];
             }
+            while ((next = value.IndexOfAny(specials)) >= 0);
 
             WriteText(value);
         }
