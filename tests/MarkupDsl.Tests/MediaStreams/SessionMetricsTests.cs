@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Diagnostics.Metrics;
 using System.Linq;
 using System.Text;
-using System.Threading.Channels;
 using System.Threading.Tasks;
 using MarkupDsl.MediaStreams;
 
@@ -72,25 +71,8 @@ public sealed class SessionMetricsTests : IDisposable
     public async Task Events_dropped_for_a_slow_consumer_are_counted()
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();
-        var options = new MediaStreamSessionOptions { EventQueueCapacity = 4, EventQueueFullMode = BoundedChannelFullMode.DropOldest };
-        var session = new MediaStreamSession(loopback.Server, options, _metrics.Factory);
-        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Start);
-        await using IAsyncEnumerator<MediaStreamEvent> events = session.ReadEventsAsync().GetAsyncEnumerator();
-        Assert.True(await events.MoveNextAsync());
-        for (int chunk = 1; chunk <= 20; chunk++)
-        {
-            await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.MediaFrame(chunk, "/38AgA=="));
-        }
-
-        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Stop);
-        while (!session.IsStopped)
-        {
-            await Task.Delay(10);
-        }
-
-        while (await events.MoveNextAsync())
-        {
-        }
+        var session = new MediaStreamSession(loopback.Server, SessionResilienceTests.SlowConsumerOptions, _metrics.Factory);
+        await SessionResilienceTests.FallBehindAsync(loopback, session);
 
         Assert.Equal(17, _metrics.Sum("markupdsl.media_stream.dropped_events"));
         Assert.Equal(20, _metrics.Sum("markupdsl.media_stream.frames", "inbound"));

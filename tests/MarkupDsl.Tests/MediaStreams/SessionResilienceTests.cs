@@ -112,29 +112,9 @@ public class SessionResilienceTests
     public async Task A_slow_consumer_loses_the_oldest_events_counted_and_still_gets_the_stop()
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();
-        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { EventQueueCapacity = 4, EventQueueFullMode = BoundedChannelFullMode.DropOldest });
-        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Start);
-        await using IAsyncEnumerator<MediaStreamEvent> events = session.ReadEventsAsync().GetAsyncEnumerator();
-        Assert.True(await events.MoveNextAsync());
+        var session = new MediaStreamSession(loopback.Server, SlowConsumerOptions);
 
-        for (int chunk = 1; chunk <= 20; chunk++)
-        {
-            await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.MediaFrame(chunk, "/38AgA=="));
-        }
-
-        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Stop);
-        while (!session.IsStopped)
-        {
-            await Task.Delay(10);
-        }
-
-        var rest = new List<string>();
-        while (await events.MoveNextAsync())
-        {
-            rest.Add(events.Current is MediaEvent media ? media.Chunk.ToString() : events.Current.GetType().Name);
-        }
-
-        Assert.Equal(["18", "19", "20", "StopEvent"], rest);
+        Assert.Equal(["18", "19", "20", "StopEvent"], await FallBehindAsync(loopback, session));
         Assert.Equal(17, session.DroppedEvents);
         await MediaStreamSessionTests.HangUpAsync(loopback, session);
         Assert.Equal(0, session.PooledBuffersOutstanding);
@@ -166,5 +146,38 @@ public class SessionResilienceTests
         Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), chunks);
         Assert.Equal(0, session.DroppedEvents);
         await MediaStreamSessionTests.HangUpAsync(loopback, session);
+    }
+
+    /// <summary>A queue of 4 events that drops the oldest when full.</summary>
+    internal static MediaStreamSessionOptions SlowConsumerOptions =>
+        new() { EventQueueCapacity = 4, EventQueueFullMode = BoundedChannelFullMode.DropOldest };
+
+    /// <summary>
+    /// Takes the start, then reads nothing while 20 Twilio frames and the stop arrive; once the session has stopped,
+    /// drains the queue and returns what was left: each media event's chunk, or the event's type name.
+    /// </summary>
+    internal static async Task<List<string>> FallBehindAsync(LoopbackWebSocket loopback, MediaStreamSession session)
+    {
+        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Start);
+        await using IAsyncEnumerator<MediaStreamEvent> events = session.ReadEventsAsync().GetAsyncEnumerator();
+        Assert.True(await events.MoveNextAsync());
+        for (int chunk = 1; chunk <= 20; chunk++)
+        {
+            await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.MediaFrame(chunk, "/38AgA=="));
+        }
+
+        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Stop);
+        while (!session.IsStopped)
+        {
+            await Task.Delay(10);
+        }
+
+        var rest = new List<string>();
+        while (await events.MoveNextAsync())
+        {
+            rest.Add(events.Current is MediaEvent media ? media.Chunk.ToString() : events.Current.GetType().Name);
+        }
+
+        return rest;
     }
 }
