@@ -99,6 +99,7 @@ internal sealed class SchemaBinder
 
         foreach (SimpleTypeDeclaration type in file.SimpleTypes)
         {
+            Check(type.Dialects, type.Span);
             foreach (EnumerationValue value in type.Values)
             {
                 Check(value.Dialects, type.Span);
@@ -129,7 +130,7 @@ internal sealed class SchemaBinder
                 }
             }
 
-            foreach (SimpleTypeDeclaration type in file.SimpleTypes)
+            foreach (SimpleTypeDeclaration type in file.SimpleTypes.Where(t => Has(t.Dialects)))
             {
                 BindSimpleType(type);
             }
@@ -148,7 +149,10 @@ internal sealed class SchemaBinder
             }
         }
 
-        var usedValueTypes = new HashSet<string>(_elements.SelectMany(e => e.Attributes).Concat(_attributeExtensions.Select(x => x.Attribute)).Where(a => a.Kind == AttributeKind.Enumerated).Select(a => a.ValueType!));
+        var usedValueTypes = new HashSet<string>(_elements.SelectMany(e => e.Attributes).Concat(_attributeExtensions.Select(x => x.Attribute))
+            .Select(a => a.Item ?? a)
+            .Where(a => a.Kind == AttributeKind.Enumerated)
+            .Select(a => a.ValueType!));
 
         return new DialectModel(
             _dialect.Name,
@@ -263,6 +267,7 @@ internal sealed class SchemaBinder
             builder,
             declaration.IsRoot,
             declaration.HasText,
+            declaration.Mixed,
             declaration.AnyAttributes,
             declaration.MinChildren,
             declaration.Documentation,
@@ -280,41 +285,84 @@ internal sealed class SchemaBinder
             return null;
         }
 
-        if (parameter is "content" or "attributes" || (parameter is "text" && elementHasText))
+        if (parameter is "content" or "attributes" or "customAttributes" || (parameter is "text" && elementHasText))
         {
             Report(SchemaDiagnostics.InvalidName, attribute.Span, attribute.Name, "an attribute", "the builder uses this parameter name for the element's content");
             return null;
         }
 
-        SimpleTypeDeclaration? type = _simpleTypes.TryGetValue(attribute.Type, out SimpleTypeDeclaration? found) ? found : null;
-        (AttributeKind Kind, string? ValueType, int Minimum)? binding = attribute.Type switch
+        if (BindType(attribute, attribute.Type, allowList: true) is not { } bound)
         {
-            "xs:string" or "xs:token" or "xs:normalizedString" or "xs:anyURI" => (AttributeKind.Text, null, 0),
-            "xs:boolean" => (AttributeKind.Boolean, null, 0),
-            "xs:int" or "xs:integer" => (AttributeKind.Integer, null, int.MinValue),
-            "xs:nonNegativeInteger" => (AttributeKind.Integer, null, 0),
-            "xs:positiveInteger" => (AttributeKind.Integer, null, 1),
-            _ when type is not null && type.Values.Count > 0 => (AttributeKind.Enumerated, type.Name, 0),
-            _ when type is not null && _patterns.ContainsKey(type.Name) => (AttributeKind.Pattern, type.Name, 0),
-            _ when type is not null => (AttributeKind.Text, null, 0),
+            return null;
+        }
+
+        bool required = attribute.Required || attribute.RequiredIn.Contains(_dialect.Name);
+        return bound with { XmlName = attribute.Name, ParameterName = Naming.Parameter(parameter), Required = required, Documentation = attribute.Documentation };
+    }
+
+    /// <summary>How a value of the named type is typed and checked; null (reported) when the type is unknown or unusable.</summary>
+    private AttributeModel? BindType(AttributeDeclaration attribute, string typeName, bool allowList)
+    {
+        SimpleTypeDeclaration? type = _simpleTypes.TryGetValue(typeName, out SimpleTypeDeclaration? found) ? found : null;
+        if (type?.ListItemType is { } itemType)
+        {
+            if (!allowList)
+            {
+                Report(SchemaDiagnostics.UnsupportedConstruct, type.Span, "xs:list", "a list's items are not lists");
+                return null;
+            }
+
+            return BindType(attribute, itemType, allowList: false) is { } item
+                ? Model(AttributeKind.List, item.ValueType, item.Minimum, item.Maximum, null) with { Item = item }
+                : null;
+        }
+
+        if (IntegerBounds(typeName) is { } builtIn)
+        {
+            return Model(AttributeKind.Integer, null, builtIn.Minimum, int.MaxValue, null);
+        }
+
+        AttributeModel? bound = typeName switch
+        {
+            "xs:string" or "xs:token" or "xs:normalizedString" or "xs:anyURI" or "xs:language" => Model(AttributeKind.Text, null, 0, 0, null),
+            "xs:boolean" => Model(AttributeKind.Boolean, null, 0, 0, null),
+            _ when type is not null && type.Values.Count > 0 => Model(AttributeKind.Enumerated, type.Name, 0, 0, null),
+            _ when type is not null && _patterns.ContainsKey(type.Name) => Model(AttributeKind.Pattern, type.Name, 0, 0, type.Documentation ?? "a value matching " + string.Join(" or ", _patterns[type.Name])),
+            _ when type is not null && (type.Minimum is not null || type.Maximum is not null || (type.Base is not null && IntegerBounds(type.Base) is not null)) => BindRange(type),
+            _ when type is not null => Model(AttributeKind.Text, null, 0, 0, null),
             _ => null,
         };
 
-        if (binding is null && _rejectedTypes.Contains(attribute.Type))
+        if (bound is null && !_rejectedTypes.Contains(typeName))
         {
-            return null;
+            Report(SchemaDiagnostics.UnresolvedReference, attribute.Span, attribute.Name, "type", typeName);
         }
 
-        if (binding is not { } bound)
-        {
-            Report(SchemaDiagnostics.UnresolvedReference, attribute.Span, attribute.Name, "type", attribute.Type);
-            return null;
-        }
-
-        string? rule = bound.Kind == AttributeKind.Pattern ? type!.Documentation ?? "a value matching " + string.Join(" or ", _patterns[type.Name]) : null;
-        bool required = attribute.Required || attribute.RequiredIn.Contains(_dialect.Name);
-        return new AttributeModel(attribute.Name, Naming.Parameter(parameter), bound.Kind, bound.ValueType, bound.Minimum, rule, required, attribute.Documentation);
+        return bound;
     }
+
+    /// <summary>An integer type restricted by <c>xs:minInclusive</c>/<c>xs:maxInclusive</c>, within its base's own bounds.</summary>
+    private AttributeModel? BindRange(SimpleTypeDeclaration type)
+    {
+        if (type.Base is null || IntegerBounds(type.Base) is not { } builtIn)
+        {
+            Report(SchemaDiagnostics.UnsupportedConstruct, type.Span, "xs:minInclusive", "bounds restrict an integer type (xs:int, xs:integer, xs:nonNegativeInteger, xs:positiveInteger)");
+            return null;
+        }
+
+        return Model(AttributeKind.Integer, null, Math.Max(builtIn.Minimum, type.Minimum ?? int.MinValue), type.Maximum ?? int.MaxValue, null);
+    }
+
+    private static (int Minimum, int Maximum)? IntegerBounds(string builtIn) => builtIn switch
+    {
+        "xs:int" or "xs:integer" => (int.MinValue, int.MaxValue),
+        "xs:nonNegativeInteger" => (0, int.MaxValue),
+        "xs:positiveInteger" => (1, int.MaxValue),
+        _ => null,
+    };
+
+    private static AttributeModel Model(AttributeKind kind, string? valueType, int minimum, int maximum, string? rule) =>
+        new(string.Empty, string.Empty, kind, valueType, minimum, maximum, rule, false, null);
 
     private ValueTypeModel BindValueType(SimpleTypeDeclaration type)
     {

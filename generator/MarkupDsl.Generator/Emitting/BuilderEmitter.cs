@@ -66,11 +66,17 @@ internal static class BuilderEmitter
 
     private static void EmitFactoryMethod(SourceWriter w, ElementModel element, Dictionary<string, ElementModel> elements)
     {
-        string parameters = string.Join(", ", Parameters(element, withDefaults: false).Select(p => p.Declaration));
+        string parameters = string.Join(", ", Parameters(element, withDefaults: false, Form.Factory).Select(p => p.Declaration));
         w.Line($"/// <summary>Creates a &lt;{element.XmlName}&gt; ({element.SchemaFile}).</summary>");
         w.Open($"internal static {Element} {element.Key}({parameters})");
         w.Line($"var element = new {Element}(\"{element.XmlName}\");");
-        if (element.HasText)
+        if (element.Mixed)
+        {
+            w.Open("if (text is not null)");
+            w.Line($"element.Text = {Validation}.Text(text, \"text\", \"{element.XmlName}\");");
+            w.Close();
+        }
+        else if (element.HasText)
         {
             w.Line($"element.Text = {Validation}.Text(text, \"text\", \"{element.XmlName}\");");
         }
@@ -102,9 +108,13 @@ internal static class BuilderEmitter
             }
         }
 
+        w.Open("if (customAttributes is not null)");
+        w.Line($"{Validation}.SetCustomAttributes(element, customAttributes, Grammar[\"{element.Key}\"]);");
+        w.Close();
+
         if (element.BuilderClass is not null && !element.IsRoot)
         {
-            if (ContentRequired(element))
+            if (ContentRequired(element) && !element.Mixed)
             {
                 w.Open("if (content is null)");
                 w.Line($"throw new global::System.ArgumentNullException(nameof(content), \"<{element.XmlName}> needs content: {ChildList(element, elements, escape: false)}.\");");
@@ -132,18 +142,33 @@ internal static class BuilderEmitter
 
     /// <summary>The expression that checks and formats an attribute value; <paramref name="valueIsText"/> when parsing.</summary>
     /// <param name="elementName">A C# expression giving the element name, for messages.</param>
-    internal static string Check(string elementName, AttributeModel attribute, string value, bool valueIsText = false)
+    /// <param name="names">The C# arguments naming the attribute and element in messages; by default the attribute's name and <paramref name="elementName"/>.</param>
+    internal static string Check(string elementName, AttributeModel attribute, string value, bool valueIsText = false, string? names = null)
     {
-        string names = $"\"{attribute.XmlName}\", {elementName}";
+        names ??= $"\"{attribute.XmlName}\", {elementName}";
         return attribute.Kind switch
         {
             AttributeKind.Pattern => $"{Validation}.Pattern({value}, {attribute.ValueType}Pattern, {names}, {Naming.Literal(attribute.Rule!)})",
             AttributeKind.Enumerated => $"{Validation}.NotEmpty({(valueIsText ? value : value + ".ToString()")}, {names})",
-            AttributeKind.Boolean => $"{Validation}.Boolean({value})",
-            AttributeKind.Integer => $"{Validation}.Integer({value}, {(attribute.Minimum == int.MinValue ? "int.MinValue" : attribute.Minimum.ToString(System.Globalization.CultureInfo.InvariantCulture))}, {names})",
+            AttributeKind.Boolean => valueIsText ? $"{Validation}.BooleanText({value}, {names})" : $"{Validation}.Boolean({value})",
+            AttributeKind.Integer => valueIsText
+                ? $"{Validation}.IntegerText({value}, {Bounds(attribute)}, {names})"
+                : $"{Validation}.Integer({value}, {Bounds(attribute)}, {names})",
+            AttributeKind.List => valueIsText
+                ? $"{Validation}.ListText({value}, static (item, attribute, element) => {Check(elementName, attribute.Item!, "item", valueIsText: true, "attribute, element")}, {names})"
+                : $"{Validation}.List({value}, static (item, attribute, element) => {Check(elementName, attribute.Item!, "item", names: "attribute, element")}, {names})",
             _ => $"{Validation}.Text({value}, {names})",
         };
     }
+
+    private static string Bounds(AttributeModel attribute) => Int(attribute.Minimum) + ", " + Int(attribute.Maximum);
+
+    private static string Int(int value) => value switch
+    {
+        int.MinValue => "int.MinValue",
+        int.MaxValue => "int.MaxValue",
+        _ => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     private static SourceText EmitBuilder(DialectModel ns, ElementModel element, Dictionary<string, ElementModel> elements)
     {
@@ -180,11 +205,36 @@ internal static class BuilderEmitter
             w.Line($"public {Element} Element {{ get; }}");
         }
 
+        if (element.Mixed)
+        {
+            w.Line();
+            w.Line($"/// <summary>Adds text after what this &lt;{element.XmlName}&gt; holds so far; child elements and text may alternate in any order.</summary>");
+            w.Line("/// <param name=\"text\">The text, escaped when written.</param>");
+            w.Line("/// <returns>This builder, to chain the next call.</returns>");
+            w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"text\"/> is null.</exception>");
+            w.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"text\"/> holds characters XML cannot carry.</exception>");
+            w.Open($"public {element.BuilderClass} Text(string text)");
+            w.Line($"{target}.AddText({Validation}.Text(text, \"text\", \"{element.XmlName}\"));");
+            w.Line("return this;");
+            w.Close();
+        }
+
         foreach (ChildModel child in element.Children)
         {
             w.Line();
             EmitChildMethod(w, ns, element, target, elements[child.ElementKey], child, elements);
         }
+
+        w.Line();
+        w.Line($"/// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>");
+        w.Line("/// <param name=\"name\">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>");
+        w.Line("/// <param name=\"content\">Sets its attributes, text and children.</param>");
+        w.Line("/// <returns>This builder, to chain the next call.</returns>");
+        w.Line($"/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"name\"/> is not an XML name, or names a child the schemas declare for &lt;{element.XmlName}&gt; (use its own method).</exception>");
+        w.Open($"public {element.BuilderClass} CustomElement(string name, global::System.Action<global::MarkupDsl.Markup.CustomElementBuilder>? content = null)");
+        w.Line($"{target}.Add(global::MarkupDsl.Markup.CustomElementBuilder.Create(name, content, {ns.FactoryClass}.Grammar[\"{element.Key}\"]));");
+        w.Line("return this;");
+        w.Close();
 
         w.Close();
         w.Close();
@@ -283,7 +333,20 @@ internal static class BuilderEmitter
 
     private static void EmitChildMethod(SourceWriter w, DialectModel ns, string returnType, string parentName, string target, ElementModel child, ChildModel occurrence, Dictionary<string, ElementModel> elements, bool extension)
     {
-        var parameters = Parameters(child, withDefaults: true);
+        if (!child.Mixed)
+        {
+            EmitChildMethod(w, ns, returnType, parentName, target, child, occurrence, elements, extension, Form.Factory);
+            return;
+        }
+
+        EmitChildMethod(w, ns, returnType, parentName, target, child, occurrence, elements, extension, Form.Text);
+        w.Line();
+        EmitChildMethod(w, ns, returnType, parentName, target, child, occurrence, elements, extension, Form.Content);
+    }
+
+    private static void EmitChildMethod(SourceWriter w, DialectModel ns, string returnType, string parentName, string target, ElementModel child, ChildModel occurrence, Dictionary<string, ElementModel> elements, bool extension, Form form)
+    {
+        var parameters = Parameters(child, withDefaults: true, form);
         w.Line($"/// <summary>Adds a &lt;{child.XmlName}&gt;: {Naming.Doc(child.Documentation)}</summary>");
         if (extension)
         {
@@ -303,7 +366,9 @@ internal static class BuilderEmitter
         w.Open(extension
             ? $"public static {returnType} {child.MethodName}(this {returnType} builder{(declared.Length > 0 ? ", " + declared : string.Empty)})"
             : $"public {returnType} {child.MethodName}({declared})");
-        string created = $"{ns.FactoryClass}.{child.Key}({string.Join(", ", parameters.Select(p => p.Name))})";
+        var given = new HashSet<string>(parameters.Select(p => p.Name));
+        string arguments = string.Join(", ", Parameters(child, withDefaults: false, Form.Factory).Select(p => given.Contains(p.Name) ? p.Name : "null"));
+        string created = $"{ns.FactoryClass}.{child.Key}({arguments})";
         w.Line(occurrence.MaxOccurs == int.MaxValue
             ? $"{target}.Add({created});"
             : $"{Validation}.AddChild({target}, {created}, {occurrence.MaxOccurs});");
@@ -343,10 +408,17 @@ internal static class BuilderEmitter
     /// The builder parameters in call order: text, required attributes, the content callback, optional attributes
     /// (named, defaulting to null), so that the common call reads like the element it writes.
     /// </summary>
-    private static List<Parameter> Parameters(ElementModel element, bool withDefaults)
+    private static List<Parameter> Parameters(ElementModel element, bool withDefaults, Form form = Form.Factory)
     {
         var parameters = new List<Parameter>();
-        if (element.HasText)
+        if (element.Mixed)
+        {
+            if (form != Form.Content)
+            {
+                parameters.Add(new Parameter(form == Form.Factory ? "string? text" : "string text", "text", "The text content."));
+            }
+        }
+        else if (element.HasText)
         {
             parameters.Add(new Parameter("string text", "text", "The text content."));
         }
@@ -367,16 +439,31 @@ internal static class BuilderEmitter
         if (element.BuilderClass is not null && !element.IsRoot)
         {
             string action = $"global::System.Action<{element.BuilderClass}>";
-            parameters.Add(ContentRequired(element)
-                ? new Parameter($"{action} content", "content", "The content.")
-                : new Parameter($"{action}? content{(withDefaults ? " = null" : string.Empty)}", "content", "The content."));
+            if (element.Mixed)
+            {
+                if (form != Form.Text)
+                {
+                    parameters.Add(new Parameter(form == Form.Factory ? $"{action}? content" : $"{action} content", "content", "The content: text and child elements in call order."));
+                }
+            }
+            else
+            {
+                parameters.Add(ContentRequired(element)
+                    ? new Parameter($"{action} content", "content", "The content.")
+                    : new Parameter($"{action}? content{(withDefaults ? " = null" : string.Empty)}", "content", "The content."));
+            }
         }
 
         foreach (AttributeModel attribute in element.Attributes.Where(a => !a.Required))
         {
-            parameters.Add(new Parameter($"{TypeOf(attribute)}? {attribute.ParameterName}{(withDefaults ? " = null" : string.Empty)}", attribute.ParameterName, AttributeDoc(attribute) + " Left out when null."));
+            string type = TypeOf(attribute);
+            parameters.Add(new Parameter($"{type}{(type.EndsWith("?") ? string.Empty : "?")} {attribute.ParameterName}{(withDefaults ? " = null" : string.Empty)}", attribute.ParameterName, AttributeDoc(attribute) + " Left out when null."));
         }
 
+        parameters.Add(new Parameter(
+            $"global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes{(withDefaults ? " = null" : string.Empty)}",
+            "customAttributes",
+            "Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown."));
         return parameters;
     }
 
@@ -385,6 +472,7 @@ internal static class BuilderEmitter
         AttributeKind.Enumerated => attribute.ValueType!,
         AttributeKind.Boolean => "bool",
         AttributeKind.Integer => "int",
+        AttributeKind.List => $"global::System.Collections.Generic.IEnumerable<{TypeOf(attribute.Item!)}>",
         _ => "string",
     };
 
@@ -394,11 +482,21 @@ internal static class BuilderEmitter
         return attribute.Kind switch
         {
             AttributeKind.Enumerated => doc + $" Known values are the static members of <see cref=\"{attribute.ValueType}\"/>.",
+            AttributeKind.Integer when attribute.Maximum != int.MaxValue => doc + $" From {Int(attribute.Minimum)} to {attribute.Maximum}.",
             AttributeKind.Integer when attribute.Minimum != int.MinValue => doc + $" At least {attribute.Minimum}.",
+            AttributeKind.List => doc + " Written space-separated." + (attribute.Item!.Kind == AttributeKind.Enumerated ? $" Known values are the static members of <see cref=\"{attribute.Item.ValueType}\"/>." : string.Empty),
             AttributeKind.Pattern => doc + $" Must be {Naming.Doc(attribute.Rule)}.",
             _ => doc,
         };
     }
 
     private sealed record Parameter(string Declaration, string Name, string Documentation);
+
+    /// <summary>Which parameters a method of a mixed-content element takes: the factory takes text and content, each overload one of them.</summary>
+    private enum Form
+    {
+        Factory,
+        Text,
+        Content,
+    }
 }

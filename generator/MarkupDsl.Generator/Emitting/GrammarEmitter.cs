@@ -25,11 +25,12 @@ internal static class GrammarEmitter
             w.Line($"    {Bool(element.HasText)},");
             w.Line($"    {Bool(element.AnyAttributes)},");
             w.Line($"    {element.MinChildren},");
+            w.Line($"    {Bool(element.Mixed)},");
             w.Line($"    new {Markup}.AttributeRule[]");
             w.Line("    {");
             foreach (AttributeModel attribute in element.Attributes)
             {
-                w.Line($"        new {Markup}.AttributeRule(\"{attribute.XmlName}\", {Bool(attribute.Required)}, static value => {Check(element, attribute)}{KnownValues(ns, attribute)}),");
+                w.Line($"        new {Markup}.AttributeRule(\"{attribute.XmlName}\", {Bool(attribute.Required)}, static value => {BuilderEmitter.Check(BuilderEmitter.Quote(element.XmlName), attribute, "value", valueIsText: true)}, {Bool(attribute.Kind == AttributeKind.List)}{KnownValues(ns, attribute)}),");
             }
 
             w.Line("    },");
@@ -48,22 +49,11 @@ internal static class GrammarEmitter
         w.Line();
     }
 
-    private static string Check(ElementModel element, AttributeModel attribute)
-    {
-        string names = $"\"{attribute.XmlName}\", \"{element.XmlName}\"";
-        string minimum = attribute.Minimum == int.MinValue ? "int.MinValue" : attribute.Minimum.ToString(CultureInfo.InvariantCulture);
-        return attribute.Kind switch
-        {
-            AttributeKind.Boolean => $"{Markup}.MarkupValidation.BooleanText(value, {names})",
-            AttributeKind.Integer => $"{Markup}.MarkupValidation.IntegerText(value, {minimum}, {names})",
-            _ => BuilderEmitter.Check(BuilderEmitter.Quote(element.XmlName), attribute, "value", valueIsText: true),
-        };
-    }
-
-    // The documented values of an open enumerated attribute: others read, with a warning.
+    // The documented values of an open enumerated attribute (or of each item of a list of them): others read, with a warning.
     private static string KnownValues(DialectModel ns, AttributeModel attribute)
     {
-        if (attribute.Kind != AttributeKind.Enumerated || ns.ValueTypes.FirstOrDefault(t => t.Name == attribute.ValueType) is not { } type)
+        AttributeModel values = attribute.Item ?? attribute;
+        if (values.Kind != AttributeKind.Enumerated || ns.ValueTypes.FirstOrDefault(t => t.Name == values.ValueType) is not { Members.Count: > 0 } type)
         {
             return string.Empty;
         }

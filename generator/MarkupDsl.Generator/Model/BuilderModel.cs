@@ -24,6 +24,8 @@ internal sealed record AttributeExtensionModel(ParentModel Parent, AttributeMode
 /// <param name="MethodName">The builder method that adds it: its name in PascalCase.</param>
 /// <param name="BuilderClass">The class that builds its content, or null when it has no child elements.</param>
 /// <param name="IsRoot">Emitted as a document class.</param>
+/// <param name="HasText">Text content: a <c>text</c> parameter.</param>
+/// <param name="Mixed">Text and child elements in any order: two methods, one taking text and one building content with <c>Text</c> among its calls.</param>
 /// <param name="AnyAttributes">Takes a map of free-form attribute names to values.</param>
 /// <param name="MinChildren">How many child elements, of any kind, its content needs.</param>
 /// <param name="Parents">Builder classes outside the dialect's own content models that get an extension method adding it.</param>
@@ -34,6 +36,7 @@ internal sealed record ElementModel(
     string? BuilderClass,
     bool IsRoot,
     bool HasText,
+    bool Mixed,
     bool AnyAttributes,
     int MinChildren,
     string? Documentation,
@@ -50,22 +53,29 @@ internal enum AttributeKind
     Enumerated,
     Boolean,
     Integer,
+
+    /// <summary>An <c>xs:list</c>: a space-separated list of items of <see cref="AttributeModel.Item"/>'s kind.</summary>
+    List,
 }
 
 /// <summary>One attribute, ready to emit as a builder parameter.</summary>
 /// <param name="ParameterName">The C# parameter name (escaped if it is a keyword).</param>
 /// <param name="ValueType">The enumerated value type or the pattern's name, when <paramref name="Kind"/> needs one.</param>
 /// <param name="Minimum">The lower bound of an integer.</param>
+/// <param name="Maximum">The upper bound of an integer.</param>
 /// <param name="Rule">What a pattern means, in words.</param>
+/// <param name="Item">For a list, how each item is typed and checked (its own names are those of the attribute).</param>
 internal sealed record AttributeModel(
     string XmlName,
     string ParameterName,
     AttributeKind Kind,
     string? ValueType,
     int Minimum,
+    int Maximum,
     string? Rule,
     bool Required,
-    string? Documentation);
+    string? Documentation,
+    AttributeModel? Item = null);
 
 /// <summary>A child element allowed in a content model, with its occurrence bounds.</summary>
 internal sealed record ChildModel(string ElementKey, int MinOccurs, int MaxOccurs);

@@ -13,10 +13,11 @@ internal sealed record Dialect(string Name, string Namespace, string DocumentBas
     private const string Swml = "global::MarkupDsl.Markup.SwmlMarkupDocument";
     private const string SwmlReader = "global::MarkupDsl.Markup.SwmlMarkupReader";
 
-    /// <summary>TwiML (Twilio), TeXML (Telnyx), cXML (SignalWire LaML) and SWML (SignalWire JSON/YAML).</summary>
+    /// <summary>TwiML (Twilio voice), TwiML Messaging (its own <c>&lt;Response&gt;</c>), TeXML (Telnyx), cXML (SignalWire LaML) and SWML (SignalWire JSON/YAML).</summary>
     public static readonly Dialect[] All =
     {
         new("TwiML", "MarkupDsl.TwiML", Xml, XmlReader),
+        new("TwiMLMessaging", "MarkupDsl.TwiML.Messaging", Xml, XmlReader),
         new("TeXML", "MarkupDsl.TeXML", Xml, XmlReader),
         new("cXML", "MarkupDsl.CXML", Xml, XmlReader),
         new("SWML", "MarkupDsl.SWML", Swml, SwmlReader),

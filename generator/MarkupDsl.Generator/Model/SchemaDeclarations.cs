@@ -19,7 +19,8 @@ internal sealed record SchemaFile(
 /// <param name="BuilderName">The class name from <c>mdsl:builder</c>, if given.</param>
 /// <param name="IsRoot"><c>mdsl:root="true"</c>: a document root.</param>
 /// <param name="Parents">From <c>mdsl:parents</c>: builder classes, possibly in another assembly, that get a method adding this element.</param>
-/// <param name="HasText">Text content (<c>xs:simpleContent</c> extending <c>xs:string</c>).</param>
+/// <param name="HasText">Text content (<c>xs:simpleContent</c> extending <c>xs:string</c>, or mixed content).</param>
+/// <param name="Mixed"><c>mixed="true"</c>: text interleaved with the child elements, in any order.</param>
 /// <param name="AnyAttributes"><c>xs:anyAttribute</c>: a map of free-form names to values.</param>
 /// <param name="MinChildren">How many child elements a required <c>xs:choice</c> needs, whichever they are.</param>
 internal sealed record ElementDeclaration(
@@ -29,6 +30,7 @@ internal sealed record ElementDeclaration(
     bool IsRoot,
     EquatableArray<string> Parents,
     bool HasText,
+    bool Mixed,
     bool AnyAttributes,
     int MinChildren,
     string? Documentation,
@@ -37,7 +39,8 @@ internal sealed record ElementDeclaration(
     SourceSpan Span);
 
 /// <summary>An <c>xs:attribute</c>.</summary>
-/// <param name="Type">The type's name as written, for example <c>xs:string</c> or <c>StreamUrl</c>.</param>
+/// <param name="Name">The name as written; <c>xml:lang</c> for a reference to the XML namespace's attribute.</param>
+/// <param name="Type">The type's name as written, for example <c>xs:string</c> or <c>StreamUrl</c> (for <c>xml:lang</c>, its <c>mdsl:type</c>).</param>
 /// <param name="RequiredIn">From <c>mdsl:required</c>: dialects where it is required although XSD's union says optional.</param>
 /// <param name="Parents">From <c>mdsl:parents</c> on a top-level attribute: the builder classes that get a method setting it.</param>
 internal sealed record AttributeDeclaration(
@@ -60,12 +63,25 @@ internal sealed record ChildDeclaration(
     int MaxOccurs,
     SourceSpan Span);
 
-/// <summary>A named <c>xs:simpleType</c> restricting a built-in type with enumerations or patterns.</summary>
+/// <summary>
+/// A named <c>xs:simpleType</c>: a restriction of a built-in type with enumerations, patterns or integer bounds, or
+/// an <c>xs:list</c> of another type.
+/// </summary>
+/// <param name="Dialects">The dialects that have it; empty means those of the file.</param>
+/// <param name="Base">The restriction's base, resolved as <c>xs:local</c> for built-in types; null for a list.</param>
+/// <param name="Minimum">An integer restriction's <c>xs:minInclusive</c>, if given.</param>
+/// <param name="Maximum">An integer restriction's <c>xs:maxInclusive</c>, if given.</param>
+/// <param name="ListItemType">An <c>xs:list</c>'s <c>itemType</c>; null for a restriction.</param>
 internal sealed record SimpleTypeDeclaration(
     string Name,
+    EquatableArray<string> Dialects,
     string? Documentation,
+    string? Base,
     EquatableArray<EnumerationValue> Values,
     EquatableArray<PatternValue> Patterns,
+    int? Minimum,
+    int? Maximum,
+    string? ListItemType,
     SourceSpan Span);
 
 /// <summary>An <c>xs:enumeration</c>: the wire value, an optional <c>mdsl:member</c> name, its dialects and documentation.</summary>

@@ -20,6 +20,9 @@ internal sealed class SchemaReader
     public static readonly XNamespace Xs = "http://www.w3.org/2001/XMLSchema";
     public static readonly XNamespace Mdsl = "urn:markupdsl:schema";
 
+    /// <summary>The namespace of <c>xml:lang</c>, the one namespace a schema may import.</summary>
+    public static readonly XNamespace XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+
     private readonly string _path;
     private readonly SourceText _text;
     private readonly List<DiagnosticInfo> _diagnostics = new();
@@ -91,9 +94,17 @@ internal sealed class SchemaReader
                     attributes.Add(attribute);
                 }
             }
+            else if (child.Name == Xs + "import")
+            {
+                // XmlSchemaSet needs the import to resolve xml:lang; the generator knows xml:lang without it.
+                if ((string?)child.Attribute("namespace") != XmlNamespace.NamespaceName)
+                {
+                    Unsupported(child, "only the XML namespace (for xml:lang) may be imported");
+                }
+            }
             else if (child.Name != Xs + "annotation")
             {
-                Unsupported(child, "a schema holds xs:element, xs:attribute, xs:simpleType and xs:annotation");
+                Unsupported(child, "a schema holds xs:element, xs:attribute, xs:simpleType, xs:import of the XML namespace and xs:annotation");
             }
         }
 
@@ -118,6 +129,7 @@ internal sealed class SchemaReader
         }
 
         bool hasText = false;
+        bool mixed = false;
         bool anyAttributes = false;
         int minChildren = 0;
         var attributes = new List<AttributeDeclaration>();
@@ -138,8 +150,9 @@ internal sealed class SchemaReader
         {
             if (part.Name == Xs + "complexType")
             {
-                (bool text, bool any, int min) = ReadComplexType(part, attributes, children);
+                (bool text, bool isMixed, bool any, int min) = ReadComplexType(part, attributes, children);
                 hasText |= text;
+                mixed = isMixed;
                 anyAttributes |= any;
                 minChildren = min;
             }
@@ -161,6 +174,7 @@ internal sealed class SchemaReader
             isGlobal && (bool?)node.Attribute(Mdsl + "root") == true,
             Dialects(node, "parents"),
             hasText,
+            mixed,
             anyAttributes,
             minChildren,
             Documentation(node),
@@ -169,16 +183,13 @@ internal sealed class SchemaReader
             SpanOf(node));
     }
 
-    /// <returns>Whether the type has text content, whether it takes any attribute, how many children a choice requires.</returns>
-    private (bool HasText, bool AnyAttributes, int MinChildren) ReadComplexType(XElement node, List<AttributeDeclaration> attributes, List<ChildDeclaration> children)
+    /// <returns>Whether the type has text content, whether that text is mixed with child elements, whether it takes any attribute, how many children a choice requires.</returns>
+    private (bool HasText, bool Mixed, bool AnyAttributes, int MinChildren) ReadComplexType(XElement node, List<AttributeDeclaration> attributes, List<ChildDeclaration> children)
     {
-        bool hasText = false;
         bool anyAttributes = false;
         int minChildren = 0;
-        if (node.Attribute("mixed") is { } mixed)
-        {
-            Unsupported(mixed, "mixed content is not read yet");
-        }
+        bool mixed = (bool?)node.Attribute("mixed") == true;
+        bool hasText = mixed;
 
         foreach (XElement part in node.Elements())
         {
@@ -207,7 +218,7 @@ internal sealed class SchemaReader
             }
         }
 
-        return (hasText, anyAttributes, minChildren);
+        return (hasText, mixed, anyAttributes, minChildren);
     }
 
     private bool ReadSimpleContent(XElement node, List<AttributeDeclaration> attributes)
@@ -274,6 +285,11 @@ internal sealed class SchemaReader
 
     private AttributeDeclaration? ReadAttribute(XElement node)
     {
+        if ((string?)node.Attribute("ref") is { } reference)
+        {
+            return ReadXmlAttributeReference(node, reference);
+        }
+
         string? name = Required(node, "name");
         if (name is null)
         {
@@ -301,6 +317,27 @@ internal sealed class SchemaReader
         return new AttributeDeclaration(name, ResolveType(node, type), use == "required", Dialects(node), Dialects(node, "required"), Dialects(node, "parents"), Documentation(node), SpanOf(node));
     }
 
+    /// <summary>
+    /// Reads <c>&lt;xs:attribute ref="xml:lang" mdsl:type="..."/&gt;</c>: an attribute of the XML namespace, typed by
+    /// <c>mdsl:type</c> (XSD types it in the imported schema, where per-dialect values cannot go).
+    /// </summary>
+    private AttributeDeclaration? ReadXmlAttributeReference(XElement node, string reference)
+    {
+        int colon = reference.IndexOf(':');
+        XNamespace? ns = colon < 0 ? null : node.GetNamespaceOfPrefix(reference.Substring(0, colon));
+        if (ns != XmlNamespace)
+        {
+            Unsupported(node.Attribute("ref")!, "an attribute reference names an attribute of the XML namespace, such as xml:lang");
+            return null;
+        }
+
+        string type = (string?)node.Attribute(Mdsl + "type") is { } mdslType ? ResolveType(node, mdslType) : "xs:string";
+        string use = (string?)node.Attribute("use") ?? "optional";
+        return use == "prohibited"
+            ? null
+            : new AttributeDeclaration("xml:" + reference.Substring(colon + 1), type, use == "required", Dialects(node), Dialects(node, "required"), Dialects(node, "parents"), Documentation(node), SpanOf(node));
+    }
+
     private SimpleTypeDeclaration? ReadSimpleType(XElement node)
     {
         string? name = Required(node, "name");
@@ -310,11 +347,22 @@ internal sealed class SchemaReader
             return null;
         }
 
+        if (node.Element(Xs + "list") is { } list)
+        {
+            string? itemType = Required(list, "itemType");
+            return itemType is null
+                ? null
+                : new SimpleTypeDeclaration(name, Dialects(node), Documentation(node), null, EquatableArray<EnumerationValue>.Empty, EquatableArray<PatternValue>.Empty, null, null, ResolveType(list, itemType), SpanOf(node));
+        }
+
         if (restriction is null)
         {
-            Unsupported(node, "a simple type is an xs:restriction");
+            Unsupported(node, "a simple type is an xs:restriction or an xs:list");
             return null;
         }
+
+        int? minimum = null;
+        int? maximum = null;
 
         var values = new List<EnumerationValue>();
         var patterns = new List<PatternValue>();
@@ -335,9 +383,24 @@ internal sealed class SchemaReader
                     patterns.Add(new PatternValue(pattern, Dialects(facet), SpanOf(facet)));
                 }
             }
+            else if (facet.Name == Xs + "minInclusive" || facet.Name == Xs + "maxInclusive")
+            {
+                if (!int.TryParse((string?)facet.Attribute("value"), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int bound))
+                {
+                    Unsupported(facet, "a bound is a whole number");
+                }
+                else if (facet.Name.LocalName == "minInclusive")
+                {
+                    minimum = bound;
+                }
+                else
+                {
+                    maximum = bound;
+                }
+            }
             else if (facet.Name != Xs + "annotation")
             {
-                Unsupported(facet, "a restriction holds xs:enumeration or xs:pattern facets");
+                Unsupported(facet, "a restriction holds xs:enumeration, xs:pattern, xs:minInclusive or xs:maxInclusive facets");
             }
         }
 
@@ -349,9 +412,14 @@ internal sealed class SchemaReader
 
         return new SimpleTypeDeclaration(
             name,
+            Dialects(node),
             Documentation(node),
+            ResolveType(restriction, (string?)restriction.Attribute("base") ?? "xs:string"),
             values.ToEquatableArray(),
             patterns.ToEquatableArray(),
+            minimum,
+            maximum,
+            null,
             SpanOf(node));
     }
 

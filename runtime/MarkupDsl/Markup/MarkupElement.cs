@@ -7,6 +7,9 @@ namespace MarkupDsl.Markup;
 /// </summary>
 /// <remarks>
 /// Builders and readers check names and values before they reach this type; it stores what it is given in order.
+/// Mixed content (text between child elements, as in <c>&lt;Say&gt;</c> with SSML) is held canonically: text before
+/// the first child element is <see cref="Text"/>, and each later run of text is one text node
+/// (<see cref="IsText"/>) among <see cref="Children"/>, so that builders and readers make equal trees for equal markup.
 /// Two elements are equal when their names, text (null and empty alike), attributes (in any order) and children
 /// (in order) are equal.
 /// </remarks>
@@ -33,8 +36,22 @@ public sealed class MarkupElement : IEquatable<MarkupElement>
         Name = name;
     }
 
-    /// <summary>The element name.</summary>
+    // A text node: the name DOM gives text nodes, which no XML element can have.
+    private MarkupElement(string text, bool isText)
+    {
+        Name = TextNodeName;
+        Text = text;
+        IsText = isText;
+    }
+
+    /// <summary>The <see cref="Name"/> of a text node.</summary>
+    public const string TextNodeName = "#text";
+
+    /// <summary>The element name, or <see cref="TextNodeName"/> for a text node.</summary>
     public string Name { get; }
+
+    /// <summary>Whether this is a run of text between child elements of mixed content; its <see cref="Text"/> is the text.</summary>
+    public bool IsText { get; }
 
     /// <summary>The attributes in the order they were set.</summary>
     public MarkupList<MarkupAttribute> Attributes => new(_attributes, _attributeCount);
@@ -84,6 +101,37 @@ public sealed class MarkupElement : IEquatable<MarkupElement>
     {
         ArgumentNullException.ThrowIfNull(child);
         Append(ref _children, ref _childCount, child);
+    }
+
+    /// <summary>Appends text after the current content: to <see cref="Text"/> while the element has no child elements, else to a text node after them (joined with one that ends the content).</summary>
+    /// <param name="text">The unescaped text.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">This is a text node.</exception>
+    public void AddText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (IsText)
+        {
+            throw new InvalidOperationException("A text node holds no content.");
+        }
+
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (_childCount == 0)
+        {
+            Text += text;
+        }
+        else if (_children![_childCount - 1] is { IsText: true } last)
+        {
+            last.Text += text;
+        }
+        else
+        {
+            Append(ref _children, ref _childCount, new MarkupElement(text, isText: true));
+        }
     }
 
     /// <inheritdoc/>

@@ -88,16 +88,23 @@ public static class MarkupValidation
         return value;
     }
 
-    /// <summary>Formats an integer attribute after checking its lower bound.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is below <paramref name="minimum"/>.</exception>
-    public static string Integer(int value, int minimum, string attribute, string element)
+    /// <summary>Formats an integer attribute after checking its bounds.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="minimum">The least value allowed (<see cref="int.MinValue"/> for none).</param>
+    /// <param name="maximum">The greatest value allowed (<see cref="int.MaxValue"/> for none).</param>
+    /// <param name="attribute">The attribute name.</param>
+    /// <param name="element">The element name.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside the bounds.</exception>
+    public static string Integer(int value, int minimum, int maximum, string attribute, string element)
     {
-        if (value < minimum)
+        if (value < minimum || value > maximum)
         {
             throw new ArgumentOutOfRangeException(
                 attribute,
                 value,
-                $"The '{attribute}' of <{element}> must be at least {minimum}.");
+                maximum == int.MaxValue
+                    ? $"The '{attribute}' of <{element}> must be at least {minimum}."
+                    : $"The '{attribute}' of <{element}> must be from {minimum} to {maximum}.");
         }
 
         return value.ToString(CultureInfo.InvariantCulture);
@@ -112,17 +119,118 @@ public static class MarkupValidation
         ? value
         : throw new ArgumentException($"The '{attribute}' of <{element}> must be true or false; got '{value}'.", attribute);
 
-    /// <summary>Returns <paramref name="value"/>, as read from a document, when it is a whole number of at least <paramref name="minimum"/>.</summary>
+    /// <summary>Returns <paramref name="value"/>, as read from a document, when it is a whole number within the bounds.</summary>
     /// <exception cref="ArgumentException">It is not a whole number in range.</exception>
-    public static string IntegerText(string value, int minimum, string attribute, string element)
+    public static string IntegerText(string value, int minimum, int maximum, string attribute, string element)
     {
         if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int number))
         {
             throw new ArgumentException($"The '{attribute}' of <{element}> must be a whole number; got '{value}'.", attribute);
         }
 
-        Integer(number, minimum, attribute, element);
+        Integer(number, minimum, maximum, attribute, element);
         return value;
+    }
+
+    /// <summary>Formats a list attribute (<c>xs:list</c>): each item checked and formatted, joined with single spaces.</summary>
+    /// <typeparam name="T">The item type: an enumerated value type or <see cref="int"/>.</typeparam>
+    /// <param name="values">The items, in order.</param>
+    /// <param name="item">Checks and formats one item, given the attribute and element names.</param>
+    /// <param name="attribute">The attribute name.</param>
+    /// <param name="element">The element name.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
+    /// <exception cref="ArgumentException">The list is empty, or an item is invalid, empty or holds white space (which would split it).</exception>
+    public static string List<T>(IEnumerable<T> values, Func<T, string, string, string> item, string attribute, string element)
+    {
+        if (values is null)
+        {
+            throw new ArgumentNullException(attribute, $"The '{attribute}' of <{element}> is required.");
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (T value in values)
+        {
+            string formatted = item(value, attribute, element);
+            if (formatted.Length == 0 || formatted.AsSpan().IndexOfAny(ListSeparators) >= 0)
+            {
+                throw new ArgumentException($"An item of the '{attribute}' list of <{element}> is '{formatted}'; items are non-empty and hold no white space.", attribute);
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(formatted);
+        }
+
+        if (text.Length == 0)
+        {
+            throw new ArgumentException($"The '{attribute}' list of <{element}> needs at least one item.", attribute);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Returns <paramref name="value"/>, as read from a document, when it is a list of valid items.</summary>
+    /// <exception cref="ArgumentException">The list is empty or an item is invalid.</exception>
+    public static string ListText(string value, Func<string, string, string, string> item, string attribute, string element)
+    {
+        string[] items = ListItems(value);
+        if (items.Length == 0)
+        {
+            throw new ArgumentException($"The '{attribute}' list of <{element}> needs at least one item.", attribute);
+        }
+
+        foreach (string one in items)
+        {
+            item(one, attribute, element);
+        }
+
+        return value;
+    }
+
+    /// <summary>The items of a list value, split at XML white space.</summary>
+    public static string[] ListItems(string value) => value.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries);
+
+    private static readonly char[] ListSeparators = [' ', '\t', '\n', '\r'];
+
+    /// <summary>Sets attributes the schemas do not declare: the escape hatch for what a provider ships before the schemas have it.</summary>
+    /// <param name="element">The element to set them on.</param>
+    /// <param name="attributes">The names and values.</param>
+    /// <param name="rule">The element's rule, whose declared attributes may not be set this way.</param>
+    /// <exception cref="ArgumentException">A name is not an XML name, is declared for the element, or is given twice (or is already set); or a value holds characters XML cannot carry.</exception>
+    public static void SetCustomAttributes(MarkupElement element, IEnumerable<KeyValuePair<string, string>> attributes, ElementRule rule)
+    {
+        foreach (KeyValuePair<string, string> attribute in attributes)
+        {
+            XmlName(attribute.Key, "customAttributes", element.Name);
+            if (Array.Exists(rule.Attributes, a => string.Equals(a.Name, attribute.Key, StringComparison.Ordinal)))
+            {
+                throw new ArgumentException($"'{attribute.Key}' is declared for <{element.Name}>: set it through its own parameter, not as a custom attribute.", "customAttributes");
+            }
+
+            if (element.GetAttribute(attribute.Key) is not null)
+            {
+                throw new ArgumentException($"<{element.Name}> has '{attribute.Key}' twice.", "customAttributes");
+            }
+
+            element.SetAttribute(attribute.Key, Text(attribute.Value, attribute.Key, element.Name));
+        }
+    }
+
+    /// <summary>Returns <paramref name="name"/> when it is an XML name (XML 1.0 §2.3; a prefix such as <c>amazon:</c> is allowed).</summary>
+    /// <exception cref="ArgumentException">It is null, empty or not a name.</exception>
+    public static string XmlName(string name, string parameter, string element)
+    {
+        try
+        {
+            return System.Xml.XmlConvert.VerifyName(name);
+        }
+        catch (Exception exception) when (exception is System.Xml.XmlException or ArgumentNullException)
+        {
+            throw new ArgumentException($"'{name}' given to <{element}> is not an XML name.", parameter, exception);
+        }
     }
 
     /// <summary>Sets free-form attributes (an <c>xs:anyAttribute</c> map, such as SWML's <c>custom_parameters</c>).</summary>

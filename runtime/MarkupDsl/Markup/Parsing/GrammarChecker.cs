@@ -32,11 +32,17 @@ internal static class GrammarChecker
                 if (attributeRule is not null)
                 {
                     element.SetAttribute(name, attributeRule.Check(value));
-                    if (attributeRule.KnownValues is { } known && Array.IndexOf(known, value) < 0)
+                    if (attributeRule.KnownValues is { } known)
                     {
-                        errors.Add(new MarkupError(line, column,
-                            $"'{value}' is not a documented value of '{name}' on <{rule.Name}> (documented: {string.Join(", ", known)}); the provider may reject or ignore it.",
-                            MarkupSeverity.Warning));
+                        foreach (string item in attributeRule.IsList ? MarkupValidation.ListItems(value) : [value])
+                        {
+                            if (Array.IndexOf(known, item) < 0)
+                            {
+                                errors.Add(new MarkupError(line, column,
+                                    $"'{item}' is not a documented value of '{name}' on <{rule.Name}> ({Documented(known)}); the provider may reject or ignore it.",
+                                    MarkupSeverity.Warning));
+                            }
+                        }
                     }
                 }
                 else if (rule.AnyAttributes)
@@ -62,7 +68,7 @@ internal static class GrammarChecker
             }
         }
 
-        if (node.Text is { } text)
+        if (node.Text is { } text && !rule.Mixed)
         {
             if (rule.HasText)
             {
@@ -75,8 +81,22 @@ internal static class GrammarChecker
         }
 
         var counts = new int[rule.Children.Length];
+        int elementCount = 0;
+        bool indentation = rule.Mixed && IsIndentation(node);
         foreach (ParsedNode child in node.Children)
         {
+            if (child.IsText)
+            {
+                // Mixed content keeps its text where it stands; elsewhere the text was checked as a whole above.
+                if (rule.Mixed && !indentation)
+                {
+                    element.AddText(MarkupValidation.Text(child.Text!, "text", rule.Name));
+                }
+
+                continue;
+            }
+
+            elementCount++;
             int index = Array.FindIndex(rule.Children, c => string.Equals(c.Name, child.Name, StringComparison.Ordinal));
             if (index < 0)
             {
@@ -93,7 +113,7 @@ internal static class GrammarChecker
             element.Add(Build(child, grammar[childRule.Key], grammar, errors));
         }
 
-        if (node.Children.Count < rule.MinChildren)
+        if (elementCount < rule.MinChildren)
         {
             errors.Add(new MarkupError(node.Line, node.Column, $"<{rule.Name}> must contain at least {rule.MinChildren} child element(s){AllowedChildren(rule)}."));
         }
@@ -108,6 +128,17 @@ internal static class GrammarChecker
 
         return element;
     }
+
+    // Mixed content whose only text is line breaks and spaces between elements (an indenting writer's, such as
+    // XDocument's) holds no text: otherwise the same document would read differently indented and not.
+    private static bool IsIndentation(ParsedNode node) =>
+        node.Children.Exists(c => c.IsText && c.Text!.Contains('\n', StringComparison.Ordinal))
+        && node.Children.TrueForAll(c => !c.IsText || string.IsNullOrWhiteSpace(c.Text));
+
+    // A long list (voices, languages) is cut short: the message names the attribute, and the docs list the rest.
+    private static string Documented(string[] known) => known.Length <= 12
+        ? "documented: " + string.Join(", ", known)
+        : $"documented: {string.Join(", ", known, 0, 12)} and {known.Length - 12} more";
 
     private static string Known(ElementRule rule) => rule.Attributes.Length == 0
         ? string.Empty

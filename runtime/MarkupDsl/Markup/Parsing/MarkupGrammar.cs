@@ -29,18 +29,20 @@ public sealed class MarkupGrammar
 /// <param name="HasText">Text content is allowed.</param>
 /// <param name="AnyAttributes">Any attribute name is allowed (a free-form map).</param>
 /// <param name="MinChildren">How many child elements, of any allowed kind, are required.</param>
+/// <param name="Mixed">Text may stand between the child elements (mixed content).</param>
 /// <param name="Attributes">The declared attributes.</param>
 /// <param name="Children">The allowed child elements.</param>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed record ElementRule(string Key, string Name, bool HasText, bool AnyAttributes, int MinChildren, AttributeRule[] Attributes, ChildRule[] Children);
+public sealed record ElementRule(string Key, string Name, bool HasText, bool AnyAttributes, int MinChildren, bool Mixed, AttributeRule[] Attributes, ChildRule[] Children);
 
 /// <summary>A declared attribute.</summary>
 /// <param name="Name">The attribute name.</param>
 /// <param name="Required">It must be present.</param>
 /// <param name="Check">Returns the value when the schema allows it; throws <see cref="ArgumentException"/> otherwise.</param>
+/// <param name="IsList">The value is a space-separated list; <paramref name="KnownValues"/> applies to each item.</param>
 /// <param name="KnownValues">The values the schema enumerates for an open enumerated attribute; another value reads with a warning.</param>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed record AttributeRule(string Name, bool Required, Func<string, string> Check, string[]? KnownValues = null);
+public sealed record AttributeRule(string Name, bool Required, Func<string, string> Check, bool IsList = false, string[]? KnownValues = null);
 
 /// <summary>An allowed child element.</summary>
 /// <param name="Name">The child's name as written.</param>

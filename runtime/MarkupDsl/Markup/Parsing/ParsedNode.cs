@@ -16,10 +16,14 @@ internal sealed class ParsedNode(string name, int line, int column)
 
     public List<(string Name, string Value, int Line, int Column)> Attributes { get; } = new();
 
+    /// <summary>The child elements and, for XML, the runs of text between them (<see cref="IsText"/>), in document order.</summary>
     public List<ParsedNode> Children { get; } = new();
 
-    /// <summary>The text content, or null; the reader reports where text is not allowed.</summary>
+    /// <summary>The text content (all runs joined), or null; the reader reports where text is not allowed.</summary>
     public string? Text { get; set; }
+
+    /// <summary>Whether this node is a run of text among its parent's children rather than an element.</summary>
+    public bool IsText => Name == MarkupElement.TextNodeName;
 
     public (int Line, int Column) TextPosition { get; set; }
 }

@@ -80,6 +80,19 @@ public static class XmlMarkupReader
         return (root, errors);
     }
 
+    // Keeps the order of text and elements for mixed content; adjacent runs (text beside CDATA) are one.
+    private static void AddTextRun(ParsedNode node, string value, IXmlLineInfo info)
+    {
+        if (node.Children.Count > 0 && node.Children[^1] is { IsText: true } last)
+        {
+            last.Text += value;
+        }
+        else
+        {
+            node.Children.Add(new ParsedNode(MarkupElement.TextNodeName, info.LineNumber, info.LinePosition) { Text = value });
+        }
+    }
+
     /// <summary>Reads the element the reader is on, leaving the reader after its end.</summary>
     private static ParsedNode ReadElement(XmlReader xml)
     {
@@ -117,6 +130,7 @@ public static class XmlMarkupReader
                     }
 
                     text.Append(xml.Value);
+                    AddTextRun(node, xml.Value, info);
                     xml.Read();
                     break;
                 default:

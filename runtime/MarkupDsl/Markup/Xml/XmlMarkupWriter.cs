@@ -172,13 +172,25 @@ internal static class XmlMarkupWriter
                 WriteEscaped(element.Text, TextSpecials);
             }
 
+            // Indenting mixed content would add white space to its text, so it stays on one line.
+            bool indent = _indented && string.IsNullOrEmpty(element.Text) && !HasTextNode(children);
             foreach (MarkupElement child in children)
             {
-                WriteLineStart(depth + 1);
+                if (child.IsText)
+                {
+                    WriteEscaped(child.Text!, TextSpecials);
+                    continue;
+                }
+
+                if (indent)
+                {
+                    WriteLineStart(depth + 1);
+                }
+
                 WriteElement(child, depth + 1);
             }
 
-            if (!children.IsEmpty)
+            if (indent && !children.IsEmpty)
             {
                 WriteLineStart(depth);
             }
@@ -189,6 +201,19 @@ internal static class XmlMarkupWriter
             WriteText(element.Name);
             Reserve(1);
             Put('>');
+        }
+
+        private static bool HasTextNode(ReadOnlySpan<MarkupElement> children)
+        {
+            foreach (MarkupElement child in children)
+            {
+                if (child.IsText)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void WriteLineStart(int depth)
