@@ -180,7 +180,7 @@ internal static class BuilderEmitter
             w.Line($"/// <summary>{Naming.Doc(element.Documentation)}</summary>");
             w.Line($"/// <remarks>Builds a &lt;{element.XmlName}&gt; document from {element.SchemaFile}; each method adds a child and returns this document, and <see cref=\"global::MarkupDsl.Markup.MarkupDocument.ToString()\"/> or the <c>WriteTo</c> methods write it.</remarks>");
             w.Open($"public sealed partial class {element.BuilderClass} : {ns.DocumentBase}");
-            var parameters = Parameters(element, withDefaults: true);
+            var parameters = Parameters(element, withDefaults: true, patterns: ns.Patterns);
             w.Line($"/// <summary>Creates an empty &lt;{element.XmlName}&gt;.</summary>");
             WriteParameterDocs(w, parameters);
             w.Line($"public {element.BuilderClass}({string.Join(", ", parameters.Select(p => p.Declaration))})");
@@ -346,7 +346,7 @@ internal static class BuilderEmitter
 
     private static void EmitChildMethod(SourceWriter w, DialectModel ns, string returnType, string parentName, string target, ElementModel child, ChildModel occurrence, Dictionary<string, ElementModel> elements, bool extension, Form form)
     {
-        var parameters = Parameters(child, withDefaults: true, form);
+        var parameters = Parameters(child, withDefaults: true, form, ns.Patterns);
         w.Line($"/// <summary>Adds a &lt;{child.XmlName}&gt;: {Naming.Doc(child.Documentation)}</summary>");
         if (extension)
         {
@@ -408,7 +408,25 @@ internal static class BuilderEmitter
     /// The builder parameters in call order: text, required attributes, the content callback, optional attributes
     /// (named, defaulting to null), so that the common call reads like the element it writes.
     /// </summary>
-    private static List<Parameter> Parameters(ElementModel element, bool withDefaults, Form form = Form.Factory)
+    /// <summary>The schema's bounds or pattern as an attribute on the parameter, for the analyzers; nothing for other kinds.</summary>
+    private static string Metadata(AttributeModel attribute, EquatableArray<PatternModel> patterns)
+    {
+        AttributeModel value = attribute.Item ?? attribute;
+        if (value.Kind == AttributeKind.Integer && (value.Minimum != int.MinValue || value.Maximum != int.MaxValue))
+        {
+            return $"[global::MarkupDsl.Markup.SchemaRange({Int(value.Minimum)}, {Int(value.Maximum)})] ";
+        }
+
+        if (value.Kind == AttributeKind.Pattern && patterns.FirstOrDefault(p => p.Name == value.ValueType) is { } pattern)
+        {
+            return $"[global::MarkupDsl.Markup.SchemaPattern({Naming.Literal(value.Rule!)}, {string.Join(", ", pattern.Facets.Select(Naming.Literal))})] ";
+        }
+
+        return string.Empty;
+    }
+
+    /// <param name="patterns">The dialect's patterns, for the metadata on public parameters; default for the internal factories.</param>
+    private static List<Parameter> Parameters(ElementModel element, bool withDefaults, Form form = Form.Factory, EquatableArray<PatternModel> patterns = default)
     {
         var parameters = new List<Parameter>();
         if (element.Mixed)
@@ -425,7 +443,7 @@ internal static class BuilderEmitter
 
         foreach (AttributeModel attribute in element.Attributes.Where(a => a.Required))
         {
-            parameters.Add(new Parameter($"{TypeOf(attribute)} {attribute.ParameterName}", attribute.ParameterName, AttributeDoc(attribute)));
+            parameters.Add(new Parameter($"{Metadata(attribute, patterns)}{TypeOf(attribute)} {attribute.ParameterName}", attribute.ParameterName, AttributeDoc(attribute)));
         }
 
         if (element.AnyAttributes)
@@ -457,7 +475,7 @@ internal static class BuilderEmitter
         foreach (AttributeModel attribute in element.Attributes.Where(a => !a.Required))
         {
             string type = TypeOf(attribute);
-            parameters.Add(new Parameter($"{type}{(type.EndsWith("?") ? string.Empty : "?")} {attribute.ParameterName}{(withDefaults ? " = null" : string.Empty)}", attribute.ParameterName, AttributeDoc(attribute) + " Left out when null."));
+            parameters.Add(new Parameter($"{Metadata(attribute, patterns)}{type}? {attribute.ParameterName}{(withDefaults ? " = null" : string.Empty)}", attribute.ParameterName, AttributeDoc(attribute) + " Left out when null."));
         }
 
         parameters.Add(new Parameter(

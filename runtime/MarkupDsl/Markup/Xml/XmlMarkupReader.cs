@@ -102,7 +102,7 @@ public static class XmlMarkupReader
         {
             if (xml.Prefix != "xmlns" && xml.Name != "xmlns")
             {
-                node.Attributes.Add((xml.LocalName, xml.Value, info.LineNumber, info.LinePosition));
+                node.Attributes.Add((xml.Prefix == "xml" ? xml.Name : xml.LocalName, xml.Value, info.LineNumber, info.LinePosition));
             }
         }
 
