@@ -20,7 +20,7 @@ public sealed class ConsumerBuildTests
         Directory.CreateDirectory(Path.Combine(folder, "Schemas"));
         try
         {
-            File.WriteAllText(Path.Combine(folder, "Schemas", "Transcription.xsd"), UserSchemaTests.Transcription);
+            File.WriteAllText(Path.Combine(folder, "Schemas", "Translation.xsd"), UserSchemaTests.Translation);
             File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <Import Project="{repository}/runtime/MarkupDsl/build/MarkupDsl.props" />
@@ -39,13 +39,13 @@ public sealed class ConsumerBuildTests
                 """);
             File.WriteAllText(Path.Combine(folder, "Program.cs"), """
                 using MarkupDsl.TwiML;
-                System.Console.WriteLine(new VoiceResponse().Start(s => s.Transcription("https://example.com/t", name: "live")));
+                System.Console.WriteLine(new VoiceResponse().Start(s => s.Translation("https://example.com/t", name: "live")));
                 """);
 
             (int exitCode, string output) = DotNet.Run(folder, null, "run", "--project", folder, "-c", "Release");
 
             Assert.True(exitCode == 0, output);
-            Assert.Contains("<Start><Transcription statusCallbackUrl=\"https://example.com/t\" name=\"live\" /></Start>", output);
+            Assert.Contains("<Start><Translation statusCallbackUrl=\"https://example.com/t\" name=\"live\" /></Start>", output);
         }
         finally
         {

@@ -16,7 +16,7 @@ internal static class GeneratorHarness
     public static readonly string SchemaFolder = Path.Combine(System.AppContext.BaseDirectory, "schemas");
 
     public static IReadOnlyList<AdditionalText> RepositorySchemas() =>
-        Directory.GetFiles(SchemaFolder, "*.xsd").Order().Select(path => (AdditionalText)new SchemaText(path, File.ReadAllText(path))).ToList();
+        Directory.GetFiles(SchemaFolder, "*.xsd", SearchOption.AllDirectories).Where(path => !path.Contains("w3c", System.StringComparison.Ordinal)).Order().Select(path => (AdditionalText)new SchemaText(path, File.ReadAllText(path))).ToList();
 
     public static CSharpCompilation Compilation(params string[] sources)
     {

@@ -68,7 +68,7 @@ public sealed class SchemaDiagnosticTests
         Assert.Equal("MDSL102", diagnostic.Id);
         Assert.Contains("'Missing'", diagnostic.GetMessage());
         Assert.Empty(errors);
-        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("public Doc Item(int? size = null)"));
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("public Doc Item([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? size = null, "));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class SchemaDiagnosticTests
         Assert.Empty(result.Diagnostics);
         Assert.Empty(errors);
         string factory = result.GeneratedSources.Single(s => s.HintName.EndsWith("TwiMLElements.g.cs")).SourceText.ToString();
-        Assert.Contains("Verb(string dataId)", factory);
+        Assert.Contains("Verb(string dataId, ", factory);
         Assert.Contains("element.SetAttribute(\"data-id\"", factory);
     }
 

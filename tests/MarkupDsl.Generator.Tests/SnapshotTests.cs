@@ -40,9 +40,9 @@ public sealed class SnapshotTests
         Assert.Contains("public static Codec Opus", Source("MarkupDsl.TeXML.Codec.g.cs"));
         Assert.DoesNotContain("Opus", Source("MarkupDsl.CXML.Codec.g.cs"));
         Assert.Contains("public static Codec L16At16000Hz", Source("MarkupDsl.CXML.Codec.g.cs"));
-        Assert.Contains("public StopBuilder Stream()", Source("MarkupDsl.TeXML.StopBuilder.g.cs"));
-        Assert.Contains("public StopBuilder Stream(string name)", Source("MarkupDsl.TwiML.StopBuilder.g.cs"));
-        Assert.Contains("public SwmlDocument StopStream(string? controlId = null)", Source("MarkupDsl.SWML.SwmlDocument.g.cs"));
+        Assert.Contains("public StopBuilder Stream(global::System.Collections.Generic.IEnumerable", Source("MarkupDsl.TeXML.StopBuilder.g.cs"));
+        Assert.Contains("public StopBuilder Stream(string name, ", Source("MarkupDsl.TwiML.StopBuilder.g.cs"));
+        Assert.Contains("public SwmlDocument StopStream(string? controlId = null, ", Source("MarkupDsl.SWML.SwmlDocument.g.cs"));
         Assert.DoesNotContain(result.GeneratedSources, s => s.HintName == "MarkupDsl.TwiML.Codec.g.cs");
     }
 

@@ -9,16 +9,16 @@ namespace MarkupDsl.Generator.Tests;
 /// <summary>A consumer adds its own schema and gets builders attached to the library's builder types.</summary>
 public sealed class UserSchemaTests
 {
-    /// <summary>A verb Twilio added (<c>&lt;Start&gt;&lt;Transcription&gt;</c>) and a new <c>&lt;Stream&gt;</c> attribute.</summary>
-    public const string Transcription = """
+    /// <summary>A verb the provider might add next (<c>&lt;Start&gt;&lt;Translation&gt;</c>) and a new <c>&lt;Stream&gt;</c> attribute.</summary>
+    public const string Translation = """
         <?xml version="1.0" encoding="UTF-8"?>
         <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:mdsl="urn:markupdsl:schema" mdsl:dialects="TwiML">
-          <xs:element name="Transcription" mdsl:parents="StartBuilder">
+          <xs:element name="Translation" mdsl:parents="StartBuilder">
             <xs:annotation><xs:documentation>Transcribes the call in real time.</xs:documentation></xs:annotation>
             <xs:complexType>
               <xs:attribute name="statusCallbackUrl" type="CallbackUrl" use="required" />
               <xs:attribute name="name" type="xs:string" />
-              <xs:attribute name="track" type="TranscriptionTrack" />
+              <xs:attribute name="track" type="TranslationTrack" />
               <xs:attribute name="partialResults" type="xs:boolean" />
             </xs:complexType>
           </xs:element>
@@ -26,7 +26,7 @@ public sealed class UserSchemaTests
           <xs:simpleType name="CallbackUrl">
             <xs:restriction base="xs:anyURI"><xs:pattern value="https://\S+" /></xs:restriction>
           </xs:simpleType>
-          <xs:simpleType name="TranscriptionTrack">
+          <xs:simpleType name="TranslationTrack">
             <xs:restriction base="xs:string">
               <xs:enumeration value="inbound_track" />
               <xs:enumeration value="both_tracks" />
@@ -43,11 +43,11 @@ public sealed class UserSchemaTests
             public static string Build() => new VoiceResponse()
                 .Start(start => start
                     .Stream("wss://example.com/a", stream => stream.WithStatusCallbackEvent("stream-started"))
-                    .Transcription("https://example.com/transcripts", name: "t", track: TranscriptionTrack.BothTracks, partialResults: true))
+                    .Translation("https://example.com/translations", name: "t", track: TranslationTrack.BothTracks, partialResults: true))
                 .ToString();
 
             public static string Invalid() => new VoiceResponse()
-                .Start(start => start.Transcription("http://insecure.example.com"))
+                .Start(start => start.Translation("http://insecure.example.com"))
                 .ToString();
         }
         """;
@@ -55,14 +55,14 @@ public sealed class UserSchemaTests
     [Fact]
     public void A_consumer_schema_attaches_a_new_verb_and_attribute_to_the_library_builders()
     {
-        var (result, errors) = GeneratorHarness.Run(new[] { new GeneratorHarness.SchemaText("Transcription.xsd", Transcription) }, Consumer, out Compilation output);
+        var (result, errors) = GeneratorHarness.Run(new[] { new GeneratorHarness.SchemaText("Translation.xsd", Translation) }, Consumer, out Compilation output);
         Assert.Empty(result.Diagnostics);
         Assert.Empty(errors);
 
         MethodInfo build = Load(output).GetType("Program")!.GetMethod("Build")!;
         Assert.Equal(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Start><Stream url=\"wss://example.com/a\" statusCallbackEvent=\"stream-started\" />"
-            + "<Transcription statusCallbackUrl=\"https://example.com/transcripts\" name=\"t\" track=\"both_tracks\" partialResults=\"true\" /></Start></Response>",
+            + "<Translation statusCallbackUrl=\"https://example.com/translations\" name=\"t\" track=\"both_tracks\" partialResults=\"true\" /></Start></Response>",
             (string)build.Invoke(null, null)!);
 
         MethodInfo invalid = Load(output).GetType("Program")!.GetMethod("Invalid")!;
@@ -73,7 +73,7 @@ public sealed class UserSchemaTests
     [Fact]
     public void A_parent_no_assembly_declares_is_MDSL102()
     {
-        var (result, errors) = GeneratorHarness.Run(new[] { new GeneratorHarness.SchemaText("Transcription.xsd", Transcription.Replace("StartBuilder", "BeginBuilder")) });
+        var (result, errors) = GeneratorHarness.Run(new[] { new GeneratorHarness.SchemaText("Translation.xsd", Translation.Replace("StartBuilder", "BeginBuilder")) });
         Diagnostic diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("MDSL102", diagnostic.Id);
         Assert.Contains("MarkupDsl.TwiML.BeginBuilder", diagnostic.GetMessage());
@@ -84,8 +84,8 @@ public sealed class UserSchemaTests
     public void Xsd_files_without_the_schema_flag_are_left_alone()
     {
         GeneratorDriver driver = GeneratorHarness.CreateDriver(
-            new[] { new GeneratorHarness.SchemaText("Other.xsd", "<not a schema"), new GeneratorHarness.SchemaText("Transcription.xsd", Transcription) },
-            flagged: path => path == "Transcription.xsd");
+            new[] { new GeneratorHarness.SchemaText("Other.xsd", "<not a schema"), new GeneratorHarness.SchemaText("Translation.xsd", Translation) },
+            flagged: path => path == "Translation.xsd");
         GeneratorRunResult result = driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
         Assert.Empty(result.Diagnostics);
         Assert.NotEmpty(result.GeneratedSources);

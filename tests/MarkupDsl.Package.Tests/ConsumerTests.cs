@@ -55,7 +55,7 @@ public sealed class ConsumerTests(PackageFixture package)
             new[]
             {
                 """<?xml version="1.0" encoding="UTF-8"?><Response><Connect><Stream url="wss://example.com/media"><Parameter name="a" value="b" /></Stream></Connect></Response>""",
-                """<?xml version="1.0" encoding="UTF-8"?><Response><Start><Transcription statusCallbackUrl="https://example.com/transcripts" name="live" /></Start></Response>""",
+                """<?xml version="1.0" encoding="UTF-8"?><Response><Start><Translation statusCallbackUrl="https://example.com/translations" name="live" /></Start></Response>""",
                 "refused: url",
             },
             run.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

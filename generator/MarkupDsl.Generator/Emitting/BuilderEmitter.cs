@@ -459,10 +459,10 @@ internal static class BuilderEmitter
             string action = $"global::System.Action<{element.BuilderClass}>";
             if (element.Mixed)
             {
-                if (form != Form.Text)
-                {
-                    parameters.Add(new Parameter(form == Form.Factory ? $"{action}? content" : $"{action} content", "content", "The content: text and child elements in call order."));
-                }
+                // After text, content is optional and continues it; without text, content is the whole of it.
+                parameters.Add(form == Form.Content
+                    ? new Parameter($"{action} content", "content", "The content: text and child elements in call order.")
+                    : new Parameter($"{action}? content{(withDefaults ? " = null" : string.Empty)}", "content", "More content after the text: text and child elements in call order."));
             }
             else
             {
@@ -510,7 +510,7 @@ internal static class BuilderEmitter
 
     private sealed record Parameter(string Declaration, string Name, string Documentation);
 
-    /// <summary>Which parameters a method of a mixed-content element takes: the factory takes text and content, each overload one of them.</summary>
+    /// <summary>Which parameters a method of a mixed-content element takes: the factory and the text overload take text and optional content, the content overload content alone.</summary>
     private enum Form
     {
         Factory,

@@ -23,13 +23,25 @@ namespace MarkupDsl.CXML
         /// <param name="codec">The <c>codec</c> attribute: The encoding of the streamed audio. Known values are the static members of <see cref="Codec"/>. Left out when null.</param>
         /// <param name="authBearerToken">The <c>authBearerToken</c> attribute: Sent as Authorization: Bearer on the WebSocket upgrade. Left out when null.</param>
         /// <param name="realtime">The <c>realtime</c> attribute: Whether SignalWire sends audio as it arrives rather than buffered. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
         /// <exception cref="global::System.InvalidOperationException">This &lt;Connect&gt; already holds 1 &lt;Stream&gt;.</exception>
-        public ConnectBuilder Stream(string url, global::System.Action<StreamBuilder>? content = null, string? name = null, Track? track = null, string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, Codec? codec = null, string? authBearerToken = null, bool? realtime = null)
+        public ConnectBuilder Stream([global::MarkupDsl.Markup.SchemaPattern("an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)", @"wss://[^\s/?#]+(/[^\s?#]*)?", @"/[^\s?#]*")] string url, global::System.Action<StreamBuilder>? content = null, string? name = null, Track? track = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, Codec? codec = null, string? authBearerToken = null, bool? realtime = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, CXMLElements.Stream(url, content, name, track, statusCallback, statusCallbackMethod, codec, authBearerToken, realtime), 1);
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, CXMLElements.Stream(url, content, name, track, statusCallback, statusCallbackMethod, codec, authBearerToken, realtime, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>
+        /// <param name="name">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>
+        /// <param name="content">Sets its attributes, text and children.</param>
+        /// <returns>This builder, to chain the next call.</returns>
+        /// <exception cref="global::System.ArgumentException"><paramref name="name"/> is not an XML name, or names a child the schemas declare for &lt;Connect&gt; (use its own method).</exception>
+        public ConnectBuilder CustomElement(string name, global::System.Action<global::MarkupDsl.Markup.CustomElementBuilder>? content = null)
+        {
+            Element.Add(global::MarkupDsl.Markup.CustomElementBuilder.Create(name, content, CXMLElements.Grammar["Connect"]));
             return this;
         }
     }

@@ -16,12 +16,24 @@ namespace MarkupDsl.CXML
         /// <summary>Adds a &lt;Parameter&gt;: A custom key/value pair; it arrives in the WebSocket start message's customParameters.</summary>
         /// <param name="name">The <c>name</c> attribute: The key.</param>
         /// <param name="value">The <c>value</c> attribute: The value.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public StreamBuilder Parameter(string name, string value)
+        public StreamBuilder Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Element.Add(CXMLElements.Parameter(name, value));
+            Element.Add(CXMLElements.Parameter(name, value, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>
+        /// <param name="name">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>
+        /// <param name="content">Sets its attributes, text and children.</param>
+        /// <returns>This builder, to chain the next call.</returns>
+        /// <exception cref="global::System.ArgumentException"><paramref name="name"/> is not an XML name, or names a child the schemas declare for &lt;Stream&gt; (use its own method).</exception>
+        public StreamBuilder CustomElement(string name, global::System.Action<global::MarkupDsl.Markup.CustomElementBuilder>? content = null)
+        {
+            Element.Add(global::MarkupDsl.Markup.CustomElementBuilder.Create(name, content, CXMLElements.Grammar["Stream"]));
             return this;
         }
     }

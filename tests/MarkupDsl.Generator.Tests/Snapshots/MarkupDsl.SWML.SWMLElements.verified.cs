@@ -20,6 +20,7 @@ namespace MarkupDsl.SWML
                 false,
                 false,
                 0,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
@@ -34,9 +35,10 @@ namespace MarkupDsl.SWML
                 false,
                 false,
                 0,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("control_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "stop_stream")),
+                    new global::MarkupDsl.Markup.AttributeRule("control_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "stop_stream"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -47,16 +49,17 @@ namespace MarkupDsl.SWML
                 false,
                 false,
                 0,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)")),
-                    new global::MarkupDsl.Markup.AttributeRule("control_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "stream")),
-                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "stream")),
-                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "stream"), new[] { "inbound_track", "outbound_track", "both_tracks" }),
-                    new global::MarkupDsl.Markup.AttributeRule("codec", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codec", "stream")),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "stream", "an absolute http:// or https:// URL")),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url_method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "status_url_method", "stream"), new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("authorization_bearer_token", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "authorization_bearer_token", "stream")),
+                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("control_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "stream"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
+                    new global::MarkupDsl.Markup.AttributeRule("codec", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codec", "stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "stream", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url_method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "status_url_method", "stream"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("authorization_bearer_token", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "authorization_bearer_token", "stream"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -68,6 +71,7 @@ namespace MarkupDsl.SWML
                 false,
                 true,
                 0,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
@@ -77,25 +81,33 @@ namespace MarkupDsl.SWML
         });
 
         /// <summary>Creates a &lt;main&gt; (SwmlMain.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Main()
+        internal static global::MarkupDsl.Markup.MarkupElement Main(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("main");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Main"]);
+            }
             return element;
         }
 
         /// <summary>Creates a &lt;stop_stream&gt; (SwmlStopStream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopStream(string? controlId)
+        internal static global::MarkupDsl.Markup.MarkupElement StopStream(string? controlId, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("stop_stream");
             if (controlId is not null)
             {
                 element.SetAttribute("control_id", global::MarkupDsl.Markup.MarkupValidation.Text(controlId, "control_id", "stop_stream"));
             }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopStream"]);
+            }
             return element;
         }
 
         /// <summary>Creates a &lt;stream&gt; (SwmlStream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? controlId, string? name, Track? track, string? codec, string? statusUrl, CallbackMethod? statusUrlMethod, string? authorizationBearerToken)
+        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? controlId, string? name, Track? track, string? codec, string? statusUrl, CallbackMethod? statusUrlMethod, string? authorizationBearerToken, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("stream");
             element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"));
@@ -127,15 +139,23 @@ namespace MarkupDsl.SWML
             {
                 element.SetAttribute("authorization_bearer_token", global::MarkupDsl.Markup.MarkupValidation.Text(authorizationBearerToken, "authorization_bearer_token", "stream"));
             }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Stream"]);
+            }
             content?.Invoke(new StreamBuilder(element));
             return element;
         }
 
         /// <summary>Creates a &lt;custom_parameters&gt; (SwmlStream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StreamCustomParameters(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes)
+        internal static global::MarkupDsl.Markup.MarkupElement StreamCustomParameters(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("custom_parameters");
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StreamCustomParameters"]);
+            }
             return element;
         }
     }

@@ -9,8 +9,9 @@ namespace MarkupDsl.SWML
     public sealed partial class SwmlDocument : global::MarkupDsl.Markup.SwmlMarkupDocument
     {
         /// <summary>Creates an empty &lt;main&gt;.</summary>
-        public SwmlDocument()
-            : base(SWMLElements.Main())
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        public SwmlDocument(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+            : base(SWMLElements.Main(customAttributes))
         {
         }
 
@@ -52,23 +53,36 @@ namespace MarkupDsl.SWML
         /// <param name="statusUrl">The <c>status_url</c> attribute: Receives the stream's status events. Must be an absolute http:// or https:// URL. Left out when null.</param>
         /// <param name="statusUrlMethod">The <c>status_url_method</c> attribute: The HTTP method of the status URL. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
         /// <param name="authorizationBearerToken">The <c>authorization_bearer_token</c> attribute: Sent as Authorization: Bearer on the WebSocket upgrade. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public SwmlDocument Stream(string url, global::System.Action<StreamBuilder>? content = null, string? controlId = null, string? name = null, Track? track = null, string? codec = null, string? statusUrl = null, CallbackMethod? statusUrlMethod = null, string? authorizationBearerToken = null)
+        public SwmlDocument Stream([global::MarkupDsl.Markup.SchemaPattern("an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)", @"wss://[^\s/?#]+(/[^\s?#]*)?")] string url, global::System.Action<StreamBuilder>? content = null, string? controlId = null, string? name = null, Track? track = null, string? codec = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, CallbackMethod? statusUrlMethod = null, string? authorizationBearerToken = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Root.Add(SWMLElements.Stream(url, content, controlId, name, track, codec, statusUrl, statusUrlMethod, authorizationBearerToken));
+            Root.Add(SWMLElements.Stream(url, content, controlId, name, track, codec, statusUrl, statusUrlMethod, authorizationBearerToken, customAttributes));
             return this;
         }
 
         /// <summary>Adds a &lt;stop_stream&gt;: Stops a stream that a stream verb started.</summary>
         /// <param name="controlId">The <c>control_id</c> attribute: The stream to stop; without it the most recent stream stops. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public SwmlDocument StopStream(string? controlId = null)
+        public SwmlDocument StopStream(string? controlId = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Root.Add(SWMLElements.StopStream(controlId));
+            Root.Add(SWMLElements.StopStream(controlId, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>
+        /// <param name="name">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>
+        /// <param name="content">Sets its attributes, text and children.</param>
+        /// <returns>This builder, to chain the next call.</returns>
+        /// <exception cref="global::System.ArgumentException"><paramref name="name"/> is not an XML name, or names a child the schemas declare for &lt;main&gt; (use its own method).</exception>
+        public SwmlDocument CustomElement(string name, global::System.Action<global::MarkupDsl.Markup.CustomElementBuilder>? content = null)
+        {
+            Root.Add(global::MarkupDsl.Markup.CustomElementBuilder.Create(name, content, SWMLElements.Grammar["Main"]));
             return this;
         }
     }

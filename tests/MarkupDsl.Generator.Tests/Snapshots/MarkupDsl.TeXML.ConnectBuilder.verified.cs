@@ -25,13 +25,25 @@ namespace MarkupDsl.TeXML
         /// <param name="bidirectionalCodec">The <c>bidirectionalCodec</c> attribute: The codec of audio sent back in rtp mode (PCMU by default). Known values are the static members of <see cref="BidirectionalCodec"/>. Left out when null.</param>
         /// <param name="bidirectionalSamplingRate">The <c>bidirectionalSamplingRate</c> attribute: The sampling rate of audio sent back, in Hz (8000 by default). Known values are the static members of <see cref="SamplingRate"/>. Left out when null.</param>
         /// <param name="enableReconnect">The <c>enableReconnect</c> attribute: Whether Telnyx reconnects a dropped socket (true by default). Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
         /// <exception cref="global::System.InvalidOperationException">This &lt;Connect&gt; already holds 1 &lt;Stream&gt;.</exception>
-        public ConnectBuilder Stream(string url, global::System.Action<StreamBuilder>? content = null, string? name = null, Track? track = null, string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, Codec? codec = null, BidirectionalMode? bidirectionalMode = null, BidirectionalCodec? bidirectionalCodec = null, SamplingRate? bidirectionalSamplingRate = null, bool? enableReconnect = null)
+        public ConnectBuilder Stream([global::MarkupDsl.Markup.SchemaPattern("an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)", @"wss://[^\s/?#]+(/[^\s?#]*)?")] string url, global::System.Action<StreamBuilder>? content = null, string? name = null, Track? track = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, Codec? codec = null, BidirectionalMode? bidirectionalMode = null, BidirectionalCodec? bidirectionalCodec = null, SamplingRate? bidirectionalSamplingRate = null, bool? enableReconnect = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.Stream(url, content, name, track, statusCallback, statusCallbackMethod, codec, bidirectionalMode, bidirectionalCodec, bidirectionalSamplingRate, enableReconnect), 1);
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.Stream(url, content, name, track, statusCallback, statusCallbackMethod, codec, bidirectionalMode, bidirectionalCodec, bidirectionalSamplingRate, enableReconnect, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>
+        /// <param name="name">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>
+        /// <param name="content">Sets its attributes, text and children.</param>
+        /// <returns>This builder, to chain the next call.</returns>
+        /// <exception cref="global::System.ArgumentException"><paramref name="name"/> is not an XML name, or names a child the schemas declare for &lt;Connect&gt; (use its own method).</exception>
+        public ConnectBuilder CustomElement(string name, global::System.Action<global::MarkupDsl.Markup.CustomElementBuilder>? content = null)
+        {
+            Element.Add(global::MarkupDsl.Markup.CustomElementBuilder.Create(name, content, TeXMLElements.Grammar["Connect"]));
             return this;
         }
     }

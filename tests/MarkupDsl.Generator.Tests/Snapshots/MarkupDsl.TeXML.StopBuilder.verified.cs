@@ -14,13 +14,25 @@ namespace MarkupDsl.TeXML
         public global::MarkupDsl.Markup.MarkupElement Element { get; }
 
         /// <summary>Adds a &lt;Stream&gt;: The stream to stop: named as in its &lt;Start&gt;&lt;Stream name&gt; (TwiML, cXML), or the current one (TeXML).</summary>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
         /// <exception cref="global::System.InvalidOperationException">This &lt;Stop&gt; already holds 1 &lt;Stream&gt;.</exception>
-        public StopBuilder Stream()
+        public StopBuilder Stream(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.StopStream(), 1);
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.StopStream(customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>
+        /// <param name="name">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>
+        /// <param name="content">Sets its attributes, text and children.</param>
+        /// <returns>This builder, to chain the next call.</returns>
+        /// <exception cref="global::System.ArgumentException"><paramref name="name"/> is not an XML name, or names a child the schemas declare for &lt;Stop&gt; (use its own method).</exception>
+        public StopBuilder CustomElement(string name, global::System.Action<global::MarkupDsl.Markup.CustomElementBuilder>? content = null)
+        {
+            Element.Add(global::MarkupDsl.Markup.CustomElementBuilder.Create(name, content, TeXMLElements.Grammar["Stop"]));
             return this;
         }
     }

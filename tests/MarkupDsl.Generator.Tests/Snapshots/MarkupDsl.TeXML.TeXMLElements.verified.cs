@@ -20,6 +20,7 @@ namespace MarkupDsl.TeXML
                 false,
                 false,
                 1,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
@@ -33,10 +34,11 @@ namespace MarkupDsl.TeXML
                 false,
                 false,
                 0,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter")),
-                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter")),
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -47,6 +49,7 @@ namespace MarkupDsl.TeXML
                 false,
                 false,
                 0,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
@@ -63,11 +66,12 @@ namespace MarkupDsl.TeXML
                 true,
                 false,
                 0,
+                true,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "Say")),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "Say")),
-                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, "loop", "Say")),
+                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Say"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -78,6 +82,7 @@ namespace MarkupDsl.TeXML
                 false,
                 false,
                 1,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
@@ -91,6 +96,7 @@ namespace MarkupDsl.TeXML
                 false,
                 false,
                 1,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
@@ -104,6 +110,7 @@ namespace MarkupDsl.TeXML
                 false,
                 false,
                 0,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
@@ -116,18 +123,19 @@ namespace MarkupDsl.TeXML
                 false,
                 false,
                 0,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)")),
-                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream")),
-                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Stream"), new[] { "inbound_track", "outbound_track", "both_tracks" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Stream", "an absolute http:// or https:// URL")),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Stream"), new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("codec", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "codec", "Stream"), new[] { "PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "default" }),
-                    new global::MarkupDsl.Markup.AttributeRule("bidirectionalMode", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "bidirectionalMode", "Stream"), new[] { "mp3", "rtp" }),
-                    new global::MarkupDsl.Markup.AttributeRule("bidirectionalCodec", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "bidirectionalCodec", "Stream"), new[] { "PCMU", "PCMA", "G722", "OPUS", "AMR-WB" }),
-                    new global::MarkupDsl.Markup.AttributeRule("bidirectionalSamplingRate", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "bidirectionalSamplingRate", "Stream"), new[] { "8000", "16000", "24000" }),
-                    new global::MarkupDsl.Markup.AttributeRule("enableReconnect", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enableReconnect", "Stream")),
+                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Stream"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Stream", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Stream"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("codec", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "codec", "Stream"), false, new[] { "PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "default" }),
+                    new global::MarkupDsl.Markup.AttributeRule("bidirectionalMode", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "bidirectionalMode", "Stream"), false, new[] { "mp3", "rtp" }),
+                    new global::MarkupDsl.Markup.AttributeRule("bidirectionalCodec", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "bidirectionalCodec", "Stream"), false, new[] { "PCMU", "PCMA", "G722", "OPUS", "AMR-WB" }),
+                    new global::MarkupDsl.Markup.AttributeRule("bidirectionalSamplingRate", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "bidirectionalSamplingRate", "Stream"), false, new[] { "8000", "16000", "24000" }),
+                    new global::MarkupDsl.Markup.AttributeRule("enableReconnect", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enableReconnect", "Stream"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -136,9 +144,13 @@ namespace MarkupDsl.TeXML
         });
 
         /// <summary>Creates a &lt;Connect&gt; (Connect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content)
+        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("Connect");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Connect"]);
+            }
             if (content is null)
             {
                 throw new global::System.ArgumentNullException(nameof(content), "<Connect> needs content: <Stream> (at most 1); at least 1 in all.");
@@ -149,45 +161,64 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Parameter&gt; (Parameter.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value)
+        internal static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("Parameter");
             element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Parameter"));
             element.SetAttribute("value", global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Parameter"]);
+            }
             return element;
         }
 
         /// <summary>Creates a &lt;Response&gt; (Response.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Response()
+        internal static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("Response");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Response"]);
+            }
             return element;
         }
 
         /// <summary>Creates a &lt;Say&gt; (Say.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Say(string text, string? voice, string? language, int? loop)
+        internal static global::MarkupDsl.Markup.MarkupElement Say(string? text, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("Say");
-            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Say");
-            if (voice is not null)
+            if (text is not null)
             {
-                element.SetAttribute("voice", global::MarkupDsl.Markup.MarkupValidation.Text(voice, "voice", "Say"));
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Say");
             }
-            if (language is not null)
+            if (voice is { } voiceValue)
             {
-                element.SetAttribute("language", global::MarkupDsl.Markup.MarkupValidation.Text(language, "language", "Say"));
+                element.SetAttribute("voice", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(voiceValue.ToString(), "voice", "Say"));
+            }
+            if (language is { } languageValue)
+            {
+                element.SetAttribute("language", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(languageValue.ToString(), "language", "Say"));
             }
             if (loop is { } loopValue)
             {
-                element.SetAttribute("loop", global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, "loop", "Say"));
+                element.SetAttribute("loop", global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, int.MaxValue, "loop", "Say"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Say"]);
             }
             return element;
         }
 
         /// <summary>Creates a &lt;Start&gt; (Start.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content)
+        internal static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("Start");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Start"]);
+            }
             if (content is null)
             {
                 throw new global::System.ArgumentNullException(nameof(content), "<Start> needs content: <Stream> (at most 1); at least 1 in all.");
@@ -198,9 +229,13 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Stop&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content)
+        internal static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("Stop");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Stop"]);
+            }
             if (content is null)
             {
                 throw new global::System.ArgumentNullException(nameof(content), "<Stop> needs content: <Stream> (at most 1); at least 1 in all.");
@@ -211,14 +246,18 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Stream&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopStream()
+        internal static global::MarkupDsl.Markup.MarkupElement StopStream(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("Stream");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopStream"]);
+            }
             return element;
         }
 
         /// <summary>Creates a &lt;Stream&gt; (Stream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, Codec? codec, BidirectionalMode? bidirectionalMode, BidirectionalCodec? bidirectionalCodec, SamplingRate? bidirectionalSamplingRate, bool? enableReconnect)
+        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, Codec? codec, BidirectionalMode? bidirectionalMode, BidirectionalCodec? bidirectionalCodec, SamplingRate? bidirectionalSamplingRate, bool? enableReconnect, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("Stream");
             element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"));
@@ -257,6 +296,10 @@ namespace MarkupDsl.TeXML
             if (enableReconnect is { } enableReconnectValue)
             {
                 element.SetAttribute("enableReconnect", global::MarkupDsl.Markup.MarkupValidation.Boolean(enableReconnectValue));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Stream"]);
             }
             content?.Invoke(new StreamBuilder(element));
             return element;

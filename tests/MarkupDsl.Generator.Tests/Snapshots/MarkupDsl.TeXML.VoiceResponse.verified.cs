@@ -9,8 +9,9 @@ namespace MarkupDsl.TeXML
     public sealed partial class VoiceResponse : global::MarkupDsl.Markup.XmlMarkupDocument
     {
         /// <summary>Creates an empty &lt;Response&gt;.</summary>
-        public VoiceResponse()
-            : base(TeXMLElements.Response())
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        public VoiceResponse(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+            : base(TeXMLElements.Response(customAttributes))
         {
         }
 
@@ -44,48 +45,77 @@ namespace MarkupDsl.TeXML
 
         /// <summary>Adds a &lt;Start&gt;: Starts a one-way stream of the call's audio in the background; the next verb runs at once.</summary>
         /// <param name="content">Adds the children of the &lt;Start&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public VoiceResponse Start(global::System.Action<StartBuilder> content)
+        public VoiceResponse Start(global::System.Action<StartBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Root.Add(TeXMLElements.Start(content));
+            Root.Add(TeXMLElements.Start(content, customAttributes));
             return this;
         }
 
         /// <summary>Adds a &lt;Connect&gt;: Connects the call to a two-way stream; the verbs after it run only when the WebSocket server ends the stream.</summary>
         /// <param name="content">Adds the children of the &lt;Connect&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public VoiceResponse Connect(global::System.Action<ConnectBuilder> content)
+        public VoiceResponse Connect(global::System.Action<ConnectBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Root.Add(TeXMLElements.Connect(content));
+            Root.Add(TeXMLElements.Connect(content, customAttributes));
             return this;
         }
 
         /// <summary>Adds a &lt;Stop&gt;: Stops a stream that a &lt;Start&gt; began earlier in the call.</summary>
         /// <param name="content">Adds the children of the &lt;Stop&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public VoiceResponse Stop(global::System.Action<StopBuilder> content)
+        public VoiceResponse Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Root.Add(TeXMLElements.Stop(content));
+            Root.Add(TeXMLElements.Stop(content, customAttributes));
             return this;
         }
 
-        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech.</summary>
+        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML the text can hold SSML tags.</summary>
         /// <param name="text">The text content.</param>
-        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna. Left out when null.</param>
-        /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US. Left out when null.</param>
-        /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text; 0 repeats until the call ends. At least 0. Left out when null.</param>
+        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
+        /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US (the default in TwiML); it must suit the voice. Known values are the static members of <see cref="SayLanguage"/>. Left out when null.</param>
+        /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text (1 by default); 0 repeats until the call ends. At least 0. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public VoiceResponse Say(string text, string? voice = null, string? language = null, int? loop = null)
+        public VoiceResponse Say(string text, SayVoice? voice = null, SayLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Root.Add(TeXMLElements.Say(text, voice, language, loop));
+            Root.Add(TeXMLElements.Say(text, voice, language, loop, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML the text can hold SSML tags.</summary>
+        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
+        /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US (the default in TwiML); it must suit the voice. Known values are the static members of <see cref="SayLanguage"/>. Left out when null.</param>
+        /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text (1 by default); 0 repeats until the call ends. At least 0. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Say(SayVoice? voice = null, SayLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TeXMLElements.Say(null, voice, language, loop, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>
+        /// <param name="name">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>
+        /// <param name="content">Sets its attributes, text and children.</param>
+        /// <returns>This builder, to chain the next call.</returns>
+        /// <exception cref="global::System.ArgumentException"><paramref name="name"/> is not an XML name, or names a child the schemas declare for &lt;Response&gt; (use its own method).</exception>
+        public VoiceResponse CustomElement(string name, global::System.Action<global::MarkupDsl.Markup.CustomElementBuilder>? content = null)
+        {
+            Root.Add(global::MarkupDsl.Markup.CustomElementBuilder.Create(name, content, TeXMLElements.Grammar["Response"]));
             return this;
         }
     }

@@ -21,13 +21,178 @@ namespace MarkupDsl.TwiML
         /// <param name="statusCallback">The <c>statusCallback</c> attribute: Receives the stream's status events (started, stopped, failed). Must be an absolute http:// or https:// URL. Left out when null.</param>
         /// <param name="statusCallbackMethod">The <c>statusCallbackMethod</c> attribute: The HTTP method of the status callback. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
         /// <param name="connectorName">The <c>connectorName</c> attribute: The name of a Twilio Media Streams connector to send the audio to. Left out when null.</param>
+        /// <param name="audioFormat">The <c>audioFormat</c> attribute: The encoding of the streamed audio (mu-law by default). Left out when null.</param>
+        /// <param name="sampleRate">The <c>sampleRate</c> attribute: The sampling rate in Hz of an HD (higher rate) audio format. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
         /// <exception cref="global::System.InvalidOperationException">This &lt;Connect&gt; already holds 1 &lt;Stream&gt;.</exception>
-        public ConnectBuilder Stream(string url, global::System.Action<StreamBuilder>? content = null, string? name = null, Track? track = null, string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, string? connectorName = null)
+        public ConnectBuilder Stream([global::MarkupDsl.Markup.SchemaPattern("an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)", @"wss://[^\s/?#]+(/[^\s?#]*)?", @"/[^\s?#]*")] string url, global::System.Action<StreamBuilder>? content = null, string? name = null, Track? track = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, string? connectorName = null, string? audioFormat = null, string? sampleRate = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TwiMLElements.Stream(url, content, name, track, statusCallback, statusCallbackMethod, connectorName), 1);
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TwiMLElements.Stream(url, content, name, track, statusCallback, statusCallbackMethod, connectorName, audioFormat, sampleRate, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;AiSession&gt;: Connects the call to an AI session run by an installed AI Connector add-on.</summary>
+        /// <param name="aiConnector">The <c>aiConnector</c> attribute: The unique name or SID of the installed AI Connector add-on. Left out when null.</param>
+        /// <param name="aiSessionConfiguration">The <c>aiSessionConfiguration</c> attribute: The unique name or ID of the AiSession Configuration to use. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Connect&gt; already holds 1 &lt;AiSession&gt;.</exception>
+        public ConnectBuilder AiSession(string? aiConnector = null, string? aiSessionConfiguration = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TwiMLElements.AiSession(aiConnector, aiSessionConfiguration, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Autopilot&gt;: Hands the call to an Autopilot assistant, named by SID or unique name as text.</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Connect&gt; already holds 1 &lt;Autopilot&gt;.</exception>
+        public ConnectBuilder Autopilot(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TwiMLElements.Autopilot(text, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Conversation&gt;: Connects the call to a Flex Conversations service instance.</summary>
+        /// <param name="inboundAutocreation">The <c>inboundAutocreation</c> attribute: Whether an inbound call creates a conversation by itself. Left out when null.</param>
+        /// <param name="inboundTimeout">The <c>inboundTimeout</c> attribute: How long an inbound conversation waits before it times out. At least 0. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method used to fetch url (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="record">The <c>record</c> attribute: Whether and how to record the call. Known values are the static members of <see cref="ConversationRecord"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallback">The <c>recordingStatusCallback</c> attribute: Receives the recording status events. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="recordingStatusCallbackEvent">The <c>recordingStatusCallbackEvent</c> attribute: Which recording status changes to report; completed alone when omitted. Written space-separated. Known values are the static members of <see cref="RecordingStatusCallbackEvent"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallbackMethod">The <c>recordingStatusCallbackMethod</c> attribute: The HTTP method of the recording status callback (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="routingAssignmentTimeout">The <c>routingAssignmentTimeout</c> attribute: How long routing may take to assign the conversation. At least 0. Left out when null.</param>
+        /// <param name="serviceInstanceSid">The <c>serviceInstanceSid</c> attribute: The SID of the Conversations service instance. Left out when null.</param>
+        /// <param name="statusCallback">The <c>statusCallback</c> attribute: Receives the call events listed in statusCallbackEvent. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="statusCallbackEvent">The <c>statusCallbackEvent</c> attribute: Which call events to report. Written space-separated. Known values are the static members of <see cref="ConversationStatusCallbackEvent"/>. Left out when null.</param>
+        /// <param name="statusCallbackMethod">The <c>statusCallbackMethod</c> attribute: The HTTP method of the status callback (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="trim">The <c>trim</c> attribute: Whether silence is trimmed from the recording. Known values are the static members of <see cref="Trim"/>. Left out when null.</param>
+        /// <param name="url">The <c>url</c> attribute: A TwiML document run for the conversation. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Connect&gt; already holds 1 &lt;Conversation&gt;.</exception>
+        public ConnectBuilder Conversation(bool? inboundAutocreation = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? inboundTimeout = null, CallbackMethod? method = null, ConversationRecord? record = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? recordingStatusCallback = null, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent = null, CallbackMethod? recordingStatusCallbackMethod = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? routingAssignmentTimeout = null, string? serviceInstanceSid = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? statusCallback = null, global::System.Collections.Generic.IEnumerable<ConversationStatusCallbackEvent>? statusCallbackEvent = null, CallbackMethod? statusCallbackMethod = null, Trim? trim = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? url = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TwiMLElements.Conversation(inboundAutocreation, inboundTimeout, method, record, recordingStatusCallback, recordingStatusCallbackEvent, recordingStatusCallbackMethod, routingAssignmentTimeout, serviceInstanceSid, statusCallback, statusCallbackEvent, statusCallbackMethod, trim, url, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;ConversationRelay&gt;: Connects the call to ConversationRelay: Twilio does speech-to-text and text-to-speech and exchanges text with your WebSocket server.</summary>
+        /// <param name="url">The <c>url</c> attribute: The WebSocket server the session talks to. Must be an absolute wss:// URL.</param>
+        /// <param name="content">Adds the children of the &lt;ConversationRelay&gt;: &lt;Language&gt; (any number), &lt;Parameter&gt; (any number).</param>
+        /// <param name="applicationReconnect">The <c>applicationReconnect</c> attribute: Reconnects to the WebSocket server if the connection drops during the call (false by default). Left out when null.</param>
+        /// <param name="asrSmartFormat">The <c>asrSmartFormat</c> attribute: Applies smart formatting to transcripts; wins over deepgramSmartFormat. Left out when null.</param>
+        /// <param name="backgroundNoiseReduction">The <c>backgroundNoiseReduction</c> attribute: Filters background noise out of the audio before speech-to-text. Left out when null.</param>
+        /// <param name="conversationConfiguration">The <c>conversationConfiguration</c> attribute: The ID or unique name of the Conversation configuration to use. Left out when null.</param>
+        /// <param name="conversationId">The <c>conversationId</c> attribute: The ID of the Conversation to attach the call to. Left out when null.</param>
+        /// <param name="customerName">The <c>customerName</c> attribute: The customer name given to Conversations and Conversational Intelligence (the caller ID by default). Left out when null.</param>
+        /// <param name="debug">The <c>debug</c> attribute: Debugging messages to subscribe to, space-separated. Written space-separated. Known values are the static members of <see cref="ConversationRelayDebug"/>. Left out when null.</param>
+        /// <param name="deepgramSmartFormat">The <c>deepgramSmartFormat</c> attribute: Whether Deepgram formats dates, numbers, currency and the like in transcripts (true by default). Left out when null.</param>
+        /// <param name="dtmfDetection">The <c>dtmfDetection</c> attribute: Sends the caller's keypresses over the WebSocket. Left out when null.</param>
+        /// <param name="eagerEotThreshold">The <c>eagerEotThreshold</c> attribute: Confidence at which an eager end-of-turn fires, before the end-of-turn threshold. Must be a decimal from 0.3 to 0.9. Left out when null.</param>
+        /// <param name="echoPromptFiltering">The <c>echoPromptFiltering</c> attribute: Drops transcripts that echo the agent's own speech (false by default). Left out when null.</param>
+        /// <param name="elevenlabsLanguageTextNormalization">The <c>elevenlabsLanguageTextNormalization</c> attribute: Older name of ttsLanguageTextNormalization. Left out when null.</param>
+        /// <param name="elevenlabsTextNormalization">The <c>elevenlabsTextNormalization</c> attribute: Text normalization of the ElevenLabs voice (off by default). Known values are the static members of <see cref="ConversationRelayElevenlabsTextNormalization"/>. Left out when null.</param>
+        /// <param name="events">The <c>events</c> attribute: Event subscriptions of the session. Left out when null.</param>
+        /// <param name="hints">The <c>hints</c> attribute: Words or phrases likely to be spoken, comma-separated, to help speech recognition. Left out when null.</param>
+        /// <param name="ignoreBackchannel">The <c>ignoreBackchannel</c> attribute: Keeps short acknowledgements such as "uh-huh" from interrupting the agent (false by default). Left out when null.</param>
+        /// <param name="includeInPrompt">The <c>includeInPrompt</c> attribute: An extra field to include in prompt messages. Known values are the static members of <see cref="ConversationRelayIncludeInPrompt"/>. Left out when null.</param>
+        /// <param name="intelligenceService">The <c>intelligenceService</c> attribute: The SID or unique name of the Conversational Intelligence service that keeps the transcripts. Left out when null.</param>
+        /// <param name="interruptSensitivity">The <c>interruptSensitivity</c> attribute: How easily caller speech interrupts the agent (high by default). Known values are the static members of <see cref="ConversationRelayInterruptSensitivity"/>. Left out when null.</param>
+        /// <param name="interruptible">The <c>interruptible</c> attribute: Which caller input interrupts text-to-speech playback (any by default). Known values are the static members of <see cref="ConversationRelayInterruptible"/>. Left out when null.</param>
+        /// <param name="language">The <c>language</c> attribute: The language of both speech-to-text and text-to-speech (en-US by default). Left out when null.</param>
+        /// <param name="partialPromptOnHangup">The <c>partialPromptOnHangup</c> attribute: Reports the partial transcript in progress as a prompt when the call hangs up. Left out when null.</param>
+        /// <param name="partialPrompts">The <c>partialPrompts</c> attribute: Sends partial prompts before the caller finishes speaking. Left out when null.</param>
+        /// <param name="preemptible">The <c>preemptible</c> attribute: Lets the next talk cycle's text interrupt the current speech (false by default). Left out when null.</param>
+        /// <param name="profanityFilter">The <c>profanityFilter</c> attribute: Masks profanities in transcripts. Left out when null.</param>
+        /// <param name="reportInputDuringAgentSpeech">The <c>reportInputDuringAgentSpeech</c> attribute: Which caller input is reported while the agent speaks (none by default). Known values are the static members of <see cref="ConversationRelayReportInputDuringAgentSpeech"/>. Left out when null.</param>
+        /// <param name="speechModel">The <c>speechModel</c> attribute: The speech-to-text model; the choices depend on transcriptionProvider. Left out when null.</param>
+        /// <param name="speechTimeout">The <c>speechTimeout</c> attribute: Milliseconds of silence that end the caller's speech, or auto. Must be auto or a whole number of milliseconds. Left out when null.</param>
+        /// <param name="transcriptionLanguage">The <c>transcriptionLanguage</c> attribute: The speech-to-text language; overrides language. Left out when null.</param>
+        /// <param name="transcriptionProvider">The <c>transcriptionProvider</c> attribute: The speech-to-text provider (Deepgram by default). Known values are the static members of <see cref="ConversationRelayTranscriptionProvider"/>. Left out when null.</param>
+        /// <param name="ttsLanguage">The <c>ttsLanguage</c> attribute: The text-to-speech language when a text message names none; overrides language. Left out when null.</param>
+        /// <param name="ttsLanguageTextNormalization">The <c>ttsLanguageTextNormalization</c> attribute: Applies language-specific text normalization before text-to-speech. Left out when null.</param>
+        /// <param name="ttsProvider">The <c>ttsProvider</c> attribute: The text-to-speech provider (ElevenLabs by default). Known values are the static members of <see cref="ConversationRelayTtsProvider"/>. Left out when null.</param>
+        /// <param name="ttsTextNormalization">The <c>ttsTextNormalization</c> attribute: Text normalization before text-to-speech; wins over elevenlabsTextNormalization. Known values are the static members of <see cref="ConversationRelayTtsTextNormalization"/>. Left out when null.</param>
+        /// <param name="turnDetection">The <c>turnDetection</c> attribute: Uses turn detection to decide when the caller has finished speaking (false by default). Left out when null.</param>
+        /// <param name="voice">The <c>voice</c> attribute: The text-to-speech voice; the choices depend on ttsProvider. Left out when null.</param>
+        /// <param name="welcomeGreeting">The <c>welcomeGreeting</c> attribute: Text spoken to the caller once the session is connected. Left out when null.</param>
+        /// <param name="welcomeGreetingInterruptible">The <c>welcomeGreetingInterruptible</c> attribute: Which caller input interrupts the welcome greeting (any by default). Known values are the static members of <see cref="ConversationRelayInterruptible"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Connect&gt; already holds 1 &lt;ConversationRelay&gt;.</exception>
+        public ConnectBuilder ConversationRelay([global::MarkupDsl.Markup.SchemaPattern("an absolute wss:// URL", @"wss://[^\s/?#]+([/?#]\S*)?")] string url, global::System.Action<ConversationRelayBuilder>? content = null, bool? applicationReconnect = null, bool? asrSmartFormat = null, string? backgroundNoiseReduction = null, string? conversationConfiguration = null, string? conversationId = null, string? customerName = null, global::System.Collections.Generic.IEnumerable<ConversationRelayDebug>? debug = null, bool? deepgramSmartFormat = null, bool? dtmfDetection = null, [global::MarkupDsl.Markup.SchemaPattern("a decimal from 0.3 to 0.9", @"0?\.[3-8][0-9]*|0?\.90*")] string? eagerEotThreshold = null, bool? echoPromptFiltering = null, bool? elevenlabsLanguageTextNormalization = null, ConversationRelayElevenlabsTextNormalization? elevenlabsTextNormalization = null, string? events = null, string? hints = null, bool? ignoreBackchannel = null, ConversationRelayIncludeInPrompt? includeInPrompt = null, string? intelligenceService = null, ConversationRelayInterruptSensitivity? interruptSensitivity = null, ConversationRelayInterruptible? interruptible = null, string? language = null, bool? partialPromptOnHangup = null, bool? partialPrompts = null, bool? preemptible = null, bool? profanityFilter = null, ConversationRelayReportInputDuringAgentSpeech? reportInputDuringAgentSpeech = null, string? speechModel = null, [global::MarkupDsl.Markup.SchemaPattern("auto or a whole number of milliseconds", "auto|[0-9]+")] string? speechTimeout = null, string? transcriptionLanguage = null, ConversationRelayTranscriptionProvider? transcriptionProvider = null, string? ttsLanguage = null, bool? ttsLanguageTextNormalization = null, ConversationRelayTtsProvider? ttsProvider = null, ConversationRelayTtsTextNormalization? ttsTextNormalization = null, bool? turnDetection = null, string? voice = null, string? welcomeGreeting = null, ConversationRelayInterruptible? welcomeGreetingInterruptible = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TwiMLElements.ConversationRelay(url, content, applicationReconnect, asrSmartFormat, backgroundNoiseReduction, conversationConfiguration, conversationId, customerName, debug, deepgramSmartFormat, dtmfDetection, eagerEotThreshold, echoPromptFiltering, elevenlabsLanguageTextNormalization, elevenlabsTextNormalization, events, hints, ignoreBackchannel, includeInPrompt, intelligenceService, interruptSensitivity, interruptible, language, partialPromptOnHangup, partialPrompts, preemptible, profanityFilter, reportInputDuringAgentSpeech, speechModel, speechTimeout, transcriptionLanguage, transcriptionProvider, ttsLanguage, ttsLanguageTextNormalization, ttsProvider, ttsTextNormalization, turnDetection, voice, welcomeGreeting, welcomeGreetingInterruptible, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;ConversationRelaySession&gt;: Connects the call to a ConversationRelay session configured on an installed connector add-on.</summary>
+        /// <param name="connector">The <c>connector</c> attribute: The unique name or SID of the installed connector add-on. Left out when null.</param>
+        /// <param name="sessionConfiguration">The <c>sessionConfiguration</c> attribute: The unique name or ID of the session configuration to use. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Connect&gt; already holds 1 &lt;ConversationRelaySession&gt;.</exception>
+        public ConnectBuilder ConversationRelaySession(string? connector = null, string? sessionConfiguration = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TwiMLElements.ConversationRelaySession(connector, sessionConfiguration, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Room&gt;: Connects the call to a Programmable Video room, named by SID or unique name as text.</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="participantIdentity">The <c>participantIdentity</c> attribute: The identity the caller has as a participant of the room. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Connect&gt; already holds 1 &lt;Room&gt;.</exception>
+        public ConnectBuilder Room(string text, string? participantIdentity = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TwiMLElements.Room(text, participantIdentity, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;VirtualAgent&gt;: Connects the call to a Dialogflow CX agent through a Virtual Agent connector.</summary>
+        /// <param name="content">Adds the children of the &lt;VirtualAgent&gt;: &lt;Config&gt; (any number), &lt;Parameter&gt; (any number).</param>
+        /// <param name="connectorName">The <c>connectorName</c> attribute: The unique name of the installed Dialogflow CX connector. Left out when null.</param>
+        /// <param name="language">The <c>language</c> attribute: The language the agent hears and speaks, for example en-US. Left out when null.</param>
+        /// <param name="sentimentAnalysis">The <c>sentimentAnalysis</c> attribute: Whether the agent runs sentiment analysis. Left out when null.</param>
+        /// <param name="statusCallback">The <c>statusCallback</c> attribute: Receives the status events of the virtual agent session. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="statusCallbackMethod">The <c>statusCallbackMethod</c> attribute: The HTTP method of the status callback (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Connect&gt; already holds 1 &lt;VirtualAgent&gt;.</exception>
+        public ConnectBuilder VirtualAgent(global::System.Action<VirtualAgentBuilder>? content = null, string? connectorName = null, string? language = null, bool? sentimentAnalysis = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TwiMLElements.VirtualAgent(content, connectorName, language, sentimentAnalysis, statusCallback, statusCallbackMethod, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>
+        /// <param name="name">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>
+        /// <param name="content">Sets its attributes, text and children.</param>
+        /// <returns>This builder, to chain the next call.</returns>
+        /// <exception cref="global::System.ArgumentException"><paramref name="name"/> is not an XML name, or names a child the schemas declare for &lt;Connect&gt; (use its own method).</exception>
+        public ConnectBuilder CustomElement(string name, global::System.Action<global::MarkupDsl.Markup.CustomElementBuilder>? content = null)
+        {
+            Element.Add(global::MarkupDsl.Markup.CustomElementBuilder.Create(name, content, TwiMLElements.Grammar["Connect"]));
             return this;
         }
     }

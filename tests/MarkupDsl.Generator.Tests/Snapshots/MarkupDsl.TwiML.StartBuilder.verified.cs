@@ -21,13 +21,111 @@ namespace MarkupDsl.TwiML
         /// <param name="statusCallback">The <c>statusCallback</c> attribute: Receives the stream's status events (started, stopped, failed). Must be an absolute http:// or https:// URL. Left out when null.</param>
         /// <param name="statusCallbackMethod">The <c>statusCallbackMethod</c> attribute: The HTTP method of the status callback. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
         /// <param name="connectorName">The <c>connectorName</c> attribute: The name of a Twilio Media Streams connector to send the audio to. Left out when null.</param>
+        /// <param name="audioFormat">The <c>audioFormat</c> attribute: The encoding of the streamed audio (mu-law by default). Left out when null.</param>
+        /// <param name="sampleRate">The <c>sampleRate</c> attribute: The sampling rate in Hz of an HD (higher rate) audio format. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
         /// <exception cref="global::System.InvalidOperationException">This &lt;Start&gt; already holds 1 &lt;Stream&gt;.</exception>
-        public StartBuilder Stream(string url, global::System.Action<StreamBuilder>? content = null, string? name = null, Track? track = null, string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, string? connectorName = null)
+        public StartBuilder Stream([global::MarkupDsl.Markup.SchemaPattern("an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)", @"wss://[^\s/?#]+(/[^\s?#]*)?", @"/[^\s?#]*")] string url, global::System.Action<StreamBuilder>? content = null, string? name = null, Track? track = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, string? connectorName = null, string? audioFormat = null, string? sampleRate = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TwiMLElements.Stream(url, content, name, track, statusCallback, statusCallbackMethod, connectorName), 1);
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TwiMLElements.Stream(url, content, name, track, statusCallback, statusCallbackMethod, connectorName, audioFormat, sampleRate, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;MediaFilter&gt;: Applies a media filter, such as noise filtering, to the call's audio in the background.</summary>
+        /// <param name="content">Adds the children of the &lt;MediaFilter&gt;: &lt;Parameter&gt; (any number).</param>
+        /// <param name="filterType">The <c>filterType</c> attribute: The kind of filter. Known values are the static members of <see cref="MediaFilterFilterType"/>. Left out when null.</param>
+        /// <param name="model">The <c>model</c> attribute: The model the filter uses. Left out when null.</param>
+        /// <param name="name">The <c>name</c> attribute: A name unique within the call, used by &lt;Stop&gt;&lt;MediaFilter&gt;. Left out when null.</param>
+        /// <param name="track">The <c>track</c> attribute: Which audio to filter. Known values are the static members of <see cref="Track"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Start&gt; already holds 1 &lt;MediaFilter&gt;.</exception>
+        public StartBuilder MediaFilter(global::System.Action<MediaFilterBuilder>? content = null, MediaFilterFilterType? filterType = null, string? model = null, string? name = null, Track? track = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TwiMLElements.MediaFilter(content, filterType, model, name, track, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Recording&gt;: Starts recording the call in the background; the next verb runs at once.</summary>
+        /// <param name="channels">The <c>channels</c> attribute: Whether the two legs share one channel or get one each (dual by default). Known values are the static members of <see cref="RecordingChannels"/>. Left out when null.</param>
+        /// <param name="name">The <c>name</c> attribute: A name unique within the call, used by &lt;Stop&gt;&lt;Recording&gt;. Left out when null.</param>
+        /// <param name="recordingConfigurationId">The <c>recordingConfigurationId</c> attribute: The Recording Configuration to apply to the recording. Left out when null.</param>
+        /// <param name="recordingStatusCallback">The <c>recordingStatusCallback</c> attribute: Receives the recording status events. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="recordingStatusCallbackEvent">The <c>recordingStatusCallbackEvent</c> attribute: Which recording status changes to report; completed alone when omitted. Written space-separated. Known values are the static members of <see cref="RecordingStatusCallbackEvent"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallbackMethod">The <c>recordingStatusCallbackMethod</c> attribute: The HTTP method of the recording status callback (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="track">The <c>track</c> attribute: Which audio track to record (both by default). Known values are the static members of <see cref="RecordingTrack"/>. Left out when null.</param>
+        /// <param name="trim">The <c>trim</c> attribute: Whether silence is trimmed from the recording (trim-silence by default). Known values are the static members of <see cref="Trim"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Start&gt; already holds 1 &lt;Recording&gt;.</exception>
+        public StartBuilder Recording(RecordingChannels? channels = null, string? name = null, string? recordingConfigurationId = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? recordingStatusCallback = null, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent = null, CallbackMethod? recordingStatusCallbackMethod = null, RecordingTrack? track = null, Trim? trim = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TwiMLElements.Recording(channels, name, recordingConfigurationId, recordingStatusCallback, recordingStatusCallbackEvent, recordingStatusCallbackMethod, track, trim, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Siprec&gt;: Starts a SIPREC session that forks the call's audio to a recording server through a SIPREC connector.</summary>
+        /// <param name="connectorName">The <c>connectorName</c> attribute: The unique name of the installed SIPREC connector.</param>
+        /// <param name="content">Adds the children of the &lt;Siprec&gt;: &lt;Parameter&gt; (any number).</param>
+        /// <param name="name">The <c>name</c> attribute: A name unique within the call, used by &lt;Stop&gt;&lt;Siprec&gt;. Left out when null.</param>
+        /// <param name="statusCallback">The <c>statusCallback</c> attribute: Receives the session events (siprec-started, siprec-stopped, siprec-error). Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="statusCallbackMethod">The <c>statusCallbackMethod</c> attribute: The HTTP method of the status callback. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="track">The <c>track</c> attribute: Which audio to send (inbound_track by default). Known values are the static members of <see cref="Track"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Start&gt; already holds 1 &lt;Siprec&gt;.</exception>
+        public StartBuilder Siprec(string connectorName, global::System.Action<SiprecBuilder>? content = null, string? name = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, Track? track = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TwiMLElements.Siprec(connectorName, content, name, statusCallback, statusCallbackMethod, track, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Transcription&gt;: Starts real-time transcription of the call in the background; results go to statusCallbackUrl.</summary>
+        /// <param name="content">Adds the children of the &lt;Transcription&gt;: &lt;Config&gt; (any number), &lt;Parameter&gt; (any number).</param>
+        /// <param name="conversationConfiguration">The <c>conversationConfiguration</c> attribute: The ID or unique name of the Conversation configuration to use. Left out when null.</param>
+        /// <param name="conversationId">The <c>conversationId</c> attribute: The ID of the Conversation to attach the transcript to. Left out when null.</param>
+        /// <param name="enableAutomaticPunctuation">The <c>enableAutomaticPunctuation</c> attribute: Lets the engine add punctuation. Left out when null.</param>
+        /// <param name="hints">The <c>hints</c> attribute: Words or phrases likely to be spoken, comma-separated. Left out when null.</param>
+        /// <param name="inboundTrackLabel">The <c>inboundTrackLabel</c> attribute: The label given to the inbound track in results. Left out when null.</param>
+        /// <param name="intelligenceService">The <c>intelligenceService</c> attribute: The SID or unique name of the Conversational Intelligence service that keeps the transcript. Left out when null.</param>
+        /// <param name="languageCode">The <c>languageCode</c> attribute: The language to transcribe, for example en-US. Left out when null.</param>
+        /// <param name="name">The <c>name</c> attribute: A name unique within the call, used by &lt;Stop&gt;&lt;Transcription&gt;. Left out when null.</param>
+        /// <param name="outboundTrackLabel">The <c>outboundTrackLabel</c> attribute: The label given to the outbound track in results. Left out when null.</param>
+        /// <param name="partialResults">The <c>partialResults</c> attribute: Also sends interim results. Left out when null.</param>
+        /// <param name="profanityFilter">The <c>profanityFilter</c> attribute: Masks profanities in results. Left out when null.</param>
+        /// <param name="speechModel">The <c>speechModel</c> attribute: The engine's speech model. Left out when null.</param>
+        /// <param name="statusCallbackMethod">The <c>statusCallbackMethod</c> attribute: The HTTP method of the status callback (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="statusCallbackUrl">The <c>statusCallbackUrl</c> attribute: Receives the transcription events and results. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="track">The <c>track</c> attribute: Which audio to transcribe. Known values are the static members of <see cref="Track"/>. Left out when null.</param>
+        /// <param name="transcriptionEngine">The <c>transcriptionEngine</c> attribute: The speech-to-text engine. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Start&gt; already holds 1 &lt;Transcription&gt;.</exception>
+        public StartBuilder Transcription(global::System.Action<TranscriptionBuilder>? content = null, string? conversationConfiguration = null, string? conversationId = null, bool? enableAutomaticPunctuation = null, string? hints = null, string? inboundTrackLabel = null, string? intelligenceService = null, string? languageCode = null, string? name = null, string? outboundTrackLabel = null, bool? partialResults = null, bool? profanityFilter = null, string? speechModel = null, CallbackMethod? statusCallbackMethod = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? statusCallbackUrl = null, Track? track = null, string? transcriptionEngine = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TwiMLElements.Transcription(content, conversationConfiguration, conversationId, enableAutomaticPunctuation, hints, inboundTrackLabel, intelligenceService, languageCode, name, outboundTrackLabel, partialResults, profanityFilter, speechModel, statusCallbackMethod, statusCallbackUrl, track, transcriptionEngine, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>
+        /// <param name="name">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>
+        /// <param name="content">Sets its attributes, text and children.</param>
+        /// <returns>This builder, to chain the next call.</returns>
+        /// <exception cref="global::System.ArgumentException"><paramref name="name"/> is not an XML name, or names a child the schemas declare for &lt;Start&gt; (use its own method).</exception>
+        public StartBuilder CustomElement(string name, global::System.Action<global::MarkupDsl.Markup.CustomElementBuilder>? content = null)
+        {
+            Element.Add(global::MarkupDsl.Markup.CustomElementBuilder.Create(name, content, TwiMLElements.Grammar["Start"]));
             return this;
         }
     }

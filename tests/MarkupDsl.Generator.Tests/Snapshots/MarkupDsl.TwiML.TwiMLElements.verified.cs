@@ -9,44 +9,893 @@ namespace MarkupDsl.TwiML
     {
         internal static readonly global::MarkupDsl.Markup.MarkupPattern CallbackUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?");
 
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern ConferenceCoachPattern = new global::MarkupDsl.Markup.MarkupPattern("CA[0-9a-fA-F]{32}");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern ConferenceParticipantLabelPattern = new global::MarkupDsl.Markup.MarkupPattern(".{1,128}");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern ConferenceWaitUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"(https?://[^\s/?#]+([/?#]\S*)?)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern ConversationRelayEagerEotThresholdPattern = new global::MarkupDsl.Markup.MarkupPattern(@"0?\.[3-8][0-9]*|0?\.90*");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern ConversationRelaySpeechTimeoutPattern = new global::MarkupDsl.Markup.MarkupPattern("auto|[0-9]+");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern ConversationRelayUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"wss://[^\s/?#]+([/?#]\S*)?");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern DialCallReasonPattern = new global::MarkupDsl.Markup.MarkupPattern(".{1,50}");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern GatherFinishOnKeyPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9#*]?");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern GatherSpeechTimeoutPattern = new global::MarkupDsl.Markup.MarkupPattern("auto", "[1-9][0-9]*");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern NumberSendDigitsPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9A-DWw#*]+");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern PlayDigitsPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9*#w]+");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern RecordFinishOnKeyPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9#*]*");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SsmlBreakTimePattern = new global::MarkupDsl.Markup.MarkupPattern(@"[0-9]+(\.[0-9]+)?(s|ms)");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SsmlProsodyPitchPattern = new global::MarkupDsl.Markup.MarkupPattern("default|x-low|low|medium|high|x-high", @"[+\-]?[0-9]+(\.[0-9]+)?%");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SsmlProsodyRatePattern = new global::MarkupDsl.Markup.MarkupPattern("x-slow|slow|medium|fast|x-fast", @"[0-9]+(\.[0-9]+)?%");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SsmlProsodyVolumePattern = new global::MarkupDsl.Markup.MarkupPattern("default|silent|x-soft|soft|medium|loud|x-loud", @"[+\-]?[0-9]+(\.[0-9]+)?dB");
+
         internal static readonly global::MarkupDsl.Markup.MarkupPattern StreamUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"wss://[^\s/?#]+(/[^\s?#]*)?", @"/[^\s?#]*");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern WebhookUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
 
         /// <summary>The rules of every TwiML element, for parsing.</summary>
         internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
+            new global::MarkupDsl.Markup.ElementRule(
+                "AiSession",
+                "AiSession",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("aiConnector", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "aiConnector", "AiSession"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("aiSessionConfiguration", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "aiSessionConfiguration", "AiSession"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Application",
+                "Application",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("copyParentTo", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "copyParentTo", "Application"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("customerId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "customerId", "Application"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Application"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Application", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Application"), true, new[] { "initiated", "ringing", "answered", "completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Application"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Application", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("ApplicationSid", "ApplicationSid", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ApplicationSid",
+                "ApplicationSid",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Autopilot",
+                "Autopilot",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Break",
+                "break",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("strength", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "strength", "break"), false, new[] { "none", "x-weak", "weak", "medium", "strong", "x-strong" }),
+                    new global::MarkupDsl.Markup.AttributeRule("time", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlBreakTimePattern, "time", "break", "a number followed by s (seconds) or ms (milliseconds), such as 2s or 500ms"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Client",
+                "Client",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("clientNotificationUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "clientNotificationUrl", "Client", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Client"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Client", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Client"), true, new[] { "initiated", "ringing", "answered", "completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Client"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Client", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Identity", "Identity", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Conference",
+                "Conference",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("beep", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "beep", "Conference"), false, new[] { "true", "false", "onEnter", "onExit" }),
+                    new global::MarkupDsl.Markup.AttributeRule("coach", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceCoachPattern, "coach", "Conference", "a call SID: CA followed by 32 hexadecimal digits"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("endConferenceOnExit", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "endConferenceOnExit", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("eventCallbackUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "eventCallbackUrl", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("jitterBufferSize", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "jitterBufferSize", "Conference"), false, new[] { "large", "medium", "small", "off" }),
+                    new global::MarkupDsl.Markup.AttributeRule("maxParticipants", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 250, "maxParticipants", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("muted", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "muted", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("participantLabel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceParticipantLabelPattern, "participantLabel", "Conference", "at most 128 characters"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Conference"), false, new[] { "do-not-record", "record-from-start" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingConfigurationId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "recordingConfigurationId", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conference"), true, new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("region", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "region", "Conference"), false, new[] { "us1", "us2", "ie1", "sg1", "br1", "au1", "jp1", "de1" }),
+                    new global::MarkupDsl.Markup.AttributeRule("startConferenceOnEnter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "startConferenceOnEnter", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conference"), true, new[] { "start", "end", "join", "leave", "mute", "hold", "modify", "speaker", "announcement" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), false, new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule("waitMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitMethod", "Conference"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Config",
+                "Config",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Config"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Config"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Connect",
                 "Connect",
                 false,
                 false,
                 1,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Connect"), false, new[] { "GET", "POST" }),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("AiSession", "AiSession", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Autopilot", "Autopilot", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Conversation", "Conversation", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("ConversationRelay", "ConversationRelay", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("ConversationRelaySession", "ConversationRelaySession", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Room", "Room", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("VirtualAgent", "VirtualAgent", 0, 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Parameter",
-                "Parameter",
+                "Conversation",
+                "Conversation",
                 false,
                 false,
                 0,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter")),
-                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter")),
+                    new global::MarkupDsl.Markup.AttributeRule("inboundAutocreation", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "inboundAutocreation", "Conversation"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("inboundTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "inboundTimeout", "Conversation"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Conversation"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Conversation"), false, new[] { "do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual", "true", "false" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conversation"), true, new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Conversation"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("routingAssignmentTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "routingAssignmentTimeout", "Conversation"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("serviceInstanceSid", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "serviceInstanceSid", "Conversation"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conversation"), true, new[] { "call-initiated", "call-ringing", "call-answered", "call-completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conversation"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conversation"), false, new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "ConversationRelay",
+                "ConversationRelay",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("applicationReconnect", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "applicationReconnect", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("asrSmartFormat", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "asrSmartFormat", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("backgroundNoiseReduction", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "backgroundNoiseReduction", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("conversationConfiguration", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conversationConfiguration", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("conversationId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conversationId", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("customerName", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "customerName", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("debug", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "debug", "ConversationRelay"), true, new[] { "debugging", "speaker-events", "tokens-played" }),
+                    new global::MarkupDsl.Markup.AttributeRule("deepgramSmartFormat", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "deepgramSmartFormat", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("dtmfDetection", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "dtmfDetection", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("eagerEotThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConversationRelayEagerEotThresholdPattern, "eagerEotThreshold", "ConversationRelay", "a decimal from 0.3 to 0.9"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("echoPromptFiltering", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "echoPromptFiltering", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("elevenlabsLanguageTextNormalization", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "elevenlabsLanguageTextNormalization", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("elevenlabsTextNormalization", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "elevenlabsTextNormalization", "ConversationRelay"), false, new[] { "on", "auto", "off" }),
+                    new global::MarkupDsl.Markup.AttributeRule("events", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "events", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("hints", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("ignoreBackchannel", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ignoreBackchannel", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("includeInPrompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "includeInPrompt", "ConversationRelay"), false, new[] { "turn-state", "prompt-segments" }),
+                    new global::MarkupDsl.Markup.AttributeRule("intelligenceService", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "intelligenceService", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("interruptSensitivity", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interruptSensitivity", "ConversationRelay"), false, new[] { "low", "medium", "high" }),
+                    new global::MarkupDsl.Markup.AttributeRule("interruptible", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interruptible", "ConversationRelay"), false, new[] { "none", "dtmf", "speech", "any", "true", "false" }),
+                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("partialPromptOnHangup", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "partialPromptOnHangup", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("partialPrompts", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "partialPrompts", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("preemptible", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "preemptible", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("profanityFilter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("reportInputDuringAgentSpeech", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "reportInputDuringAgentSpeech", "ConversationRelay"), false, new[] { "none", "dtmf", "speech", "any", "true", "false" }),
+                    new global::MarkupDsl.Markup.AttributeRule("speechModel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("speechTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConversationRelaySpeechTimeoutPattern, "speechTimeout", "ConversationRelay", "auto or a whole number of milliseconds"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transcriptionLanguage", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transcriptionLanguage", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transcriptionProvider", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionProvider", "ConversationRelay"), false, new[] { "Google", "Deepgram" }),
+                    new global::MarkupDsl.Markup.AttributeRule("ttsLanguage", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ttsLanguage", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("ttsLanguageTextNormalization", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ttsLanguageTextNormalization", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("ttsProvider", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ttsProvider", "ConversationRelay"), false, new[] { "Google", "Amazon", "ElevenLabs" }),
+                    new global::MarkupDsl.Markup.AttributeRule("ttsTextNormalization", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ttsTextNormalization", "ConversationRelay"), false, new[] { "auto", "on", "off" }),
+                    new global::MarkupDsl.Markup.AttributeRule("turnDetection", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "turnDetection", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConversationRelayUrlPattern, "url", "ConversationRelay", "an absolute wss:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("welcomeGreeting", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "welcomeGreeting", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("welcomeGreetingInterruptible", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "welcomeGreetingInterruptible", "ConversationRelay"), false, new[] { "none", "dtmf", "speech", "any", "true", "false" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Language", "Language", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ConversationRelaySession",
+                "ConversationRelaySession",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("connector", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connector", "ConversationRelaySession"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("sessionConfiguration", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "sessionConfiguration", "ConversationRelaySession"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Dial",
+                "Dial",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("answerOnBridge", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "answerOnBridge", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("callerId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "callerId", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("callReason", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, DialCallReasonPattern, "callReason", "Dial", "at most 50 characters"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("events", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "events", "Dial"), false, new[] { "call-progress-event" }),
+                    new global::MarkupDsl.Markup.AttributeRule("hangupOnStar", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "hangupOnStar", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Dial"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("passports", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "passports", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Dial"), false, new[] { "do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual", "true", "false" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingConfigurationId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "recordingConfigurationId", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Dial"), true, new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Dial"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingTrack", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingTrack", "Dial"), false, new[] { "both", "inbound", "outbound" }),
+                    new global::MarkupDsl.Markup.AttributeRule("referMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "referMethod", "Dial"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("referUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "referUrl", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("ringTone", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ringTone", "Dial"), false, new[] { "at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za" }),
+                    new global::MarkupDsl.Markup.AttributeRule("sequential", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "sequential", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("timeLimit", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 86400, "timeLimit", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 5, 600, "timeout", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Dial"), false, new[] { "trim-silence", "do-not-trim" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Application", "Application", 0, 10),
+                    new global::MarkupDsl.Markup.ChildRule("Client", "Client", 0, 10),
+                    new global::MarkupDsl.Markup.ChildRule("Conference", "Conference", 0, 10),
+                    new global::MarkupDsl.Markup.ChildRule("Number", "Number", 0, 10),
+                    new global::MarkupDsl.Markup.ChildRule("Queue", "Queue", 0, 10),
+                    new global::MarkupDsl.Markup.ChildRule("Sim", "Sim", 0, 10),
+                    new global::MarkupDsl.Markup.ChildRule("Sip", "Sip", 0, 10),
+                    new global::MarkupDsl.Markup.ChildRule("WhatsApp", "WhatsApp", 0, 10),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Echo",
+                "Echo",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Emphasis",
+                "emphasis",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("level", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "level", "emphasis"), false, new[] { "strong", "moderate", "reduced" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("w", "W", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Enqueue",
+                "Enqueue",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("maxQueueSize", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 5000, "maxQueueSize", "Enqueue"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Enqueue"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "waitUrl", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("waitUrlMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitUrlMethod", "Enqueue"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("workflowSid", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "workflowSid", "Enqueue"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Task", "Task", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Gather",
+                "Gather",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("actionOnEmptyResult", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "actionOnEmptyResult", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("bargeIn", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "bargeIn", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("debug", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "debug", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("enhanced", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enhanced", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("finishOnKey", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("hints", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("input", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "input", "Gather"), true, new[] { "dtmf", "speech" }),
+                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Gather"), false, new[] { "af-ZA", "am-ET", "ar-AE", "ar-BH", "ar-DZ", "ar-EG", "ar-IL", "ar-IQ", "ar-JO", "ar-KW", "ar-LB", "ar-MA", "ar-OM", "ar-PS", "ar-QA", "ar-SA", "ar-TN", "az-AZ", "bg-BG", "bn-BD", "bn-IN", "ca-ES", "cs-CZ", "da-DK", "de-DE", "el-GR", "en-AU", "en-CA", "en-GB", "en-GH", "en-IE", "en-IN", "en-KE", "en-NG", "en-NZ", "en-PH", "en-SG", "en-TZ", "en-US", "en-ZA", "es-AR", "es-BO", "es-CL", "es-CO", "es-CR", "es-DO", "es-EC", "es-ES", "es-GT", "es-HN", "es-MX", "es-NI", "es-PA", "es-PE", "es-PR", "es-PY", "es-SV", "es-US", "es-UY", "es-VE", "et-EE", "eu-ES", "fa-IR", "fi-FI", "fil-PH", "fr-CA", "fr-FR", "gl-ES", "gu-IN", "he-IL", "hi-IN", "hr-HR", "hu-HU", "hy-AM", "id-ID", "is-IS", "it-IT", "ja-JP", "jv-ID", "ka-GE", "km-KH", "kn-IN", "ko-KR", "lo-LA", "lt-LT", "lv-LV", "mk-MK", "ml-IN", "mn-MN", "mr-IN", "ms-MY", "my-MM", "nar-IQ", "nb-NO", "ne-NP", "nl-BE", "nl-NL", "pa-guru-IN", "pl-PL", "pt-BR", "pt-PT", "ro-RO", "ru-RU", "si-LK", "sk-SK", "sl-SI", "sq-AL", "sr-RS", "su-ID", "sv-SE", "sw-KE", "sw-TZ", "ta-IN", "ta-LK", "ta-MY", "ta-SG", "te-IN", "th-TH", "tr-TR", "uk-UA", "ur-IN", "ur-PK", "uz-UZ", "vi-VN", "yue-Hant-HK", "zh", "cmn-Hans-CN", "zh-TW", "cmn-Hant-TW", "zu-ZA" }),
+                    new global::MarkupDsl.Markup.AttributeRule("maxSpeechTime", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "maxSpeechTime", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Gather"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("numDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "numDigits", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("partialResultCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("partialResultCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "partialResultCallbackMethod", "Gather"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("profanityFilter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("speechModel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("speechTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "auto, or a whole number of seconds greater than 0"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Gather"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Hangup",
+                "Hangup",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Header",
+                "Header",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Header"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Header"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Headers",
+                "Headers",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Header", "Header", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Identity",
+                "Identity",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Lang",
+                "lang",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("xml:lang", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "xml:lang", "lang"), false, new[] { "arb", "ar-AE", "ca-ES", "cmn-CN", "cy-GB", "da-DK", "de-DE", "de-AT", "en-AU", "en-GB", "en-GB-WLS", "en-IN", "en-NZ", "en-US", "en-ZA", "es-ES", "es-MX", "es-US", "fi-FI", "fr-CA", "fr-FR", "he-IL", "hi-IN", "is-IS", "it-IT", "ja-JP", "ko-KR", "nb-NO", "nl-NL", "pl-PL", "pt-BR", "pt-PT", "ro-RO", "ru-RU", "sv-SE", "tr-TR", "yue-CN" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("w", "W", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Language",
+                "Language",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("asrSmartFormat", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "asrSmartFormat", "Language"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("code", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "code", "Language"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("hints", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Language"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("speechModel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Language"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transcriptionProvider", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionProvider", "Language"), false, new[] { "Google", "Deepgram" }),
+                    new global::MarkupDsl.Markup.AttributeRule("ttsLanguageTextNormalization", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ttsLanguageTextNormalization", "Language"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("ttsProvider", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ttsProvider", "Language"), false, new[] { "Google", "Amazon", "ElevenLabs" }),
+                    new global::MarkupDsl.Markup.AttributeRule("ttsTextNormalization", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ttsTextNormalization", "Language"), false, new[] { "auto", "on", "off" }),
+                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "Language"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Leave",
+                "Leave",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "MediaFilter",
+                "MediaFilter",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("filterType", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "filterType", "MediaFilter"), false, new[] { "noise" }),
+                    new global::MarkupDsl.Markup.AttributeRule("model", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "MediaFilter"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "MediaFilter"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "MediaFilter"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Number",
+                "Number",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("amdStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "amdStatusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("amdStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "amdStatusCallbackMethod", "Number"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("byoc", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "byoc", "Number"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetection", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "machineDetection", "Number"), false, new[] { "Enable", "DetectMessageEnd" }),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSilenceTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2000, 10000, "machineDetectionSilenceTimeout", "Number"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechEndThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 5000, "machineDetectionSpeechEndThreshold", "Number"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 6000, "machineDetectionSpeechThreshold", "Number"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 3, 60, "machineDetectionTimeout", "Number"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Number"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("sendDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Number"), true, new[] { "initiated", "ringing", "answered", "completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Number"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "P",
+                "p",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("w", "W", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Parameter",
+                "Parameter",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Pause",
+                "Pause",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("length", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "length", "Pause"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Pay",
+                "Pay",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("bankAccountType", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "bankAccountType", "Pay"), false, new[] { "consumer-checking", "consumer-savings", "commercial-checking", "commercial-savings" }),
+                    new global::MarkupDsl.Markup.AttributeRule("chargeAmount", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "chargeAmount", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("currency", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "currency", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("description", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("input", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "input", "Pay"), false, new[] { "dtmf" }),
+                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Pay"), false, new[] { "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-IE", "en-NZ", "en-PH", "en-ZA", "en-US", "es-ES", "es-US", "fr-CA", "fr-FR", "it-IT" }),
+                    new global::MarkupDsl.Markup.AttributeRule("maxAttempts", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 3, "maxAttempts", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("minPostalCodeLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "minPostalCodeLength", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("paymentConnector", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "paymentConnector", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("paymentMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "paymentMethod", "Pay"), false, new[] { "ach-debit", "credit-card" }),
+                    new global::MarkupDsl.Markup.AttributeRule("postalCode", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "postalCode", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("securityCode", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "securityCode", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Pay"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("tokenType", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "tokenType", "Pay"), false, new[] { "one-time", "reusable", "payment-method" }),
+                    new global::MarkupDsl.Markup.AttributeRule("validCardTypes", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "validCardTypes", "Pay"), true, new[] { "visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Phoneme",
+                "phoneme",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("alphabet", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "alphabet", "phoneme"), false, new[] { "ipa", "x-sampa", "x-amazon-jyutping", "x-amazon-pinyin", "x-amazon-pron-kana", "x-amazon-yomigana" }),
+                    new global::MarkupDsl.Markup.AttributeRule("ph", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ph", "phoneme"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Play",
+                "Play",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Play"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("digits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Prompt",
+                "Prompt",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("attempt", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.IntegerText(item, 1, 10, attribute, element), "attempt", "Prompt"), true),
+                    new global::MarkupDsl.Markup.AttributeRule("cardType", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "cardType", "Prompt"), true, new[] { "visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute" }),
+                    new global::MarkupDsl.Markup.AttributeRule("errorType", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "errorType", "Prompt"), true, new[] { "timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "internal-error", "input-matching-failed" }),
+                    new global::MarkupDsl.Markup.AttributeRule("for", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "for", "Prompt"), false, new[] { "payment-card-number", "expiration-date", "security-code", "postal-code", "payment-processing", "bank-account-number", "bank-routing-number" }),
+                    new global::MarkupDsl.Markup.AttributeRule("requireMatchingInputs", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "requireMatchingInputs", "Prompt"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Prosody",
+                "prosody",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("pitch", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyPitchPattern, "pitch", "prosody", "default, x-low, low, medium, high, x-high, or a change in percent such as +10% or -5%"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("rate", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyRatePattern, "rate", "prosody", "x-slow, slow, medium, fast, x-fast, or a percentage of the normal rate such as 80%"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("volume", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyVolumePattern, "volume", "prosody", "default, silent, x-soft, soft, medium, loud, x-loud, or a change in decibels such as +6dB or -3dB"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("w", "W", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Queue",
+                "Queue",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Queue"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("postWorkActivitySid", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "postWorkActivitySid", "Queue"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("reservationSid", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "reservationSid", "Queue"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Queue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Record",
+                "Record",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("finishOnKey", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("maxLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2, 86400, "maxLength", "Record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Record"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("playBeep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "playBeep", "Record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingConfigurationId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "recordingConfigurationId", "Record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Record"), true, new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Record"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transcribe", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "transcribe", "Record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transcribeCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "transcribeCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Record"), false, new[] { "trim-silence", "do-not-trim" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Recording",
+                "Recording",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("channels", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "channels", "Recording"), false, new[] { "mono", "dual" }),
+                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Recording"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingConfigurationId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "recordingConfigurationId", "Recording"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Recording", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Recording"), true, new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Recording"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Recording"), false, new[] { "inbound", "outbound", "both" }),
+                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Recording"), false, new[] { "trim-silence", "do-not-trim" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Redirect",
+                "Redirect",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Redirect"), false, new[] { "GET", "POST" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Refer",
+                "Refer",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Refer", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Refer"), false, new[] { "GET", "POST" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Sip", "ReferSip", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ReferSip",
+                "Sip",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Reject",
+                "Reject",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("reason", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "reason", "Reject"), false, new[] { "rejected", "busy" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Response",
                 "Response",
                 false,
                 false,
                 0,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
@@ -56,6 +905,57 @@ namespace MarkupDsl.TwiML
                     new global::MarkupDsl.Markup.ChildRule("Connect", "Connect", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Stop", "Stop", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Gather", "Gather", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Dial", "Dial", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Record", "Record", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Redirect", "Redirect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Reject", "Reject", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Hangup", "Hangup", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Leave", "Leave", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Enqueue", "Enqueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Queue", "Queue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Pay", "Pay", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Refer", "Refer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Sms", "Sms", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Echo", "Echo", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Room",
+                "Room",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("participantIdentity", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "participantIdentity", "Room"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "S",
+                "s",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("w", "W", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Say",
@@ -63,11 +963,116 @@ namespace MarkupDsl.TwiML
                 true,
                 false,
                 0,
+                true,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "Say")),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "Say")),
-                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, "loop", "Say")),
+                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), false, new[] { "man", "woman", "alice", "Google.af-ZA-Standard-A", "Google.am-ET-Standard-A", "Google.am-ET-Standard-B", "Google.am-ET-Wavenet-A", "Google.am-ET-Wavenet-B", "Google.ar-XA-Chirp3-HD-Aoede", "Google.ar-XA-Chirp3-HD-Charon", "Google.ar-XA-Chirp3-HD-Fenrir", "Google.ar-XA-Chirp3-HD-Kore", "Google.ar-XA-Chirp3-HD-Leda", "Google.ar-XA-Chirp3-HD-Orus", "Google.ar-XA-Chirp3-HD-Puck", "Google.ar-XA-Chirp3-HD-Zephyr", "Google.ar-XA-Standard-A", "Google.ar-XA-Standard-B", "Google.ar-XA-Standard-C", "Google.ar-XA-Standard-D", "Google.ar-XA-Wavenet-A", "Google.ar-XA-Wavenet-B", "Google.ar-XA-Wavenet-C", "Google.ar-XA-Wavenet-D", "Google.bg-BG-Standard-A", "Google.bg-BG-Standard-B", "Google.bn-IN-Chirp3-HD-Aoede", "Google.bn-IN-Chirp3-HD-Charon", "Google.bn-IN-Chirp3-HD-Fenrir", "Google.bn-IN-Chirp3-HD-Kore", "Google.bn-IN-Chirp3-HD-Leda", "Google.bn-IN-Chirp3-HD-Orus", "Google.bn-IN-Chirp3-HD-Puck", "Google.bn-IN-Chirp3-HD-Zephyr", "Google.bn-IN-Standard-A", "Google.bn-IN-Standard-B", "Google.bn-IN-Standard-C", "Google.bn-IN-Standard-D", "Google.bn-IN-Wavenet-A", "Google.bn-IN-Wavenet-B", "Google.bn-IN-Wavenet-C", "Google.bn-IN-Wavenet-D", "Google.ca-ES-Standard-A", "Google.ca-ES-Standard-B", "Google.cmn-CN-Chirp3-HD-Aoede", "Google.cmn-CN-Chirp3-HD-Charon", "Google.cmn-CN-Chirp3-HD-Fenrir", "Google.cmn-CN-Chirp3-HD-Kore", "Google.cmn-CN-Chirp3-HD-Leda", "Google.cmn-CN-Chirp3-HD-Orus", "Google.cmn-CN-Chirp3-HD-Puck", "Google.cmn-CN-Chirp3-HD-Zephyr", "Google.cmn-CN-Standard-A", "Google.cmn-CN-Standard-B", "Google.cmn-CN-Standard-C", "Google.cmn-CN-Standard-D", "Google.cmn-CN-Wavenet-A", "Google.cmn-CN-Wavenet-B", "Google.cmn-CN-Wavenet-C", "Google.cmn-CN-Wavenet-D", "Google.cmn-TW-Standard-A", "Google.cmn-TW-Standard-B", "Google.cmn-TW-Standard-C", "Google.cmn-TW-Wavenet-A", "Google.cmn-TW-Wavenet-B", "Google.cmn-TW-Wavenet-C", "Google.cs-CZ-Standard-A", "Google.cs-CZ-Standard-B", "Google.cs-CZ-Wavenet-A", "Google.cs-CZ-Wavenet-B", "Google.da-DK-Neural2-D", "Google.da-DK-Neural2-F", "Google.da-DK-Standard-A", "Google.da-DK-Standard-C", "Google.da-DK-Standard-D", "Google.da-DK-Standard-E", "Google.da-DK-Standard-F", "Google.da-DK-Standard-G", "Google.da-DK-Wavenet-A", "Google.da-DK-Wavenet-C", "Google.da-DK-Wavenet-D", "Google.da-DK-Wavenet-E", "Google.da-DK-Wavenet-F", "Google.da-DK-Wavenet-G", "Google.de-DE-Chirp3-HD-Aoede", "Google.de-DE-Chirp3-HD-Charon", "Google.de-DE-Chirp3-HD-Fenrir", "Google.de-DE-Chirp3-HD-Kore", "Google.de-DE-Chirp3-HD-Leda", "Google.de-DE-Chirp3-HD-Orus", "Google.de-DE-Chirp3-HD-Puck", "Google.de-DE-Chirp3-HD-Zephyr", "Google.de-DE-Neural2-A", "Google.de-DE-Neural2-B", "Google.de-DE-Neural2-C", "Google.de-DE-Neural2-D", "Google.de-DE-Neural2-F", "Google.de-DE-Neural2-G", "Google.de-DE-Neural2-H", "Google.de-DE-Standard-A", "Google.de-DE-Standard-B", "Google.de-DE-Standard-C", "Google.de-DE-Standard-D", "Google.de-DE-Standard-E", "Google.de-DE-Standard-F", "Google.de-DE-Standard-G", "Google.de-DE-Standard-H", "Google.de-DE-Wavenet-A", "Google.de-DE-Wavenet-B", "Google.de-DE-Wavenet-C", "Google.de-DE-Wavenet-D", "Google.de-DE-Wavenet-E", "Google.de-DE-Wavenet-F", "Google.de-DE-Wavenet-G", "Google.de-DE-Wavenet-H", "Google.el-GR-Standard-A", "Google.el-GR-Standard-B", "Google.el-GR-Wavenet-A", "Google.el-GR-Wavenet-B", "Google.en-AU-Chirp3-HD-Aoede", "Google.en-AU-Chirp3-HD-Charon", "Google.en-AU-Chirp3-HD-Fenrir", "Google.en-AU-Chirp3-HD-Kore", "Google.en-AU-Chirp3-HD-Leda", "Google.en-AU-Chirp3-HD-Orus", "Google.en-AU-Chirp3-HD-Puck", "Google.en-AU-Chirp3-HD-Zephyr", "Google.en-AU-Neural2-A", "Google.en-AU-Neural2-B", "Google.en-AU-Neural2-C", "Google.en-AU-Neural2-D", "Google.en-AU-Standard-A", "Google.en-AU-Standard-B", "Google.en-AU-Standard-C", "Google.en-AU-Standard-D", "Google.en-AU-Wavenet-A", "Google.en-AU-Wavenet-B", "Google.en-AU-Wavenet-C", "Google.en-AU-Wavenet-D", "Google.en-GB-Chirp3-HD-Aoede", "Google.en-GB-Chirp3-HD-Charon", "Google.en-GB-Chirp3-HD-Fenrir", "Google.en-GB-Chirp3-HD-Kore", "Google.en-GB-Chirp3-HD-Leda", "Google.en-GB-Chirp3-HD-Orus", "Google.en-GB-Chirp3-HD-Puck", "Google.en-GB-Chirp3-HD-Zephyr", "Google.en-GB-Neural2-A", "Google.en-GB-Neural2-B", "Google.en-GB-Neural2-C", "Google.en-GB-Neural2-D", "Google.en-GB-Neural2-F", "Google.en-GB-Neural2-N", "Google.en-GB-Neural2-O", "Google.en-GB-Standard-A", "Google.en-GB-Standard-B", "Google.en-GB-Standard-C", "Google.en-GB-Standard-D", "Google.en-GB-Standard-F", "Google.en-GB-Standard-N", "Google.en-GB-Standard-O", "Google.en-GB-Wavenet-A", "Google.en-GB-Wavenet-B", "Google.en-GB-Wavenet-C", "Google.en-GB-Wavenet-D", "Google.en-GB-Wavenet-F", "Google.en-GB-Wavenet-N", "Google.en-GB-Wavenet-O", "Google.en-IN-Chirp3-HD-Aoede", "Google.en-IN-Chirp3-HD-Charon", "Google.en-IN-Chirp3-HD-Fenrir", "Google.en-IN-Chirp3-HD-Kore", "Google.en-IN-Chirp3-HD-Leda", "Google.en-IN-Chirp3-HD-Orus", "Google.en-IN-Chirp3-HD-Puck", "Google.en-IN-Chirp3-HD-Zephyr", "Google.en-IN-Neural2-A", "Google.en-IN-Neural2-B", "Google.en-IN-Neural2-C", "Google.en-IN-Neural2-D", "Google.en-IN-Standard-A", "Google.en-IN-Standard-B", "Google.en-IN-Standard-C", "Google.en-IN-Standard-D", "Google.en-IN-Standard-E", "Google.en-IN-Standard-F", "Google.en-IN-Wavenet-A", "Google.en-IN-Wavenet-B", "Google.en-IN-Wavenet-C", "Google.en-IN-Wavenet-D", "Google.en-IN-Wavenet-E", "Google.en-IN-Wavenet-F", "Google.en-US-Chirp3-HD-Aoede", "Google.en-US-Chirp3-HD-Charon", "Google.en-US-Chirp3-HD-Fenrir", "Google.en-US-Chirp3-HD-Kore", "Google.en-US-Chirp3-HD-Leda", "Google.en-US-Chirp3-HD-Orus", "Google.en-US-Chirp3-HD-Puck", "Google.en-US-Chirp3-HD-Zephyr", "Google.en-US-Neural2-A", "Google.en-US-Neural2-C", "Google.en-US-Neural2-D", "Google.en-US-Neural2-E", "Google.en-US-Neural2-F", "Google.en-US-Neural2-G", "Google.en-US-Neural2-H", "Google.en-US-Neural2-I", "Google.en-US-Neural2-J", "Google.en-US-Standard-A", "Google.en-US-Standard-B", "Google.en-US-Standard-C", "Google.en-US-Standard-D", "Google.en-US-Standard-E", "Google.en-US-Standard-F", "Google.en-US-Standard-G", "Google.en-US-Standard-H", "Google.en-US-Standard-I", "Google.en-US-Standard-J", "Google.en-US-Wavenet-A", "Google.en-US-Wavenet-B", "Google.en-US-Wavenet-C", "Google.en-US-Wavenet-D", "Google.en-US-Wavenet-E", "Google.en-US-Wavenet-F", "Google.en-US-Wavenet-G", "Google.en-US-Wavenet-H", "Google.en-US-Wavenet-I", "Google.en-US-Wavenet-J", "Google.es-ES-Chirp3-HD-Aoede", "Google.es-ES-Chirp3-HD-Charon", "Google.es-ES-Chirp3-HD-Fenrir", "Google.es-ES-Chirp3-HD-Kore", "Google.es-ES-Chirp3-HD-Leda", "Google.es-ES-Chirp3-HD-Orus", "Google.es-ES-Chirp3-HD-Puck", "Google.es-ES-Chirp3-HD-Zephyr", "Google.es-ES-Neural2-A", "Google.es-ES-Neural2-B", "Google.es-ES-Neural2-C", "Google.es-ES-Neural2-D", "Google.es-ES-Neural2-E", "Google.es-ES-Neural2-F", "Google.es-ES-Neural2-G", "Google.es-ES-Neural2-H", "Google.es-ES-Standard-A", "Google.es-ES-Standard-B", "Google.es-ES-Standard-C", "Google.es-ES-Standard-D", "Google.es-ES-Standard-E", "Google.es-ES-Standard-F", "Google.es-ES-Standard-G", "Google.es-ES-Standard-H", "Google.es-ES-Wavenet-B", "Google.es-ES-Wavenet-C", "Google.es-ES-Wavenet-D", "Google.es-ES-Wavenet-E", "Google.es-ES-Wavenet-F", "Google.es-ES-Wavenet-G", "Google.es-ES-Wavenet-H", "Google.es-US-Chirp3-HD-Aoede", "Google.es-US-Chirp3-HD-Charon", "Google.es-US-Chirp3-HD-Fenrir", "Google.es-US-Chirp3-HD-Kore", "Google.es-US-Chirp3-HD-Leda", "Google.es-US-Chirp3-HD-Orus", "Google.es-US-Chirp3-HD-Puck", "Google.es-US-Chirp3-HD-Zephyr", "Google.es-US-Neural2-A", "Google.es-US-Neural2-B", "Google.es-US-Neural2-C", "Google.es-US-Standard-A", "Google.es-US-Standard-B", "Google.es-US-Standard-C", "Google.es-US-Wavenet-A", "Google.es-US-Wavenet-B", "Google.es-US-Wavenet-C", "Google.eu-ES-Standard-A", "Google.eu-ES-Standard-B", "Google.fi-FI-Standard-A", "Google.fi-FI-Standard-B", "Google.fi-FI-Wavenet-A", "Google.fi-FI-Wavenet-B", "Google.fil-ph-Neural2-A", "Google.fil-ph-Neural2-D", "Google.fil-PH-Standard-A", "Google.fil-PH-Standard-B", "Google.fil-PH-Standard-C", "Google.fil-PH-Standard-D", "Google.fil-PH-Wavenet-A", "Google.fil-PH-Wavenet-B", "Google.fil-PH-Wavenet-C", "Google.fil-PH-Wavenet-D", "Google.fr-CA-Chirp3-HD-Aoede", "Google.fr-CA-Chirp3-HD-Charon", "Google.fr-CA-Chirp3-HD-Fenrir", "Google.fr-CA-Chirp3-HD-Kore", "Google.fr-CA-Chirp3-HD-Leda", "Google.fr-CA-Chirp3-HD-Orus", "Google.fr-CA-Chirp3-HD-Puck", "Google.fr-CA-Chirp3-HD-Zephyr", "Google.fr-CA-Neural2-A", "Google.fr-CA-Neural2-B", "Google.fr-CA-Neural2-C", "Google.fr-CA-Neural2-D", "Google.fr-CA-Standard-A", "Google.fr-CA-Standard-B", "Google.fr-CA-Standard-C", "Google.fr-CA-Standard-D", "Google.fr-CA-Wavenet-A", "Google.fr-CA-Wavenet-B", "Google.fr-CA-Wavenet-C", "Google.fr-CA-Wavenet-D", "Google.fr-FR-Chirp3-HD-Aoede", "Google.fr-FR-Chirp3-HD-Charon", "Google.fr-FR-Chirp3-HD-Fenrir", "Google.fr-FR-Chirp3-HD-Kore", "Google.fr-FR-Chirp3-HD-Leda", "Google.fr-FR-Chirp3-HD-Orus", "Google.fr-FR-Chirp3-HD-Puck", "Google.fr-FR-Chirp3-HD-Zephyr", "Google.fr-FR-Neural2-A", "Google.fr-FR-Neural2-B", "Google.fr-FR-Neural2-C", "Google.fr-FR-Neural2-D", "Google.fr-FR-Neural2-E", "Google.fr-FR-Neural2-F", "Google.fr-FR-Neural2-G", "Google.fr-FR-Standard-A", "Google.fr-FR-Standard-B", "Google.fr-FR-Standard-C", "Google.fr-FR-Standard-D", "Google.fr-FR-Standard-E", "Google.fr-FR-Standard-F", "Google.fr-FR-Standard-G", "Google.fr-FR-Wavenet-A", "Google.fr-FR-Wavenet-B", "Google.fr-FR-Wavenet-C", "Google.fr-FR-Wavenet-D", "Google.fr-FR-Wavenet-E", "Google.fr-FR-Wavenet-F", "Google.fr-FR-Wavenet-G", "Google.gl-ES-Standard-A", "Google.gl-ES-Standard-B", "Google.gu-IN-Chirp3-HD-Aoede", "Google.gu-IN-Chirp3-HD-Charon", "Google.gu-IN-Chirp3-HD-Fenrir", "Google.gu-IN-Chirp3-HD-Kore", "Google.gu-IN-Chirp3-HD-Leda", "Google.gu-IN-Chirp3-HD-Orus", "Google.gu-IN-Chirp3-HD-Puck", "Google.gu-IN-Chirp3-HD-Zephyr", "Google.gu-IN-Standard-A", "Google.gu-IN-Standard-B", "Google.gu-IN-Standard-C", "Google.gu-IN-Standard-D", "Google.gu-IN-Wavenet-A", "Google.gu-IN-Wavenet-B", "Google.gu-IN-Wavenet-C", "Google.gu-IN-Wavenet-D", "Google.he-IL-Standard-A", "Google.he-IL-Standard-B", "Google.he-IL-Standard-C", "Google.he-IL-Standard-D", "Google.he-IL-Wavenet-A", "Google.he-IL-Wavenet-B", "Google.he-IL-Wavenet-C", "Google.he-IL-Wavenet-D", "Google.hi-IN-Chirp3-HD-Aoede", "Google.hi-IN-Chirp3-HD-Charon", "Google.hi-IN-Chirp3-HD-Fenrir", "Google.hi-IN-Chirp3-HD-Kore", "Google.hi-IN-Chirp3-HD-Leda", "Google.hi-IN-Chirp3-HD-Orus", "Google.hi-IN-Chirp3-HD-Puck", "Google.hi-IN-Chirp3-HD-Zephyr", "Google.hi-IN-Neural2-A", "Google.hi-IN-Neural2-B", "Google.hi-IN-Neural2-C", "Google.hi-IN-Neural2-D", "Google.hi-IN-Standard-A", "Google.hi-IN-Standard-B", "Google.hi-IN-Standard-C", "Google.hi-IN-Standard-D", "Google.hi-IN-Standard-E", "Google.hi-IN-Standard-F", "Google.hi-IN-Wavenet-A", "Google.hi-IN-Wavenet-B", "Google.hi-IN-Wavenet-C", "Google.hi-IN-Wavenet-D", "Google.hi-IN-Wavenet-E", "Google.hi-IN-Wavenet-F", "Google.hu-HU-Standard-A", "Google.hu-HU-Standard-B", "Google.hu-HU-Wavenet-A", "Google.id-ID-Chirp3-HD-Aoede", "Google.id-ID-Chirp3-HD-Charon", "Google.id-ID-Chirp3-HD-Fenrir", "Google.id-ID-Chirp3-HD-Kore", "Google.id-ID-Chirp3-HD-Leda", "Google.id-ID-Chirp3-HD-Orus", "Google.id-ID-Chirp3-HD-Puck", "Google.id-ID-Chirp3-HD-Zephyr", "Google.id-ID-Standard-A", "Google.id-ID-Standard-B", "Google.id-ID-Standard-C", "Google.id-ID-Standard-D", "Google.id-ID-Wavenet-A", "Google.id-ID-Wavenet-B", "Google.id-ID-Wavenet-C", "Google.id-ID-Wavenet-D", "Google.is-IS-Standard-A", "Google.is-IS-Standard-B", "Google.it-IT-Chirp3-HD-Aoede", "Google.it-IT-Chirp3-HD-Charon", "Google.it-IT-Chirp3-HD-Fenrir", "Google.it-IT-Chirp3-HD-Kore", "Google.it-IT-Chirp3-HD-Leda", "Google.it-IT-Chirp3-HD-Orus", "Google.it-IT-Chirp3-HD-Puck", "Google.it-IT-Chirp3-HD-Zephyr", "Google.it-IT-Neural2-A", "Google.it-IT-Neural2-C", "Google.it-IT-Neural2-F", "Google.it-IT-Standard-A", "Google.it-IT-Standard-B", "Google.it-IT-Standard-C", "Google.it-IT-Standard-D", "Google.it-IT-Standard-E", "Google.it-IT-Standard-F", "Google.it-IT-Wavenet-A", "Google.it-IT-Wavenet-B", "Google.it-IT-Wavenet-C", "Google.it-IT-Wavenet-D", "Google.it-IT-Wavenet-E", "Google.it-IT-Wavenet-F", "Google.ja-JP-Chirp3-HD-Aoede", "Google.ja-JP-Chirp3-HD-Charon", "Google.ja-JP-Chirp3-HD-Fenrir", "Google.ja-JP-Chirp3-HD-Kore", "Google.ja-JP-Chirp3-HD-Leda", "Google.ja-JP-Chirp3-HD-Orus", "Google.ja-JP-Chirp3-HD-Puck", "Google.ja-JP-Chirp3-HD-Zephyr", "Google.ja-JP-Neural2-B", "Google.ja-JP-Neural2-C", "Google.ja-JP-Neural2-D", "Google.ja-JP-Standard-A", "Google.ja-JP-Standard-B", "Google.ja-JP-Standard-C", "Google.ja-JP-Standard-D", "Google.ja-JP-Wavenet-A", "Google.ja-JP-Wavenet-B", "Google.ja-JP-Wavenet-C", "Google.ja-JP-Wavenet-D", "Google.kn-IN-Chirp3-HD-Aoede", "Google.kn-IN-Chirp3-HD-Charon", "Google.kn-IN-Chirp3-HD-Fenrir", "Google.kn-IN-Chirp3-HD-Kore", "Google.kn-IN-Chirp3-HD-Leda", "Google.kn-IN-Chirp3-HD-Orus", "Google.kn-IN-Chirp3-HD-Puck", "Google.kn-IN-Chirp3-HD-Zephyr", "Google.kn-IN-Standard-A", "Google.kn-IN-Standard-B", "Google.kn-IN-Standard-C", "Google.kn-IN-Standard-D", "Google.kn-IN-Wavenet-A", "Google.kn-IN-Wavenet-B", "Google.kn-IN-Wavenet-C", "Google.kn-IN-Wavenet-D", "Google.ko-KR-Chirp3-HD-Aoede", "Google.ko-KR-Chirp3-HD-Charon", "Google.ko-KR-Chirp3-HD-Fenrir", "Google.ko-KR-Chirp3-HD-Kore", "Google.ko-KR-Chirp3-HD-Leda", "Google.ko-KR-Chirp3-HD-Orus", "Google.ko-KR-Chirp3-HD-Puck", "Google.ko-KR-Chirp3-HD-Zephyr", "Google.ko-KR-Neural2-A", "Google.ko-KR-Neural2-B", "Google.ko-KR-Neural2-C", "Google.ko-KR-Standard-A", "Google.ko-KR-Standard-B", "Google.ko-KR-Standard-C", "Google.ko-KR-Standard-D", "Google.ko-KR-Wavenet-A", "Google.ko-KR-Wavenet-B", "Google.ko-KR-Wavenet-C", "Google.ko-KR-Wavenet-D", "Google.lt-LT-Standard-A", "Google.lt-LT-Standard-B", "Google.lv-LV-Standard-A", "Google.lv-LV-Standard-B", "Google.ml-IN-Chirp3-HD-Aoede", "Google.ml-IN-Chirp3-HD-Charon", "Google.ml-IN-Chirp3-HD-Fenrir", "Google.ml-IN-Chirp3-HD-Kore", "Google.ml-IN-Chirp3-HD-Leda", "Google.ml-IN-Chirp3-HD-Orus", "Google.ml-IN-Chirp3-HD-Puck", "Google.ml-IN-Chirp3-HD-Zephyr", "Google.ml-IN-Standard-A", "Google.ml-IN-Standard-B", "Google.ml-IN-Standard-C", "Google.ml-IN-Standard-D", "Google.ml-IN-Wavenet-A", "Google.ml-IN-Wavenet-B", "Google.ml-IN-Wavenet-C", "Google.ml-IN-Wavenet-D", "Google.mr-IN-Chirp3-HD-Aoede", "Google.mr-IN-Chirp3-HD-Charon", "Google.mr-IN-Chirp3-HD-Fenrir", "Google.mr-IN-Chirp3-HD-Kore", "Google.mr-IN-Chirp3-HD-Leda", "Google.mr-IN-Chirp3-HD-Orus", "Google.mr-IN-Chirp3-HD-Puck", "Google.mr-IN-Chirp3-HD-Zephyr", "Google.mr-IN-Standard-A", "Google.mr-IN-Standard-B", "Google.mr-IN-Standard-C", "Google.mr-IN-Wavenet-A", "Google.mr-IN-Wavenet-B", "Google.mr-IN-Wavenet-C", "Google.ms-MY-Standard-A", "Google.ms-MY-Standard-B", "Google.ms-MY-Standard-C", "Google.ms-MY-Standard-D", "Google.ms-MY-Wavenet-A", "Google.ms-MY-Wavenet-B", "Google.ms-MY-Wavenet-C", "Google.ms-MY-Wavenet-D", "Google.nb-NO-Standard-A", "Google.nb-NO-Standard-B", "Google.nb-NO-Standard-C", "Google.nb-NO-Standard-D", "Google.nb-NO-Standard-E", "Google.nb-NO-Standard-F", "Google.nb-NO-Standard-G", "Google.nb-NO-Wavenet-A", "Google.nb-NO-Wavenet-B", "Google.nb-NO-Wavenet-C", "Google.nb-NO-Wavenet-D", "Google.nb-NO-Wavenet-E", "Google.nb-NO-Wavenet-F", "Google.nb-NO-Wavenet-G", "Google.nl-BE-Standard-A", "Google.nl-BE-Standard-B", "Google.nl-BE-Standard-C", "Google.nl-BE-Standard-D", "Google.nl-BE-Wavenet-A", "Google.nl-BE-Wavenet-B", "Google.nl-BE-Wavenet-C", "Google.nl-BE-Wavenet-D", "Google.nl-NL-Chirp3-HD-Aoede", "Google.nl-NL-Chirp3-HD-Charon", "Google.nl-NL-Chirp3-HD-Fenrir", "Google.nl-NL-Chirp3-HD-Kore", "Google.nl-NL-Chirp3-HD-Leda", "Google.nl-NL-Chirp3-HD-Orus", "Google.nl-NL-Chirp3-HD-Puck", "Google.nl-NL-Chirp3-HD-Zephyr", "Google.nl-NL-Standard-A", "Google.nl-NL-Standard-B", "Google.nl-NL-Standard-C", "Google.nl-NL-Standard-D", "Google.nl-NL-Standard-E", "Google.nl-NL-Standard-F", "Google.nl-NL-Standard-G", "Google.nl-NL-Wavenet-A", "Google.nl-NL-Wavenet-B", "Google.nl-NL-Wavenet-C", "Google.nl-NL-Wavenet-D", "Google.nl-NL-Wavenet-E", "Google.nl-NL-Wavenet-F", "Google.nl-NL-Wavenet-G", "Google.pa-IN-Standard-A", "Google.pa-IN-Standard-B", "Google.pa-IN-Standard-C", "Google.pa-IN-Standard-D", "Google.pa-IN-Wavenet-A", "Google.pa-IN-Wavenet-B", "Google.pa-IN-Wavenet-C", "Google.pa-IN-Wavenet-D", "Google.pl-PL-Chirp3-HD-Aoede", "Google.pl-PL-Chirp3-HD-Charon", "Google.pl-PL-Chirp3-HD-Fenrir", "Google.pl-PL-Chirp3-HD-Kore", "Google.pl-PL-Chirp3-HD-Leda", "Google.pl-PL-Chirp3-HD-Orus", "Google.pl-PL-Chirp3-HD-Puck", "Google.pl-PL-Chirp3-HD-Zephyr", "Google.pl-PL-Standard-A", "Google.pl-PL-Standard-B", "Google.pl-PL-Standard-C", "Google.pl-PL-Standard-D", "Google.pl-PL-Standard-E", "Google.pl-PL-Standard-F", "Google.pl-PL-Standard-G", "Google.pl-PL-Wavenet-A", "Google.pl-PL-Wavenet-B", "Google.pl-PL-Wavenet-C", "Google.pl-PL-Wavenet-D", "Google.pl-PL-Wavenet-E", "Google.pl-PL-Wavenet-F", "Google.pl-PL-Wavenet-G", "Google.pt-BR-Chirp3-HD-Aoede", "Google.pt-BR-Chirp3-HD-Charon", "Google.pt-BR-Chirp3-HD-Fenrir", "Google.pt-BR-Chirp3-HD-Kore", "Google.pt-BR-Chirp3-HD-Leda", "Google.pt-BR-Chirp3-HD-Orus", "Google.pt-BR-Chirp3-HD-Puck", "Google.pt-BR-Chirp3-HD-Zephyr", "Google.pt-BR-Neural2-A", "Google.pt-BR-Neural2-B", "Google.pt-BR-Neural2-C", "Google.pt-BR-Standard-A", "Google.pt-BR-Standard-B", "Google.pt-BR-Standard-C", "Google.pt-BR-Standard-D", "Google.pt-BR-Standard-E", "Google.pt-BR-Wavenet-A", "Google.pt-BR-Wavenet-B", "Google.pt-BR-Wavenet-C", "Google.pt-BR-Wavenet-D", "Google.pt-BR-Wavenet-E", "Google.pt-PT-Standard-A", "Google.pt-PT-Standard-B", "Google.pt-PT-Standard-C", "Google.pt-PT-Standard-D", "Google.pt-PT-Standard-E", "Google.pt-PT-Standard-F", "Google.pt-PT-Wavenet-A", "Google.pt-PT-Wavenet-B", "Google.pt-PT-Wavenet-C", "Google.pt-PT-Wavenet-D", "Google.pt-PT-Wavenet-E", "Google.pt-PT-Wavenet-F", "Google.ro-RO-Standard-A", "Google.ro-RO-Standard-B", "Google.ro-RO-Wavenet-A", "Google.ro-RO-Wavenet-B", "Google.ru-RU-Chirp3-HD-Aoede", "Google.ru-RU-Chirp3-HD-Charon", "Google.ru-RU-Chirp3-HD-Fenrir", "Google.ru-RU-Chirp3-HD-Kore", "Google.ru-RU-Chirp3-HD-Leda", "Google.ru-RU-Chirp3-HD-Orus", "Google.ru-RU-Chirp3-HD-Puck", "Google.ru-RU-Chirp3-HD-Zephyr", "Google.ru-RU-Standard-A", "Google.ru-RU-Standard-B", "Google.ru-RU-Standard-C", "Google.ru-RU-Standard-D", "Google.ru-RU-Standard-E", "Google.ru-RU-Wavenet-A", "Google.ru-RU-Wavenet-B", "Google.ru-RU-Wavenet-C", "Google.ru-RU-Wavenet-D", "Google.ru-RU-Wavenet-E", "Google.sk-SK-Standard-A", "Google.sk-SK-Standard-B", "Google.sk-SK-Wavenet-A", "Google.sk-SK-Wavenet-B", "Google.sr-RS-Standard-A", "Google.sv-SE-Standard-A", "Google.sv-SE-Standard-B", "Google.sv-SE-Standard-C", "Google.sv-SE-Standard-D", "Google.sv-SE-Standard-E", "Google.sv-SE-Standard-F", "Google.sv-SE-Standard-G", "Google.sv-SE-Wavenet-A", "Google.sv-SE-Wavenet-B", "Google.sv-SE-Wavenet-C", "Google.sv-SE-Wavenet-D", "Google.sv-SE-Wavenet-E", "Google.sv-SE-Wavenet-F", "Google.sv-SE-Wavenet-G", "Google.ta-IN-Chirp3-HD-Aoede", "Google.ta-IN-Chirp3-HD-Charon", "Google.ta-IN-Chirp3-HD-Fenrir", "Google.ta-IN-Chirp3-HD-Kore", "Google.ta-IN-Chirp3-HD-Leda", "Google.ta-IN-Chirp3-HD-Orus", "Google.ta-IN-Chirp3-HD-Puck", "Google.ta-IN-Chirp3-HD-Zephyr", "Google.ta-IN-Standard-A", "Google.ta-IN-Standard-B", "Google.ta-IN-Standard-C", "Google.ta-IN-Standard-D", "Google.ta-IN-Wavenet-A", "Google.ta-IN-Wavenet-B", "Google.ta-IN-Wavenet-C", "Google.ta-IN-Wavenet-D", "Google.te-IN-Chirp3-HD-Aoede", "Google.te-IN-Chirp3-HD-Charon", "Google.te-IN-Chirp3-HD-Fenrir", "Google.te-IN-Chirp3-HD-Kore", "Google.te-IN-Chirp3-HD-Leda", "Google.te-IN-Chirp3-HD-Orus", "Google.te-IN-Chirp3-HD-Puck", "Google.te-IN-Chirp3-HD-Zephyr", "Google.te-IN-Standard-A", "Google.te-IN-Standard-B", "Google.te-IN-Standard-C", "Google.te-IN-Standard-D", "Google.th-TH-Chirp3-HD-Aoede", "Google.th-TH-Chirp3-HD-Charon", "Google.th-TH-Chirp3-HD-Fenrir", "Google.th-TH-Chirp3-HD-Kore", "Google.th-TH-Chirp3-HD-Leda", "Google.th-TH-Chirp3-HD-Orus", "Google.th-TH-Chirp3-HD-Puck", "Google.th-TH-Chirp3-HD-Zephyr", "Google.th-TH-Neural2-C", "Google.th-TH-Standard-A", "Google.tr-TR-Chirp3-HD-Aoede", "Google.tr-TR-Chirp3-HD-Charon", "Google.tr-TR-Chirp3-HD-Fenrir", "Google.tr-TR-Chirp3-HD-Kore", "Google.tr-TR-Chirp3-HD-Leda", "Google.tr-TR-Chirp3-HD-Orus", "Google.tr-TR-Chirp3-HD-Puck", "Google.tr-TR-Chirp3-HD-Zephyr", "Google.tr-TR-Standard-A", "Google.tr-TR-Standard-B", "Google.tr-TR-Standard-C", "Google.tr-TR-Standard-D", "Google.tr-TR-Standard-E", "Google.tr-TR-Wavenet-A", "Google.tr-TR-Wavenet-B", "Google.tr-TR-Wavenet-C", "Google.tr-TR-Wavenet-D", "Google.tr-TR-Wavenet-E", "Google.uk-UA-Standard-A", "Google.uk-UA-Wavenet-A", "Google.vi-VN-Chirp3-HD-Aoede", "Google.vi-VN-Chirp3-HD-Charon", "Google.vi-VN-Chirp3-HD-Fenrir", "Google.vi-VN-Chirp3-HD-Kore", "Google.vi-VN-Chirp3-HD-Leda", "Google.vi-VN-Chirp3-HD-Orus", "Google.vi-VN-Chirp3-HD-Puck", "Google.vi-VN-Chirp3-HD-Zephyr", "Google.vi-VN-Neural2-A", "Google.vi-VN-Neural2-D", "Google.vi-VN-Standard-A", "Google.vi-VN-Standard-B", "Google.vi-VN-Standard-C", "Google.vi-VN-Standard-D", "Google.vi-VN-Wavenet-A", "Google.vi-VN-Wavenet-B", "Google.vi-VN-Wavenet-C", "Google.vi-VN-Wavenet-D", "Google.yue-HK-Standard-A", "Google.yue-HK-Standard-B", "Google.yue-HK-Standard-C", "Google.yue-HK-Standard-D", "Polly.Aditi", "Polly.Amy", "Polly.Astrid", "Polly.Bianca", "Polly.Brian", "Polly.Camila", "Polly.Carla", "Polly.Carmen", "Polly.Celine", "Polly.Chantal", "Polly.Conchita", "Polly.Cristiano", "Polly.Dora", "Polly.Emma", "Polly.Enrique", "Polly.Ewa", "Polly.Filiz", "Polly.Geraint", "Polly.Giorgio", "Polly.Gwyneth", "Polly.Hans", "Polly.Ines", "Polly.Ivy", "Polly.Jacek", "Polly.Jan", "Polly.Joanna", "Polly.Joey", "Polly.Justin", "Polly.Karl", "Polly.Kendra", "Polly.Kevin", "Polly.Kimberly", "Polly.Lea", "Polly.Liv", "Polly.Lotte", "Polly.Lucia", "Polly.Lupe", "Polly.Mads", "Polly.Maja", "Polly.Marlene", "Polly.Mathieu", "Polly.Matthew", "Polly.Maxim", "Polly.Mia", "Polly.Miguel", "Polly.Mizuki", "Polly.Naja", "Polly.Nicole", "Polly.Penelope", "Polly.Raveena", "Polly.Ricardo", "Polly.Ruben", "Polly.Russell", "Polly.Salli", "Polly.Seoyeon", "Polly.Takumi", "Polly.Tatyana", "Polly.Vicki", "Polly.Vitoria", "Polly.Zeina", "Polly.Zhiyu", "Polly.Adriano-Neural", "Polly.Amy-Neural", "Polly.Andres-Neural", "Polly.Aria-Neural", "Polly.Arlet-Neural", "Polly.Arthur-Neural", "Polly.Ayanda-Neural", "Polly.Bianca-Neural", "Polly.Brian-Neural", "Polly.Burcu-Neural", "Polly.Camila-Neural", "Polly.Daniel-Neural", "Polly.Danielle-Neural", "Polly.Elin-Neural", "Polly.Emma-Neural", "Polly.Gabrielle-Neural", "Polly.Gregory-Neural", "Polly.Hala-Neural", "Polly.Hannah-Neural", "Polly.Hiujin-Neural", "Polly.Ida-Neural", "Polly.Ines-Neural", "Polly.Isabelle-Neural", "Polly.Ivy-Neural", "Polly.Joanna-Neural", "Polly.Joey-Neural", "Polly.Justin-Neural", "Polly.Kajal-Neural", "Polly.Kazuha-Neural", "Polly.Kendra-Neural", "Polly.Kevin-Neural", "Polly.Kimberly-Neural", "Polly.Laura-Neural", "Polly.Lea-Neural", "Polly.Liam-Neural", "Polly.Lisa-Neural", "Polly.Lucia-Neural", "Polly.Lupe-Neural", "Polly.Matthew-Neural", "Polly.Mia-Neural", "Polly.Niamh-Neural", "Polly.Ola-Neural", "Polly.Olivia-Neural", "Polly.Pedro-Neural", "Polly.Remi-Neural", "Polly.Ruth-Neural", "Polly.Salli-Neural", "Polly.Seoyeon-Neural", "Polly.Sergio-Neural", "Polly.Sofie-Neural", "Polly.Stephen-Neural", "Polly.Suvi-Neural", "Polly.Takumi-Neural", "Polly.Thiago-Neural", "Polly.Tomoko-Neural", "Polly.Vicki-Neural", "Polly.Vitoria-Neural", "Polly.Zayd-Neural", "Polly.Zhiyu-Neural", "Polly.Amy-Generative", "Polly.Andres-Generative", "Polly.Ayanda-Generative", "Polly.Bianca-Generative", "Polly.Daniel-Generative", "Polly.Danielle-Generative", "Polly.Joanna-Generative", "Polly.Kajal-Generative", "Polly.Lea-Generative", "Polly.Lucia-Generative", "Polly.Lupe-Generative", "Polly.Matthew-Generative", "Polly.Mía-Generative", "Polly.Olivia-Generative", "Polly.Pedro-Generative", "Polly.Rémi-Generative", "Polly.Ruth-Generative", "Polly.Sergio-Generative", "Polly.Stephen-Generative", "Polly.Vicki-Generative", "ElevenLabs.XA2bIQ92TabjGbpO2xRr", "ElevenLabs.DTKMou8ccj1ZaWGBiotd", "ElevenLabs.vBKc2FfBKJfcZNyEt1n6", "ElevenLabs.gs0tAILXbY5DNrJrsM6F", "ElevenLabs.qEq5B6ivvdkFRAcn7PdO", "ElevenLabs.h8RIq0ukSFDr6ipbAxd1", "ElevenLabs.TmNe0cCqkZBMwPWOd3RD", "ElevenLabs.c6SfcYrb2t09NHXiT80T", "ElevenLabs.2xwsH0780nkIQ684Jc5B", "ElevenLabs.DYkrAHD8iwork3YSUBbs", "ElevenLabs.L0Dsvb3SLTyegXwtm47J", "ElevenLabs.UgBBYS2sOqTuMpoF3BR0", "ElevenLabs.aMSt68OGf4xUZAnLpTU8", "ElevenLabs.eR40ATw9ArzDf9h3v7t7", "ElevenLabs.Kw9HMUes82uSa2hlywjI", "ElevenLabs.56AoDkrOh6qfVPDXZ7Pt", "ElevenLabs.tZTks1IADvTLcwxNsEQq", "ElevenLabs.Pyfg4UDJCrfJylNNFhjg", "ElevenLabs.9VdJV36lZCxPO8Ydgu3g", "ElevenLabs.g6xIsTj2HwM6VR4iXFCw", "ElevenLabs.FUfBrNit0NNZAwb58KWH", "ElevenLabs.X03mvPuTfprif8QBAVeJ", "ElevenLabs.qBDvhofpxp92JgXJxDjB", "ElevenLabs.lcMyyd2HUfFzxdCaC4Ta", "ElevenLabs.kdVjFjOXaqExaDvXZECX", "ElevenLabs.ZaZosYpkIGmSqOwAlfnk", "ElevenLabs.egTToTzW6GojvddLj0zd", "ElevenLabs.5kMbtRSEKIkRZSdXxrZg", "ElevenLabs.xKhbyU7E3bC6T89Kn26c", "ElevenLabs.kHhWB9Fw3aF6ly7JvltC", "ElevenLabs.vDchjyOZZytffNeZXfZK", "ElevenLabs.ePn9OncKq8KyJvrTRqTi", "ElevenLabs.GhkQkxbimoIykF4iGYqh", "ElevenLabs.ChO6kqkVouUn0s7HMunx", "ElevenLabs.PjN1x5uqQvyU3DO0gdJz", "ElevenLabs.mkrzc6Zmz8alRK0wX5dd", "ElevenLabs.JAATlCsz6GCH2vUjFcLg", "ElevenLabs.w9rPM8AIZle60Nbpw7nl", "ElevenLabs.g4LbLXna3aySyQVdGvRW", "ElevenLabs.ys3XeJJA4ArWMhRpcX1D", "ElevenLabs.zubqz6JC54rePKNCKZLG", "ElevenLabs.C2BkQxlGNzBn7WD2bqfR", "ElevenLabs.5GZaeOOG7yqLdoTRsaa6", "ElevenLabs.OluJZCsIVfyg64DC1NPq", "ElevenLabs.hDCQ0elACClokHYB6RkC", "ElevenLabs.NIPHfiR4kB4aHfvaKvYb", "ElevenLabs.ucgJ8SdlW1CZr9MIm8BP", "ElevenLabs.t1myskmYQbiTpxXcDfBx", "ElevenLabs.IES4nrmZdUBHByLBde0P", "ElevenLabs.a1KZUXKFVFDOb33I1uqr", "ElevenLabs.mRdG9GYEjJmIzqbYTidv", "ElevenLabs.pCKbQ4EPGE06zpEPGNvS", "ElevenLabs.4wf10lgibMnboGJGCLrP", "ElevenLabs.s83SAGdFTflAwJcAV81K", "ElevenLabs.WuLq5z7nEcrhppO0ZQJw", "ElevenLabs.4VZIsMPtgggwNg7OXbPY", "ElevenLabs.bhJUNIXWQQ94l8eI2VUf", "ElevenLabs.hkfHEbBvdQFNX4uWHqRF", "ElevenLabs.9lHjugDhwqoxA5MhX0az", "ElevenLabs.uYFJyGaibp4N2VwYQshk", "ElevenLabs.daJ4gHLkIVFskWuoLuDX", "ElevenLabs.OAAjJsQDvpg3sVjiLgyl", "ElevenLabs.euwLQkcrNloJcqW5i9Mz", "ElevenLabs.bF7C2fCv7Zf30iT84wZ1", "ElevenLabs.6SjhOkgKPuHxm8q0eIyp", "ElevenLabs.ygiXC2Oa1BiHksD3WkJZ", "ElevenLabs.xj6X4BCUsv9oxohm1E8o", "ElevenLabs.j9jfwdrw7BRfcR43Qohk", "ElevenLabs.FVQMzxJGPUBtfz1Azdoy", "ElevenLabs.UNBIyLbtFB9k7FKW8wJv", "ElevenLabs.yO6w2xlECAQRFP6pX7Hw", "ElevenLabs.dLPO5AsXc3FZDbTh1IKa", "ElevenLabs.62klqbsYqbynbr66ypRt", "ElevenLabs.RhfuhuYldx2ApeAGj3zH", "ElevenLabs.uaUCJwO6D7PkgkB8ZcAr", "ElevenLabs.RnW8EXHv9GqGMgyP0sXG", "ElevenLabs.NEqPvTuKWuvwUMAEPBPR", "ElevenLabs.MUVOVB3VWCo7pumU3SIO", "ElevenLabs.P1K0rMb2NHP150zt1hjo", "ElevenLabs.dlbXHgJnwobU5JdZ8F5M", "ElevenLabs.JMfkzZiSsox62UXcXUqM", "ElevenLabs.fC33e0BIKA7wWK2MeARj", "ElevenLabs.1qEiC6qsybMkmnNdVMbK", "ElevenLabs.7eVMgwCnXydb3CikjV7a", "ElevenLabs.aQROLel5sQbj1vuIVi6B", "ElevenLabs.McVZB9hVxVSk3Equu8EH", "ElevenLabs.IPgYtHTNLjC7Bq7IPHrm", "ElevenLabs.hFgOzpmS0CMtL2to8sAl", "ElevenLabs.93nuHbke4dTER9x2pDwE", "ElevenLabs.FpvROcY4IGWevepmBWO2", "ElevenLabs.FTNCalFNG5bRnkkaP5Ug", "ElevenLabs.aTTiK3YzK3dXETpuDE2h", "ElevenLabs.MbbPUteESkJWr4IAaW35", "ElevenLabs.p2Wol3C7j3rHbfOrbL18", "ElevenLabs.yUy9CCX9brt8aPVvIWy3", "ElevenLabs.n0vzWypeCK1NlWPVwhOc", "ElevenLabs.5DAtyqt3LGjv9jkjNVFd", "ElevenLabs.0oYUKTNPbymIKVAkDQqh", "ElevenLabs.PaZ8laODC1yRxHTPYJFh", "ElevenLabs.SaqYcK3ZpDKBAImA8AdW", "ElevenLabs.gHu9GtaHOXcSqFTK06ux", "ElevenLabs.zT03pEAEi0VHKciJODfn", "ElevenLabs.zgqefOY5FPQ3bB7OZTVR", "ElevenLabs.H6QPv2pQZDcGqLwDTIJQ", "ElevenLabs.Sxk6njaoa7XLsAFT7WcN", "ElevenLabs.TumdjBNWanlT3ysvclWh", "ElevenLabs.M336tBVZHWWiWb4R54ui", "ElevenLabs.xjlfQQ3ynqiEyRpArrT8", "ElevenLabs.WYg5oajoUHxVa6ikQXec", "ElevenLabs.vPyfZcTRVuFmWwDgQRSd", "ElevenLabs.1k39YpzqXZn52BgyLyGO", "ElevenLabs.RWiGLY9uXI70QL540WNd", "ElevenLabs.X8n8hOy3e8VLQnHTUcc5", "ElevenLabs.d888tBvGmQT2u05J1xTv", "ElevenLabs.I7sakys8pBZ1Z5f0UhT9", "ElevenLabs.3mAVBNEqop5UbHtD8oxQ", "ElevenLabs.Lpe7uP03WRpCk9XkpFnf", "ElevenLabs.fzDFBB4mgvMlL36gPXcz", "ElevenLabs.W71zT1VwIFFx3mMGH2uZ", "ElevenLabs.3DPhHWXDY263XJ1d2EPN", "ElevenLabs.ByVILX2H5wPAwDiNVKAR", "ElevenLabs.t3hJ92dgZhDVtsff084B", "ElevenLabs.gfKKsLN1k0oYYN9n2dXX", "ElevenLabs.kAzI34nYjizE0zON6rXv", "ElevenLabs.Mv8AjrYZCBkdsmDHNwcB", "ElevenLabs.3JDquces8E8bkmvbh6Bc", "ElevenLabs.j210dv0vWm7fCknyQpbA", "ElevenLabs.WQz3clzUdMqvBf0jswZQ", "ElevenLabs.gARvXPexe5VF3cKZBian", "ElevenLabs.G3EZ8O36A0x9lmeOtr0f", "ElevenLabs.uyVNoMrnUku1dZyVEXwD", "ElevenLabs.ZJCNdZEjYwkOElxugmW2", "ElevenLabs.ETPP7D0aZVdEj12Aa7ho", "ElevenLabs.8jHHF8rMqMlg8if2mOUe", "ElevenLabs.pb3lVZVjdFWbkhPKlelB", "ElevenLabs.s07IwTCOrCDCaETjUVjx", "ElevenLabs.NpVSXJvYSdIbjOaMbShj", "ElevenLabs.BeIxObt4dYBRJLYoe1hU", "ElevenLabs.C1gMsiiE7sXAt59fmvYg", "ElevenLabs.qAJVXEQ6QgjOQ25KuoU8", "ElevenLabs.9pRpxWU0T7UFt2oEMH6n", "ElevenLabs.2dhHLsmg0MVma2t041qT", "ElevenLabs.s2xtA7B2CTXPPlJzch1v", "ElevenLabs.vUmLiNBm6MDcy1NUHaVr", "ElevenLabs.zzBTsLBFM6AOJtkr1e9b", "ElevenLabs.W0sqKm1Sfw1EzlCH14FQ", "ElevenLabs.N0GCuK2B0qwWozQNTS8F", "ElevenLabs.g8ZOdhoD9R6eYKPTjKbE", "ElevenLabs.mr1ubFaLs5xVrh1EqWtc", "ElevenLabs.0el4HQ5fH8KITMM7DKzD", "ElevenLabs.CstacWqMhJQlnfLPxRG4", "ElevenLabs.oJebhZNaPllxk6W0LSBA", "ElevenLabs.tS45q0QcrDHqHoaWdCDR", "ElevenLabs.4za2kOXGgUd57HRSQ1fn", "ElevenLabs.x3mAOLD9WzlmrFCwA1S3", "ElevenLabs.lWq4KDY8znfkV0DrK8Vb", "ElevenLabs.RROBrqjHiRb8zmRgGV11", "ElevenLabs.gbLy9ep70G3JW53cTzFC", "ElevenLabs.OlBp4oyr3FBAGEAtJOnU", "ElevenLabs.8nBBDfYxYXmDNaqTCxPH", "ElevenLabs.cD1j5eDqipyIUMIi7Q5e", "ElevenLabs.Q1khAM9K4Mi6p5TK0ueC", "ElevenLabs.GRHbHyXbUO8nF4YexVTa", "ElevenLabs.am5XuPVtut7uKJQKMja2", "ElevenLabs.kwajW3Xh5svCeKU5ky2S", "ElevenLabs.AB9XsbSA4eLG12t2myjN", "ElevenLabs.aG9q1I1wTbfHh5sbpJnp", "ElevenLabs.1REYVgkHGlaFX4Rz9cPZ", "ElevenLabs.grmBv5c5ZJVFgXpRWyp7", "ElevenLabs.oKxkBkm5a8Bmrd1Whf2c", "ElevenLabs.GN4wbsbejSnGSa1AzjH5", "ElevenLabs.d6IbhdqAKkXCCVuJjbie", "ElevenLabs.3K1lqsxxXFiTAXCO09Zv", "ElevenLabs.Uyx98Ek4uMNmWN7E28CD", "ElevenLabs.gUABw7pXQjhjt0kNFBTF", "ElevenLabs.Nh2zY9kknu6z4pZy6FhD", "ElevenLabs.x5IDPSl4ZUbhosMmVFTk", "ElevenLabs.dlGxemPxFMTY7iXagmOj", "ElevenLabs.2Lb1en5ujrODDIqmp7F3", "ElevenLabs.iDEmt5MnqUotdwCIVplo", "ElevenLabs.94zOad0g7T7K4oa7zhDq", "ElevenLabs.86V9x9hrQds83qf7zaGn", "ElevenLabs.RgXx32WYOGrd7gFNifSf", "ElevenLabs.eBthAb30UYbt2nojGXeA", "ElevenLabs.tomkxGQGz4b1kE0EM722", "ElevenLabs.aSLKtNoVBZlxQEMsnGL2", "ElevenLabs.e6OiUVixGLmvtdn2GJYE", "ElevenLabs.13Cuh3NuYvWOVQtLbRN8", "ElevenLabs.gqFUMFHCD2nbbcYVtPGB", "ElevenLabs.gCr8TeSJgJaeaIoV4RWH", "ElevenLabs.ZhJ5LanYnCmLKQUXvsV7", "ElevenLabs.8J24wCDJGSNy9xjbiMla", "ElevenLabs.1XNFRxE3WBB7iI0jnm7p", "ElevenLabs.Z0ocGS7BSRxFSMhV00nB", "ElevenLabs.Y2T2O1csKPgWgyuKcU0a", "ElevenLabs.GLHtjkeLJ9Rxcv9JhLmh", "ElevenLabs.DzLm9w4W54qdHK2xg6CY", "ElevenLabs.NNn9dv8zq2kUo7d3JSGG", "ElevenLabs.DsbR47WNEv8o9x37ib9X", "ElevenLabs.TASY7VCrU29rEMoYFTGG", "ElevenLabs.6GYyziau4Hk8qdg7od5c", "ElevenLabs.nCqaTnIbLdME87OuQaZY", "ElevenLabs.9Sj8ugvpK1DmcAXyvi3a", "ElevenLabs.GVRiwBELe0czFUAJj0nX", "ElevenLabs.Ntd0iVwICtUtA6Fvx27M", "ElevenLabs.2OXYbN1uGomXXJtv9Dq6", "ElevenLabs.2o2uQnlGaNuV3ObRpxXt", "ElevenLabs.XBDAUT8ybuJTTCoOLSUj", "ElevenLabs.foH7s9fX31wFFH2yqrFa", "ElevenLabs.RmcV9cAq1TByxNSgbii7", "ElevenLabs.7WNWm0yUcEolHsfg5Bhk", "ElevenLabs.UsgbMVmY3U59ijwK5mdh", "ElevenLabs.Wzj3w9OuQFcoiuKPnk3j" }),
+                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), false, new[] { "af-ZA", "am-ET", "ar-AE", "ar-XA", "arb", "bg-BG", "bn-IN", "ca-ES", "cmn-CN", "cmn-TW", "cs-CZ", "cy-GB", "da-DK", "de-AT", "de-DE", "el-GR", "en-AU", "en-CA", "en-GB", "en-GB-WLS", "en-IE", "en-IN", "en-NZ", "en-US", "en-ZA", "es-ES", "es-MX", "es-US", "fi-FI", "fil-PH", "fr-CA", "fr-FR", "fr-BE", "gu-IN", "he-IL", "hi-IN", "hu-HU", "id-ID", "is-IS", "it-IT", "ja-JP", "kn-IN", "ko-KR", "lv-LV", "ml-IN", "mr-IN", "ms-MY", "nb-NO", "nl-BE", "nl-NL", "pa-IN", "pl-PL", "pt-BR", "pt-PT", "ro-RO", "ru-RU", "sk-SK", "sr-RS", "sv-SE", "ta-IN", "te-IN", "th-TH", "tr-TR", "uk-UA", "vi-VN", "yue-HK", "zh-CN", "zh-HK", "zh-TW" }),
+                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Say"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("w", "W", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SayAs",
+                "say-as",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("format", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "say-as"), false, new[] { "mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y", "yyyymmdd" }),
+                    new global::MarkupDsl.Markup.AttributeRule("interpret-as", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interpret-as", "say-as"), false, new[] { "characters", "spell-out", "cardinal", "number", "ordinal", "digits", "fraction", "unit", "date", "time", "address", "expletive", "telephone" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Sim",
+                "Sim",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Sip",
+                "Sip",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("amdStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "amdStatusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("amdStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "amdStatusCallbackMethod", "Sip"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetection", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "machineDetection", "Sip"), false, new[] { "Enable", "DetectMessageEnd" }),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSilenceTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2000, 10000, "machineDetectionSilenceTimeout", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechEndThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 5000, "machineDetectionSpeechEndThreshold", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 6000, "machineDetectionSpeechThreshold", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 3, 60, "machineDetectionTimeout", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sip"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Sip"), true, new[] { "initiated", "ringing", "answered", "completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Sip"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "Sip"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Headers", "Headers", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Uri", "Uri", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Siprec",
+                "Siprec",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("connectorName", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "Siprec"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Siprec"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Siprec", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Siprec"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Siprec"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Sms",
+                "Sms",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "Sms"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sms"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("to", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "Sms"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -78,12 +1083,19 @@ namespace MarkupDsl.TwiML
                 false,
                 false,
                 1,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Start", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Start"), false, new[] { "GET", "POST" }),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("MediaFilter", "MediaFilter", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Recording", "Recording", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Siprec", "Siprec", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Transcription", "Transcription", 0, 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Stop",
@@ -91,12 +1103,59 @@ namespace MarkupDsl.TwiML
                 false,
                 false,
                 1,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("Stream", "StopStream", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("MediaFilter", "StopMediaFilter", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Recording", "StopRecording", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Siprec", "StopSiprec", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Transcription", "StopTranscription", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "StopMediaFilter",
+                "MediaFilter",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "MediaFilter"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "StopRecording",
+                "Recording",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Recording"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "StopSiprec",
+                "Siprec",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Siprec"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "StopStream",
@@ -104,9 +1163,24 @@ namespace MarkupDsl.TwiML
                 false,
                 false,
                 0,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream")),
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "StopTranscription",
+                "Transcription",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Transcription"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -117,77 +1191,1843 @@ namespace MarkupDsl.TwiML
                 false,
                 false,
                 0,
+                false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)")),
-                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream")),
-                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Stream"), new[] { "inbound_track", "outbound_track", "both_tracks" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Stream", "an absolute http:// or https:// URL")),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Stream"), new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("connectorName", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "Stream")),
+                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Stream"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Stream", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Stream"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("connectorName", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "Stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("audioFormat", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "audioFormat", "Stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("sampleRate", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "sampleRate", "Stream"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
                 }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Sub",
+                "sub",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("alias", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "alias", "sub"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Task",
+                "Task",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("priority", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "priority", "Task"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 1209600, "timeout", "Task"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Transcription",
+                "Transcription",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("conversationConfiguration", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conversationConfiguration", "Transcription"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("conversationId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conversationId", "Transcription"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("enableAutomaticPunctuation", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enableAutomaticPunctuation", "Transcription"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("hints", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Transcription"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("inboundTrackLabel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "inboundTrackLabel", "Transcription"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("intelligenceService", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "intelligenceService", "Transcription"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("languageCode", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "languageCode", "Transcription"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Transcription"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("outboundTrackLabel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "outboundTrackLabel", "Transcription"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("partialResults", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "partialResults", "Transcription"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("profanityFilter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Transcription"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("speechModel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Transcription"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Transcription"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallbackUrl", "Transcription", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Transcription"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
+                    new global::MarkupDsl.Markup.AttributeRule("transcriptionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transcriptionEngine", "Transcription"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Config", "Config", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Uri",
+                "Uri",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "Uri"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("priority", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "priority", "Uri"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "Uri"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("weight", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "weight", "Uri"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "VirtualAgent",
+                "VirtualAgent",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("connectorName", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "VirtualAgent"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "VirtualAgent"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("sentimentAnalysis", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "sentimentAnalysis", "VirtualAgent"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "VirtualAgent", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "VirtualAgent"), false, new[] { "GET", "POST" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Config", "Config", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "W",
+                "w",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("role", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "role", "w"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "WhatsApp",
+                "WhatsApp",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "WhatsApp"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "WhatsApp", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "WhatsApp"), true, new[] { "initiated", "ringing", "answered", "completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "WhatsApp"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "WhatsApp", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
         });
 
+        /// <summary>Creates a &lt;AiSession&gt; (AiSession.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AiSession(string? aiConnector, string? aiSessionConfiguration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("AiSession");
+            if (aiConnector is not null)
+            {
+                element.SetAttribute("aiConnector", global::MarkupDsl.Markup.MarkupValidation.Text(aiConnector, "aiConnector", "AiSession"));
+            }
+            if (aiSessionConfiguration is not null)
+            {
+                element.SetAttribute("aiSessionConfiguration", global::MarkupDsl.Markup.MarkupValidation.Text(aiSessionConfiguration, "aiSessionConfiguration", "AiSession"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AiSession"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Application&gt; (Application.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Application(string? text, global::System.Action<ApplicationBuilder>? content, bool? copyParentTo, string? customerId, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Application");
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Application");
+            }
+            if (copyParentTo is { } copyParentToValue)
+            {
+                element.SetAttribute("copyParentTo", global::MarkupDsl.Markup.MarkupValidation.Boolean(copyParentToValue));
+            }
+            if (customerId is not null)
+            {
+                element.SetAttribute("customerId", global::MarkupDsl.Markup.MarkupValidation.Text(customerId, "customerId", "Application"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Application"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Application", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackEvent is { } statusCallbackEventValue)
+            {
+                element.SetAttribute("statusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Application"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Application"));
+            }
+            if (url is not null)
+            {
+                element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Application", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Application"]);
+            }
+            content?.Invoke(new ApplicationBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;ApplicationSid&gt; (ApplicationSid.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ApplicationSid(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("ApplicationSid");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "ApplicationSid");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ApplicationSid"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Autopilot&gt; (Autopilot.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Autopilot(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Autopilot");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Autopilot");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Autopilot"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;break&gt; (break.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Break(SsmlBreakStrength? strength, string? time, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("break");
+            if (strength is { } strengthValue)
+            {
+                element.SetAttribute("strength", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(strengthValue.ToString(), "strength", "break"));
+            }
+            if (time is not null)
+            {
+                element.SetAttribute("time", global::MarkupDsl.Markup.MarkupValidation.Pattern(time, SsmlBreakTimePattern, "time", "break", "a number followed by s (seconds) or ms (milliseconds), such as 2s or 500ms"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Break"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Client&gt; (Client.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Client(string? text, global::System.Action<ClientBuilder>? content, string? clientNotificationUrl, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Client");
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Client");
+            }
+            if (clientNotificationUrl is not null)
+            {
+                element.SetAttribute("clientNotificationUrl", global::MarkupDsl.Markup.MarkupValidation.Pattern(clientNotificationUrl, CallbackUrlPattern, "clientNotificationUrl", "Client", "an absolute http:// or https:// URL"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Client"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Client", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackEvent is { } statusCallbackEventValue)
+            {
+                element.SetAttribute("statusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Client"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Client"));
+            }
+            if (url is not null)
+            {
+                element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Client", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Client"]);
+            }
+            content?.Invoke(new ClientBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Conference&gt; (Conference.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, string? coach, bool? endConferenceOnExit, string? eventCallbackUrl, ConferenceJitterBufferSize? jitterBufferSize, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, string? participantLabel, ConferenceRecord? record, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, ConferenceRegion? region, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Conference");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Conference");
+            if (beep is { } beepValue)
+            {
+                element.SetAttribute("beep", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(beepValue.ToString(), "beep", "Conference"));
+            }
+            if (coach is not null)
+            {
+                element.SetAttribute("coach", global::MarkupDsl.Markup.MarkupValidation.Pattern(coach, ConferenceCoachPattern, "coach", "Conference", "a call SID: CA followed by 32 hexadecimal digits"));
+            }
+            if (endConferenceOnExit is { } endConferenceOnExitValue)
+            {
+                element.SetAttribute("endConferenceOnExit", global::MarkupDsl.Markup.MarkupValidation.Boolean(endConferenceOnExitValue));
+            }
+            if (eventCallbackUrl is not null)
+            {
+                element.SetAttribute("eventCallbackUrl", global::MarkupDsl.Markup.MarkupValidation.Pattern(eventCallbackUrl, WebhookUrlPattern, "eventCallbackUrl", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (jitterBufferSize is { } jitterBufferSizeValue)
+            {
+                element.SetAttribute("jitterBufferSize", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(jitterBufferSizeValue.ToString(), "jitterBufferSize", "Conference"));
+            }
+            if (maxParticipants is { } maxParticipantsValue)
+            {
+                element.SetAttribute("maxParticipants", global::MarkupDsl.Markup.MarkupValidation.Integer(maxParticipantsValue, 1, 250, "maxParticipants", "Conference"));
+            }
+            if (muted is { } mutedValue)
+            {
+                element.SetAttribute("muted", global::MarkupDsl.Markup.MarkupValidation.Boolean(mutedValue));
+            }
+            if (participantLabel is not null)
+            {
+                element.SetAttribute("participantLabel", global::MarkupDsl.Markup.MarkupValidation.Pattern(participantLabel, ConferenceParticipantLabelPattern, "participantLabel", "Conference", "at most 128 characters"));
+            }
+            if (record is { } recordValue)
+            {
+                element.SetAttribute("record", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordValue.ToString(), "record", "Conference"));
+            }
+            if (recordingConfigurationId is not null)
+            {
+                element.SetAttribute("recordingConfigurationId", global::MarkupDsl.Markup.MarkupValidation.Text(recordingConfigurationId, "recordingConfigurationId", "Conference"));
+            }
+            if (recordingStatusCallback is not null)
+            {
+                element.SetAttribute("recordingStatusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (recordingStatusCallbackEvent is { } recordingStatusCallbackEventValue)
+            {
+                element.SetAttribute("recordingStatusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Conference"));
+            }
+            if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
+            {
+                element.SetAttribute("recordingStatusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Conference"));
+            }
+            if (region is { } regionValue)
+            {
+                element.SetAttribute("region", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(regionValue.ToString(), "region", "Conference"));
+            }
+            if (startConferenceOnEnter is { } startConferenceOnEnterValue)
+            {
+                element.SetAttribute("startConferenceOnEnter", global::MarkupDsl.Markup.MarkupValidation.Boolean(startConferenceOnEnterValue));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackEvent is { } statusCallbackEventValue)
+            {
+                element.SetAttribute("statusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Conference"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Conference"));
+            }
+            if (trim is { } trimValue)
+            {
+                element.SetAttribute("trim", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Conference"));
+            }
+            if (waitMethod is { } waitMethodValue)
+            {
+                element.SetAttribute("waitMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(waitMethodValue.ToString(), "waitMethod", "Conference"));
+            }
+            if (waitUrl is not null)
+            {
+                element.SetAttribute("waitUrl", global::MarkupDsl.Markup.MarkupValidation.Pattern(waitUrl, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Conference"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Config&gt; (Config.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Config(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Config");
+            element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Config"));
+            element.SetAttribute("value", global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Config"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Config"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;Connect&gt; (Connect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content)
+        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("Connect");
+            if (action is not null)
+            {
+                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Connect"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Connect"]);
+            }
             if (content is null)
             {
-                throw new global::System.ArgumentNullException(nameof(content), "<Connect> needs content: <Stream> (at most 1); at least 1 in all.");
+                throw new global::System.ArgumentNullException(nameof(content), "<Connect> needs content: <Stream> (at most 1), <AiSession> (at most 1), <Autopilot> (at most 1), <Conversation> (at most 1), <ConversationRelay> (at most 1), <ConversationRelaySession> (at most 1), <Room> (at most 1), <VirtualAgent> (at most 1); at least 1 in all.");
             }
             content(new ConnectBuilder(element));
             global::MarkupDsl.Markup.MarkupValidation.RequireContent(element, 1, nameof(content));
             return element;
         }
 
+        /// <summary>Creates a &lt;Conversation&gt; (Conversation.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Conversation(bool? inboundAutocreation, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? inboundTimeout, CallbackMethod? method, ConversationRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? routingAssignmentTimeout, string? serviceInstanceSid, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConversationStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Conversation");
+            if (inboundAutocreation is { } inboundAutocreationValue)
+            {
+                element.SetAttribute("inboundAutocreation", global::MarkupDsl.Markup.MarkupValidation.Boolean(inboundAutocreationValue));
+            }
+            if (inboundTimeout is { } inboundTimeoutValue)
+            {
+                element.SetAttribute("inboundTimeout", global::MarkupDsl.Markup.MarkupValidation.Integer(inboundTimeoutValue, 0, int.MaxValue, "inboundTimeout", "Conversation"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Conversation"));
+            }
+            if (record is { } recordValue)
+            {
+                element.SetAttribute("record", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordValue.ToString(), "record", "Conversation"));
+            }
+            if (recordingStatusCallback is not null)
+            {
+                element.SetAttribute("recordingStatusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (recordingStatusCallbackEvent is { } recordingStatusCallbackEventValue)
+            {
+                element.SetAttribute("recordingStatusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Conversation"));
+            }
+            if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
+            {
+                element.SetAttribute("recordingStatusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Conversation"));
+            }
+            if (routingAssignmentTimeout is { } routingAssignmentTimeoutValue)
+            {
+                element.SetAttribute("routingAssignmentTimeout", global::MarkupDsl.Markup.MarkupValidation.Integer(routingAssignmentTimeoutValue, 0, int.MaxValue, "routingAssignmentTimeout", "Conversation"));
+            }
+            if (serviceInstanceSid is not null)
+            {
+                element.SetAttribute("serviceInstanceSid", global::MarkupDsl.Markup.MarkupValidation.Text(serviceInstanceSid, "serviceInstanceSid", "Conversation"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackEvent is { } statusCallbackEventValue)
+            {
+                element.SetAttribute("statusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Conversation"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Conversation"));
+            }
+            if (trim is { } trimValue)
+            {
+                element.SetAttribute("trim", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Conversation"));
+            }
+            if (url is not null)
+            {
+                element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Conversation"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;ConversationRelay&gt; (ConversationRelay.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ConversationRelay(string url, global::System.Action<ConversationRelayBuilder>? content, bool? applicationReconnect, bool? asrSmartFormat, string? backgroundNoiseReduction, string? conversationConfiguration, string? conversationId, string? customerName, global::System.Collections.Generic.IEnumerable<ConversationRelayDebug>? debug, bool? deepgramSmartFormat, bool? dtmfDetection, string? eagerEotThreshold, bool? echoPromptFiltering, bool? elevenlabsLanguageTextNormalization, ConversationRelayElevenlabsTextNormalization? elevenlabsTextNormalization, string? events, string? hints, bool? ignoreBackchannel, ConversationRelayIncludeInPrompt? includeInPrompt, string? intelligenceService, ConversationRelayInterruptSensitivity? interruptSensitivity, ConversationRelayInterruptible? interruptible, string? language, bool? partialPromptOnHangup, bool? partialPrompts, bool? preemptible, bool? profanityFilter, ConversationRelayReportInputDuringAgentSpeech? reportInputDuringAgentSpeech, string? speechModel, string? speechTimeout, string? transcriptionLanguage, ConversationRelayTranscriptionProvider? transcriptionProvider, string? ttsLanguage, bool? ttsLanguageTextNormalization, ConversationRelayTtsProvider? ttsProvider, ConversationRelayTtsTextNormalization? ttsTextNormalization, bool? turnDetection, string? voice, string? welcomeGreeting, ConversationRelayInterruptible? welcomeGreetingInterruptible, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("ConversationRelay");
+            if (applicationReconnect is { } applicationReconnectValue)
+            {
+                element.SetAttribute("applicationReconnect", global::MarkupDsl.Markup.MarkupValidation.Boolean(applicationReconnectValue));
+            }
+            if (asrSmartFormat is { } asrSmartFormatValue)
+            {
+                element.SetAttribute("asrSmartFormat", global::MarkupDsl.Markup.MarkupValidation.Boolean(asrSmartFormatValue));
+            }
+            if (backgroundNoiseReduction is not null)
+            {
+                element.SetAttribute("backgroundNoiseReduction", global::MarkupDsl.Markup.MarkupValidation.Text(backgroundNoiseReduction, "backgroundNoiseReduction", "ConversationRelay"));
+            }
+            if (conversationConfiguration is not null)
+            {
+                element.SetAttribute("conversationConfiguration", global::MarkupDsl.Markup.MarkupValidation.Text(conversationConfiguration, "conversationConfiguration", "ConversationRelay"));
+            }
+            if (conversationId is not null)
+            {
+                element.SetAttribute("conversationId", global::MarkupDsl.Markup.MarkupValidation.Text(conversationId, "conversationId", "ConversationRelay"));
+            }
+            if (customerName is not null)
+            {
+                element.SetAttribute("customerName", global::MarkupDsl.Markup.MarkupValidation.Text(customerName, "customerName", "ConversationRelay"));
+            }
+            if (debug is { } debugValue)
+            {
+                element.SetAttribute("debug", global::MarkupDsl.Markup.MarkupValidation.List(debugValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "debug", "ConversationRelay"));
+            }
+            if (deepgramSmartFormat is { } deepgramSmartFormatValue)
+            {
+                element.SetAttribute("deepgramSmartFormat", global::MarkupDsl.Markup.MarkupValidation.Boolean(deepgramSmartFormatValue));
+            }
+            if (dtmfDetection is { } dtmfDetectionValue)
+            {
+                element.SetAttribute("dtmfDetection", global::MarkupDsl.Markup.MarkupValidation.Boolean(dtmfDetectionValue));
+            }
+            if (eagerEotThreshold is not null)
+            {
+                element.SetAttribute("eagerEotThreshold", global::MarkupDsl.Markup.MarkupValidation.Pattern(eagerEotThreshold, ConversationRelayEagerEotThresholdPattern, "eagerEotThreshold", "ConversationRelay", "a decimal from 0.3 to 0.9"));
+            }
+            if (echoPromptFiltering is { } echoPromptFilteringValue)
+            {
+                element.SetAttribute("echoPromptFiltering", global::MarkupDsl.Markup.MarkupValidation.Boolean(echoPromptFilteringValue));
+            }
+            if (elevenlabsLanguageTextNormalization is { } elevenlabsLanguageTextNormalizationValue)
+            {
+                element.SetAttribute("elevenlabsLanguageTextNormalization", global::MarkupDsl.Markup.MarkupValidation.Boolean(elevenlabsLanguageTextNormalizationValue));
+            }
+            if (elevenlabsTextNormalization is { } elevenlabsTextNormalizationValue)
+            {
+                element.SetAttribute("elevenlabsTextNormalization", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(elevenlabsTextNormalizationValue.ToString(), "elevenlabsTextNormalization", "ConversationRelay"));
+            }
+            if (events is not null)
+            {
+                element.SetAttribute("events", global::MarkupDsl.Markup.MarkupValidation.Text(events, "events", "ConversationRelay"));
+            }
+            if (hints is not null)
+            {
+                element.SetAttribute("hints", global::MarkupDsl.Markup.MarkupValidation.Text(hints, "hints", "ConversationRelay"));
+            }
+            if (ignoreBackchannel is { } ignoreBackchannelValue)
+            {
+                element.SetAttribute("ignoreBackchannel", global::MarkupDsl.Markup.MarkupValidation.Boolean(ignoreBackchannelValue));
+            }
+            if (includeInPrompt is { } includeInPromptValue)
+            {
+                element.SetAttribute("includeInPrompt", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(includeInPromptValue.ToString(), "includeInPrompt", "ConversationRelay"));
+            }
+            if (intelligenceService is not null)
+            {
+                element.SetAttribute("intelligenceService", global::MarkupDsl.Markup.MarkupValidation.Text(intelligenceService, "intelligenceService", "ConversationRelay"));
+            }
+            if (interruptSensitivity is { } interruptSensitivityValue)
+            {
+                element.SetAttribute("interruptSensitivity", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(interruptSensitivityValue.ToString(), "interruptSensitivity", "ConversationRelay"));
+            }
+            if (interruptible is { } interruptibleValue)
+            {
+                element.SetAttribute("interruptible", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(interruptibleValue.ToString(), "interruptible", "ConversationRelay"));
+            }
+            if (language is not null)
+            {
+                element.SetAttribute("language", global::MarkupDsl.Markup.MarkupValidation.Text(language, "language", "ConversationRelay"));
+            }
+            if (partialPromptOnHangup is { } partialPromptOnHangupValue)
+            {
+                element.SetAttribute("partialPromptOnHangup", global::MarkupDsl.Markup.MarkupValidation.Boolean(partialPromptOnHangupValue));
+            }
+            if (partialPrompts is { } partialPromptsValue)
+            {
+                element.SetAttribute("partialPrompts", global::MarkupDsl.Markup.MarkupValidation.Boolean(partialPromptsValue));
+            }
+            if (preemptible is { } preemptibleValue)
+            {
+                element.SetAttribute("preemptible", global::MarkupDsl.Markup.MarkupValidation.Boolean(preemptibleValue));
+            }
+            if (profanityFilter is { } profanityFilterValue)
+            {
+                element.SetAttribute("profanityFilter", global::MarkupDsl.Markup.MarkupValidation.Boolean(profanityFilterValue));
+            }
+            if (reportInputDuringAgentSpeech is { } reportInputDuringAgentSpeechValue)
+            {
+                element.SetAttribute("reportInputDuringAgentSpeech", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(reportInputDuringAgentSpeechValue.ToString(), "reportInputDuringAgentSpeech", "ConversationRelay"));
+            }
+            if (speechModel is not null)
+            {
+                element.SetAttribute("speechModel", global::MarkupDsl.Markup.MarkupValidation.Text(speechModel, "speechModel", "ConversationRelay"));
+            }
+            if (speechTimeout is not null)
+            {
+                element.SetAttribute("speechTimeout", global::MarkupDsl.Markup.MarkupValidation.Pattern(speechTimeout, ConversationRelaySpeechTimeoutPattern, "speechTimeout", "ConversationRelay", "auto or a whole number of milliseconds"));
+            }
+            if (transcriptionLanguage is not null)
+            {
+                element.SetAttribute("transcriptionLanguage", global::MarkupDsl.Markup.MarkupValidation.Text(transcriptionLanguage, "transcriptionLanguage", "ConversationRelay"));
+            }
+            if (transcriptionProvider is { } transcriptionProviderValue)
+            {
+                element.SetAttribute("transcriptionProvider", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transcriptionProviderValue.ToString(), "transcriptionProvider", "ConversationRelay"));
+            }
+            if (ttsLanguage is not null)
+            {
+                element.SetAttribute("ttsLanguage", global::MarkupDsl.Markup.MarkupValidation.Text(ttsLanguage, "ttsLanguage", "ConversationRelay"));
+            }
+            if (ttsLanguageTextNormalization is { } ttsLanguageTextNormalizationValue)
+            {
+                element.SetAttribute("ttsLanguageTextNormalization", global::MarkupDsl.Markup.MarkupValidation.Boolean(ttsLanguageTextNormalizationValue));
+            }
+            if (ttsProvider is { } ttsProviderValue)
+            {
+                element.SetAttribute("ttsProvider", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ttsProviderValue.ToString(), "ttsProvider", "ConversationRelay"));
+            }
+            if (ttsTextNormalization is { } ttsTextNormalizationValue)
+            {
+                element.SetAttribute("ttsTextNormalization", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ttsTextNormalizationValue.ToString(), "ttsTextNormalization", "ConversationRelay"));
+            }
+            if (turnDetection is { } turnDetectionValue)
+            {
+                element.SetAttribute("turnDetection", global::MarkupDsl.Markup.MarkupValidation.Boolean(turnDetectionValue));
+            }
+            element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, ConversationRelayUrlPattern, "url", "ConversationRelay", "an absolute wss:// URL"));
+            if (voice is not null)
+            {
+                element.SetAttribute("voice", global::MarkupDsl.Markup.MarkupValidation.Text(voice, "voice", "ConversationRelay"));
+            }
+            if (welcomeGreeting is not null)
+            {
+                element.SetAttribute("welcomeGreeting", global::MarkupDsl.Markup.MarkupValidation.Text(welcomeGreeting, "welcomeGreeting", "ConversationRelay"));
+            }
+            if (welcomeGreetingInterruptible is { } welcomeGreetingInterruptibleValue)
+            {
+                element.SetAttribute("welcomeGreetingInterruptible", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(welcomeGreetingInterruptibleValue.ToString(), "welcomeGreetingInterruptible", "ConversationRelay"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ConversationRelay"]);
+            }
+            content?.Invoke(new ConversationRelayBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;ConversationRelaySession&gt; (ConversationRelaySession.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ConversationRelaySession(string? connector, string? sessionConfiguration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("ConversationRelaySession");
+            if (connector is not null)
+            {
+                element.SetAttribute("connector", global::MarkupDsl.Markup.MarkupValidation.Text(connector, "connector", "ConversationRelaySession"));
+            }
+            if (sessionConfiguration is not null)
+            {
+                element.SetAttribute("sessionConfiguration", global::MarkupDsl.Markup.MarkupValidation.Text(sessionConfiguration, "sessionConfiguration", "ConversationRelaySession"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ConversationRelaySession"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Dial&gt; (Dial.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Dial(string? text, global::System.Action<DialBuilder>? content, string? action, bool? answerOnBridge, string? callerId, string? callReason, DialEvents? events, bool? hangupOnStar, CallbackMethod? method, string? passports, DialRecord? record, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, DialRecordingTrack? recordingTrack, CallbackMethod? referMethod, string? referUrl, DialRingTone? ringTone, bool? sequential, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Dial");
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Dial");
+            }
+            if (action is not null)
+            {
+                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (answerOnBridge is { } answerOnBridgeValue)
+            {
+                element.SetAttribute("answerOnBridge", global::MarkupDsl.Markup.MarkupValidation.Boolean(answerOnBridgeValue));
+            }
+            if (callerId is not null)
+            {
+                element.SetAttribute("callerId", global::MarkupDsl.Markup.MarkupValidation.Text(callerId, "callerId", "Dial"));
+            }
+            if (callReason is not null)
+            {
+                element.SetAttribute("callReason", global::MarkupDsl.Markup.MarkupValidation.Pattern(callReason, DialCallReasonPattern, "callReason", "Dial", "at most 50 characters"));
+            }
+            if (events is { } eventsValue)
+            {
+                element.SetAttribute("events", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(eventsValue.ToString(), "events", "Dial"));
+            }
+            if (hangupOnStar is { } hangupOnStarValue)
+            {
+                element.SetAttribute("hangupOnStar", global::MarkupDsl.Markup.MarkupValidation.Boolean(hangupOnStarValue));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Dial"));
+            }
+            if (passports is not null)
+            {
+                element.SetAttribute("passports", global::MarkupDsl.Markup.MarkupValidation.Text(passports, "passports", "Dial"));
+            }
+            if (record is { } recordValue)
+            {
+                element.SetAttribute("record", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordValue.ToString(), "record", "Dial"));
+            }
+            if (recordingConfigurationId is not null)
+            {
+                element.SetAttribute("recordingConfigurationId", global::MarkupDsl.Markup.MarkupValidation.Text(recordingConfigurationId, "recordingConfigurationId", "Dial"));
+            }
+            if (recordingStatusCallback is not null)
+            {
+                element.SetAttribute("recordingStatusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (recordingStatusCallbackEvent is { } recordingStatusCallbackEventValue)
+            {
+                element.SetAttribute("recordingStatusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Dial"));
+            }
+            if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
+            {
+                element.SetAttribute("recordingStatusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Dial"));
+            }
+            if (recordingTrack is { } recordingTrackValue)
+            {
+                element.SetAttribute("recordingTrack", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingTrackValue.ToString(), "recordingTrack", "Dial"));
+            }
+            if (referMethod is { } referMethodValue)
+            {
+                element.SetAttribute("referMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(referMethodValue.ToString(), "referMethod", "Dial"));
+            }
+            if (referUrl is not null)
+            {
+                element.SetAttribute("referUrl", global::MarkupDsl.Markup.MarkupValidation.Pattern(referUrl, WebhookUrlPattern, "referUrl", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (ringTone is { } ringToneValue)
+            {
+                element.SetAttribute("ringTone", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ringToneValue.ToString(), "ringTone", "Dial"));
+            }
+            if (sequential is { } sequentialValue)
+            {
+                element.SetAttribute("sequential", global::MarkupDsl.Markup.MarkupValidation.Boolean(sequentialValue));
+            }
+            if (timeLimit is { } timeLimitValue)
+            {
+                element.SetAttribute("timeLimit", global::MarkupDsl.Markup.MarkupValidation.Integer(timeLimitValue, 1, 86400, "timeLimit", "Dial"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute("timeout", global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 5, 600, "timeout", "Dial"));
+            }
+            if (trim is { } trimValue)
+            {
+                element.SetAttribute("trim", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Dial"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Dial"]);
+            }
+            content?.Invoke(new DialBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Echo&gt; (Echo.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Echo(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Echo");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Echo"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;emphasis&gt; (emphasis.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Emphasis(string? text, global::System.Action<EmphasisBuilder>? content, SsmlEmphasisLevel? level, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("emphasis");
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "emphasis");
+            }
+            if (level is { } levelValue)
+            {
+                element.SetAttribute("level", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(levelValue.ToString(), "level", "emphasis"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Emphasis"]);
+            }
+            content?.Invoke(new EmphasisBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Enqueue&gt; (Enqueue.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Enqueue(string? text, global::System.Action<EnqueueBuilder>? content, string? action, [global::MarkupDsl.Markup.SchemaRange(1, 5000)] int? maxQueueSize, CallbackMethod? method, string? waitUrl, CallbackMethod? waitUrlMethod, string? workflowSid, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Enqueue");
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Enqueue");
+            }
+            if (action is not null)
+            {
+                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (maxQueueSize is { } maxQueueSizeValue)
+            {
+                element.SetAttribute("maxQueueSize", global::MarkupDsl.Markup.MarkupValidation.Integer(maxQueueSizeValue, 1, 5000, "maxQueueSize", "Enqueue"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Enqueue"));
+            }
+            if (waitUrl is not null)
+            {
+                element.SetAttribute("waitUrl", global::MarkupDsl.Markup.MarkupValidation.Pattern(waitUrl, WebhookUrlPattern, "waitUrl", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (waitUrlMethod is { } waitUrlMethodValue)
+            {
+                element.SetAttribute("waitUrlMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(waitUrlMethodValue.ToString(), "waitUrlMethod", "Enqueue"));
+            }
+            if (workflowSid is not null)
+            {
+                element.SetAttribute("workflowSid", global::MarkupDsl.Markup.MarkupValidation.Text(workflowSid, "workflowSid", "Enqueue"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Enqueue"]);
+            }
+            content?.Invoke(new EnqueueBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Gather&gt; (Gather.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, bool? actionOnEmptyResult, bool? bargeIn, bool? debug, bool? enhanced, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxSpeechTime, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechModel, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Gather");
+            if (action is not null)
+            {
+                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (actionOnEmptyResult is { } actionOnEmptyResultValue)
+            {
+                element.SetAttribute("actionOnEmptyResult", global::MarkupDsl.Markup.MarkupValidation.Boolean(actionOnEmptyResultValue));
+            }
+            if (bargeIn is { } bargeInValue)
+            {
+                element.SetAttribute("bargeIn", global::MarkupDsl.Markup.MarkupValidation.Boolean(bargeInValue));
+            }
+            if (debug is { } debugValue)
+            {
+                element.SetAttribute("debug", global::MarkupDsl.Markup.MarkupValidation.Boolean(debugValue));
+            }
+            if (enhanced is { } enhancedValue)
+            {
+                element.SetAttribute("enhanced", global::MarkupDsl.Markup.MarkupValidation.Boolean(enhancedValue));
+            }
+            if (finishOnKey is not null)
+            {
+                element.SetAttribute("finishOnKey", global::MarkupDsl.Markup.MarkupValidation.Pattern(finishOnKey, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"));
+            }
+            if (hints is not null)
+            {
+                element.SetAttribute("hints", global::MarkupDsl.Markup.MarkupValidation.Text(hints, "hints", "Gather"));
+            }
+            if (input is { } inputValue)
+            {
+                element.SetAttribute("input", global::MarkupDsl.Markup.MarkupValidation.List(inputValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "input", "Gather"));
+            }
+            if (language is { } languageValue)
+            {
+                element.SetAttribute("language", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(languageValue.ToString(), "language", "Gather"));
+            }
+            if (maxSpeechTime is { } maxSpeechTimeValue)
+            {
+                element.SetAttribute("maxSpeechTime", global::MarkupDsl.Markup.MarkupValidation.Integer(maxSpeechTimeValue, 1, int.MaxValue, "maxSpeechTime", "Gather"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Gather"));
+            }
+            if (numDigits is { } numDigitsValue)
+            {
+                element.SetAttribute("numDigits", global::MarkupDsl.Markup.MarkupValidation.Integer(numDigitsValue, 1, int.MaxValue, "numDigits", "Gather"));
+            }
+            if (partialResultCallback is not null)
+            {
+                element.SetAttribute("partialResultCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(partialResultCallback, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (partialResultCallbackMethod is { } partialResultCallbackMethodValue)
+            {
+                element.SetAttribute("partialResultCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(partialResultCallbackMethodValue.ToString(), "partialResultCallbackMethod", "Gather"));
+            }
+            if (profanityFilter is { } profanityFilterValue)
+            {
+                element.SetAttribute("profanityFilter", global::MarkupDsl.Markup.MarkupValidation.Boolean(profanityFilterValue));
+            }
+            if (speechModel is not null)
+            {
+                element.SetAttribute("speechModel", global::MarkupDsl.Markup.MarkupValidation.Text(speechModel, "speechModel", "Gather"));
+            }
+            if (speechTimeout is not null)
+            {
+                element.SetAttribute("speechTimeout", global::MarkupDsl.Markup.MarkupValidation.Pattern(speechTimeout, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "auto, or a whole number of seconds greater than 0"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute("timeout", global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Gather"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Gather"]);
+            }
+            content?.Invoke(new GatherBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Hangup&gt; (Hangup.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Hangup(global::System.Action<HangupBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Hangup");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Hangup"]);
+            }
+            content?.Invoke(new HangupBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Header&gt; (Header.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Header(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Header");
+            element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Header"));
+            element.SetAttribute("value", global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Header"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Header"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Headers&gt; (Headers.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Headers(global::System.Action<HeadersBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Headers");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Headers"]);
+            }
+            content?.Invoke(new HeadersBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Identity&gt; (Identity.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Identity(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Identity");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Identity");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Identity"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;lang&gt; (lang.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Lang(string? text, global::System.Action<LangBuilder>? content, SsmlLangXmlLang? xmlLang, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("lang");
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "lang");
+            }
+            if (xmlLang is { } xmlLangValue)
+            {
+                element.SetAttribute("xml:lang", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(xmlLangValue.ToString(), "xml:lang", "lang"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Lang"]);
+            }
+            content?.Invoke(new LangBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Language&gt; (Language.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Language(string code, bool? asrSmartFormat, string? hints, string? speechModel, ConversationRelayTranscriptionProvider? transcriptionProvider, bool? ttsLanguageTextNormalization, ConversationRelayTtsProvider? ttsProvider, ConversationRelayTtsTextNormalization? ttsTextNormalization, string? voice, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Language");
+            if (asrSmartFormat is { } asrSmartFormatValue)
+            {
+                element.SetAttribute("asrSmartFormat", global::MarkupDsl.Markup.MarkupValidation.Boolean(asrSmartFormatValue));
+            }
+            element.SetAttribute("code", global::MarkupDsl.Markup.MarkupValidation.Text(code, "code", "Language"));
+            if (hints is not null)
+            {
+                element.SetAttribute("hints", global::MarkupDsl.Markup.MarkupValidation.Text(hints, "hints", "Language"));
+            }
+            if (speechModel is not null)
+            {
+                element.SetAttribute("speechModel", global::MarkupDsl.Markup.MarkupValidation.Text(speechModel, "speechModel", "Language"));
+            }
+            if (transcriptionProvider is { } transcriptionProviderValue)
+            {
+                element.SetAttribute("transcriptionProvider", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transcriptionProviderValue.ToString(), "transcriptionProvider", "Language"));
+            }
+            if (ttsLanguageTextNormalization is { } ttsLanguageTextNormalizationValue)
+            {
+                element.SetAttribute("ttsLanguageTextNormalization", global::MarkupDsl.Markup.MarkupValidation.Boolean(ttsLanguageTextNormalizationValue));
+            }
+            if (ttsProvider is { } ttsProviderValue)
+            {
+                element.SetAttribute("ttsProvider", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ttsProviderValue.ToString(), "ttsProvider", "Language"));
+            }
+            if (ttsTextNormalization is { } ttsTextNormalizationValue)
+            {
+                element.SetAttribute("ttsTextNormalization", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ttsTextNormalizationValue.ToString(), "ttsTextNormalization", "Language"));
+            }
+            if (voice is not null)
+            {
+                element.SetAttribute("voice", global::MarkupDsl.Markup.MarkupValidation.Text(voice, "voice", "Language"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Language"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Leave&gt; (Leave.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Leave");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Leave"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;MediaFilter&gt; (MediaFilter.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement MediaFilter(global::System.Action<MediaFilterBuilder>? content, MediaFilterFilterType? filterType, string? model, string? name, Track? track, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("MediaFilter");
+            if (filterType is { } filterTypeValue)
+            {
+                element.SetAttribute("filterType", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(filterTypeValue.ToString(), "filterType", "MediaFilter"));
+            }
+            if (model is not null)
+            {
+                element.SetAttribute("model", global::MarkupDsl.Markup.MarkupValidation.Text(model, "model", "MediaFilter"));
+            }
+            if (name is not null)
+            {
+                element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "MediaFilter"));
+            }
+            if (track is { } trackValue)
+            {
+                element.SetAttribute("track", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "MediaFilter"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["MediaFilter"]);
+            }
+            content?.Invoke(new MediaFilterBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Number&gt; (Number.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Number(string text, string? amdStatusCallback, CallbackMethod? amdStatusCallbackMethod, string? byoc, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Number");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Number");
+            if (amdStatusCallback is not null)
+            {
+                element.SetAttribute("amdStatusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(amdStatusCallback, WebhookUrlPattern, "amdStatusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (amdStatusCallbackMethod is { } amdStatusCallbackMethodValue)
+            {
+                element.SetAttribute("amdStatusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(amdStatusCallbackMethodValue.ToString(), "amdStatusCallbackMethod", "Number"));
+            }
+            if (byoc is not null)
+            {
+                element.SetAttribute("byoc", global::MarkupDsl.Markup.MarkupValidation.Text(byoc, "byoc", "Number"));
+            }
+            if (machineDetection is { } machineDetectionValue)
+            {
+                element.SetAttribute("machineDetection", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(machineDetectionValue.ToString(), "machineDetection", "Number"));
+            }
+            if (machineDetectionSilenceTimeout is { } machineDetectionSilenceTimeoutValue)
+            {
+                element.SetAttribute("machineDetectionSilenceTimeout", global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSilenceTimeoutValue, 2000, 10000, "machineDetectionSilenceTimeout", "Number"));
+            }
+            if (machineDetectionSpeechEndThreshold is { } machineDetectionSpeechEndThresholdValue)
+            {
+                element.SetAttribute("machineDetectionSpeechEndThreshold", global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSpeechEndThresholdValue, 500, 5000, "machineDetectionSpeechEndThreshold", "Number"));
+            }
+            if (machineDetectionSpeechThreshold is { } machineDetectionSpeechThresholdValue)
+            {
+                element.SetAttribute("machineDetectionSpeechThreshold", global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSpeechThresholdValue, 1000, 6000, "machineDetectionSpeechThreshold", "Number"));
+            }
+            if (machineDetectionTimeout is { } machineDetectionTimeoutValue)
+            {
+                element.SetAttribute("machineDetectionTimeout", global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionTimeoutValue, 3, 60, "machineDetectionTimeout", "Number"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Number"));
+            }
+            if (sendDigits is not null)
+            {
+                element.SetAttribute("sendDigits", global::MarkupDsl.Markup.MarkupValidation.Pattern(sendDigits, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackEvent is { } statusCallbackEventValue)
+            {
+                element.SetAttribute("statusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Number"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Number"));
+            }
+            if (url is not null)
+            {
+                element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Number"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;p&gt; (p.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement P(string? text, global::System.Action<PBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("p");
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "p");
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["P"]);
+            }
+            content?.Invoke(new PBuilder(element));
+            return element;
+        }
+
         /// <summary>Creates a &lt;Parameter&gt; (Parameter.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value)
+        internal static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("Parameter");
             element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Parameter"));
             element.SetAttribute("value", global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Parameter"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Pause&gt; (Pause.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Pause");
+            if (length is { } lengthValue)
+            {
+                element.SetAttribute("length", global::MarkupDsl.Markup.MarkupValidation.Integer(lengthValue, 1, int.MaxValue, "length", "Pause"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Pause"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Pay&gt; (Pay.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Pay(global::System.Action<PayBuilder>? content, string? action, PayBankAccountType? bankAccountType, string? chargeAmount, string? currency, string? description, PayInput? input, PayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? minPostalCodeLength, string? paymentConnector, PayPaymentMethod? paymentMethod, string? postalCode, bool? securityCode, string? statusCallback, CallbackMethod? statusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, PayTokenType? tokenType, global::System.Collections.Generic.IEnumerable<PayValidCardType>? validCardTypes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Pay");
+            if (action is not null)
+            {
+                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (bankAccountType is { } bankAccountTypeValue)
+            {
+                element.SetAttribute("bankAccountType", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(bankAccountTypeValue.ToString(), "bankAccountType", "Pay"));
+            }
+            if (chargeAmount is not null)
+            {
+                element.SetAttribute("chargeAmount", global::MarkupDsl.Markup.MarkupValidation.Text(chargeAmount, "chargeAmount", "Pay"));
+            }
+            if (currency is not null)
+            {
+                element.SetAttribute("currency", global::MarkupDsl.Markup.MarkupValidation.Text(currency, "currency", "Pay"));
+            }
+            if (description is not null)
+            {
+                element.SetAttribute("description", global::MarkupDsl.Markup.MarkupValidation.Text(description, "description", "Pay"));
+            }
+            if (input is { } inputValue)
+            {
+                element.SetAttribute("input", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(inputValue.ToString(), "input", "Pay"));
+            }
+            if (language is { } languageValue)
+            {
+                element.SetAttribute("language", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(languageValue.ToString(), "language", "Pay"));
+            }
+            if (maxAttempts is { } maxAttemptsValue)
+            {
+                element.SetAttribute("maxAttempts", global::MarkupDsl.Markup.MarkupValidation.Integer(maxAttemptsValue, 1, 3, "maxAttempts", "Pay"));
+            }
+            if (minPostalCodeLength is { } minPostalCodeLengthValue)
+            {
+                element.SetAttribute("minPostalCodeLength", global::MarkupDsl.Markup.MarkupValidation.Integer(minPostalCodeLengthValue, 1, int.MaxValue, "minPostalCodeLength", "Pay"));
+            }
+            if (paymentConnector is not null)
+            {
+                element.SetAttribute("paymentConnector", global::MarkupDsl.Markup.MarkupValidation.Text(paymentConnector, "paymentConnector", "Pay"));
+            }
+            if (paymentMethod is { } paymentMethodValue)
+            {
+                element.SetAttribute("paymentMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(paymentMethodValue.ToString(), "paymentMethod", "Pay"));
+            }
+            if (postalCode is not null)
+            {
+                element.SetAttribute("postalCode", global::MarkupDsl.Markup.MarkupValidation.Text(postalCode, "postalCode", "Pay"));
+            }
+            if (securityCode is { } securityCodeValue)
+            {
+                element.SetAttribute("securityCode", global::MarkupDsl.Markup.MarkupValidation.Boolean(securityCodeValue));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Pay"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute("timeout", global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Pay"));
+            }
+            if (tokenType is { } tokenTypeValue)
+            {
+                element.SetAttribute("tokenType", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(tokenTypeValue.ToString(), "tokenType", "Pay"));
+            }
+            if (validCardTypes is { } validCardTypesValue)
+            {
+                element.SetAttribute("validCardTypes", global::MarkupDsl.Markup.MarkupValidation.List(validCardTypesValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "validCardTypes", "Pay"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Pay"]);
+            }
+            content?.Invoke(new PayBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;phoneme&gt; (phoneme.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Phoneme(string text, SsmlPhonemeAlphabet? alphabet, string? ph, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("phoneme");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "phoneme");
+            if (alphabet is { } alphabetValue)
+            {
+                element.SetAttribute("alphabet", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(alphabetValue.ToString(), "alphabet", "phoneme"));
+            }
+            if (ph is not null)
+            {
+                element.SetAttribute("ph", global::MarkupDsl.Markup.MarkupValidation.Text(ph, "ph", "phoneme"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Phoneme"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Play&gt; (Play.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Play");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Play");
+            if (loop is { } loopValue)
+            {
+                element.SetAttribute("loop", global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, int.MaxValue, "loop", "Play"));
+            }
+            if (digits is not null)
+            {
+                element.SetAttribute("digits", global::MarkupDsl.Markup.MarkupValidation.Pattern(digits, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Play"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Prompt&gt; (Prompt.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, bool? requireMatchingInputs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Prompt");
+            if (attempt is { } attemptValue)
+            {
+                element.SetAttribute("attempt", global::MarkupDsl.Markup.MarkupValidation.List(attemptValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.Integer(item, 1, 10, attribute, element), "attempt", "Prompt"));
+            }
+            if (cardType is { } cardTypeValue)
+            {
+                element.SetAttribute("cardType", global::MarkupDsl.Markup.MarkupValidation.List(cardTypeValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "cardType", "Prompt"));
+            }
+            if (errorType is { } errorTypeValue)
+            {
+                element.SetAttribute("errorType", global::MarkupDsl.Markup.MarkupValidation.List(errorTypeValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "errorType", "Prompt"));
+            }
+            element.SetAttribute("for", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(@for.ToString(), "for", "Prompt"));
+            if (requireMatchingInputs is { } requireMatchingInputsValue)
+            {
+                element.SetAttribute("requireMatchingInputs", global::MarkupDsl.Markup.MarkupValidation.Boolean(requireMatchingInputsValue));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Prompt"]);
+            }
+            content?.Invoke(new PromptBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;prosody&gt; (prosody.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Prosody(string? text, global::System.Action<ProsodyBuilder>? content, string? pitch, string? rate, string? volume, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("prosody");
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "prosody");
+            }
+            if (pitch is not null)
+            {
+                element.SetAttribute("pitch", global::MarkupDsl.Markup.MarkupValidation.Pattern(pitch, SsmlProsodyPitchPattern, "pitch", "prosody", "default, x-low, low, medium, high, x-high, or a change in percent such as +10% or -5%"));
+            }
+            if (rate is not null)
+            {
+                element.SetAttribute("rate", global::MarkupDsl.Markup.MarkupValidation.Pattern(rate, SsmlProsodyRatePattern, "rate", "prosody", "x-slow, slow, medium, fast, x-fast, or a percentage of the normal rate such as 80%"));
+            }
+            if (volume is not null)
+            {
+                element.SetAttribute("volume", global::MarkupDsl.Markup.MarkupValidation.Pattern(volume, SsmlProsodyVolumePattern, "volume", "prosody", "default, silent, x-soft, soft, medium, loud, x-loud, or a change in decibels such as +6dB or -3dB"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Prosody"]);
+            }
+            content?.Invoke(new ProsodyBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Queue&gt; (Queue.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? postWorkActivitySid, string? reservationSid, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Queue");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Queue");
+            if (method is { } methodValue)
+            {
+                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Queue"));
+            }
+            if (postWorkActivitySid is not null)
+            {
+                element.SetAttribute("postWorkActivitySid", global::MarkupDsl.Markup.MarkupValidation.Text(postWorkActivitySid, "postWorkActivitySid", "Queue"));
+            }
+            if (reservationSid is not null)
+            {
+                element.SetAttribute("reservationSid", global::MarkupDsl.Markup.MarkupValidation.Text(reservationSid, "reservationSid", "Queue"));
+            }
+            if (url is not null)
+            {
+                element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Queue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Queue"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Record&gt; (Record.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(2, 86400)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, bool? transcribe, string? transcribeCallback, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Record");
+            if (action is not null)
+            {
+                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (finishOnKey is not null)
+            {
+                element.SetAttribute("finishOnKey", global::MarkupDsl.Markup.MarkupValidation.Pattern(finishOnKey, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"));
+            }
+            if (maxLength is { } maxLengthValue)
+            {
+                element.SetAttribute("maxLength", global::MarkupDsl.Markup.MarkupValidation.Integer(maxLengthValue, 2, 86400, "maxLength", "Record"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Record"));
+            }
+            if (playBeep is { } playBeepValue)
+            {
+                element.SetAttribute("playBeep", global::MarkupDsl.Markup.MarkupValidation.Boolean(playBeepValue));
+            }
+            if (recordingConfigurationId is not null)
+            {
+                element.SetAttribute("recordingConfigurationId", global::MarkupDsl.Markup.MarkupValidation.Text(recordingConfigurationId, "recordingConfigurationId", "Record"));
+            }
+            if (recordingStatusCallback is not null)
+            {
+                element.SetAttribute("recordingStatusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (recordingStatusCallbackEvent is { } recordingStatusCallbackEventValue)
+            {
+                element.SetAttribute("recordingStatusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Record"));
+            }
+            if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
+            {
+                element.SetAttribute("recordingStatusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Record"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute("timeout", global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Record"));
+            }
+            if (transcribe is { } transcribeValue)
+            {
+                element.SetAttribute("transcribe", global::MarkupDsl.Markup.MarkupValidation.Boolean(transcribeValue));
+            }
+            if (transcribeCallback is not null)
+            {
+                element.SetAttribute("transcribeCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(transcribeCallback, WebhookUrlPattern, "transcribeCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (trim is { } trimValue)
+            {
+                element.SetAttribute("trim", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Record"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Record"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Recording&gt; (Recording.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Recording(RecordingChannels? channels, string? name, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, RecordingTrack? track, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Recording");
+            if (channels is { } channelsValue)
+            {
+                element.SetAttribute("channels", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(channelsValue.ToString(), "channels", "Recording"));
+            }
+            if (name is not null)
+            {
+                element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Recording"));
+            }
+            if (recordingConfigurationId is not null)
+            {
+                element.SetAttribute("recordingConfigurationId", global::MarkupDsl.Markup.MarkupValidation.Text(recordingConfigurationId, "recordingConfigurationId", "Recording"));
+            }
+            if (recordingStatusCallback is not null)
+            {
+                element.SetAttribute("recordingStatusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Recording", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (recordingStatusCallbackEvent is { } recordingStatusCallbackEventValue)
+            {
+                element.SetAttribute("recordingStatusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Recording"));
+            }
+            if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
+            {
+                element.SetAttribute("recordingStatusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Recording"));
+            }
+            if (track is { } trackValue)
+            {
+                element.SetAttribute("track", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "Recording"));
+            }
+            if (trim is { } trimValue)
+            {
+                element.SetAttribute("trim", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Recording"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Recording"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Redirect&gt; (Redirect.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Redirect");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Redirect");
+            if (method is { } methodValue)
+            {
+                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Redirect"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Redirect"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Refer&gt; (Refer.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Refer(global::System.Action<ReferBuilder>? content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Refer");
+            if (action is not null)
+            {
+                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Refer", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Refer"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Refer"]);
+            }
+            content?.Invoke(new ReferBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Sip&gt; (Refer.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ReferSip(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Sip");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ReferSip"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Reject&gt; (Reject.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Reject(global::System.Action<RejectBuilder>? content, RejectReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Reject");
+            if (reason is { } reasonValue)
+            {
+                element.SetAttribute("reason", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(reasonValue.ToString(), "reason", "Reject"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Reject"]);
+            }
+            content?.Invoke(new RejectBuilder(element));
             return element;
         }
 
         /// <summary>Creates a &lt;Response&gt; (Response.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Response()
+        internal static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("Response");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Response"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Room&gt; (Room.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Room(string text, string? participantIdentity, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Room");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Room");
+            if (participantIdentity is not null)
+            {
+                element.SetAttribute("participantIdentity", global::MarkupDsl.Markup.MarkupValidation.Text(participantIdentity, "participantIdentity", "Room"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Room"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;s&gt; (s.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement S(string? text, global::System.Action<SBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("s");
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "s");
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["S"]);
+            }
+            content?.Invoke(new SBuilder(element));
             return element;
         }
 
         /// <summary>Creates a &lt;Say&gt; (Say.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Say(string text, string? voice, string? language, int? loop)
+        internal static global::MarkupDsl.Markup.MarkupElement Say(string? text, global::System.Action<SayBuilder>? content, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("Say");
-            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Say");
-            if (voice is not null)
+            if (text is not null)
             {
-                element.SetAttribute("voice", global::MarkupDsl.Markup.MarkupValidation.Text(voice, "voice", "Say"));
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Say");
             }
-            if (language is not null)
+            if (voice is { } voiceValue)
             {
-                element.SetAttribute("language", global::MarkupDsl.Markup.MarkupValidation.Text(language, "language", "Say"));
+                element.SetAttribute("voice", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(voiceValue.ToString(), "voice", "Say"));
+            }
+            if (language is { } languageValue)
+            {
+                element.SetAttribute("language", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(languageValue.ToString(), "language", "Say"));
             }
             if (loop is { } loopValue)
             {
-                element.SetAttribute("loop", global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, "loop", "Say"));
+                element.SetAttribute("loop", global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, int.MaxValue, "loop", "Say"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Say"]);
+            }
+            content?.Invoke(new SayBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;say-as&gt; (say-as.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SayAs(string text, SsmlSayAsFormat? format, SsmlSayAsInterpretAs? interpretAs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("say-as");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "say-as");
+            if (format is { } formatValue)
+            {
+                element.SetAttribute("format", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(formatValue.ToString(), "format", "say-as"));
+            }
+            if (interpretAs is { } interpretAsValue)
+            {
+                element.SetAttribute("interpret-as", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(interpretAsValue.ToString(), "interpret-as", "say-as"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SayAs"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Sim&gt; (Sim.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Sim(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Sim");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sim");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Sim"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Sip&gt; (Sip.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Sip(string? text, global::System.Action<SipBuilder>? content, string? amdStatusCallback, CallbackMethod? amdStatusCallbackMethod, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Sip");
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
+            }
+            if (amdStatusCallback is not null)
+            {
+                element.SetAttribute("amdStatusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(amdStatusCallback, WebhookUrlPattern, "amdStatusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (amdStatusCallbackMethod is { } amdStatusCallbackMethodValue)
+            {
+                element.SetAttribute("amdStatusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(amdStatusCallbackMethodValue.ToString(), "amdStatusCallbackMethod", "Sip"));
+            }
+            if (machineDetection is { } machineDetectionValue)
+            {
+                element.SetAttribute("machineDetection", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(machineDetectionValue.ToString(), "machineDetection", "Sip"));
+            }
+            if (machineDetectionSilenceTimeout is { } machineDetectionSilenceTimeoutValue)
+            {
+                element.SetAttribute("machineDetectionSilenceTimeout", global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSilenceTimeoutValue, 2000, 10000, "machineDetectionSilenceTimeout", "Sip"));
+            }
+            if (machineDetectionSpeechEndThreshold is { } machineDetectionSpeechEndThresholdValue)
+            {
+                element.SetAttribute("machineDetectionSpeechEndThreshold", global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSpeechEndThresholdValue, 500, 5000, "machineDetectionSpeechEndThreshold", "Sip"));
+            }
+            if (machineDetectionSpeechThreshold is { } machineDetectionSpeechThresholdValue)
+            {
+                element.SetAttribute("machineDetectionSpeechThreshold", global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSpeechThresholdValue, 1000, 6000, "machineDetectionSpeechThreshold", "Sip"));
+            }
+            if (machineDetectionTimeout is { } machineDetectionTimeoutValue)
+            {
+                element.SetAttribute("machineDetectionTimeout", global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionTimeoutValue, 3, 60, "machineDetectionTimeout", "Sip"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Sip"));
+            }
+            if (password is not null)
+            {
+                element.SetAttribute("password", global::MarkupDsl.Markup.MarkupValidation.Text(password, "password", "Sip"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackEvent is { } statusCallbackEventValue)
+            {
+                element.SetAttribute("statusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Sip"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Sip"));
+            }
+            if (url is not null)
+            {
+                element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (username is not null)
+            {
+                element.SetAttribute("username", global::MarkupDsl.Markup.MarkupValidation.Text(username, "username", "Sip"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Sip"]);
+            }
+            content?.Invoke(new SipBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Siprec&gt; (Siprec.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Siprec(string connectorName, global::System.Action<SiprecBuilder>? content, string? name, string? statusCallback, CallbackMethod? statusCallbackMethod, Track? track, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Siprec");
+            element.SetAttribute("connectorName", global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "Siprec"));
+            if (name is not null)
+            {
+                element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Siprec"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, CallbackUrlPattern, "statusCallback", "Siprec", "an absolute http:// or https:// URL"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Siprec"));
+            }
+            if (track is { } trackValue)
+            {
+                element.SetAttribute("track", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "Siprec"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Siprec"]);
+            }
+            content?.Invoke(new SiprecBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Sms&gt; (Sms.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Sms(string text, string? action, string? from, CallbackMethod? method, string? statusCallback, string? to, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Sms");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sms");
+            if (action is not null)
+            {
+                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (from is not null)
+            {
+                element.SetAttribute("from", global::MarkupDsl.Markup.MarkupValidation.Text(from, "from", "Sms"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Sms"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (to is not null)
+            {
+                element.SetAttribute("to", global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "Sms"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Sms"]);
             }
             return element;
         }
 
         /// <summary>Creates a &lt;Start&gt; (Start.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content)
+        internal static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("Start");
+            if (action is not null)
+            {
+                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Start", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Start"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Start"]);
+            }
             if (content is null)
             {
-                throw new global::System.ArgumentNullException(nameof(content), "<Start> needs content: <Stream> (at most 1); at least 1 in all.");
+                throw new global::System.ArgumentNullException(nameof(content), "<Start> needs content: <Stream> (at most 1), <MediaFilter> (at most 1), <Recording> (at most 1), <Siprec> (at most 1), <Transcription> (at most 1); at least 1 in all.");
             }
             content(new StartBuilder(element));
             global::MarkupDsl.Markup.MarkupValidation.RequireContent(element, 1, nameof(content));
@@ -195,28 +3035,84 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Stop&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content)
+        internal static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("Stop");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Stop"]);
+            }
             if (content is null)
             {
-                throw new global::System.ArgumentNullException(nameof(content), "<Stop> needs content: <Stream> (at most 1); at least 1 in all.");
+                throw new global::System.ArgumentNullException(nameof(content), "<Stop> needs content: <Stream> (at most 1), <MediaFilter> (at most 1), <Recording> (at most 1), <Siprec> (at most 1), <Transcription> (at most 1); at least 1 in all.");
             }
             content(new StopBuilder(element));
             global::MarkupDsl.Markup.MarkupValidation.RequireContent(element, 1, nameof(content));
             return element;
         }
 
+        /// <summary>Creates a &lt;MediaFilter&gt; (Stop.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement StopMediaFilter(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("MediaFilter");
+            element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "MediaFilter"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopMediaFilter"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Recording&gt; (Stop.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement StopRecording(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Recording");
+            element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Recording"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopRecording"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Siprec&gt; (Stop.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement StopSiprec(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Siprec");
+            element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Siprec"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopSiprec"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;Stream&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopStream(string name)
+        internal static global::MarkupDsl.Markup.MarkupElement StopStream(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("Stream");
             element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Stream"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopStream"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Transcription&gt; (Stop.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement StopTranscription(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Transcription");
+            element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Transcription"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopTranscription"]);
+            }
             return element;
         }
 
         /// <summary>Creates a &lt;Stream&gt; (Stream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, string? connectorName)
+        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, string? connectorName, string? audioFormat, string? sampleRate, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement("Stream");
             element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"));
@@ -240,7 +3136,243 @@ namespace MarkupDsl.TwiML
             {
                 element.SetAttribute("connectorName", global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "Stream"));
             }
+            if (audioFormat is not null)
+            {
+                element.SetAttribute("audioFormat", global::MarkupDsl.Markup.MarkupValidation.Text(audioFormat, "audioFormat", "Stream"));
+            }
+            if (sampleRate is not null)
+            {
+                element.SetAttribute("sampleRate", global::MarkupDsl.Markup.MarkupValidation.Text(sampleRate, "sampleRate", "Stream"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Stream"]);
+            }
             content?.Invoke(new StreamBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;sub&gt; (sub.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Sub(string text, string? alias, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("sub");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "sub");
+            if (alias is not null)
+            {
+                element.SetAttribute("alias", global::MarkupDsl.Markup.MarkupValidation.Text(alias, "alias", "sub"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Sub"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Task&gt; (Task.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Task(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? priority, [global::MarkupDsl.Markup.SchemaRange(1, 1209600)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Task");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Task");
+            if (priority is { } priorityValue)
+            {
+                element.SetAttribute("priority", global::MarkupDsl.Markup.MarkupValidation.Integer(priorityValue, 0, int.MaxValue, "priority", "Task"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute("timeout", global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, 1209600, "timeout", "Task"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Task"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Transcription&gt; (Transcription.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Transcription(global::System.Action<TranscriptionBuilder>? content, string? conversationConfiguration, string? conversationId, bool? enableAutomaticPunctuation, string? hints, string? inboundTrackLabel, string? intelligenceService, string? languageCode, string? name, string? outboundTrackLabel, bool? partialResults, bool? profanityFilter, string? speechModel, CallbackMethod? statusCallbackMethod, string? statusCallbackUrl, Track? track, string? transcriptionEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Transcription");
+            if (conversationConfiguration is not null)
+            {
+                element.SetAttribute("conversationConfiguration", global::MarkupDsl.Markup.MarkupValidation.Text(conversationConfiguration, "conversationConfiguration", "Transcription"));
+            }
+            if (conversationId is not null)
+            {
+                element.SetAttribute("conversationId", global::MarkupDsl.Markup.MarkupValidation.Text(conversationId, "conversationId", "Transcription"));
+            }
+            if (enableAutomaticPunctuation is { } enableAutomaticPunctuationValue)
+            {
+                element.SetAttribute("enableAutomaticPunctuation", global::MarkupDsl.Markup.MarkupValidation.Boolean(enableAutomaticPunctuationValue));
+            }
+            if (hints is not null)
+            {
+                element.SetAttribute("hints", global::MarkupDsl.Markup.MarkupValidation.Text(hints, "hints", "Transcription"));
+            }
+            if (inboundTrackLabel is not null)
+            {
+                element.SetAttribute("inboundTrackLabel", global::MarkupDsl.Markup.MarkupValidation.Text(inboundTrackLabel, "inboundTrackLabel", "Transcription"));
+            }
+            if (intelligenceService is not null)
+            {
+                element.SetAttribute("intelligenceService", global::MarkupDsl.Markup.MarkupValidation.Text(intelligenceService, "intelligenceService", "Transcription"));
+            }
+            if (languageCode is not null)
+            {
+                element.SetAttribute("languageCode", global::MarkupDsl.Markup.MarkupValidation.Text(languageCode, "languageCode", "Transcription"));
+            }
+            if (name is not null)
+            {
+                element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Transcription"));
+            }
+            if (outboundTrackLabel is not null)
+            {
+                element.SetAttribute("outboundTrackLabel", global::MarkupDsl.Markup.MarkupValidation.Text(outboundTrackLabel, "outboundTrackLabel", "Transcription"));
+            }
+            if (partialResults is { } partialResultsValue)
+            {
+                element.SetAttribute("partialResults", global::MarkupDsl.Markup.MarkupValidation.Boolean(partialResultsValue));
+            }
+            if (profanityFilter is { } profanityFilterValue)
+            {
+                element.SetAttribute("profanityFilter", global::MarkupDsl.Markup.MarkupValidation.Boolean(profanityFilterValue));
+            }
+            if (speechModel is not null)
+            {
+                element.SetAttribute("speechModel", global::MarkupDsl.Markup.MarkupValidation.Text(speechModel, "speechModel", "Transcription"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Transcription"));
+            }
+            if (statusCallbackUrl is not null)
+            {
+                element.SetAttribute("statusCallbackUrl", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallbackUrl, WebhookUrlPattern, "statusCallbackUrl", "Transcription", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (track is { } trackValue)
+            {
+                element.SetAttribute("track", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "Transcription"));
+            }
+            if (transcriptionEngine is not null)
+            {
+                element.SetAttribute("transcriptionEngine", global::MarkupDsl.Markup.MarkupValidation.Text(transcriptionEngine, "transcriptionEngine", "Transcription"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Transcription"]);
+            }
+            content?.Invoke(new TranscriptionBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Uri&gt; (Uri.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Uri(string text, string? password, string? priority, string? username, string? weight, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("Uri");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Uri");
+            if (password is not null)
+            {
+                element.SetAttribute("password", global::MarkupDsl.Markup.MarkupValidation.Text(password, "password", "Uri"));
+            }
+            if (priority is not null)
+            {
+                element.SetAttribute("priority", global::MarkupDsl.Markup.MarkupValidation.Text(priority, "priority", "Uri"));
+            }
+            if (username is not null)
+            {
+                element.SetAttribute("username", global::MarkupDsl.Markup.MarkupValidation.Text(username, "username", "Uri"));
+            }
+            if (weight is not null)
+            {
+                element.SetAttribute("weight", global::MarkupDsl.Markup.MarkupValidation.Text(weight, "weight", "Uri"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Uri"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;VirtualAgent&gt; (VirtualAgent.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement VirtualAgent(global::System.Action<VirtualAgentBuilder>? content, string? connectorName, string? language, bool? sentimentAnalysis, string? statusCallback, CallbackMethod? statusCallbackMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("VirtualAgent");
+            if (connectorName is not null)
+            {
+                element.SetAttribute("connectorName", global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "VirtualAgent"));
+            }
+            if (language is not null)
+            {
+                element.SetAttribute("language", global::MarkupDsl.Markup.MarkupValidation.Text(language, "language", "VirtualAgent"));
+            }
+            if (sentimentAnalysis is { } sentimentAnalysisValue)
+            {
+                element.SetAttribute("sentimentAnalysis", global::MarkupDsl.Markup.MarkupValidation.Boolean(sentimentAnalysisValue));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "VirtualAgent", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "VirtualAgent"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["VirtualAgent"]);
+            }
+            content?.Invoke(new VirtualAgentBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;w&gt; (w.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement W(string? text, global::System.Action<WBuilder>? content, string? role, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("w");
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "w");
+            }
+            if (role is not null)
+            {
+                element.SetAttribute("role", global::MarkupDsl.Markup.MarkupValidation.Text(role, "role", "w"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["W"]);
+            }
+            content?.Invoke(new WBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;WhatsApp&gt; (WhatsApp.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement WhatsApp(string text, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement("WhatsApp");
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "WhatsApp");
+            if (method is { } methodValue)
+            {
+                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "WhatsApp"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "WhatsApp", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackEvent is { } statusCallbackEventValue)
+            {
+                element.SetAttribute("statusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "WhatsApp"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "WhatsApp"));
+            }
+            if (url is not null)
+            {
+                element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "WhatsApp", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["WhatsApp"]);
+            }
             return element;
         }
     }

@@ -9,8 +9,9 @@ namespace MarkupDsl.TwiML
     public sealed partial class VoiceResponse : global::MarkupDsl.Markup.XmlMarkupDocument
     {
         /// <summary>Creates an empty &lt;Response&gt;.</summary>
-        public VoiceResponse()
-            : base(TwiMLElements.Response())
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        public VoiceResponse(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+            : base(TwiMLElements.Response(customAttributes))
         {
         }
 
@@ -43,49 +44,422 @@ namespace MarkupDsl.TwiML
         public static global::System.Collections.Generic.IReadOnlyList<global::MarkupDsl.Markup.MarkupError> Validate(string text) => global::MarkupDsl.Markup.XmlMarkupReader.Validate(text, TwiMLElements.Grammar, "Response");
 
         /// <summary>Adds a &lt;Start&gt;: Starts a one-way stream of the call's audio in the background; the next verb runs at once.</summary>
-        /// <param name="content">Adds the children of the &lt;Start&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
+        /// <param name="content">Adds the children of the &lt;Start&gt;: &lt;Stream&gt; (at most 1), &lt;MediaFilter&gt; (at most 1), &lt;Recording&gt; (at most 1), &lt;Siprec&gt; (at most 1), &lt;Transcription&gt; (at most 1); at least 1 in all.</param>
+        /// <param name="action">The <c>action</c> attribute: An action URL for the started operation (twilio-node 6.3.1; the Twilio pages do not describe it). Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public VoiceResponse Start(global::System.Action<StartBuilder> content)
+        public VoiceResponse Start(global::System.Action<StartBuilder> content, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, CallbackMethod? method = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Root.Add(TwiMLElements.Start(content));
+            Root.Add(TwiMLElements.Start(content, action, method, customAttributes));
             return this;
         }
 
         /// <summary>Adds a &lt;Connect&gt;: Connects the call to a two-way stream; the verbs after it run only when the WebSocket server ends the stream.</summary>
-        /// <param name="content">Adds the children of the &lt;Connect&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
+        /// <param name="content">Adds the children of the &lt;Connect&gt;: &lt;Stream&gt; (at most 1), &lt;AiSession&gt; (at most 1), &lt;Autopilot&gt; (at most 1), &lt;Conversation&gt; (at most 1), &lt;ConversationRelay&gt; (at most 1), &lt;ConversationRelaySession&gt; (at most 1), &lt;Room&gt; (at most 1), &lt;VirtualAgent&gt; (at most 1); at least 1 in all.</param>
+        /// <param name="action">The <c>action</c> attribute: Requested when the connected session ends; its TwiML takes over the call. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public VoiceResponse Connect(global::System.Action<ConnectBuilder> content)
+        public VoiceResponse Connect(global::System.Action<ConnectBuilder> content, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, CallbackMethod? method = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Root.Add(TwiMLElements.Connect(content));
+            Root.Add(TwiMLElements.Connect(content, action, method, customAttributes));
             return this;
         }
 
         /// <summary>Adds a &lt;Stop&gt;: Stops a stream that a &lt;Start&gt; began earlier in the call.</summary>
-        /// <param name="content">Adds the children of the &lt;Stop&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
+        /// <param name="content">Adds the children of the &lt;Stop&gt;: &lt;Stream&gt; (at most 1), &lt;MediaFilter&gt; (at most 1), &lt;Recording&gt; (at most 1), &lt;Siprec&gt; (at most 1), &lt;Transcription&gt; (at most 1); at least 1 in all.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public VoiceResponse Stop(global::System.Action<StopBuilder> content)
+        public VoiceResponse Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Root.Add(TwiMLElements.Stop(content));
+            Root.Add(TwiMLElements.Stop(content, customAttributes));
             return this;
         }
 
-        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech.</summary>
+        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML the text can hold SSML tags.</summary>
         /// <param name="text">The text content.</param>
-        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna. Left out when null.</param>
-        /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US. Left out when null.</param>
-        /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text; 0 repeats until the call ends. At least 0. Left out when null.</param>
+        /// <param name="content">Adds the children of the &lt;Say&gt;: &lt;break&gt; (any number), &lt;emphasis&gt; (any number), &lt;lang&gt; (any number), &lt;p&gt; (any number), &lt;phoneme&gt; (any number), &lt;prosody&gt; (any number), &lt;s&gt; (any number), &lt;say-as&gt; (any number), &lt;sub&gt; (any number), &lt;w&gt; (any number).</param>
+        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
+        /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US (the default in TwiML); it must suit the voice. Known values are the static members of <see cref="SayLanguage"/>. Left out when null.</param>
+        /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text (1 by default); 0 repeats until the call ends. At least 0. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public VoiceResponse Say(string text, string? voice = null, string? language = null, int? loop = null)
+        public VoiceResponse Say(string text, global::System.Action<SayBuilder>? content = null, SayVoice? voice = null, SayLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Root.Add(TwiMLElements.Say(text, voice, language, loop));
+            Root.Add(TwiMLElements.Say(text, content, voice, language, loop, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML the text can hold SSML tags.</summary>
+        /// <param name="content">Adds the children of the &lt;Say&gt;: &lt;break&gt; (any number), &lt;emphasis&gt; (any number), &lt;lang&gt; (any number), &lt;p&gt; (any number), &lt;phoneme&gt; (any number), &lt;prosody&gt; (any number), &lt;s&gt; (any number), &lt;say-as&gt; (any number), &lt;sub&gt; (any number), &lt;w&gt; (any number).</param>
+        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
+        /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US (the default in TwiML); it must suit the voice. Known values are the static members of <see cref="SayLanguage"/>. Left out when null.</param>
+        /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text (1 by default); 0 repeats until the call ends. At least 0. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Say(global::System.Action<SayBuilder> content, SayVoice? voice = null, SayLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Say(null, content, voice, language, loop, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Play&gt;: Plays an audio file to the caller, fetched from the absolute or relative URL in its text, or plays DTMF tones (digits, with no text).</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="loop">The <c>loop</c> attribute: How many times to play the audio (1 by default); 0 repeats until the call ends or 1000 plays. At least 0. Left out when null.</param>
+        /// <param name="digits">The <c>digits</c> attribute: DTMF tones to play instead of audio; each w waits half a second. Must be DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, [global::MarkupDsl.Markup.SchemaPattern("DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#", "[0-9*#w]+")] string? digits = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Play(text, loop, digits, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Pause&gt;: Waits in silence; as the first verb it delays answering the call.</summary>
+        /// <param name="length">The <c>length</c> attribute: How long to wait, in seconds (1 by default). At least 1. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Pause(length, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Gather&gt;: Collects digits the caller presses or speech it transcribes, while the nested &lt;Say&gt;, &lt;Play&gt; and &lt;Pause&gt; run.</summary>
+        /// <param name="content">Adds the children of the &lt;Gather&gt;: &lt;Say&gt; (any number), &lt;Play&gt; (any number), &lt;Pause&gt; (any number).</param>
+        /// <param name="action">The <c>action</c> attribute: Receives the input (Digits or SpeechResult) and returns the next TwiML; the document's own URL by default. When nothing is entered, the verbs after &lt;Gather&gt; run instead, unless actionOnEmptyResult is true. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="actionOnEmptyResult">The <c>actionOnEmptyResult</c> attribute: Whether the action URL is requested even when the caller entered nothing (false by default). Left out when null.</param>
+        /// <param name="bargeIn">The <c>bargeIn</c> attribute: Whether speech or a key press stops the nested &lt;Say&gt; or &lt;Play&gt; (true by default). Left out when null.</param>
+        /// <param name="debug">The <c>debug</c> attribute: Turns on debugging of this &lt;Gather&gt;. Left out when null.</param>
+        /// <param name="enhanced">The <c>enhanced</c> attribute: Whether the premium phone_call speech model is used (false by default). Left out when null.</param>
+        /// <param name="finishOnKey">The <c>finishOnKey</c> attribute: The key that submits the digits entered so far (# by default); empty for none. Must be one key (a digit, # or *), or empty for none. Left out when null.</param>
+        /// <param name="hints">The <c>hints</c> attribute: Words and phrases, comma-separated, that speech recognition should expect. Left out when null.</param>
+        /// <param name="input">The <c>input</c> attribute: Which input to accept: dtmf (the default), speech, or both. Written space-separated. Known values are the static members of <see cref="GatherInput"/>. Left out when null.</param>
+        /// <param name="language">The <c>language</c> attribute: The language of the speech to recognise (en-US by default). Known values are the static members of <see cref="GatherLanguage"/>. Left out when null.</param>
+        /// <param name="maxSpeechTime">The <c>maxSpeechTime</c> attribute: The longest speech to accept, in seconds. At least 1. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="numDigits">The <c>numDigits</c> attribute: How many digits to collect before submitting (no limit by default). At least 1. Left out when null.</param>
+        /// <param name="partialResultCallback">The <c>partialResultCallback</c> attribute: Receives interim speech recognition results as the caller speaks. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="partialResultCallbackMethod">The <c>partialResultCallbackMethod</c> attribute: The HTTP method of the partial result requests. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="profanityFilter">The <c>profanityFilter</c> attribute: Whether profanities in the speech result are masked (true by default). Left out when null.</param>
+        /// <param name="speechModel">The <c>speechModel</c> attribute: The speech recognition model, for example default, numbers_and_commands, phone_call or a provider-specific model. Left out when null.</param>
+        /// <param name="speechTimeout">The <c>speechTimeout</c> attribute: Seconds of silence after speech that end the input, or auto to detect the end of the sentence (the timeout value by default). Must be auto, or a whole number of seconds greater than 0. Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: Seconds to wait for input, after the nested verbs end and between digits (5 by default). At least 1. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Gather(global::System.Action<GatherBuilder>? content = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, bool? actionOnEmptyResult = null, bool? bargeIn = null, bool? debug = null, bool? enhanced = null, [global::MarkupDsl.Markup.SchemaPattern("one key (a digit, # or *), or empty for none", "[0-9#*]?")] string? finishOnKey = null, string? hints = null, global::System.Collections.Generic.IEnumerable<GatherInput>? input = null, GatherLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxSpeechTime = null, CallbackMethod? method = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? partialResultCallback = null, CallbackMethod? partialResultCallbackMethod = null, bool? profanityFilter = null, string? speechModel = null, [global::MarkupDsl.Markup.SchemaPattern("auto, or a whole number of seconds greater than 0", "auto", "[1-9][0-9]*")] string? speechTimeout = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Gather(content, action, actionOnEmptyResult, bargeIn, debug, enhanced, finishOnKey, hints, input, language, maxSpeechTime, method, numDigits, partialResultCallback, partialResultCallbackMethod, profanityFilter, speechModel, speechTimeout, timeout, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Dial&gt;: Calls another party and bridges it to the current call: a phone number as text, or one or more nouns.</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="content">Adds the children of the &lt;Dial&gt;: &lt;Application&gt; (at most 10), &lt;Client&gt; (at most 10), &lt;Conference&gt; (at most 10), &lt;Number&gt; (at most 10), &lt;Queue&gt; (at most 10), &lt;Sim&gt; (at most 10), &lt;Sip&gt; (at most 10), &lt;WhatsApp&gt; (at most 10).</param>
+        /// <param name="action">The <c>action</c> attribute: Requested when the dialled call ends, with DialCallStatus; its TwiML takes over the call. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="answerOnBridge">The <c>answerOnBridge</c> attribute: Keeps the inbound call ringing until the dialled party answers (false by default). Left out when null.</param>
+        /// <param name="callerId">The <c>callerId</c> attribute: The caller ID shown to the called party: a Twilio or verified number, a client identifier, or for SIP any token. Left out when null.</param>
+        /// <param name="callReason">The <c>callReason</c> attribute: The reason for the call shown on the called phone (Branded Calls). Must be at most 50 characters. Left out when null.</param>
+        /// <param name="events">The <c>events</c> attribute: Event subscriptions of the dialled leg. Known values are the static members of <see cref="DialEvents"/>. Left out when null.</param>
+        /// <param name="hangupOnStar">The <c>hangupOnStar</c> attribute: Lets the caller hang up on the called party by pressing * (false by default). Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="passports">The <c>passports</c> attribute: Base64 identity passports (such as shaken or div), comma-separated. Left out when null.</param>
+        /// <param name="record">The <c>record</c> attribute: Whether and how to record the bridged call (do-not-record by default). Known values are the static members of <see cref="DialRecord"/>. Left out when null.</param>
+        /// <param name="recordingConfigurationId">The <c>recordingConfigurationId</c> attribute: The Recording Configuration to apply to the recording. Left out when null.</param>
+        /// <param name="recordingStatusCallback">The <c>recordingStatusCallback</c> attribute: Receives the recording status events. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="recordingStatusCallbackEvent">The <c>recordingStatusCallbackEvent</c> attribute: Which recording status changes to report; completed alone when omitted. Written space-separated. Known values are the static members of <see cref="RecordingStatusCallbackEvent"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallbackMethod">The <c>recordingStatusCallbackMethod</c> attribute: The HTTP method of the recording status callback (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="recordingTrack">The <c>recordingTrack</c> attribute: Which audio track to record (both by default). Known values are the static members of <see cref="DialRecordingTrack"/>. Left out when null.</param>
+        /// <param name="referMethod">The <c>referMethod</c> attribute: The HTTP method of the refer request (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="referUrl">The <c>referUrl</c> attribute: Receives SIP REFER requests sent by the called party and answers with TwiML. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="ringTone">The <c>ringTone</c> attribute: Plays the ringback tone of this country instead of the carrier's. Known values are the static members of <see cref="DialRingTone"/>. Left out when null.</param>
+        /// <param name="sequential">The <c>sequential</c> attribute: Dials the nouns one after the other instead of all at once (false by default). Left out when null.</param>
+        /// <param name="timeLimit">The <c>timeLimit</c> attribute: Maximum length of the bridged call in seconds (14400, four hours, by default). From 1 to 86400. Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: Seconds to let the called party ring before giving up with no-answer (30 by default). From 5 to 600. Left out when null.</param>
+        /// <param name="trim">The <c>trim</c> attribute: Whether silence is trimmed from the recording. Known values are the static members of <see cref="Trim"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Dial(string text, global::System.Action<DialBuilder>? content = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, bool? answerOnBridge = null, string? callerId = null, [global::MarkupDsl.Markup.SchemaPattern("at most 50 characters", ".{1,50}")] string? callReason = null, DialEvents? events = null, bool? hangupOnStar = null, CallbackMethod? method = null, string? passports = null, DialRecord? record = null, string? recordingConfigurationId = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? recordingStatusCallback = null, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent = null, CallbackMethod? recordingStatusCallbackMethod = null, DialRecordingTrack? recordingTrack = null, CallbackMethod? referMethod = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? referUrl = null, DialRingTone? ringTone = null, bool? sequential = null, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit = null, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout = null, Trim? trim = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Dial(text, content, action, answerOnBridge, callerId, callReason, events, hangupOnStar, method, passports, record, recordingConfigurationId, recordingStatusCallback, recordingStatusCallbackEvent, recordingStatusCallbackMethod, recordingTrack, referMethod, referUrl, ringTone, sequential, timeLimit, timeout, trim, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Dial&gt;: Calls another party and bridges it to the current call: a phone number as text, or one or more nouns.</summary>
+        /// <param name="content">Adds the children of the &lt;Dial&gt;: &lt;Application&gt; (at most 10), &lt;Client&gt; (at most 10), &lt;Conference&gt; (at most 10), &lt;Number&gt; (at most 10), &lt;Queue&gt; (at most 10), &lt;Sim&gt; (at most 10), &lt;Sip&gt; (at most 10), &lt;WhatsApp&gt; (at most 10).</param>
+        /// <param name="action">The <c>action</c> attribute: Requested when the dialled call ends, with DialCallStatus; its TwiML takes over the call. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="answerOnBridge">The <c>answerOnBridge</c> attribute: Keeps the inbound call ringing until the dialled party answers (false by default). Left out when null.</param>
+        /// <param name="callerId">The <c>callerId</c> attribute: The caller ID shown to the called party: a Twilio or verified number, a client identifier, or for SIP any token. Left out when null.</param>
+        /// <param name="callReason">The <c>callReason</c> attribute: The reason for the call shown on the called phone (Branded Calls). Must be at most 50 characters. Left out when null.</param>
+        /// <param name="events">The <c>events</c> attribute: Event subscriptions of the dialled leg. Known values are the static members of <see cref="DialEvents"/>. Left out when null.</param>
+        /// <param name="hangupOnStar">The <c>hangupOnStar</c> attribute: Lets the caller hang up on the called party by pressing * (false by default). Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="passports">The <c>passports</c> attribute: Base64 identity passports (such as shaken or div), comma-separated. Left out when null.</param>
+        /// <param name="record">The <c>record</c> attribute: Whether and how to record the bridged call (do-not-record by default). Known values are the static members of <see cref="DialRecord"/>. Left out when null.</param>
+        /// <param name="recordingConfigurationId">The <c>recordingConfigurationId</c> attribute: The Recording Configuration to apply to the recording. Left out when null.</param>
+        /// <param name="recordingStatusCallback">The <c>recordingStatusCallback</c> attribute: Receives the recording status events. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="recordingStatusCallbackEvent">The <c>recordingStatusCallbackEvent</c> attribute: Which recording status changes to report; completed alone when omitted. Written space-separated. Known values are the static members of <see cref="RecordingStatusCallbackEvent"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallbackMethod">The <c>recordingStatusCallbackMethod</c> attribute: The HTTP method of the recording status callback (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="recordingTrack">The <c>recordingTrack</c> attribute: Which audio track to record (both by default). Known values are the static members of <see cref="DialRecordingTrack"/>. Left out when null.</param>
+        /// <param name="referMethod">The <c>referMethod</c> attribute: The HTTP method of the refer request (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="referUrl">The <c>referUrl</c> attribute: Receives SIP REFER requests sent by the called party and answers with TwiML. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="ringTone">The <c>ringTone</c> attribute: Plays the ringback tone of this country instead of the carrier's. Known values are the static members of <see cref="DialRingTone"/>. Left out when null.</param>
+        /// <param name="sequential">The <c>sequential</c> attribute: Dials the nouns one after the other instead of all at once (false by default). Left out when null.</param>
+        /// <param name="timeLimit">The <c>timeLimit</c> attribute: Maximum length of the bridged call in seconds (14400, four hours, by default). From 1 to 86400. Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: Seconds to let the called party ring before giving up with no-answer (30 by default). From 5 to 600. Left out when null.</param>
+        /// <param name="trim">The <c>trim</c> attribute: Whether silence is trimmed from the recording. Known values are the static members of <see cref="Trim"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Dial(global::System.Action<DialBuilder> content, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, bool? answerOnBridge = null, string? callerId = null, [global::MarkupDsl.Markup.SchemaPattern("at most 50 characters", ".{1,50}")] string? callReason = null, DialEvents? events = null, bool? hangupOnStar = null, CallbackMethod? method = null, string? passports = null, DialRecord? record = null, string? recordingConfigurationId = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? recordingStatusCallback = null, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent = null, CallbackMethod? recordingStatusCallbackMethod = null, DialRecordingTrack? recordingTrack = null, CallbackMethod? referMethod = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? referUrl = null, DialRingTone? ringTone = null, bool? sequential = null, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit = null, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout = null, Trim? trim = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Dial(null, content, action, answerOnBridge, callerId, callReason, events, hangupOnStar, method, passports, record, recordingConfigurationId, recordingStatusCallback, recordingStatusCallbackEvent, recordingStatusCallbackMethod, recordingTrack, referMethod, referUrl, ringTone, sequential, timeLimit, timeout, trim, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Record&gt;: Records the caller and reports the recording's URL.</summary>
+        /// <param name="action">The <c>action</c> attribute: Receives the recording (RecordingUrl, RecordingDuration, Digits) and returns the next TwiML; the document's own URL by default. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="finishOnKey">The <c>finishOnKey</c> attribute: The keys that end the recording (any key, 1234567890*#, by default). Must be keys among 0-9, # and *, such as # or 1234567890*#. Left out when null.</param>
+        /// <param name="maxLength">The <c>maxLength</c> attribute: The longest recording, in seconds (3600 by default). From 2 to 86400. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="playBeep">The <c>playBeep</c> attribute: Whether a beep plays before recording starts (true by default). Left out when null.</param>
+        /// <param name="recordingConfigurationId">The <c>recordingConfigurationId</c> attribute: The recording configuration to apply. Left out when null.</param>
+        /// <param name="recordingStatusCallback">The <c>recordingStatusCallback</c> attribute: Receives the recording's status changes. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="recordingStatusCallbackEvent">The <c>recordingStatusCallbackEvent</c> attribute: The status changes to report (completed by default). Written space-separated. Known values are the static members of <see cref="RecordingStatusCallbackEvent"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallbackMethod">The <c>recordingStatusCallbackMethod</c> attribute: The HTTP method of the recording status requests. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: Seconds of silence that end the recording (5 by default). At least 1. Left out when null.</param>
+        /// <param name="transcribe">The <c>transcribe</c> attribute: Whether the recording is transcribed (false by default). Left out when null.</param>
+        /// <param name="transcribeCallback">The <c>transcribeCallback</c> attribute: Receives the transcription when it is ready. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="trim">The <c>trim</c> attribute: Whether silence at the start and end is removed. Known values are the static members of <see cref="Trim"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Record([global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, [global::MarkupDsl.Markup.SchemaPattern("keys among 0-9, # and *, such as # or 1234567890*#", "[0-9#*]*")] string? finishOnKey = null, [global::MarkupDsl.Markup.SchemaRange(2, 86400)] int? maxLength = null, CallbackMethod? method = null, bool? playBeep = null, string? recordingConfigurationId = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? recordingStatusCallback = null, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent = null, CallbackMethod? recordingStatusCallbackMethod = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout = null, bool? transcribe = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? transcribeCallback = null, Trim? trim = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Record(action, finishOnKey, maxLength, method, playBeep, recordingConfigurationId, recordingStatusCallback, recordingStatusCallbackEvent, recordingStatusCallbackMethod, timeout, transcribe, transcribeCallback, trim, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Redirect&gt;: Continues with the TwiML at the absolute or relative URL in its text; the verbs after it never run.</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the request for the new TwiML. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Redirect(string text, CallbackMethod? method = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Redirect(text, method, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Reject&gt;: Declines an incoming call without answering it, so it is not billed.</summary>
+        /// <param name="content">Adds the children of the &lt;Reject&gt;: &lt;Parameter&gt; (any number).</param>
+        /// <param name="reason">The <c>reason</c> attribute: What the caller hears (rejected by default). Known values are the static members of <see cref="RejectReason"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Reject(global::System.Action<RejectBuilder>? content = null, RejectReason? reason = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Reject(content, reason, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Hangup&gt;: Ends the call.</summary>
+        /// <param name="content">Adds the children of the &lt;Hangup&gt;: &lt;Parameter&gt; (any number).</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Hangup(global::System.Action<HangupBuilder>? content = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Hangup(content, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Leave&gt;: Takes the caller out of the queue it waits in; the call goes on with the verbs after &lt;Enqueue&gt;.</summary>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Leave(customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Enqueue&gt;: Puts the caller in the named call queue (the text, at most 64 characters), created if it does not exist; with workflowSid, a TaskRouter task described by &lt;Task&gt;.</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="content">Adds the children of the &lt;Enqueue&gt;: &lt;Task&gt; (any number).</param>
+        /// <param name="action">The <c>action</c> attribute: Requested when the call leaves the queue (with QueueResult) and returns the next TwiML; without it, the verbs after &lt;Enqueue&gt; run. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="maxQueueSize">The <c>maxQueueSize</c> attribute: The most calls the queue may hold. From 1 to 5000. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="waitUrl">The <c>waitUrl</c> attribute: TwiML to run for the caller while it waits (&lt;Play&gt;, &lt;Say&gt;, &lt;Pause&gt;, &lt;Gather&gt;, &lt;Redirect&gt;, &lt;Leave&gt;, &lt;Hangup&gt;); hold music by default. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="waitUrlMethod">The <c>waitUrlMethod</c> attribute: The HTTP method of the wait URL request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="workflowSid">The <c>workflowSid</c> attribute: The TaskRouter workflow that routes the call (WW...). Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Enqueue(string text, global::System.Action<EnqueueBuilder>? content = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, [global::MarkupDsl.Markup.SchemaRange(1, 5000)] int? maxQueueSize = null, CallbackMethod? method = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? waitUrl = null, CallbackMethod? waitUrlMethod = null, string? workflowSid = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Enqueue(text, content, action, maxQueueSize, method, waitUrl, waitUrlMethod, workflowSid, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Enqueue&gt;: Puts the caller in the named call queue (the text, at most 64 characters), created if it does not exist; with workflowSid, a TaskRouter task described by &lt;Task&gt;.</summary>
+        /// <param name="content">Adds the children of the &lt;Enqueue&gt;: &lt;Task&gt; (any number).</param>
+        /// <param name="action">The <c>action</c> attribute: Requested when the call leaves the queue (with QueueResult) and returns the next TwiML; without it, the verbs after &lt;Enqueue&gt; run. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="maxQueueSize">The <c>maxQueueSize</c> attribute: The most calls the queue may hold. From 1 to 5000. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="waitUrl">The <c>waitUrl</c> attribute: TwiML to run for the caller while it waits (&lt;Play&gt;, &lt;Say&gt;, &lt;Pause&gt;, &lt;Gather&gt;, &lt;Redirect&gt;, &lt;Leave&gt;, &lt;Hangup&gt;); hold music by default. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="waitUrlMethod">The <c>waitUrlMethod</c> attribute: The HTTP method of the wait URL request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="workflowSid">The <c>workflowSid</c> attribute: The TaskRouter workflow that routes the call (WW...). Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Enqueue(global::System.Action<EnqueueBuilder> content, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, [global::MarkupDsl.Markup.SchemaRange(1, 5000)] int? maxQueueSize = null, CallbackMethod? method = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? waitUrl = null, CallbackMethod? waitUrlMethod = null, string? workflowSid = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Enqueue(null, content, action, maxQueueSize, method, waitUrl, waitUrlMethod, workflowSid, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Queue&gt;: Connects to the first caller waiting in the named queue (the text).</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the url request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="postWorkActivitySid">The <c>postWorkActivitySid</c> attribute: The TaskRouter activity the worker moves to when the call ends (WA...). Left out when null.</param>
+        /// <param name="reservationSid">The <c>reservationSid</c> attribute: The TaskRouter reservation to accept when the call connects (WR...). Left out when null.</param>
+        /// <param name="url">The <c>url</c> attribute: TwiML run for the queued caller just before the two are connected (&lt;Play&gt;, &lt;Say&gt;, &lt;Pause&gt;, &lt;Redirect&gt;). Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Queue(string text, CallbackMethod? method = null, string? postWorkActivitySid = null, string? reservationSid = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? url = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Queue(text, method, postWorkActivitySid, reservationSid, url, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Pay&gt;: Collects card or bank account data from the caller's key presses and charges or tokenizes it through a Pay Connector; &lt;Prompt&gt; replaces the built-in prompts, &lt;Parameter&gt; passes values to the connector.</summary>
+        /// <param name="content">Adds the children of the &lt;Pay&gt;: &lt;Prompt&gt; (any number), &lt;Parameter&gt; (any number).</param>
+        /// <param name="action">The <c>action</c> attribute: Receives the result (Result, PaymentToken or PaymentConfirmationCode, ...) when &lt;Pay&gt; ends, and returns the next TwiML. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="bankAccountType">The <c>bankAccountType</c> attribute: The kind of bank account, for ach-debit payments (consumer-checking by default). Known values are the static members of <see cref="PayBankAccountType"/>. Left out when null.</param>
+        /// <param name="chargeAmount">The <c>chargeAmount</c> attribute: The amount to charge, as a decimal such as 10.00; 0 or none tokenizes the payment method instead. Left out when null.</param>
+        /// <param name="currency">The <c>currency</c> attribute: The currency of chargeAmount (usd by default). Left out when null.</param>
+        /// <param name="description">The <c>description</c> attribute: A description of the payment, passed to the payment processor. Left out when null.</param>
+        /// <param name="input">The <c>input</c> attribute: How the caller enters the payment data (dtmf, the only value). Known values are the static members of <see cref="PayInput"/>. Left out when null.</param>
+        /// <param name="language">The <c>language</c> attribute: The language of the built-in prompts (en-US by default). Known values are the static members of <see cref="PayLanguage"/>. Left out when null.</param>
+        /// <param name="maxAttempts">The <c>maxAttempts</c> attribute: How many times the caller may try each piece of data (1 by default). From 1 to 3. Left out when null.</param>
+        /// <param name="minPostalCodeLength">The <c>minPostalCodeLength</c> attribute: The fewest digits a postal code may have. At least 1. Left out when null.</param>
+        /// <param name="paymentConnector">The <c>paymentConnector</c> attribute: The unique name of the Pay Connector to use (Default by default). Left out when null.</param>
+        /// <param name="paymentMethod">The <c>paymentMethod</c> attribute: What to collect: card or bank account data (credit-card by default). Known values are the static members of <see cref="PayPaymentMethod"/>. Left out when null.</param>
+        /// <param name="postalCode">The <c>postalCode</c> attribute: Whether to ask for the postal code (true or false, true by default), or the postal code itself to use without asking. Left out when null.</param>
+        /// <param name="securityCode">The <c>securityCode</c> attribute: Whether to ask for the card's security code (true by default). Left out when null.</param>
+        /// <param name="statusCallback">The <c>statusCallback</c> attribute: Receives progress events as each piece of data is collected. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="statusCallbackMethod">The <c>statusCallbackMethod</c> attribute: The HTTP method of the status requests. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: Seconds to wait for the next key press (5 by default). At least 1. Left out when null.</param>
+        /// <param name="tokenType">The <c>tokenType</c> attribute: The kind of token to create when nothing is charged (reusable by default). Known values are the static members of <see cref="PayTokenType"/>. Left out when null.</param>
+        /// <param name="validCardTypes">The <c>validCardTypes</c> attribute: The card brands to accept, written space-separated (visa mastercard amex by default). Written space-separated. Known values are the static members of <see cref="PayValidCardType"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Pay(global::System.Action<PayBuilder>? content = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, PayBankAccountType? bankAccountType = null, string? chargeAmount = null, string? currency = null, string? description = null, PayInput? input = null, PayLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? minPostalCodeLength = null, string? paymentConnector = null, PayPaymentMethod? paymentMethod = null, string? postalCode = null, bool? securityCode = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout = null, PayTokenType? tokenType = null, global::System.Collections.Generic.IEnumerable<PayValidCardType>? validCardTypes = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Pay(content, action, bankAccountType, chargeAmount, currency, description, input, language, maxAttempts, minPostalCodeLength, paymentConnector, paymentMethod, postalCode, securityCode, statusCallback, statusCallbackMethod, timeout, tokenType, validCardTypes, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Prompt&gt;: Replaces what the caller hears at one step of &lt;Pay&gt; with the nested &lt;Say&gt;, &lt;Play&gt; and &lt;Pause&gt;.</summary>
+        /// <param name="for">The <c>for</c> attribute: The step of &lt;Pay&gt; whose prompt this replaces. Known values are the static members of <see cref="PromptFor"/>.</param>
+        /// <param name="content">Adds the children of the &lt;Prompt&gt;: &lt;Say&gt; (any number), &lt;Play&gt; (any number), &lt;Pause&gt; (any number).</param>
+        /// <param name="attempt">The <c>attempt</c> attribute: The attempts (1 for the first try, 2 for the first retry, ...) this prompt is for; all by default. Written space-separated. Left out when null.</param>
+        /// <param name="cardType">The <c>cardType</c> attribute: The card brands this prompt is for, such as a security code prompt for amex; all by default. Written space-separated. Known values are the static members of <see cref="PromptCardType"/>. Left out when null.</param>
+        /// <param name="errorType">The <c>errorType</c> attribute: The errors this prompt is for, when it replaces an error message. Written space-separated. Known values are the static members of <see cref="PromptErrorType"/>. Left out when null.</param>
+        /// <param name="requireMatchingInputs">The <c>requireMatchingInputs</c> attribute: Whether the caller enters the data twice and both must match (false by default). Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content = null, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt = null, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType = null, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType = null, bool? requireMatchingInputs = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Prompt(@for, content, attempt, cardType, errorType, requireMatchingInputs, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Refer&gt;: Transfers a SIP call leg elsewhere with a SIP REFER; only SIP legs can be referred.</summary>
+        /// <param name="content">Adds the children of the &lt;Refer&gt;: &lt;Sip&gt; (any number).</param>
+        /// <param name="action">The <c>action</c> attribute: Requested when the transfer ends (ReferCallStatus, ReferSipResponseCode, NotifySipResponseCode) and returns the next TwiML; without it, the verbs after &lt;Refer&gt; run. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Refer(global::System.Action<ReferBuilder>? content = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, CallbackMethod? method = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Refer(content, action, method, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Sms&gt;: Sends the text as an SMS during the call (deprecated).</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="action">The <c>action</c> attribute: Receives SmsStatus and SmsSid once the message is queued, and returns the next TwiML. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="from">The <c>from</c> attribute: The sending phone number, one of the account's (the called party of an incoming call by default). Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="statusCallback">The <c>statusCallback</c> attribute: Receives the message's delivery status. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="to">The <c>to</c> attribute: The receiving phone number in E.164 form (the caller of an incoming call by default). Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Sms(string text, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, string? from = null, CallbackMethod? method = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? statusCallback = null, string? to = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Sms(text, action, from, method, statusCallback, to, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Echo&gt;: Plays the caller's own audio back to it, to test a connection.</summary>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Echo(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TwiMLElements.Echo(customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>
+        /// <param name="name">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>
+        /// <param name="content">Sets its attributes, text and children.</param>
+        /// <returns>This builder, to chain the next call.</returns>
+        /// <exception cref="global::System.ArgumentException"><paramref name="name"/> is not an XML name, or names a child the schemas declare for &lt;Response&gt; (use its own method).</exception>
+        public VoiceResponse CustomElement(string name, global::System.Action<global::MarkupDsl.Markup.CustomElementBuilder>? content = null)
+        {
+            Root.Add(global::MarkupDsl.Markup.CustomElementBuilder.Create(name, content, TwiMLElements.Grammar["Response"]));
             return this;
         }
     }

@@ -30,7 +30,7 @@ public sealed class NestingCompileTests
     [InlineData("MarkupDsl.TeXML", "new VoiceResponse().Start(s => s.Stream(\"wss://x/y\", codec: Codec.L16At16000Hz));", "CS0117")]
     [InlineData("MarkupDsl.CXML", "new VoiceResponse().Start(s => s.Stream(\"wss://x/y\", codec: Codec.Opus));", "CS0117")]
     [InlineData("MarkupDsl.CXML", "new VoiceResponse().Start(s => s.Stream(\"wss://x/y\", bidirectionalMode: \"rtp\"));", "CS1739")]
-    [InlineData("MarkupDsl.TeXML", "new VoiceResponse().Stop(s => s.Stream(\"name\"));", "CS1501")]
+    [InlineData("MarkupDsl.TeXML", "new VoiceResponse().Stop(s => s.Stream(\"name\"));", "CS1503")]
     [InlineData("MarkupDsl.SWML", "new SwmlDocument().Start(s => s.Stream(\"wss://x/y\"));", "CS1061")]
     public void An_attribute_or_value_of_another_dialect_does_not_compile(string dialect, string statement, string expectedError) =>
         Assert.Contains(expectedError, Compile(statement, dialect));

@@ -13,8 +13,11 @@ internal static class XmlAssert
         Assert.Equal(expectedRoot.ToString(), actualRoot.ToString());
     }
 
+    // Attributes in name order; text kept where it stands (mixed content), but not an indenting writer's white space.
     private static XElement Normalize(XElement element) => new(
         element.Name,
         element.Attributes().OrderBy(a => a.Name.ToString()),
-        element.HasElements ? element.Elements().Select(Normalize) : element.Value);
+        element.Nodes()
+            .Where(n => n is XElement || (n is XText text && !(element.HasElements && string.IsNullOrWhiteSpace(text.Value))))
+            .Select(n => n is XElement child ? Normalize(child) : (object)new XText(((XText)n).Value)));
 }
