@@ -31,7 +31,7 @@ public sealed class LintTests
         Assert.Equal(
             [
                 $"{Data("twiml-bad.xml")}(4,13): error MDSL200: {string.Format(UrlRule, "Stream", "ws://example.com/media")}",
-                $"{Data("twiml-bad.xml")}(4,42): error MDSL200: <Stream> has no attribute 'trak' (it has url, name, track, statusCallback, statusCallbackMethod, connectorName).",
+                $"{Data("twiml-bad.xml")}(4,42): error MDSL200: <Stream> has no attribute 'trak' (it has url, name, track, statusCallback, statusCallbackMethod, connectorName, audioFormat, sampleRate).",
                 $"{Data("twiml-bad.xml")}(6,8): error MDSL200: The 'loop' of <Say> must be at least 0.",
                 "1 file(s) checked: 3 error(s), 0 warning(s).",
             ],
@@ -118,8 +118,8 @@ public sealed class LintTests
 
         Assert.Equal(
             [
-                $"{Data("texml-good.xml")}(4,63): error MDSL200: <Stream> has no attribute 'bidirectionalMode' (it has url, name, track, statusCallback, statusCallbackMethod, connectorName).",
-                $"{Data("texml-good.xml")}(4,87): error MDSL200: <Stream> has no attribute 'bidirectionalCodec' (it has url, name, track, statusCallback, statusCallbackMethod, connectorName).",
+                $"{Data("texml-good.xml")}(4,63): error MDSL200: <Stream> has no attribute 'bidirectionalMode' (it has url, name, track, statusCallback, statusCallbackMethod, connectorName, audioFormat, sampleRate).",
+                $"{Data("texml-good.xml")}(4,87): error MDSL200: <Stream> has no attribute 'bidirectionalCodec' (it has url, name, track, statusCallback, statusCallbackMethod, connectorName, audioFormat, sampleRate).",
                 $"{Data("texml-good.xml")}(1,1): warning MDSL202: The document is not valid TwiML but is valid TeXML; is --dialect texml meant?",
                 "1 file(s) checked: 2 error(s), 1 warning(s).",
             ],
