@@ -8,7 +8,7 @@ namespace MarkupDsl.Tests.Markup;
 /// <summary>Pattern checks: the span checks of the built-in URL facets agree with the regular expressions they replace.</summary>
 public sealed class MarkupPatternTests
 {
-    public static TheoryData<string> KnownFacets => [KnownPatterns.WebSocketUrl, KnownPatterns.RelativePath, KnownPatterns.HttpUrl];
+    public static TheoryData<string> KnownFacets => [KnownPatterns.WebSocketUrl, KnownPatterns.RelativePath, KnownPatterns.HttpUrl, KnownPatterns.RelativeReference, KnownPatterns.RootPath];
 
     private static readonly string[] Samples =
     [
@@ -18,6 +18,8 @@ public sealed class MarkupPatternTests
         "http://", "http://h", "https://h", "https://h/", "https://h?x=1&y=2", "https://h#f", "https://h/a b",
         "https://h/a?b#c", "http://h:8080/status", "httpss://h", "https:/h", "HTTPS://h", "https://h\u00A0/x",
         "https://h/x\u2028", "/p\u3000", "wss://h\u0085", "https://h/é😀", "wss://hé/p😀",
+        "menu", "ivr/next", "ivr/next?step=2&x=y", "menu#top", "a:b", "mailto:x@y", "?x=1", "#f", "a?b c", "a b", "/a?b c",
+        "/menu?x=1#f", ":a", "a/b:c", "a/b?c:d", "é/😀?ü",
     ];
 
     [Theory]
