@@ -11,6 +11,8 @@ public sealed class LintTests
 
     [Theory]
     [InlineData("twiml-good.xml")]
+    [InlineData("twiml-ivr-good.xml")]
+    [InlineData("twiml-messaging-good.xml")]
     [InlineData("texml-good.xml")]
     [InlineData("cxml-good.xml")]
     [InlineData("swml-good.yaml")]

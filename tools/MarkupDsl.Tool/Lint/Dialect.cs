@@ -3,12 +3,14 @@ using MarkupDsl.Markup;
 namespace MarkupDsl.Tool.Lint;
 
 /// <summary>A markup dialect <c>lint</c> checks, with the runtime's reader for it.</summary>
-/// <param name="Name">As given to <c>--dialect</c>: <c>twiml</c>, <c>texml</c>, <c>cxml</c> or <c>swml</c>.</param>
-/// <param name="Title">As written in messages: TwiML, TeXML, cXML, SWML.</param>
+/// <param name="Name">As given to <c>--dialect</c>: <c>twiml</c>, <c>twiml-messaging</c>, <c>texml</c>, <c>cxml</c> or <c>swml</c>.</param>
+/// <param name="Title">As written in messages: TwiML, TwiML Messaging, TeXML, cXML, SWML.</param>
 /// <param name="Check">The document class's <c>Validate</c>: every error and warning, with line and column.</param>
 internal sealed record Dialect(string Name, string Title, Func<string, IReadOnlyList<MarkupError>> Check)
 {
     public static Dialect TwiML { get; } = new("twiml", "TwiML", MarkupDsl.TwiML.VoiceResponse.Validate);
+
+    public static Dialect TwiMLMessaging { get; } = new("twiml-messaging", "TwiML Messaging", MarkupDsl.TwiML.Messaging.MessagingResponse.Validate);
 
     public static Dialect TeXML { get; } = new("texml", "TeXML", MarkupDsl.TeXML.VoiceResponse.Validate);
 
@@ -16,10 +18,17 @@ internal sealed record Dialect(string Name, string Title, Func<string, IReadOnly
 
     public static Dialect SWML { get; } = new("swml", "SWML", MarkupDsl.SWML.SwmlDocument.Validate);
 
-    public static IReadOnlyList<Dialect> All { get; } = [TwiML, TeXML, CXML, SWML];
+    public static IReadOnlyList<Dialect> All { get; } = [TwiML, TwiMLMessaging, TeXML, CXML, SWML];
 
+    /// <summary>
+    /// The dialects a document may be in: SWML for JSON and YAML; for XML the voice dialects, and TwiML Messaging
+    /// only for a document that holds a <c>&lt;Message&gt;</c> (its other verb, <c>&lt;Redirect&gt;</c>, is voice TwiML too,
+    /// and a voice document with mistakes should get the voice dialects' problems).
+    /// </summary>
     public static IReadOnlyList<Dialect> Candidates(string text) =>
-        text.TrimStart().StartsWith('<') ? [TwiML, TeXML, CXML] : [SWML];
+        !text.TrimStart().StartsWith('<') ? [SWML]
+        : text.Contains("<Message", StringComparison.Ordinal) ? [TwiMLMessaging, TwiML, TeXML, CXML]
+        : [TwiML, TeXML, CXML];
 
     /// <summary>Whether a document has no error in this dialect (warnings allowed).</summary>
     public bool Accepts(string text) => !Check(text).Any(problem => problem.Severity == MarkupSeverity.Error);
