@@ -267,7 +267,7 @@ internal sealed class SchemaBinder
             builder,
             declaration.IsRoot,
             declaration.HasText,
-            declaration.Mixed,
+            declaration.Mixed && children.Count > 0, // mixed content without children in this dialect is text
             declaration.AnyAttributes,
             declaration.MinChildren,
             declaration.Documentation,
