@@ -76,4 +76,17 @@ internal static class GeneratorHarness
 
         public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
     }
+
+    /// <summary>Emits a compilation and loads it into a collectible context.</summary>
+    public static System.Reflection.Assembly Load(Compilation compilation)
+    {
+        using var image = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return new System.Runtime.Loader.AssemblyLoadContext(null, isCollectible: true).LoadFromStream(new MemoryStream(image.ToArray()));
+    }
+
+    /// <summary>Emits a compilation and calls a static method of it that takes nothing and returns a string.</summary>
+    public static string Invoke(Compilation compilation, string type, string method) =>
+        (string)Load(compilation).GetType(type)!.GetMethod(method)!.Invoke(null, null)!;
 }

@@ -1,7 +1,5 @@
-using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 
 namespace MarkupDsl.Generator.Tests;
@@ -59,13 +57,13 @@ public sealed class UserSchemaTests
         Assert.Empty(result.Diagnostics);
         Assert.Empty(errors);
 
-        MethodInfo build = Load(output).GetType("Program")!.GetMethod("Build")!;
+        MethodInfo build = GeneratorHarness.Load(output).GetType("Program")!.GetMethod("Build")!;
         Assert.Equal(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Start><Stream url=\"wss://example.com/a\" statusCallbackEvent=\"stream-started\" />"
             + "<Translation statusCallbackUrl=\"https://example.com/translations\" name=\"t\" track=\"both_tracks\" partialResults=\"true\" /></Start></Response>",
             (string)build.Invoke(null, null)!);
 
-        MethodInfo invalid = Load(output).GetType("Program")!.GetMethod("Invalid")!;
+        MethodInfo invalid = GeneratorHarness.Load(output).GetType("Program")!.GetMethod("Invalid")!;
         var exception = Assert.Throws<TargetInvocationException>(() => invalid.Invoke(null, null));
         Assert.Equal("statusCallbackUrl", Assert.IsType<System.ArgumentException>(exception.InnerException).ParamName);
     }
@@ -89,13 +87,5 @@ public sealed class UserSchemaTests
         GeneratorRunResult result = driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
         Assert.Empty(result.Diagnostics);
         Assert.NotEmpty(result.GeneratedSources);
-    }
-
-    private static Assembly Load(Compilation compilation)
-    {
-        using var image = new MemoryStream();
-        Microsoft.CodeAnalysis.Emit.EmitResult emitted = compilation.Emit(image);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        return new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(new MemoryStream(image.ToArray()));
     }
 }

@@ -346,7 +346,8 @@ internal sealed class SchemaBinder
     {
         if (type.Base is null || IntegerBounds(type.Base) is not { } builtIn)
         {
-            Report(SchemaDiagnostics.UnsupportedConstruct, type.Span, "xs:minInclusive", "bounds restrict an integer type (xs:int, xs:integer, xs:nonNegativeInteger, xs:positiveInteger)");
+            Report(SchemaDiagnostics.UnsupportedConstruct, type.Span, type.Minimum is null ? "xs:maxInclusive" : "xs:minInclusive", "bounds restrict an integer type (xs:int, xs:integer, xs:nonNegativeInteger, xs:positiveInteger)");
+            _rejectedTypes.Add(type.Name);
             return null;
         }
 

@@ -82,13 +82,13 @@ internal static class GrammarChecker
 
         var counts = new int[rule.Children.Length];
         int elementCount = 0;
-        bool indentation = rule.Mixed && IsIndentation(node);
+        HashSet<ParsedNode>? layout = rule.Mixed ? Indentation(node) : null;
         foreach (ParsedNode child in node.Children)
         {
             if (child.IsText)
             {
                 // Mixed content keeps its text where it stands; elsewhere the text was checked as a whole above.
-                if (rule.Mixed && !indentation)
+                if (layout is not null && !layout.Contains(child))
                 {
                     element.AddText(MarkupValidation.Text(child.Text!, "text", rule.Name));
                 }
@@ -129,11 +129,41 @@ internal static class GrammarChecker
         return element;
     }
 
-    // Mixed content whose only text is line breaks and spaces between elements (an indenting writer's, such as
-    // XDocument's) holds no text: otherwise the same document would read differently indented and not.
-    private static bool IsIndentation(ParsedNode node) =>
-        node.Children.Exists(c => c.IsText && c.Text!.Contains('\n', StringComparison.Ordinal))
-        && node.Children.TrueForAll(c => !c.IsText || string.IsNullOrWhiteSpace(c.Text));
+    // The text runs of mixed content that an indenting writer (XmlWriter, so XDocument and twilio-csharp) adds: it
+    // writes a line break and spaces before each child element until the element's first real text, after which it
+    // stops indenting, and before the end tag when no text came at all. Other white space is content and is kept.
+    private static HashSet<ParsedNode> Indentation(ParsedNode node)
+    {
+        var layout = new HashSet<ParsedNode>();
+        List<ParsedNode> content = node.Children;
+        if (!content.Exists(c => !c.IsText))
+        {
+            return layout;
+        }
+
+        for (int i = 0; i < content.Count; i++)
+        {
+            if (!content[i].IsText)
+            {
+                continue;
+            }
+
+            if (!IsLineIndent(content[i].Text!))
+            {
+                return layout;
+            }
+
+            layout.Add(content[i]);
+        }
+
+        return layout;
+    }
+
+    private static bool IsLineIndent(string text)
+    {
+        int start = text.StartsWith("\r\n", StringComparison.Ordinal) ? 2 : text.StartsWith('\n') ? 1 : 0;
+        return start > 0 && text.AsSpan(start).TrimStart(' ').IsEmpty;
+    }
 
     // A long list (voices, languages) is cut short: the message names the attribute, and the docs list the rest.
     private static string Documented(string[] known) => known.Length <= 12
