@@ -48,7 +48,11 @@ public sealed class TwilioConformanceTests(ITestOutputHelper output)
             .Select(t => t.Name)
             .ToArray();
         output.WriteLine(report.Describe(dialect));
-        output.WriteLine($"  ConversationRelay attributes read through the documented lower-case names: {renames}.");
+        if (dialect == "Voice")
+        {
+            output.WriteLine($"  ConversationRelay attributes compared through the documented lower-case names: {renames}.");
+        }
+
         AssertNoFailures(failures, "documents differ");
         Assert.Empty(report.Uncovered());
         Assert.Empty(unpaired);
@@ -126,8 +130,8 @@ public sealed class TwilioConformanceTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{dialect}: {documents} twilio-csharp documents read back, unindented and indented; "
-            + $"{indentedInText} of the indented ones carry XDocument's indentation inside mixed content; "
-            + $"{lowerCaseDocuments} carry lower-case ConversationRelay attributes, read after renaming them as documented.");
+            + $"{indentedInText} of the indented ones carry XDocument's indentation inside mixed content."
+            + (dialect == "Voice" ? $" {lowerCaseDocuments} carry lower-case ConversationRelay attributes, read after renaming them as documented." : ""));
         AssertNoFailures(failures, "documents read back differently");
     }
 
