@@ -27,10 +27,15 @@ internal static class TextSamples
         "no\u00A0break", "line\u2028separator", "next\u0085line", "zero\u200Bwidth",
     ];
 
+    // White space between child elements is content (it parts words in speech). None of these is shaped like an
+    // indenting writer's run (a line feed followed by spaces only), which a reader may take for layout.
+    private static readonly string[] WhiteSpaceRuns = [" ", "  ", "\t", " \t ", "\n\t", " \n "];
+
     private static readonly string[] Separators = [" ", " ", " ", "\t", "\n", "\n\t", ", ", " & ", "<", ">", "'", "\""];
 
-    /// <summary>Text between child elements.</summary>
-    public static string MixedText(Random random) => Text(random);
+    /// <summary>Text between child elements: mostly words as <see cref="Text"/> gives, sometimes white space only.</summary>
+    public static string MixedText(Random random) =>
+        random.Next(5) == 0 ? WhiteSpaceRuns[random.Next(WhiteSpaceRuns.Length)] : Text(random);
 
     /// <summary>A few words with markup characters, tabs and line feeds between them; never empty nor only white space.</summary>
     public static string Text(Random random)
