@@ -69,7 +69,7 @@ internal sealed class DocumentGenerator(ConformanceCatalog catalog, int seed, bo
 
     private void AddMixedText(SpecElement element)
     {
-        // Sometimes two runs in a row: MarkupDsl joins them, twilio-csharp writes two text nodes.
+        // Mostly none, sometimes one, sometimes two in a row (MarkupDsl joins them, twilio-csharp writes two text nodes).
         for (int runs = element.Node.Mixed ? _random.Next(-4, 3) : 0; runs > 0; runs--)
         {
             element.Content.Add(_values.MixedText());

@@ -83,8 +83,10 @@ internal static class SpecRenderer
         object?[] arguments = method.GetParameters().Select(parameter => parameter.Name switch
         {
             "text" => child.Text,
-            "content" => (object)WrapMethod.MakeGenericMethod(methods.ContentBuilder!)
-                .Invoke(null, [(Action<object>)(contentBuilder => AddContent(contentBuilder, child))])!,
+            // No content leaves an optional callback out, as a caller would.
+            "content" when child.Content.Count == 0 && !methods.ContentRequired => null,
+            "content" => WrapMethod.MakeGenericMethod(methods.ContentBuilder!)
+                .Invoke(null, [(Action<object>)(contentBuilder => AddContent(contentBuilder, child))]),
             "customAttributes" => null,
             _ => child.Attributes.Where(a => a.Pair.MarkupDsl.Name == parameter.Name)
                 .Select(a => MarkupChildMethods.ToParameterValue(a.Value, parameter.ParameterType))
