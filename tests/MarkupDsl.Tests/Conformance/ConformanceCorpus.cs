@@ -3,7 +3,11 @@ using System.Linq;
 
 namespace MarkupDsl.Tests.Conformance;
 
-/// <summary>A generated document and how to make it again: its seed, and the element it was made to hold, if any.</summary>
+/// <summary>
+/// A generated document and how to make it again: its seed, and the element it was made to hold, if any
+/// (<c>new DocumentGenerator(catalog, seed).Generate()</c>, or with <c>AttributeChance = 1</c> and
+/// <c>catalog.PathTo(node)</c> for one made to hold an element).
+/// </summary>
 internal sealed record ConformanceCase(string Label, SpecElement Document);
 
 /// <summary>
