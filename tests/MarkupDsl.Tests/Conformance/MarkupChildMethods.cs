@@ -21,7 +21,8 @@ internal sealed class MarkupChildMethods
     {
         Name = name;
         TextOverload = overloads.SingleOrDefault(m => m.GetParameters().Any(p => p.Name == TextParameter));
-        ContentOverload = overloads.SingleOrDefault(m => m.GetParameters().Any(p => p.Name == ContentParameter));
+        // A mixed element's text overload takes optional content too; the content overload is the other one.
+        ContentOverload = overloads.SingleOrDefault(m => m != TextOverload && m.GetParameters().Any(p => p.Name == ContentParameter));
         PlainOverload = overloads.SingleOrDefault(m => m != TextOverload && m != ContentOverload);
         if (ContentOverload?.GetParameters().Single(p => p.Name == ContentParameter) is { } content)
         {
