@@ -60,4 +60,19 @@ public sealed class CodeFixTests
             Sources.In("TwiML", """new VoiceResponse().Start(s => s.Stream("wss://example.com/a", track: "inbound_track")).Start(s => s.Stream("wss://example.com/b", track: "outbound_track"))"""),
             await CodeFixHarness.ApplyAll(new KnownValueCodeFix(), "MDSL003",
                 Sources.In("TwiML", """new VoiceResponse().Start(s => s.Stream("wss://example.com/a", track: "inbound")).Start(s => s.Stream("wss://example.com/b", track: "outbound"))""")));
+
+    [Theory]
+    [InlineData("""new VoiceResponse().Say("Hello", voice: "Polly.Joana")""", """new VoiceResponse().Say("Hello", voice: "Polly.Joanna")""")]
+    [InlineData("""new VoiceResponse().Say("Hello", voice: "polly.matthew-neural")""", """new VoiceResponse().Say("Hello", voice: "Polly.Matthew-Neural")""")]
+    [InlineData("""new VoiceResponse().Gather(input: ["dtmf", "Speech"])""", """new VoiceResponse().Gather(input: ["dtmf", "speech"])""")]
+    [InlineData("""new VoiceResponse().Gather(language: "en-us")""", """new VoiceResponse().Gather(language: "en-US")""")]
+    [InlineData("""new VoiceResponse().Pay(validCardTypes: ["visa", "master-card"])""", """new VoiceResponse().Pay(validCardTypes: ["visa", "mastercard"])""")]
+    public async Task The_value_fix_writes_the_nearest_voice_language_or_list_item(string before, string after) =>
+        Assert.Equal(Sources.In("TwiML", after), await CodeFixHarness.Apply(new KnownValueCodeFix(), "MDSL003", Sources.In("TwiML", before)));
+
+    [Theory]
+    [InlineData("""new VoiceResponse().Say("Hello", voice: "joanna")""")]
+    [InlineData("""new VoiceResponse().Say("Hello", voice: "Google.en-US-Standard-Z")""")]
+    public async Task The_value_fix_is_not_offered_between_several_equally_near_voices(string expression) =>
+        Assert.False(await CodeFixHarness.Offers(new KnownValueCodeFix(), "MDSL003", Sources.In("TwiML", expression)));
 }
