@@ -73,6 +73,16 @@ internal static class Descriptors
         "bidirectionalCodec has no effect unless bidirectionalMode is rtp",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor OutOfSchemaRange = Create(
+        "MDSL013", "A number outside the range the schema allows",
+        "The '{0}' of <{1}> must be {2}, not {3}; the builder throws when this runs",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SchemaPatternMismatch = Create(
+        "MDSL014", "A value that does not match the pattern the schema sets",
+        "The '{0}' of <{1}> must be {2}, not '{3}'; the builder throws when this runs",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
 }

@@ -30,7 +30,7 @@ internal static class KnownValues
 
         foreach (AttributeData attribute in type.GetAttributes())
         {
-            if (attribute.AttributeClass is { Name: "KnownValuesAttribute", ContainingNamespace.Name: "Markup" }
+            if (SchemaAttributes.Is(attribute, "KnownValuesAttribute")
                 && attribute.ConstructorArguments.Length == 1
                 && attribute.ConstructorArguments[0] is { Kind: TypedConstantKind.Array, Values: var values })
             {
