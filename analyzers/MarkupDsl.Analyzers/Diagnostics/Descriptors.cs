@@ -83,6 +83,11 @@ internal static class Descriptors
         "The '{0}' of <{1}> must be {2}, not '{3}'; the builder throws when this runs",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor EmptyDial = Create(
+        "MDSL015", "<Dial> with neither a noun nor a number",
+        "This <Dial> has neither a noun nor a number, so there is nobody to call",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
 }
