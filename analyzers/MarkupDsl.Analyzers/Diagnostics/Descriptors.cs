@@ -88,6 +88,21 @@ internal static class Descriptors
         "This <Dial> has neither a noun nor a number, so there is nobody to call",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor PayOtherMethod = Create(
+        "MDSL016", "A <Pay> attribute or prompt of the other payment method",
+        "{0} applies only to paymentMethod {1}, but this <Pay> uses {2}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor PayTokenTypeWithCharge = Create(
+        "MDSL017", "tokenType applies only when <Pay> tokenizes",
+        "tokenType has no effect: chargeAmount '{0}' makes this <Pay> a charge, and only a <Pay> without chargeAmount, or with 0, creates a token",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor PayChargeAmount = Create(
+        "MDSL018", "chargeAmount must be a decimal amount",
+        "chargeAmount '{0}' is not a decimal amount such as 10.00 (or 0 to tokenize)",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
 }
