@@ -10,7 +10,7 @@ namespace MarkupDsl.Analyzers;
 
 /// <summary>
 /// A <c>&lt;Dial&gt;</c> that can have nothing to call (MDSL015): its text is a blank constant
-/// (<c>Dial("")</c>), or its content lambda adds no noun and no text (<c>Dial(d =&gt; d)</c>). A lambda that calls
+/// (<c>Dial("")</c>), or its content lambda adds no noun and no text (<c>Dial(d =&gt; { })</c>). A lambda that calls
 /// anything but a blank <c>Text</c> may add a noun, so it is not reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using MarkupDsl.Analyzers.Diagnostics;
 using MarkupDsl.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
@@ -40,7 +41,7 @@ public sealed class SchemaRangeAnalyzer : DiagnosticAnalyzer
             if (item.ConstantValue is { HasValue: true, Value: int value } && !range.Contains(value))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.OutOfSchemaRange, item.Syntax.GetLocation(),
-                    parameter.Name, parameter.ContainingSymbol.Name, range.Description, value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    parameter.Name, parameter.ContainingSymbol.Name, range.Description, value.ToString(CultureInfo.InvariantCulture)));
             }
         }
     }
