@@ -8,8 +8,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace MarkupDsl.Analyzers;
 
 /// <summary>
-/// Checks a string given for an enumerated attribute (track, codec, method, mode, sampling rate) against the
-/// values its dialect documents: unknown (MDSL003) or known only in another dialect (MDSL004).
+/// Checks a string given for an enumerated attribute (a track, codec, method, voice, language, ...; each item of a
+/// list such as <c>input: ["dtmf", "speech"]</c>) against the values its dialect documents: unknown (MDSL003) or
+/// known only in another dialect (MDSL004).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class KnownValueAnalyzer : DiagnosticAnalyzer
@@ -62,7 +63,7 @@ public sealed class KnownValueAnalyzer : DiagnosticAnalyzer
         var properties = nearest is null || value is not ILiteralOperation
             ? ImmutableDictionary<string, string?>.Empty
             : ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Replacement, nearest);
-        string listed = string.Join(", ", known);
+        string listed = KnownValues.Listing(text, known);
         string attribute = type!.Name;
 
         if (OtherDialectWith(context.Compilation, type, dialect, text) is { } other)
@@ -80,11 +81,10 @@ public sealed class KnownValueAnalyzer : DiagnosticAnalyzer
     /// <summary>The first other dialect whose type of the same name lists <paramref name="text"/>.</summary>
     private static string? OtherDialectWith(Compilation compilation, ITypeSymbol type, string dialect, string text)
     {
-        foreach (string ns in Dialects.Namespaces)
+        foreach (string other in Dialects.All)
         {
-            string other = ns.Substring("MarkupDsl.".Length);
             if (other != dialect
-                && KnownValues.Of(compilation.GetTypeByMetadataName(ns + "." + type.MetadataName)).Contains(text))
+                && KnownValues.Of(compilation.GetTypeByMetadataName(Dialects.Namespace(other) + "." + type.MetadataName)).Contains(text))
             {
                 return other;
             }

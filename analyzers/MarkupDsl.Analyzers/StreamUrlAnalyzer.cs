@@ -32,17 +32,17 @@ public sealed class StreamUrlAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!MarkupCall.Is(invocation, type: null, "Stream", out string dialect))
+        if (!MarkupCall.Is(invocation, type: null, StreamUrlParameters.Method, out string dialect))
         {
             return;
         }
 
-        if (UrlText.TryRead(MarkupCall.Argument(invocation, "url"), out UrlText url))
+        if (UrlText.TryRead(MarkupCall.Argument(invocation, StreamUrlParameters.Url), out UrlText url))
         {
             AnalyzeStreamUrl(context, url, dialect);
         }
 
-        if (UrlText.TryRead(MarkupCall.Argument(invocation, "statusCallback") ?? MarkupCall.Argument(invocation, "statusUrl"), out UrlText callback)
+        if (UrlText.TryRead(MarkupCall.Argument(invocation, StreamUrlParameters.StatusCallback) ?? MarkupCall.Argument(invocation, StreamUrlParameters.StatusUrl), out UrlText callback)
             && !IsHttpUrl(callback))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.StatusCallbackUrl, callback.Location, callback.Display));

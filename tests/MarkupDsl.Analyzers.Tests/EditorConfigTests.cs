@@ -44,4 +44,23 @@ public sealed class EditorConfigTests
         Assert.Equal(DiagnosticSeverity.Info, diagnostics.Single(diagnostic => diagnostic.Id == "MDSL001").Severity);
         Assert.Equal(DiagnosticSeverity.Info, diagnostics.Single(diagnostic => diagnostic.Id == "MDSL006").Severity);
     }
+
+    [Fact]
+    public async Task The_schema_and_pay_rules_are_configured_like_the_others()
+    {
+        string source = Sources.In("TwiML", """new VoiceResponse().Dial("+15551234567", timeout: 2).Pay(chargeAmount: "10.00", tokenType: "reusable")""");
+        var defaults = await CodeFixHarness.Diagnostics(CodeFixHarness.CreateDocument(source));
+        Assert.Equal(DiagnosticSeverity.Warning, defaults.Single(diagnostic => diagnostic.Id == "MDSL013").Severity);
+        Assert.Equal(DiagnosticSeverity.Info, defaults.Single(diagnostic => diagnostic.Id == "MDSL017").Severity);
+
+        var configured = await CodeFixHarness.Diagnostics(CodeFixHarness.CreateDocument(source, """
+            root = true
+
+            [*.cs]
+            dotnet_diagnostic.MDSL013.severity = error
+            dotnet_diagnostic.MDSL017.severity = none
+            """));
+        Assert.Equal(DiagnosticSeverity.Error, configured.Single(diagnostic => diagnostic.Id == "MDSL013").Severity);
+        Assert.DoesNotContain(configured, diagnostic => diagnostic.Id == "MDSL017");
+    }
 }

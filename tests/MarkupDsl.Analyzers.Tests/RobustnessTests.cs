@@ -33,6 +33,15 @@ public sealed class RobustnessTests
                 .Connect(c => c.Stream(Url, track: new Track("outbound_track")))
                 .Stop(s => s.Stream())
             """);
+        yield return Sources.In("TwiML", """
+            new VoiceResponse()
+                .Say("Hi", voice: "Polly.Joana", language: "en-us", loop: -1)
+                .Gather(s => s.Say("Press"), action: "ws://example.com/next", input: ["dtmf", "keypad"], numDigits: 0, speechTimeout: "0")
+                .Dial(d => { }, timeout: 2).Dial("", timeLimit: 86401).Dial(d => d.Number("+15551234567", url: "a b"))
+                .Pay(p => p.Prompt("bank-account-number", attempt: [0, 11]), bankAccountType: "consumer-savings", chargeAmount: "$10", tokenType: "reusable")
+                .Pay(paymentMethod: PayPaymentMethod.AchDebit, validCardTypes: ["visa", "master-card"], chargeAmount: "10.00", tokenType: PayTokenType.OneTime)
+            """);
+        yield return Sources.In("TwiML.Messaging", """new MessagingResponse().Message("Hi", action: "mailto:x", method: "PUT").Redirect("/next", method: "get")""");
         yield return Sources.In("CXML", """new VoiceResponse().Start(s => s.Stream("wss://example.com/a", codec: "OPUS", name: "x")).Stop(s => s.Stream("x"))""");
         yield return Sources.In("SWML", """new SwmlDocument().Stream("ws://example.com/a", controlId: "c", statusUrl: "status").Stream("wss://b", controlId: "c").StopStream(controlId: "d")""");
     }

@@ -73,6 +73,36 @@ internal static class Descriptors
         "bidirectionalCodec has no effect unless bidirectionalMode is rtp",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor OutOfSchemaRange = Create(
+        "MDSL013", "A number outside the range the schema allows",
+        "The '{0}' of <{1}> must be {2}, not {3}; the builder throws when this runs",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SchemaPatternMismatch = Create(
+        "MDSL014", "A value that does not match the pattern the schema sets",
+        "The '{0}' of <{1}> must be {2}, not '{3}'; the builder throws when this runs",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor EmptyDial = Create(
+        "MDSL015", "<Dial> with neither a noun nor a number",
+        "This <Dial> has neither a noun nor a number, so there is nobody to call",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor PayOtherMethod = Create(
+        "MDSL016", "A <Pay> attribute or prompt of the other payment method",
+        "{0} applies only to paymentMethod {1}, but this <Pay> uses {2}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor PayTokenTypeWithCharge = Create(
+        "MDSL017", "tokenType applies only when <Pay> tokenizes",
+        "tokenType has no effect: chargeAmount '{0}' makes this <Pay> a charge, and only a <Pay> without chargeAmount, or with 0, creates a token",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor PayChargeAmount = Create(
+        "MDSL018", "chargeAmount must be a decimal amount",
+        "chargeAmount '{0}' is not a decimal amount such as 10.00 (or 0 to tokenize)",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
 }

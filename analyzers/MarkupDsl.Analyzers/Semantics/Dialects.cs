@@ -3,30 +3,51 @@ using Microsoft.CodeAnalysis;
 
 namespace MarkupDsl.Analyzers.Semantics;
 
-/// <summary>The dialect namespaces of the generated builders and the dialect a symbol belongs to.</summary>
+/// <summary>
+/// The dialect namespaces of the generated builders and the dialect a symbol belongs to. A dialect is named by its
+/// namespace below <c>MarkupDsl</c>: <c>TwiML</c>, ..., and <c>TwiML.Messaging</c>, whose last segment alone would
+/// not tell it from a user's own <c>Messaging</c> namespace.
+/// </summary>
 internal static class Dialects
 {
-    /// <summary>The namespaces, in the order the diagnostics list other dialects.</summary>
-    public static readonly ImmutableArray<string> Namespaces =
-        ImmutableArray.Create("MarkupDsl.TwiML", "MarkupDsl.TeXML", "MarkupDsl.CXML", "MarkupDsl.SWML");
-
     public const string TwiML = "TwiML";
     public const string TeXML = "TeXML";
     public const string CXML = "CXML";
     public const string SWML = "SWML";
+    public const string Messaging = "TwiML.Messaging";
 
-    /// <summary>The dialect (the last namespace segment) of a generated type, or null for any other type.</summary>
+    private const string Root = "MarkupDsl";
+
+    /// <summary>Every dialect, in the order the diagnostics list other dialects.</summary>
+    public static readonly ImmutableArray<string> All = ImmutableArray.Create(TwiML, TeXML, CXML, SWML, Messaging);
+
+    /// <summary>The namespace that holds a dialect's generated types.</summary>
+    public static string Namespace(string dialect) => Root + "." + dialect;
+
+    /// <summary>The dialect of a generated type, or null for any other type.</summary>
     public static string? Of(ITypeSymbol? type)
     {
-        if (type?.ContainingNamespace is not { } ns || ns.ContainingNamespace is not { Name: "MarkupDsl" } parent
-            || parent.ContainingNamespace is not { IsGlobalNamespace: true })
+        if (type?.ContainingNamespace is not { } ns)
         {
             return null;
         }
 
-        return ns.Name is TwiML or TeXML or CXML or SWML ? ns.Name : null;
+        if (ns.Name == "Messaging")
+        {
+            return ns.ContainingNamespace is { Name: TwiML } parent && IsRoot(parent.ContainingNamespace) ? Messaging : null;
+        }
+
+        return ns.Name is TwiML or TeXML or CXML or SWML && IsRoot(ns.ContainingNamespace) ? ns.Name : null;
     }
 
     /// <summary>The name a diagnostic shows for a dialect (cXML is written so by SignalWire).</summary>
-    public static string DisplayName(string dialect) => dialect == CXML ? "cXML" : dialect;
+    public static string DisplayName(string dialect) => dialect switch
+    {
+        CXML => "cXML",
+        Messaging => "TwiML Messaging",
+        _ => dialect,
+    };
+
+    private static bool IsRoot(INamespaceSymbol? ns) =>
+        ns is { Name: Root, ContainingNamespace.IsGlobalNamespace: true };
 }

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -11,6 +14,12 @@ namespace MarkupDsl.Analyzers.Semantics;
 /// </summary>
 internal static class KnownValues
 {
+    /// <summary>The longest list a message gives in full.</summary>
+    private const int MostListed = 10;
+
+    /// <summary>How many values a message gives of a longer list.</summary>
+    private const int Shown = 5;
+
     /// <summary>The type's known values, or an empty array when it carries no <c>[KnownValues]</c>.</summary>
     public static ImmutableArray<string> Of(ITypeSymbol? type)
     {
@@ -21,7 +30,7 @@ internal static class KnownValues
 
         foreach (AttributeData attribute in type.GetAttributes())
         {
-            if (attribute.AttributeClass is { Name: "KnownValuesAttribute", ContainingNamespace.Name: "Markup" }
+            if (SchemaAttributes.Is(attribute, "KnownValuesAttribute")
                 && attribute.ConstructorArguments.Length == 1
                 && attribute.ConstructorArguments[0] is { Kind: TypedConstantKind.Array, Values: var values })
             {
@@ -80,7 +89,8 @@ internal static class KnownValues
 
     /// <summary>
     /// The one known value the text most likely meant: the same up to case or punctuation, the start of a value
-    /// (<c>inbound</c> for <c>inbound_track</c>), or within a small edit distance; null when none or several fit.
+    /// (<c>inbound</c> for <c>inbound_track</c>), or the single nearest within a small edit distance
+    /// (<c>Polly.Joana</c> for <c>Polly.Joanna</c>); null when none or several fit equally.
     /// </summary>
     public static string? Nearest(string text, ImmutableArray<string> values)
     {
@@ -90,9 +100,50 @@ internal static class KnownValues
             return null;
         }
 
-        return Single(values, value => Normalize(value) == wanted)
-            ?? Single(values, value => Normalize(value).StartsWith(wanted, StringComparison.Ordinal))
-            ?? Single(values, value => Distance(Normalize(value), wanted) <= Math.Max(1, wanted.Length / 4));
+        string? found = Single(values, value => Normalize(value) == wanted)
+            ?? Single(values, value => Normalize(value).StartsWith(wanted, StringComparison.Ordinal));
+        if (found is not null)
+        {
+            return found;
+        }
+
+        int limit = Math.Max(1, wanted.Length / 4);
+        int best = int.MaxValue;
+        foreach (string value in values)
+        {
+            int distance = Distance(Normalize(value), wanted);
+            if (distance < best)
+            {
+                (best, found) = (distance, value);
+            }
+            else if (distance == best)
+            {
+                found = null;
+            }
+        }
+
+        return best <= limit ? found : null;
+    }
+
+    /// <summary>
+    /// The values as a diagnostic lists them: all of them when they are few, else the <see cref="Shown"/> nearest
+    /// to <paramref name="text"/> and how many more there are (<c>a, b, c, d, e and 1,108 more</c>).
+    /// </summary>
+    public static string Listing(string text, ImmutableArray<string> values)
+    {
+        if (values.Length <= MostListed)
+        {
+            return string.Join(", ", values);
+        }
+
+        string wanted = Normalize(text);
+        IEnumerable<string> nearest = values
+            .Select((value, index) => (Value: value, Index: index, Distance: Distance(Normalize(value), wanted)))
+            .OrderBy(entry => entry.Distance)
+            .ThenBy(entry => entry.Index)
+            .Take(Shown)
+            .Select(entry => entry.Value);
+        return string.Join(", ", nearest) + " and " + (values.Length - Shown).ToString("N0", CultureInfo.InvariantCulture) + " more";
     }
 
     private static string? Single(ImmutableArray<string> values, Func<string, bool> fits)

@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using MarkupDsl.Analyzers.Diagnostics;
+using MarkupDsl.Analyzers.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace MarkupDsl.Analyzers;
+
+/// <summary>
+/// The <c>&lt;Pay&gt;</c> attribute combinations Twilio documents: a card attribute or step with
+/// <c>paymentMethod="ach-debit"</c>, or <c>bankAccountType</c> or a bank step without it (MDSL016);
+/// <c>tokenType</c> on a charge, which tokenizes nothing (MDSL017); a <c>chargeAmount</c> that is not a decimal
+/// amount (MDSL018). Only constants are judged: an attribute whose value is not known at compile time is left alone.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PayAnalyzer : DiagnosticAnalyzer
+{
+    private const string Pay = "Pay";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.PayOtherMethod, Descriptors.PayTokenTypeWithCharge, Descriptors.PayChargeAmount);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
+    }
+
+    private static void Analyze(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!MarkupCall.Is(invocation, type: null, Pay, out _))
+        {
+            return;
+        }
+
+        AnalyzePaymentMethod(context, invocation);
+        AnalyzeChargeAmount(context, invocation);
+    }
+
+    private static void AnalyzePaymentMethod(OperationAnalysisContext context, IInvocationOperation invocation)
+    {
+        // An omitted method is credit-card; one not known at compile time, or not documented (MDSL003), may be either.
+        IArgumentOperation? method = Given(invocation, "paymentMethod");
+        string? methodText = method is null ? PaymentMethods.CreditCard : KnownValues.Text(method.Value);
+        if (methodText is not (PaymentMethods.CreditCard or PaymentMethods.AchDebit))
+        {
+            return;
+        }
+
+        string uses = method is null ? methodText + " (the default)" : methodText;
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { } parameter && PaymentMethods.Attributes.TryGetValue(parameter.Name, out string? only)
+                && only != methodText && IsGiven(argument))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.PayOtherMethod, argument.Syntax.GetLocation(), parameter.Name, only, uses));
+            }
+        }
+
+        if (MarkupCall.Argument(invocation, "content") is not { } content)
+        {
+            return;
+        }
+
+        foreach (IInvocationOperation prompt in content.Descendants().OfType<IInvocationOperation>())
+        {
+            if (MarkupCall.Is(prompt, "PayBuilder", "Prompt", out _)
+                && Given(prompt, "for") is { } step
+                && KnownValues.Text(step.Value) is { } stepText
+                && PaymentMethods.PromptSteps.TryGetValue(stepText, out string? only)
+                && only != methodText)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.PayOtherMethod, step.Syntax.GetLocation(),
+                    $"<Prompt for=\"{stepText}\">", only, uses));
+            }
+        }
+    }
+
+    private static void AnalyzeChargeAmount(OperationAnalysisContext context, IInvocationOperation invocation)
+    {
+        if (Given(invocation, "chargeAmount") is not { } charge
+            || ArgumentItems.Unwrap(charge.Value) is not { ConstantValue: { HasValue: true, Value: string amountText } } amount)
+        {
+            return;
+        }
+
+        if (!decimal.TryParse(amountText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.PayChargeAmount, amount.Syntax.GetLocation(), amountText));
+        }
+        else if (value > 0 && Given(invocation, "tokenType") is { } tokenType)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.PayTokenTypeWithCharge, tokenType.Syntax.GetLocation(), amountText));
+        }
+    }
+
+    /// <summary>The argument written for <paramref name="parameter"/>, unless it is left out or a constant null.</summary>
+    private static IArgumentOperation? Given(IInvocationOperation invocation, string parameter)
+    {
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == parameter)
+            {
+                return IsGiven(argument) ? argument : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsGiven(IArgumentOperation argument) =>
+        argument.ArgumentKind != ArgumentKind.DefaultValue
+        && ArgumentItems.Unwrap(argument.Value).ConstantValue is not { HasValue: true, Value: null };
+}
