@@ -87,7 +87,8 @@ public sealed class SchemaDiagnosticTests
         Assert.Empty(errors);
         string factory = result.GeneratedSources.Single(s => s.HintName.EndsWith("TwiMLElements.g.cs")).SourceText.ToString();
         Assert.Contains("Verb(string dataId, ", factory);
-        Assert.Contains("element.SetAttribute(\"data-id\"", factory);
+        Assert.Contains("DataIdAttribute = new global::MarkupDsl.Markup.MarkupName(\"data-id\")", factory);
+        Assert.Contains("element.SetAttribute(DataIdAttribute, ", factory);
     }
 
     [Fact]

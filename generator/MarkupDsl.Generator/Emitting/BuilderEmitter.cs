@@ -40,6 +40,8 @@ internal static class BuilderEmitter
         w.Open($"namespace {ns.Namespace}");
         w.Line($"/// <summary>Creates each {ns.Dialect} element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>");
         w.Open($"internal static class {ns.FactoryClass}");
+        var tags = new TagFields(ns);
+        tags.Emit(w);
         foreach (PatternModel pattern in ns.Patterns)
         {
             w.Line($"internal static readonly global::MarkupDsl.Markup.MarkupPattern {pattern.Name}Pattern = new global::MarkupDsl.Markup.MarkupPattern({string.Join(", ", pattern.Facets.Select(Naming.Literal))});");
@@ -56,7 +58,7 @@ internal static class BuilderEmitter
                 w.Line();
             }
 
-            EmitFactoryMethod(w, ns.Elements[i], elements);
+            EmitFactoryMethod(w, ns.Elements[i], elements, tags);
         }
 
         w.Close();
@@ -64,12 +66,12 @@ internal static class BuilderEmitter
         return w.ToSourceText();
     }
 
-    private static void EmitFactoryMethod(SourceWriter w, ElementModel element, Dictionary<string, ElementModel> elements)
+    private static void EmitFactoryMethod(SourceWriter w, ElementModel element, Dictionary<string, ElementModel> elements, TagFields tags)
     {
         string parameters = string.Join(", ", Parameters(element, withDefaults: false, Form.Factory).Select(p => p.Declaration));
         w.Line($"/// <summary>Creates a &lt;{element.XmlName}&gt; ({element.SchemaFile}).</summary>");
         w.Open($"internal static {Element} {element.Key}({parameters})");
-        w.Line($"var element = new {Element}(\"{element.XmlName}\");");
+        w.Line($"var element = new {Element}({tags.Element(element.XmlName)});");
         if (element.Mixed)
         {
             w.Open("if (text is not null)");
@@ -88,7 +90,7 @@ internal static class BuilderEmitter
 
         foreach (AttributeModel attribute in element.Attributes)
         {
-            string set = $"element.SetAttribute(\"{attribute.XmlName}\", {{0}});";
+            string set = $"element.SetAttribute({tags.Attribute(attribute.XmlName)}, {{0}});";
             if (attribute.Required)
             {
                 w.Line(string.Format(set, Check(Quote(element.XmlName), attribute, attribute.ParameterName)));

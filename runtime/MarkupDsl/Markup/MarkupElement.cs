@@ -36,6 +36,17 @@ public sealed class MarkupElement : IEquatable<MarkupElement>
         Name = name;
     }
 
+    /// <summary>Creates an element whose tags are rendered beforehand (generated builders use this).</summary>
+    /// <param name="name">The element name with its tags.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public MarkupElement(MarkupName name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Name = name.Name;
+        Tags = name;
+    }
+
     // A text node: the name DOM gives text nodes, which no XML element can have.
     private MarkupElement(string text, bool isText)
     {
@@ -53,6 +64,9 @@ public sealed class MarkupElement : IEquatable<MarkupElement>
     /// <summary>Whether this is a run of text between child elements of mixed content; its <see cref="Text"/> is the text.</summary>
     public bool IsText { get; }
 
+    /// <summary>The pre-rendered tags of a generated element, or null (an element read from a document).</summary>
+    internal MarkupName? Tags { get; }
+
     /// <summary>The attributes in the order they were set.</summary>
     public MarkupList<MarkupAttribute> Attributes => new(_attributes, _attributeCount);
 
@@ -65,18 +79,26 @@ public sealed class MarkupElement : IEquatable<MarkupElement>
     /// <summary>Sets an attribute, replacing an earlier value of the same name.</summary>
     /// <param name="name">The attribute name.</param>
     /// <param name="value">The unescaped value.</param>
-    public void SetAttribute(string name, string value)
+    public void SetAttribute(string name, string value) => Set(new MarkupAttribute(name, value));
+
+    /// <summary>Sets an attribute whose name is rendered beforehand (generated builders use this), replacing an earlier value of the same name.</summary>
+    /// <param name="name">The attribute name with its rendering.</param>
+    /// <param name="value">The unescaped value.</param>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public void SetAttribute(MarkupName name, string value) => Set(new MarkupAttribute(name.Name, value) { Tags = name });
+
+    private void Set(MarkupAttribute attribute)
     {
         for (int i = 0; i < _attributeCount; i++)
         {
-            if (string.Equals(_attributes![i].Name, name, StringComparison.Ordinal))
+            if (string.Equals(_attributes![i].Name, attribute.Name, StringComparison.Ordinal))
             {
-                _attributes[i] = new MarkupAttribute(name, value);
+                _attributes[i] = attribute;
                 return;
             }
         }
 
-        Append(ref _attributes, ref _attributeCount, new MarkupAttribute(name, value));
+        Append(ref _attributes, ref _attributeCount, attribute);
     }
 
     /// <summary>Returns the value of an attribute, or <see langword="null"/> when it is not set.</summary>

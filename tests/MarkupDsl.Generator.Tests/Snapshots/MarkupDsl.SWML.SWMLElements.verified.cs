@@ -7,6 +7,19 @@ namespace MarkupDsl.SWML
     /// <summary>Creates each SWML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
     internal static class SWMLElements
     {
+        private static readonly global::MarkupDsl.Markup.MarkupName MainElement = new global::MarkupDsl.Markup.MarkupName("main");
+        private static readonly global::MarkupDsl.Markup.MarkupName StopStreamElement = new global::MarkupDsl.Markup.MarkupName("stop_stream");
+        private static readonly global::MarkupDsl.Markup.MarkupName ControlIdAttribute = new global::MarkupDsl.Markup.MarkupName("control_id");
+        private static readonly global::MarkupDsl.Markup.MarkupName StreamElement = new global::MarkupDsl.Markup.MarkupName("stream");
+        private static readonly global::MarkupDsl.Markup.MarkupName UrlAttribute = new global::MarkupDsl.Markup.MarkupName("url");
+        private static readonly global::MarkupDsl.Markup.MarkupName NameAttribute = new global::MarkupDsl.Markup.MarkupName("name");
+        private static readonly global::MarkupDsl.Markup.MarkupName TrackAttribute = new global::MarkupDsl.Markup.MarkupName("track");
+        private static readonly global::MarkupDsl.Markup.MarkupName CodecAttribute = new global::MarkupDsl.Markup.MarkupName("codec");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusUrlAttribute = new global::MarkupDsl.Markup.MarkupName("status_url");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusUrlMethodAttribute = new global::MarkupDsl.Markup.MarkupName("status_url_method");
+        private static readonly global::MarkupDsl.Markup.MarkupName AuthorizationBearerTokenAttribute = new global::MarkupDsl.Markup.MarkupName("authorization_bearer_token");
+        private static readonly global::MarkupDsl.Markup.MarkupName CustomParametersElement = new global::MarkupDsl.Markup.MarkupName("custom_parameters");
+
         internal static readonly global::MarkupDsl.Markup.MarkupPattern CallbackUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern StreamUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"wss://[^\s/?#]+(/[^\s?#]*)?");
@@ -83,7 +96,7 @@ namespace MarkupDsl.SWML
         /// <summary>Creates a &lt;main&gt; (SwmlMain.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Main(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("main");
+            var element = new global::MarkupDsl.Markup.MarkupElement(MainElement);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Main"]);
@@ -94,10 +107,10 @@ namespace MarkupDsl.SWML
         /// <summary>Creates a &lt;stop_stream&gt; (SwmlStopStream.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement StopStream(string? controlId, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("stop_stream");
+            var element = new global::MarkupDsl.Markup.MarkupElement(StopStreamElement);
             if (controlId is not null)
             {
-                element.SetAttribute("control_id", global::MarkupDsl.Markup.MarkupValidation.Text(controlId, "control_id", "stop_stream"));
+                element.SetAttribute(ControlIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(controlId, "control_id", "stop_stream"));
             }
             if (customAttributes is not null)
             {
@@ -109,35 +122,35 @@ namespace MarkupDsl.SWML
         /// <summary>Creates a &lt;stream&gt; (SwmlStream.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? controlId, string? name, Track? track, string? codec, string? statusUrl, CallbackMethod? statusUrlMethod, string? authorizationBearerToken, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("stream");
-            element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"));
+            var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
+            element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"));
             if (controlId is not null)
             {
-                element.SetAttribute("control_id", global::MarkupDsl.Markup.MarkupValidation.Text(controlId, "control_id", "stream"));
+                element.SetAttribute(ControlIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(controlId, "control_id", "stream"));
             }
             if (name is not null)
             {
-                element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "stream"));
+                element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "stream"));
             }
             if (track is { } trackValue)
             {
-                element.SetAttribute("track", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "stream"));
+                element.SetAttribute(TrackAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "stream"));
             }
             if (codec is not null)
             {
-                element.SetAttribute("codec", global::MarkupDsl.Markup.MarkupValidation.Text(codec, "codec", "stream"));
+                element.SetAttribute(CodecAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(codec, "codec", "stream"));
             }
             if (statusUrl is not null)
             {
-                element.SetAttribute("status_url", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "stream", "an absolute http:// or https:// URL"));
+                element.SetAttribute(StatusUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "stream", "an absolute http:// or https:// URL"));
             }
             if (statusUrlMethod is { } statusUrlMethodValue)
             {
-                element.SetAttribute("status_url_method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusUrlMethodValue.ToString(), "status_url_method", "stream"));
+                element.SetAttribute(StatusUrlMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusUrlMethodValue.ToString(), "status_url_method", "stream"));
             }
             if (authorizationBearerToken is not null)
             {
-                element.SetAttribute("authorization_bearer_token", global::MarkupDsl.Markup.MarkupValidation.Text(authorizationBearerToken, "authorization_bearer_token", "stream"));
+                element.SetAttribute(AuthorizationBearerTokenAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(authorizationBearerToken, "authorization_bearer_token", "stream"));
             }
             if (customAttributes is not null)
             {
@@ -150,7 +163,7 @@ namespace MarkupDsl.SWML
         /// <summary>Creates a &lt;custom_parameters&gt; (SwmlStream.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement StreamCustomParameters(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("custom_parameters");
+            var element = new global::MarkupDsl.Markup.MarkupElement(CustomParametersElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
             if (customAttributes is not null)
             {

@@ -7,6 +7,28 @@ namespace MarkupDsl.TeXML
     /// <summary>Creates each TeXML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
     internal static class TeXMLElements
     {
+        private static readonly global::MarkupDsl.Markup.MarkupName ConnectElement = new global::MarkupDsl.Markup.MarkupName("Connect");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParameterElement = new global::MarkupDsl.Markup.MarkupName("Parameter");
+        private static readonly global::MarkupDsl.Markup.MarkupName NameAttribute = new global::MarkupDsl.Markup.MarkupName("name");
+        private static readonly global::MarkupDsl.Markup.MarkupName ValueAttribute = new global::MarkupDsl.Markup.MarkupName("value");
+        private static readonly global::MarkupDsl.Markup.MarkupName ResponseElement = new global::MarkupDsl.Markup.MarkupName("Response");
+        private static readonly global::MarkupDsl.Markup.MarkupName SayElement = new global::MarkupDsl.Markup.MarkupName("Say");
+        private static readonly global::MarkupDsl.Markup.MarkupName VoiceAttribute = new global::MarkupDsl.Markup.MarkupName("voice");
+        private static readonly global::MarkupDsl.Markup.MarkupName LanguageAttribute = new global::MarkupDsl.Markup.MarkupName("language");
+        private static readonly global::MarkupDsl.Markup.MarkupName LoopAttribute = new global::MarkupDsl.Markup.MarkupName("loop");
+        private static readonly global::MarkupDsl.Markup.MarkupName StartElement = new global::MarkupDsl.Markup.MarkupName("Start");
+        private static readonly global::MarkupDsl.Markup.MarkupName StopElement = new global::MarkupDsl.Markup.MarkupName("Stop");
+        private static readonly global::MarkupDsl.Markup.MarkupName StreamElement = new global::MarkupDsl.Markup.MarkupName("Stream");
+        private static readonly global::MarkupDsl.Markup.MarkupName UrlAttribute = new global::MarkupDsl.Markup.MarkupName("url");
+        private static readonly global::MarkupDsl.Markup.MarkupName TrackAttribute = new global::MarkupDsl.Markup.MarkupName("track");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallback");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallbackMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName CodecAttribute = new global::MarkupDsl.Markup.MarkupName("codec");
+        private static readonly global::MarkupDsl.Markup.MarkupName BidirectionalModeAttribute = new global::MarkupDsl.Markup.MarkupName("bidirectionalMode");
+        private static readonly global::MarkupDsl.Markup.MarkupName BidirectionalCodecAttribute = new global::MarkupDsl.Markup.MarkupName("bidirectionalCodec");
+        private static readonly global::MarkupDsl.Markup.MarkupName BidirectionalSamplingRateAttribute = new global::MarkupDsl.Markup.MarkupName("bidirectionalSamplingRate");
+        private static readonly global::MarkupDsl.Markup.MarkupName EnableReconnectAttribute = new global::MarkupDsl.Markup.MarkupName("enableReconnect");
+
         internal static readonly global::MarkupDsl.Markup.MarkupPattern CallbackUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern StreamUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"wss://[^\s/?#]+(/[^\s?#]*)?");
@@ -146,7 +168,7 @@ namespace MarkupDsl.TeXML
         /// <summary>Creates a &lt;Connect&gt; (Connect.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Connect");
+            var element = new global::MarkupDsl.Markup.MarkupElement(ConnectElement);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Connect"]);
@@ -163,9 +185,9 @@ namespace MarkupDsl.TeXML
         /// <summary>Creates a &lt;Parameter&gt; (Parameter.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Parameter");
-            element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Parameter"));
-            element.SetAttribute("value", global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"));
+            var element = new global::MarkupDsl.Markup.MarkupElement(ParameterElement);
+            element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Parameter"));
+            element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"));
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Parameter"]);
@@ -176,7 +198,7 @@ namespace MarkupDsl.TeXML
         /// <summary>Creates a &lt;Response&gt; (Response.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Response");
+            var element = new global::MarkupDsl.Markup.MarkupElement(ResponseElement);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Response"]);
@@ -187,19 +209,19 @@ namespace MarkupDsl.TeXML
         /// <summary>Creates a &lt;Say&gt; (Say.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Say(string text, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Say");
+            var element = new global::MarkupDsl.Markup.MarkupElement(SayElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Say");
             if (voice is { } voiceValue)
             {
-                element.SetAttribute("voice", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(voiceValue.ToString(), "voice", "Say"));
+                element.SetAttribute(VoiceAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(voiceValue.ToString(), "voice", "Say"));
             }
             if (language is { } languageValue)
             {
-                element.SetAttribute("language", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(languageValue.ToString(), "language", "Say"));
+                element.SetAttribute(LanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(languageValue.ToString(), "language", "Say"));
             }
             if (loop is { } loopValue)
             {
-                element.SetAttribute("loop", global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, int.MaxValue, "loop", "Say"));
+                element.SetAttribute(LoopAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, int.MaxValue, "loop", "Say"));
             }
             if (customAttributes is not null)
             {
@@ -211,7 +233,7 @@ namespace MarkupDsl.TeXML
         /// <summary>Creates a &lt;Start&gt; (Start.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Start");
+            var element = new global::MarkupDsl.Markup.MarkupElement(StartElement);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Start"]);
@@ -228,7 +250,7 @@ namespace MarkupDsl.TeXML
         /// <summary>Creates a &lt;Stop&gt; (Stop.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Stop");
+            var element = new global::MarkupDsl.Markup.MarkupElement(StopElement);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Stop"]);
@@ -245,7 +267,7 @@ namespace MarkupDsl.TeXML
         /// <summary>Creates a &lt;Stream&gt; (Stop.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement StopStream(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Stream");
+            var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopStream"]);
@@ -256,43 +278,43 @@ namespace MarkupDsl.TeXML
         /// <summary>Creates a &lt;Stream&gt; (Stream.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, Codec? codec, BidirectionalMode? bidirectionalMode, BidirectionalCodec? bidirectionalCodec, SamplingRate? bidirectionalSamplingRate, bool? enableReconnect, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Stream");
-            element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"));
+            var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
+            element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"));
             if (name is not null)
             {
-                element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Stream"));
+                element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Stream"));
             }
             if (track is { } trackValue)
             {
-                element.SetAttribute("track", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "Stream"));
+                element.SetAttribute(TrackAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "Stream"));
             }
             if (statusCallback is not null)
             {
-                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, CallbackUrlPattern, "statusCallback", "Stream", "an absolute http:// or https:// URL"));
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, CallbackUrlPattern, "statusCallback", "Stream", "an absolute http:// or https:// URL"));
             }
             if (statusCallbackMethod is { } statusCallbackMethodValue)
             {
-                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Stream"));
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Stream"));
             }
             if (codec is { } codecValue)
             {
-                element.SetAttribute("codec", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(codecValue.ToString(), "codec", "Stream"));
+                element.SetAttribute(CodecAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(codecValue.ToString(), "codec", "Stream"));
             }
             if (bidirectionalMode is { } bidirectionalModeValue)
             {
-                element.SetAttribute("bidirectionalMode", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(bidirectionalModeValue.ToString(), "bidirectionalMode", "Stream"));
+                element.SetAttribute(BidirectionalModeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(bidirectionalModeValue.ToString(), "bidirectionalMode", "Stream"));
             }
             if (bidirectionalCodec is { } bidirectionalCodecValue)
             {
-                element.SetAttribute("bidirectionalCodec", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(bidirectionalCodecValue.ToString(), "bidirectionalCodec", "Stream"));
+                element.SetAttribute(BidirectionalCodecAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(bidirectionalCodecValue.ToString(), "bidirectionalCodec", "Stream"));
             }
             if (bidirectionalSamplingRate is { } bidirectionalSamplingRateValue)
             {
-                element.SetAttribute("bidirectionalSamplingRate", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(bidirectionalSamplingRateValue.ToString(), "bidirectionalSamplingRate", "Stream"));
+                element.SetAttribute(BidirectionalSamplingRateAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(bidirectionalSamplingRateValue.ToString(), "bidirectionalSamplingRate", "Stream"));
             }
             if (enableReconnect is { } enableReconnectValue)
             {
-                element.SetAttribute("enableReconnect", global::MarkupDsl.Markup.MarkupValidation.Boolean(enableReconnectValue));
+                element.SetAttribute(EnableReconnectAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(enableReconnectValue));
             }
             if (customAttributes is not null)
             {

@@ -7,6 +7,17 @@ namespace MarkupDsl.TwiML.Messaging
     /// <summary>Creates each TwiMLMessaging element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
     internal static class MessagingElements
     {
+        private static readonly global::MarkupDsl.Markup.MarkupName BodyElement = new global::MarkupDsl.Markup.MarkupName("Body");
+        private static readonly global::MarkupDsl.Markup.MarkupName MediaElement = new global::MarkupDsl.Markup.MarkupName("Media");
+        private static readonly global::MarkupDsl.Markup.MarkupName MessageElement = new global::MarkupDsl.Markup.MarkupName("Message");
+        private static readonly global::MarkupDsl.Markup.MarkupName ActionAttribute = new global::MarkupDsl.Markup.MarkupName("action");
+        private static readonly global::MarkupDsl.Markup.MarkupName FromAttribute = new global::MarkupDsl.Markup.MarkupName("from");
+        private static readonly global::MarkupDsl.Markup.MarkupName MethodAttribute = new global::MarkupDsl.Markup.MarkupName("method");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallback");
+        private static readonly global::MarkupDsl.Markup.MarkupName ToAttribute = new global::MarkupDsl.Markup.MarkupName("to");
+        private static readonly global::MarkupDsl.Markup.MarkupName RedirectElement = new global::MarkupDsl.Markup.MarkupName("Redirect");
+        private static readonly global::MarkupDsl.Markup.MarkupName ResponseElement = new global::MarkupDsl.Markup.MarkupName("Response");
+
         internal static readonly global::MarkupDsl.Markup.MarkupPattern CallbackUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern StreamUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"wss://[^\s/?#]+(/[^\s?#]*)?");
@@ -96,7 +107,7 @@ namespace MarkupDsl.TwiML.Messaging
         /// <summary>Creates a &lt;Body&gt; (Body.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Body(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Body");
+            var element = new global::MarkupDsl.Markup.MarkupElement(BodyElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Body");
             if (customAttributes is not null)
             {
@@ -108,7 +119,7 @@ namespace MarkupDsl.TwiML.Messaging
         /// <summary>Creates a &lt;Media&gt; (Media.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Media(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Media");
+            var element = new global::MarkupDsl.Markup.MarkupElement(MediaElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Media");
             if (customAttributes is not null)
             {
@@ -120,30 +131,30 @@ namespace MarkupDsl.TwiML.Messaging
         /// <summary>Creates a &lt;Message&gt; (Message.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Message(string? text, global::System.Action<MessageBuilder>? content, string? action, string? from, CallbackMethod? method, string? statusCallback, string? to, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Message");
+            var element = new global::MarkupDsl.Markup.MarkupElement(MessageElement);
             if (text is not null)
             {
                 element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Message");
             }
             if (action is not null)
             {
-                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Message", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Message", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (from is not null)
             {
-                element.SetAttribute("from", global::MarkupDsl.Markup.MarkupValidation.Text(from, "from", "Message"));
+                element.SetAttribute(FromAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(from, "from", "Message"));
             }
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Message"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Message"));
             }
             if (statusCallback is not null)
             {
-                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Message", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Message", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (to is not null)
             {
-                element.SetAttribute("to", global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "Message"));
+                element.SetAttribute(ToAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "Message"));
             }
             if (customAttributes is not null)
             {
@@ -156,11 +167,11 @@ namespace MarkupDsl.TwiML.Messaging
         /// <summary>Creates a &lt;Redirect&gt; (Redirect.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Redirect");
+            var element = new global::MarkupDsl.Markup.MarkupElement(RedirectElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Redirect");
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Redirect"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Redirect"));
             }
             if (customAttributes is not null)
             {
@@ -172,7 +183,7 @@ namespace MarkupDsl.TwiML.Messaging
         /// <summary>Creates a &lt;Response&gt; (Response.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Response");
+            var element = new global::MarkupDsl.Markup.MarkupElement(ResponseElement);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Response"]);

@@ -7,6 +7,237 @@ namespace MarkupDsl.TwiML
     /// <summary>Creates each TwiML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
     internal static class TwiMLElements
     {
+        private static readonly global::MarkupDsl.Markup.MarkupName AiSessionElement = new global::MarkupDsl.Markup.MarkupName("AiSession");
+        private static readonly global::MarkupDsl.Markup.MarkupName AiConnectorAttribute = new global::MarkupDsl.Markup.MarkupName("aiConnector");
+        private static readonly global::MarkupDsl.Markup.MarkupName AiSessionConfigurationAttribute = new global::MarkupDsl.Markup.MarkupName("aiSessionConfiguration");
+        private static readonly global::MarkupDsl.Markup.MarkupName ApplicationElement = new global::MarkupDsl.Markup.MarkupName("Application");
+        private static readonly global::MarkupDsl.Markup.MarkupName CopyParentToAttribute = new global::MarkupDsl.Markup.MarkupName("copyParentTo");
+        private static readonly global::MarkupDsl.Markup.MarkupName CustomerIdAttribute = new global::MarkupDsl.Markup.MarkupName("customerId");
+        private static readonly global::MarkupDsl.Markup.MarkupName MethodAttribute = new global::MarkupDsl.Markup.MarkupName("method");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallback");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackEventAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallbackEvent");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallbackMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName UrlAttribute = new global::MarkupDsl.Markup.MarkupName("url");
+        private static readonly global::MarkupDsl.Markup.MarkupName ApplicationSidElement = new global::MarkupDsl.Markup.MarkupName("ApplicationSid");
+        private static readonly global::MarkupDsl.Markup.MarkupName AutopilotElement = new global::MarkupDsl.Markup.MarkupName("Autopilot");
+        private static readonly global::MarkupDsl.Markup.MarkupName BreakElement = new global::MarkupDsl.Markup.MarkupName("break");
+        private static readonly global::MarkupDsl.Markup.MarkupName StrengthAttribute = new global::MarkupDsl.Markup.MarkupName("strength");
+        private static readonly global::MarkupDsl.Markup.MarkupName TimeAttribute = new global::MarkupDsl.Markup.MarkupName("time");
+        private static readonly global::MarkupDsl.Markup.MarkupName ClientElement = new global::MarkupDsl.Markup.MarkupName("Client");
+        private static readonly global::MarkupDsl.Markup.MarkupName ClientNotificationUrlAttribute = new global::MarkupDsl.Markup.MarkupName("clientNotificationUrl");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConferenceElement = new global::MarkupDsl.Markup.MarkupName("Conference");
+        private static readonly global::MarkupDsl.Markup.MarkupName BeepAttribute = new global::MarkupDsl.Markup.MarkupName("beep");
+        private static readonly global::MarkupDsl.Markup.MarkupName CoachAttribute = new global::MarkupDsl.Markup.MarkupName("coach");
+        private static readonly global::MarkupDsl.Markup.MarkupName EndConferenceOnExitAttribute = new global::MarkupDsl.Markup.MarkupName("endConferenceOnExit");
+        private static readonly global::MarkupDsl.Markup.MarkupName EventCallbackUrlAttribute = new global::MarkupDsl.Markup.MarkupName("eventCallbackUrl");
+        private static readonly global::MarkupDsl.Markup.MarkupName JitterBufferSizeAttribute = new global::MarkupDsl.Markup.MarkupName("jitterBufferSize");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxParticipantsAttribute = new global::MarkupDsl.Markup.MarkupName("maxParticipants");
+        private static readonly global::MarkupDsl.Markup.MarkupName MutedAttribute = new global::MarkupDsl.Markup.MarkupName("muted");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParticipantLabelAttribute = new global::MarkupDsl.Markup.MarkupName("participantLabel");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordAttribute = new global::MarkupDsl.Markup.MarkupName("record");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingConfigurationIdAttribute = new global::MarkupDsl.Markup.MarkupName("recordingConfigurationId");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("recordingStatusCallback");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackEventAttribute = new global::MarkupDsl.Markup.MarkupName("recordingStatusCallbackEvent");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("recordingStatusCallbackMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName RegionAttribute = new global::MarkupDsl.Markup.MarkupName("region");
+        private static readonly global::MarkupDsl.Markup.MarkupName StartConferenceOnEnterAttribute = new global::MarkupDsl.Markup.MarkupName("startConferenceOnEnter");
+        private static readonly global::MarkupDsl.Markup.MarkupName TrimAttribute = new global::MarkupDsl.Markup.MarkupName("trim");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitMethodAttribute = new global::MarkupDsl.Markup.MarkupName("waitMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitUrlAttribute = new global::MarkupDsl.Markup.MarkupName("waitUrl");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConfigElement = new global::MarkupDsl.Markup.MarkupName("Config");
+        private static readonly global::MarkupDsl.Markup.MarkupName NameAttribute = new global::MarkupDsl.Markup.MarkupName("name");
+        private static readonly global::MarkupDsl.Markup.MarkupName ValueAttribute = new global::MarkupDsl.Markup.MarkupName("value");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConnectElement = new global::MarkupDsl.Markup.MarkupName("Connect");
+        private static readonly global::MarkupDsl.Markup.MarkupName ActionAttribute = new global::MarkupDsl.Markup.MarkupName("action");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConversationElement = new global::MarkupDsl.Markup.MarkupName("Conversation");
+        private static readonly global::MarkupDsl.Markup.MarkupName InboundAutocreationAttribute = new global::MarkupDsl.Markup.MarkupName("inboundAutocreation");
+        private static readonly global::MarkupDsl.Markup.MarkupName InboundTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("inboundTimeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName RoutingAssignmentTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("routingAssignmentTimeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName ServiceInstanceSidAttribute = new global::MarkupDsl.Markup.MarkupName("serviceInstanceSid");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConversationRelayElement = new global::MarkupDsl.Markup.MarkupName("ConversationRelay");
+        private static readonly global::MarkupDsl.Markup.MarkupName ApplicationReconnectAttribute = new global::MarkupDsl.Markup.MarkupName("applicationReconnect");
+        private static readonly global::MarkupDsl.Markup.MarkupName AsrSmartFormatAttribute = new global::MarkupDsl.Markup.MarkupName("asrSmartFormat");
+        private static readonly global::MarkupDsl.Markup.MarkupName BackgroundNoiseReductionAttribute = new global::MarkupDsl.Markup.MarkupName("backgroundNoiseReduction");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConversationConfigurationAttribute = new global::MarkupDsl.Markup.MarkupName("conversationConfiguration");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConversationIdAttribute = new global::MarkupDsl.Markup.MarkupName("conversationId");
+        private static readonly global::MarkupDsl.Markup.MarkupName CustomerNameAttribute = new global::MarkupDsl.Markup.MarkupName("customerName");
+        private static readonly global::MarkupDsl.Markup.MarkupName DebugAttribute = new global::MarkupDsl.Markup.MarkupName("debug");
+        private static readonly global::MarkupDsl.Markup.MarkupName DeepgramSmartFormatAttribute = new global::MarkupDsl.Markup.MarkupName("deepgramSmartFormat");
+        private static readonly global::MarkupDsl.Markup.MarkupName DtmfDetectionAttribute = new global::MarkupDsl.Markup.MarkupName("dtmfDetection");
+        private static readonly global::MarkupDsl.Markup.MarkupName EagerEotThresholdAttribute = new global::MarkupDsl.Markup.MarkupName("eagerEotThreshold");
+        private static readonly global::MarkupDsl.Markup.MarkupName EchoPromptFilteringAttribute = new global::MarkupDsl.Markup.MarkupName("echoPromptFiltering");
+        private static readonly global::MarkupDsl.Markup.MarkupName ElevenlabsLanguageTextNormalizationAttribute = new global::MarkupDsl.Markup.MarkupName("elevenlabsLanguageTextNormalization");
+        private static readonly global::MarkupDsl.Markup.MarkupName ElevenlabsTextNormalizationAttribute = new global::MarkupDsl.Markup.MarkupName("elevenlabsTextNormalization");
+        private static readonly global::MarkupDsl.Markup.MarkupName EventsAttribute = new global::MarkupDsl.Markup.MarkupName("events");
+        private static readonly global::MarkupDsl.Markup.MarkupName HintsAttribute = new global::MarkupDsl.Markup.MarkupName("hints");
+        private static readonly global::MarkupDsl.Markup.MarkupName IgnoreBackchannelAttribute = new global::MarkupDsl.Markup.MarkupName("ignoreBackchannel");
+        private static readonly global::MarkupDsl.Markup.MarkupName IncludeInPromptAttribute = new global::MarkupDsl.Markup.MarkupName("includeInPrompt");
+        private static readonly global::MarkupDsl.Markup.MarkupName IntelligenceServiceAttribute = new global::MarkupDsl.Markup.MarkupName("intelligenceService");
+        private static readonly global::MarkupDsl.Markup.MarkupName InterruptSensitivityAttribute = new global::MarkupDsl.Markup.MarkupName("interruptSensitivity");
+        private static readonly global::MarkupDsl.Markup.MarkupName InterruptibleAttribute = new global::MarkupDsl.Markup.MarkupName("interruptible");
+        private static readonly global::MarkupDsl.Markup.MarkupName LanguageAttribute = new global::MarkupDsl.Markup.MarkupName("language");
+        private static readonly global::MarkupDsl.Markup.MarkupName PartialPromptOnHangupAttribute = new global::MarkupDsl.Markup.MarkupName("partialPromptOnHangup");
+        private static readonly global::MarkupDsl.Markup.MarkupName PartialPromptsAttribute = new global::MarkupDsl.Markup.MarkupName("partialPrompts");
+        private static readonly global::MarkupDsl.Markup.MarkupName PreemptibleAttribute = new global::MarkupDsl.Markup.MarkupName("preemptible");
+        private static readonly global::MarkupDsl.Markup.MarkupName ProfanityFilterAttribute = new global::MarkupDsl.Markup.MarkupName("profanityFilter");
+        private static readonly global::MarkupDsl.Markup.MarkupName ReportInputDuringAgentSpeechAttribute = new global::MarkupDsl.Markup.MarkupName("reportInputDuringAgentSpeech");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechModelAttribute = new global::MarkupDsl.Markup.MarkupName("speechModel");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("speechTimeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName TranscriptionLanguageAttribute = new global::MarkupDsl.Markup.MarkupName("transcriptionLanguage");
+        private static readonly global::MarkupDsl.Markup.MarkupName TranscriptionProviderAttribute = new global::MarkupDsl.Markup.MarkupName("transcriptionProvider");
+        private static readonly global::MarkupDsl.Markup.MarkupName TtsLanguageAttribute = new global::MarkupDsl.Markup.MarkupName("ttsLanguage");
+        private static readonly global::MarkupDsl.Markup.MarkupName TtsLanguageTextNormalizationAttribute = new global::MarkupDsl.Markup.MarkupName("ttsLanguageTextNormalization");
+        private static readonly global::MarkupDsl.Markup.MarkupName TtsProviderAttribute = new global::MarkupDsl.Markup.MarkupName("ttsProvider");
+        private static readonly global::MarkupDsl.Markup.MarkupName TtsTextNormalizationAttribute = new global::MarkupDsl.Markup.MarkupName("ttsTextNormalization");
+        private static readonly global::MarkupDsl.Markup.MarkupName TurnDetectionAttribute = new global::MarkupDsl.Markup.MarkupName("turnDetection");
+        private static readonly global::MarkupDsl.Markup.MarkupName VoiceAttribute = new global::MarkupDsl.Markup.MarkupName("voice");
+        private static readonly global::MarkupDsl.Markup.MarkupName WelcomeGreetingAttribute = new global::MarkupDsl.Markup.MarkupName("welcomeGreeting");
+        private static readonly global::MarkupDsl.Markup.MarkupName WelcomeGreetingInterruptibleAttribute = new global::MarkupDsl.Markup.MarkupName("welcomeGreetingInterruptible");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConversationRelaySessionElement = new global::MarkupDsl.Markup.MarkupName("ConversationRelaySession");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConnectorAttribute = new global::MarkupDsl.Markup.MarkupName("connector");
+        private static readonly global::MarkupDsl.Markup.MarkupName SessionConfigurationAttribute = new global::MarkupDsl.Markup.MarkupName("sessionConfiguration");
+        private static readonly global::MarkupDsl.Markup.MarkupName DialElement = new global::MarkupDsl.Markup.MarkupName("Dial");
+        private static readonly global::MarkupDsl.Markup.MarkupName AnswerOnBridgeAttribute = new global::MarkupDsl.Markup.MarkupName("answerOnBridge");
+        private static readonly global::MarkupDsl.Markup.MarkupName CallerIdAttribute = new global::MarkupDsl.Markup.MarkupName("callerId");
+        private static readonly global::MarkupDsl.Markup.MarkupName CallReasonAttribute = new global::MarkupDsl.Markup.MarkupName("callReason");
+        private static readonly global::MarkupDsl.Markup.MarkupName HangupOnStarAttribute = new global::MarkupDsl.Markup.MarkupName("hangupOnStar");
+        private static readonly global::MarkupDsl.Markup.MarkupName PassportsAttribute = new global::MarkupDsl.Markup.MarkupName("passports");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingTrackAttribute = new global::MarkupDsl.Markup.MarkupName("recordingTrack");
+        private static readonly global::MarkupDsl.Markup.MarkupName ReferMethodAttribute = new global::MarkupDsl.Markup.MarkupName("referMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName ReferUrlAttribute = new global::MarkupDsl.Markup.MarkupName("referUrl");
+        private static readonly global::MarkupDsl.Markup.MarkupName RingToneAttribute = new global::MarkupDsl.Markup.MarkupName("ringTone");
+        private static readonly global::MarkupDsl.Markup.MarkupName SequentialAttribute = new global::MarkupDsl.Markup.MarkupName("sequential");
+        private static readonly global::MarkupDsl.Markup.MarkupName TimeLimitAttribute = new global::MarkupDsl.Markup.MarkupName("timeLimit");
+        private static readonly global::MarkupDsl.Markup.MarkupName TimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName EchoElement = new global::MarkupDsl.Markup.MarkupName("Echo");
+        private static readonly global::MarkupDsl.Markup.MarkupName EmphasisElement = new global::MarkupDsl.Markup.MarkupName("emphasis");
+        private static readonly global::MarkupDsl.Markup.MarkupName LevelAttribute = new global::MarkupDsl.Markup.MarkupName("level");
+        private static readonly global::MarkupDsl.Markup.MarkupName EnqueueElement = new global::MarkupDsl.Markup.MarkupName("Enqueue");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxQueueSizeAttribute = new global::MarkupDsl.Markup.MarkupName("maxQueueSize");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitUrlMethodAttribute = new global::MarkupDsl.Markup.MarkupName("waitUrlMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName WorkflowSidAttribute = new global::MarkupDsl.Markup.MarkupName("workflowSid");
+        private static readonly global::MarkupDsl.Markup.MarkupName GatherElement = new global::MarkupDsl.Markup.MarkupName("Gather");
+        private static readonly global::MarkupDsl.Markup.MarkupName ActionOnEmptyResultAttribute = new global::MarkupDsl.Markup.MarkupName("actionOnEmptyResult");
+        private static readonly global::MarkupDsl.Markup.MarkupName BargeInAttribute = new global::MarkupDsl.Markup.MarkupName("bargeIn");
+        private static readonly global::MarkupDsl.Markup.MarkupName EnhancedAttribute = new global::MarkupDsl.Markup.MarkupName("enhanced");
+        private static readonly global::MarkupDsl.Markup.MarkupName FinishOnKeyAttribute = new global::MarkupDsl.Markup.MarkupName("finishOnKey");
+        private static readonly global::MarkupDsl.Markup.MarkupName InputAttribute = new global::MarkupDsl.Markup.MarkupName("input");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxSpeechTimeAttribute = new global::MarkupDsl.Markup.MarkupName("maxSpeechTime");
+        private static readonly global::MarkupDsl.Markup.MarkupName NumDigitsAttribute = new global::MarkupDsl.Markup.MarkupName("numDigits");
+        private static readonly global::MarkupDsl.Markup.MarkupName PartialResultCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("partialResultCallback");
+        private static readonly global::MarkupDsl.Markup.MarkupName PartialResultCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("partialResultCallbackMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName HangupElement = new global::MarkupDsl.Markup.MarkupName("Hangup");
+        private static readonly global::MarkupDsl.Markup.MarkupName HeaderElement = new global::MarkupDsl.Markup.MarkupName("Header");
+        private static readonly global::MarkupDsl.Markup.MarkupName HeadersElement = new global::MarkupDsl.Markup.MarkupName("Headers");
+        private static readonly global::MarkupDsl.Markup.MarkupName IdentityElement = new global::MarkupDsl.Markup.MarkupName("Identity");
+        private static readonly global::MarkupDsl.Markup.MarkupName LangElement = new global::MarkupDsl.Markup.MarkupName("lang");
+        private static readonly global::MarkupDsl.Markup.MarkupName XmlLangAttribute = new global::MarkupDsl.Markup.MarkupName("xml:lang");
+        private static readonly global::MarkupDsl.Markup.MarkupName LanguageElement = new global::MarkupDsl.Markup.MarkupName("Language");
+        private static readonly global::MarkupDsl.Markup.MarkupName CodeAttribute = new global::MarkupDsl.Markup.MarkupName("code");
+        private static readonly global::MarkupDsl.Markup.MarkupName LeaveElement = new global::MarkupDsl.Markup.MarkupName("Leave");
+        private static readonly global::MarkupDsl.Markup.MarkupName MediaFilterElement = new global::MarkupDsl.Markup.MarkupName("MediaFilter");
+        private static readonly global::MarkupDsl.Markup.MarkupName FilterTypeAttribute = new global::MarkupDsl.Markup.MarkupName("filterType");
+        private static readonly global::MarkupDsl.Markup.MarkupName ModelAttribute = new global::MarkupDsl.Markup.MarkupName("model");
+        private static readonly global::MarkupDsl.Markup.MarkupName TrackAttribute = new global::MarkupDsl.Markup.MarkupName("track");
+        private static readonly global::MarkupDsl.Markup.MarkupName NumberElement = new global::MarkupDsl.Markup.MarkupName("Number");
+        private static readonly global::MarkupDsl.Markup.MarkupName AmdStatusCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("amdStatusCallback");
+        private static readonly global::MarkupDsl.Markup.MarkupName AmdStatusCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("amdStatusCallbackMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName ByocAttribute = new global::MarkupDsl.Markup.MarkupName("byoc");
+        private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetection");
+        private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionSilenceTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetectionSilenceTimeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionSpeechEndThresholdAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetectionSpeechEndThreshold");
+        private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionSpeechThresholdAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetectionSpeechThreshold");
+        private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetectionTimeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName SendDigitsAttribute = new global::MarkupDsl.Markup.MarkupName("sendDigits");
+        private static readonly global::MarkupDsl.Markup.MarkupName PElement = new global::MarkupDsl.Markup.MarkupName("p");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParameterElement = new global::MarkupDsl.Markup.MarkupName("Parameter");
+        private static readonly global::MarkupDsl.Markup.MarkupName PauseElement = new global::MarkupDsl.Markup.MarkupName("Pause");
+        private static readonly global::MarkupDsl.Markup.MarkupName LengthAttribute = new global::MarkupDsl.Markup.MarkupName("length");
+        private static readonly global::MarkupDsl.Markup.MarkupName PayElement = new global::MarkupDsl.Markup.MarkupName("Pay");
+        private static readonly global::MarkupDsl.Markup.MarkupName BankAccountTypeAttribute = new global::MarkupDsl.Markup.MarkupName("bankAccountType");
+        private static readonly global::MarkupDsl.Markup.MarkupName ChargeAmountAttribute = new global::MarkupDsl.Markup.MarkupName("chargeAmount");
+        private static readonly global::MarkupDsl.Markup.MarkupName CurrencyAttribute = new global::MarkupDsl.Markup.MarkupName("currency");
+        private static readonly global::MarkupDsl.Markup.MarkupName DescriptionAttribute = new global::MarkupDsl.Markup.MarkupName("description");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxAttemptsAttribute = new global::MarkupDsl.Markup.MarkupName("maxAttempts");
+        private static readonly global::MarkupDsl.Markup.MarkupName MinPostalCodeLengthAttribute = new global::MarkupDsl.Markup.MarkupName("minPostalCodeLength");
+        private static readonly global::MarkupDsl.Markup.MarkupName PaymentConnectorAttribute = new global::MarkupDsl.Markup.MarkupName("paymentConnector");
+        private static readonly global::MarkupDsl.Markup.MarkupName PaymentMethodAttribute = new global::MarkupDsl.Markup.MarkupName("paymentMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName PostalCodeAttribute = new global::MarkupDsl.Markup.MarkupName("postalCode");
+        private static readonly global::MarkupDsl.Markup.MarkupName SecurityCodeAttribute = new global::MarkupDsl.Markup.MarkupName("securityCode");
+        private static readonly global::MarkupDsl.Markup.MarkupName TokenTypeAttribute = new global::MarkupDsl.Markup.MarkupName("tokenType");
+        private static readonly global::MarkupDsl.Markup.MarkupName ValidCardTypesAttribute = new global::MarkupDsl.Markup.MarkupName("validCardTypes");
+        private static readonly global::MarkupDsl.Markup.MarkupName PhonemeElement = new global::MarkupDsl.Markup.MarkupName("phoneme");
+        private static readonly global::MarkupDsl.Markup.MarkupName AlphabetAttribute = new global::MarkupDsl.Markup.MarkupName("alphabet");
+        private static readonly global::MarkupDsl.Markup.MarkupName PhAttribute = new global::MarkupDsl.Markup.MarkupName("ph");
+        private static readonly global::MarkupDsl.Markup.MarkupName PlayElement = new global::MarkupDsl.Markup.MarkupName("Play");
+        private static readonly global::MarkupDsl.Markup.MarkupName LoopAttribute = new global::MarkupDsl.Markup.MarkupName("loop");
+        private static readonly global::MarkupDsl.Markup.MarkupName DigitsAttribute = new global::MarkupDsl.Markup.MarkupName("digits");
+        private static readonly global::MarkupDsl.Markup.MarkupName PromptElement = new global::MarkupDsl.Markup.MarkupName("Prompt");
+        private static readonly global::MarkupDsl.Markup.MarkupName AttemptAttribute = new global::MarkupDsl.Markup.MarkupName("attempt");
+        private static readonly global::MarkupDsl.Markup.MarkupName CardTypeAttribute = new global::MarkupDsl.Markup.MarkupName("cardType");
+        private static readonly global::MarkupDsl.Markup.MarkupName ErrorTypeAttribute = new global::MarkupDsl.Markup.MarkupName("errorType");
+        private static readonly global::MarkupDsl.Markup.MarkupName ForAttribute = new global::MarkupDsl.Markup.MarkupName("for");
+        private static readonly global::MarkupDsl.Markup.MarkupName RequireMatchingInputsAttribute = new global::MarkupDsl.Markup.MarkupName("requireMatchingInputs");
+        private static readonly global::MarkupDsl.Markup.MarkupName ProsodyElement = new global::MarkupDsl.Markup.MarkupName("prosody");
+        private static readonly global::MarkupDsl.Markup.MarkupName PitchAttribute = new global::MarkupDsl.Markup.MarkupName("pitch");
+        private static readonly global::MarkupDsl.Markup.MarkupName RateAttribute = new global::MarkupDsl.Markup.MarkupName("rate");
+        private static readonly global::MarkupDsl.Markup.MarkupName VolumeAttribute = new global::MarkupDsl.Markup.MarkupName("volume");
+        private static readonly global::MarkupDsl.Markup.MarkupName QueueElement = new global::MarkupDsl.Markup.MarkupName("Queue");
+        private static readonly global::MarkupDsl.Markup.MarkupName PostWorkActivitySidAttribute = new global::MarkupDsl.Markup.MarkupName("postWorkActivitySid");
+        private static readonly global::MarkupDsl.Markup.MarkupName ReservationSidAttribute = new global::MarkupDsl.Markup.MarkupName("reservationSid");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordElement = new global::MarkupDsl.Markup.MarkupName("Record");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxLengthAttribute = new global::MarkupDsl.Markup.MarkupName("maxLength");
+        private static readonly global::MarkupDsl.Markup.MarkupName PlayBeepAttribute = new global::MarkupDsl.Markup.MarkupName("playBeep");
+        private static readonly global::MarkupDsl.Markup.MarkupName TranscribeAttribute = new global::MarkupDsl.Markup.MarkupName("transcribe");
+        private static readonly global::MarkupDsl.Markup.MarkupName TranscribeCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("transcribeCallback");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingElement = new global::MarkupDsl.Markup.MarkupName("Recording");
+        private static readonly global::MarkupDsl.Markup.MarkupName ChannelsAttribute = new global::MarkupDsl.Markup.MarkupName("channels");
+        private static readonly global::MarkupDsl.Markup.MarkupName RedirectElement = new global::MarkupDsl.Markup.MarkupName("Redirect");
+        private static readonly global::MarkupDsl.Markup.MarkupName ReferElement = new global::MarkupDsl.Markup.MarkupName("Refer");
+        private static readonly global::MarkupDsl.Markup.MarkupName SipElement = new global::MarkupDsl.Markup.MarkupName("Sip");
+        private static readonly global::MarkupDsl.Markup.MarkupName RejectElement = new global::MarkupDsl.Markup.MarkupName("Reject");
+        private static readonly global::MarkupDsl.Markup.MarkupName ReasonAttribute = new global::MarkupDsl.Markup.MarkupName("reason");
+        private static readonly global::MarkupDsl.Markup.MarkupName ResponseElement = new global::MarkupDsl.Markup.MarkupName("Response");
+        private static readonly global::MarkupDsl.Markup.MarkupName RoomElement = new global::MarkupDsl.Markup.MarkupName("Room");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParticipantIdentityAttribute = new global::MarkupDsl.Markup.MarkupName("participantIdentity");
+        private static readonly global::MarkupDsl.Markup.MarkupName SElement = new global::MarkupDsl.Markup.MarkupName("s");
+        private static readonly global::MarkupDsl.Markup.MarkupName SayElement = new global::MarkupDsl.Markup.MarkupName("Say");
+        private static readonly global::MarkupDsl.Markup.MarkupName SayAsElement = new global::MarkupDsl.Markup.MarkupName("say-as");
+        private static readonly global::MarkupDsl.Markup.MarkupName FormatAttribute = new global::MarkupDsl.Markup.MarkupName("format");
+        private static readonly global::MarkupDsl.Markup.MarkupName InterpretAsAttribute = new global::MarkupDsl.Markup.MarkupName("interpret-as");
+        private static readonly global::MarkupDsl.Markup.MarkupName SimElement = new global::MarkupDsl.Markup.MarkupName("Sim");
+        private static readonly global::MarkupDsl.Markup.MarkupName PasswordAttribute = new global::MarkupDsl.Markup.MarkupName("password");
+        private static readonly global::MarkupDsl.Markup.MarkupName UsernameAttribute = new global::MarkupDsl.Markup.MarkupName("username");
+        private static readonly global::MarkupDsl.Markup.MarkupName SiprecElement = new global::MarkupDsl.Markup.MarkupName("Siprec");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConnectorNameAttribute = new global::MarkupDsl.Markup.MarkupName("connectorName");
+        private static readonly global::MarkupDsl.Markup.MarkupName SmsElement = new global::MarkupDsl.Markup.MarkupName("Sms");
+        private static readonly global::MarkupDsl.Markup.MarkupName FromAttribute = new global::MarkupDsl.Markup.MarkupName("from");
+        private static readonly global::MarkupDsl.Markup.MarkupName ToAttribute = new global::MarkupDsl.Markup.MarkupName("to");
+        private static readonly global::MarkupDsl.Markup.MarkupName StartElement = new global::MarkupDsl.Markup.MarkupName("Start");
+        private static readonly global::MarkupDsl.Markup.MarkupName StopElement = new global::MarkupDsl.Markup.MarkupName("Stop");
+        private static readonly global::MarkupDsl.Markup.MarkupName StreamElement = new global::MarkupDsl.Markup.MarkupName("Stream");
+        private static readonly global::MarkupDsl.Markup.MarkupName TranscriptionElement = new global::MarkupDsl.Markup.MarkupName("Transcription");
+        private static readonly global::MarkupDsl.Markup.MarkupName AudioFormatAttribute = new global::MarkupDsl.Markup.MarkupName("audioFormat");
+        private static readonly global::MarkupDsl.Markup.MarkupName SampleRateAttribute = new global::MarkupDsl.Markup.MarkupName("sampleRate");
+        private static readonly global::MarkupDsl.Markup.MarkupName SubElement = new global::MarkupDsl.Markup.MarkupName("sub");
+        private static readonly global::MarkupDsl.Markup.MarkupName AliasAttribute = new global::MarkupDsl.Markup.MarkupName("alias");
+        private static readonly global::MarkupDsl.Markup.MarkupName TaskElement = new global::MarkupDsl.Markup.MarkupName("Task");
+        private static readonly global::MarkupDsl.Markup.MarkupName PriorityAttribute = new global::MarkupDsl.Markup.MarkupName("priority");
+        private static readonly global::MarkupDsl.Markup.MarkupName EnableAutomaticPunctuationAttribute = new global::MarkupDsl.Markup.MarkupName("enableAutomaticPunctuation");
+        private static readonly global::MarkupDsl.Markup.MarkupName InboundTrackLabelAttribute = new global::MarkupDsl.Markup.MarkupName("inboundTrackLabel");
+        private static readonly global::MarkupDsl.Markup.MarkupName LanguageCodeAttribute = new global::MarkupDsl.Markup.MarkupName("languageCode");
+        private static readonly global::MarkupDsl.Markup.MarkupName OutboundTrackLabelAttribute = new global::MarkupDsl.Markup.MarkupName("outboundTrackLabel");
+        private static readonly global::MarkupDsl.Markup.MarkupName PartialResultsAttribute = new global::MarkupDsl.Markup.MarkupName("partialResults");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackUrlAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallbackUrl");
+        private static readonly global::MarkupDsl.Markup.MarkupName TranscriptionEngineAttribute = new global::MarkupDsl.Markup.MarkupName("transcriptionEngine");
+        private static readonly global::MarkupDsl.Markup.MarkupName UriElement = new global::MarkupDsl.Markup.MarkupName("Uri");
+        private static readonly global::MarkupDsl.Markup.MarkupName WeightAttribute = new global::MarkupDsl.Markup.MarkupName("weight");
+        private static readonly global::MarkupDsl.Markup.MarkupName VirtualAgentElement = new global::MarkupDsl.Markup.MarkupName("VirtualAgent");
+        private static readonly global::MarkupDsl.Markup.MarkupName SentimentAnalysisAttribute = new global::MarkupDsl.Markup.MarkupName("sentimentAnalysis");
+        private static readonly global::MarkupDsl.Markup.MarkupName WElement = new global::MarkupDsl.Markup.MarkupName("w");
+        private static readonly global::MarkupDsl.Markup.MarkupName RoleAttribute = new global::MarkupDsl.Markup.MarkupName("role");
+        private static readonly global::MarkupDsl.Markup.MarkupName WhatsAppElement = new global::MarkupDsl.Markup.MarkupName("WhatsApp");
+
         internal static readonly global::MarkupDsl.Markup.MarkupPattern CallbackUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern ConferenceCoachPattern = new global::MarkupDsl.Markup.MarkupPattern("CA[0-9a-fA-F]{32}");
@@ -1347,14 +1578,14 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;AiSession&gt; (AiSession.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement AiSession(string? aiConnector, string? aiSessionConfiguration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("AiSession");
+            var element = new global::MarkupDsl.Markup.MarkupElement(AiSessionElement);
             if (aiConnector is not null)
             {
-                element.SetAttribute("aiConnector", global::MarkupDsl.Markup.MarkupValidation.Text(aiConnector, "aiConnector", "AiSession"));
+                element.SetAttribute(AiConnectorAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(aiConnector, "aiConnector", "AiSession"));
             }
             if (aiSessionConfiguration is not null)
             {
-                element.SetAttribute("aiSessionConfiguration", global::MarkupDsl.Markup.MarkupValidation.Text(aiSessionConfiguration, "aiSessionConfiguration", "AiSession"));
+                element.SetAttribute(AiSessionConfigurationAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(aiSessionConfiguration, "aiSessionConfiguration", "AiSession"));
             }
             if (customAttributes is not null)
             {
@@ -1366,38 +1597,38 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Application&gt; (Application.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Application(string? text, global::System.Action<ApplicationBuilder>? content, bool? copyParentTo, string? customerId, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Application");
+            var element = new global::MarkupDsl.Markup.MarkupElement(ApplicationElement);
             if (text is not null)
             {
                 element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Application");
             }
             if (copyParentTo is { } copyParentToValue)
             {
-                element.SetAttribute("copyParentTo", global::MarkupDsl.Markup.MarkupValidation.Boolean(copyParentToValue));
+                element.SetAttribute(CopyParentToAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(copyParentToValue));
             }
             if (customerId is not null)
             {
-                element.SetAttribute("customerId", global::MarkupDsl.Markup.MarkupValidation.Text(customerId, "customerId", "Application"));
+                element.SetAttribute(CustomerIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(customerId, "customerId", "Application"));
             }
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Application"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Application"));
             }
             if (statusCallback is not null)
             {
-                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Application", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Application", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (statusCallbackEvent is { } statusCallbackEventValue)
             {
-                element.SetAttribute("statusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Application"));
+                element.SetAttribute(StatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Application"));
             }
             if (statusCallbackMethod is { } statusCallbackMethodValue)
             {
-                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Application"));
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Application"));
             }
             if (url is not null)
             {
-                element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Application", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Application", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (customAttributes is not null)
             {
@@ -1410,7 +1641,7 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;ApplicationSid&gt; (ApplicationSid.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement ApplicationSid(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("ApplicationSid");
+            var element = new global::MarkupDsl.Markup.MarkupElement(ApplicationSidElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "ApplicationSid");
             if (customAttributes is not null)
             {
@@ -1422,7 +1653,7 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Autopilot&gt; (Autopilot.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Autopilot(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Autopilot");
+            var element = new global::MarkupDsl.Markup.MarkupElement(AutopilotElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Autopilot");
             if (customAttributes is not null)
             {
@@ -1434,14 +1665,14 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;break&gt; (break.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Break(SsmlBreakStrength? strength, string? time, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("break");
+            var element = new global::MarkupDsl.Markup.MarkupElement(BreakElement);
             if (strength is { } strengthValue)
             {
-                element.SetAttribute("strength", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(strengthValue.ToString(), "strength", "break"));
+                element.SetAttribute(StrengthAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(strengthValue.ToString(), "strength", "break"));
             }
             if (time is not null)
             {
-                element.SetAttribute("time", global::MarkupDsl.Markup.MarkupValidation.Pattern(time, SsmlBreakTimePattern, "time", "break", "a number followed by s (seconds) or ms (milliseconds), such as 2s or 500ms"));
+                element.SetAttribute(TimeAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(time, SsmlBreakTimePattern, "time", "break", "a number followed by s (seconds) or ms (milliseconds), such as 2s or 500ms"));
             }
             if (customAttributes is not null)
             {
@@ -1453,34 +1684,34 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Client&gt; (Client.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Client(string? text, global::System.Action<ClientBuilder>? content, string? clientNotificationUrl, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Client");
+            var element = new global::MarkupDsl.Markup.MarkupElement(ClientElement);
             if (text is not null)
             {
                 element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Client");
             }
             if (clientNotificationUrl is not null)
             {
-                element.SetAttribute("clientNotificationUrl", global::MarkupDsl.Markup.MarkupValidation.Pattern(clientNotificationUrl, CallbackUrlPattern, "clientNotificationUrl", "Client", "an absolute http:// or https:// URL"));
+                element.SetAttribute(ClientNotificationUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(clientNotificationUrl, CallbackUrlPattern, "clientNotificationUrl", "Client", "an absolute http:// or https:// URL"));
             }
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Client"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Client"));
             }
             if (statusCallback is not null)
             {
-                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Client", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Client", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (statusCallbackEvent is { } statusCallbackEventValue)
             {
-                element.SetAttribute("statusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Client"));
+                element.SetAttribute(StatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Client"));
             }
             if (statusCallbackMethod is { } statusCallbackMethodValue)
             {
-                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Client"));
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Client"));
             }
             if (url is not null)
             {
-                element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Client", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Client", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (customAttributes is not null)
             {
@@ -1493,91 +1724,91 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Conference&gt; (Conference.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, string? coach, bool? endConferenceOnExit, string? eventCallbackUrl, ConferenceJitterBufferSize? jitterBufferSize, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, string? participantLabel, ConferenceRecord? record, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, ConferenceRegion? region, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Conference");
+            var element = new global::MarkupDsl.Markup.MarkupElement(ConferenceElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Conference");
             if (beep is { } beepValue)
             {
-                element.SetAttribute("beep", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(beepValue.ToString(), "beep", "Conference"));
+                element.SetAttribute(BeepAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(beepValue.ToString(), "beep", "Conference"));
             }
             if (coach is not null)
             {
-                element.SetAttribute("coach", global::MarkupDsl.Markup.MarkupValidation.Pattern(coach, ConferenceCoachPattern, "coach", "Conference", "a call SID: CA followed by 32 hexadecimal digits"));
+                element.SetAttribute(CoachAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(coach, ConferenceCoachPattern, "coach", "Conference", "a call SID: CA followed by 32 hexadecimal digits"));
             }
             if (endConferenceOnExit is { } endConferenceOnExitValue)
             {
-                element.SetAttribute("endConferenceOnExit", global::MarkupDsl.Markup.MarkupValidation.Boolean(endConferenceOnExitValue));
+                element.SetAttribute(EndConferenceOnExitAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(endConferenceOnExitValue));
             }
             if (eventCallbackUrl is not null)
             {
-                element.SetAttribute("eventCallbackUrl", global::MarkupDsl.Markup.MarkupValidation.Pattern(eventCallbackUrl, WebhookUrlPattern, "eventCallbackUrl", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(EventCallbackUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(eventCallbackUrl, WebhookUrlPattern, "eventCallbackUrl", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (jitterBufferSize is { } jitterBufferSizeValue)
             {
-                element.SetAttribute("jitterBufferSize", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(jitterBufferSizeValue.ToString(), "jitterBufferSize", "Conference"));
+                element.SetAttribute(JitterBufferSizeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(jitterBufferSizeValue.ToString(), "jitterBufferSize", "Conference"));
             }
             if (maxParticipants is { } maxParticipantsValue)
             {
-                element.SetAttribute("maxParticipants", global::MarkupDsl.Markup.MarkupValidation.Integer(maxParticipantsValue, 1, 250, "maxParticipants", "Conference"));
+                element.SetAttribute(MaxParticipantsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxParticipantsValue, 1, 250, "maxParticipants", "Conference"));
             }
             if (muted is { } mutedValue)
             {
-                element.SetAttribute("muted", global::MarkupDsl.Markup.MarkupValidation.Boolean(mutedValue));
+                element.SetAttribute(MutedAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(mutedValue));
             }
             if (participantLabel is not null)
             {
-                element.SetAttribute("participantLabel", global::MarkupDsl.Markup.MarkupValidation.Pattern(participantLabel, ConferenceParticipantLabelPattern, "participantLabel", "Conference", "at most 128 characters"));
+                element.SetAttribute(ParticipantLabelAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(participantLabel, ConferenceParticipantLabelPattern, "participantLabel", "Conference", "at most 128 characters"));
             }
             if (record is { } recordValue)
             {
-                element.SetAttribute("record", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordValue.ToString(), "record", "Conference"));
+                element.SetAttribute(RecordAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordValue.ToString(), "record", "Conference"));
             }
             if (recordingConfigurationId is not null)
             {
-                element.SetAttribute("recordingConfigurationId", global::MarkupDsl.Markup.MarkupValidation.Text(recordingConfigurationId, "recordingConfigurationId", "Conference"));
+                element.SetAttribute(RecordingConfigurationIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(recordingConfigurationId, "recordingConfigurationId", "Conference"));
             }
             if (recordingStatusCallback is not null)
             {
-                element.SetAttribute("recordingStatusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(RecordingStatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (recordingStatusCallbackEvent is { } recordingStatusCallbackEventValue)
             {
-                element.SetAttribute("recordingStatusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Conference"));
+                element.SetAttribute(RecordingStatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Conference"));
             }
             if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
             {
-                element.SetAttribute("recordingStatusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Conference"));
+                element.SetAttribute(RecordingStatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Conference"));
             }
             if (region is { } regionValue)
             {
-                element.SetAttribute("region", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(regionValue.ToString(), "region", "Conference"));
+                element.SetAttribute(RegionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(regionValue.ToString(), "region", "Conference"));
             }
             if (startConferenceOnEnter is { } startConferenceOnEnterValue)
             {
-                element.SetAttribute("startConferenceOnEnter", global::MarkupDsl.Markup.MarkupValidation.Boolean(startConferenceOnEnterValue));
+                element.SetAttribute(StartConferenceOnEnterAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(startConferenceOnEnterValue));
             }
             if (statusCallback is not null)
             {
-                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (statusCallbackEvent is { } statusCallbackEventValue)
             {
-                element.SetAttribute("statusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Conference"));
+                element.SetAttribute(StatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Conference"));
             }
             if (statusCallbackMethod is { } statusCallbackMethodValue)
             {
-                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Conference"));
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Conference"));
             }
             if (trim is { } trimValue)
             {
-                element.SetAttribute("trim", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Conference"));
+                element.SetAttribute(TrimAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Conference"));
             }
             if (waitMethod is { } waitMethodValue)
             {
-                element.SetAttribute("waitMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(waitMethodValue.ToString(), "waitMethod", "Conference"));
+                element.SetAttribute(WaitMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(waitMethodValue.ToString(), "waitMethod", "Conference"));
             }
             if (waitUrl is not null)
             {
-                element.SetAttribute("waitUrl", global::MarkupDsl.Markup.MarkupValidation.Pattern(waitUrl, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"));
+                element.SetAttribute(WaitUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(waitUrl, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"));
             }
             if (customAttributes is not null)
             {
@@ -1589,9 +1820,9 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Config&gt; (Config.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Config(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Config");
-            element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Config"));
-            element.SetAttribute("value", global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Config"));
+            var element = new global::MarkupDsl.Markup.MarkupElement(ConfigElement);
+            element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Config"));
+            element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Config"));
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Config"]);
@@ -1602,14 +1833,14 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Connect&gt; (Connect.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Connect");
+            var element = new global::MarkupDsl.Markup.MarkupElement(ConnectElement);
             if (action is not null)
             {
-                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Connect"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Connect"));
             }
             if (customAttributes is not null)
             {
@@ -1627,62 +1858,62 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Conversation&gt; (Conversation.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Conversation(bool? inboundAutocreation, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? inboundTimeout, CallbackMethod? method, ConversationRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? routingAssignmentTimeout, string? serviceInstanceSid, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConversationStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Conversation");
+            var element = new global::MarkupDsl.Markup.MarkupElement(ConversationElement);
             if (inboundAutocreation is { } inboundAutocreationValue)
             {
-                element.SetAttribute("inboundAutocreation", global::MarkupDsl.Markup.MarkupValidation.Boolean(inboundAutocreationValue));
+                element.SetAttribute(InboundAutocreationAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(inboundAutocreationValue));
             }
             if (inboundTimeout is { } inboundTimeoutValue)
             {
-                element.SetAttribute("inboundTimeout", global::MarkupDsl.Markup.MarkupValidation.Integer(inboundTimeoutValue, 0, int.MaxValue, "inboundTimeout", "Conversation"));
+                element.SetAttribute(InboundTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(inboundTimeoutValue, 0, int.MaxValue, "inboundTimeout", "Conversation"));
             }
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Conversation"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Conversation"));
             }
             if (record is { } recordValue)
             {
-                element.SetAttribute("record", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordValue.ToString(), "record", "Conversation"));
+                element.SetAttribute(RecordAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordValue.ToString(), "record", "Conversation"));
             }
             if (recordingStatusCallback is not null)
             {
-                element.SetAttribute("recordingStatusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(RecordingStatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (recordingStatusCallbackEvent is { } recordingStatusCallbackEventValue)
             {
-                element.SetAttribute("recordingStatusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Conversation"));
+                element.SetAttribute(RecordingStatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Conversation"));
             }
             if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
             {
-                element.SetAttribute("recordingStatusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Conversation"));
+                element.SetAttribute(RecordingStatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Conversation"));
             }
             if (routingAssignmentTimeout is { } routingAssignmentTimeoutValue)
             {
-                element.SetAttribute("routingAssignmentTimeout", global::MarkupDsl.Markup.MarkupValidation.Integer(routingAssignmentTimeoutValue, 0, int.MaxValue, "routingAssignmentTimeout", "Conversation"));
+                element.SetAttribute(RoutingAssignmentTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(routingAssignmentTimeoutValue, 0, int.MaxValue, "routingAssignmentTimeout", "Conversation"));
             }
             if (serviceInstanceSid is not null)
             {
-                element.SetAttribute("serviceInstanceSid", global::MarkupDsl.Markup.MarkupValidation.Text(serviceInstanceSid, "serviceInstanceSid", "Conversation"));
+                element.SetAttribute(ServiceInstanceSidAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(serviceInstanceSid, "serviceInstanceSid", "Conversation"));
             }
             if (statusCallback is not null)
             {
-                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (statusCallbackEvent is { } statusCallbackEventValue)
             {
-                element.SetAttribute("statusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Conversation"));
+                element.SetAttribute(StatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Conversation"));
             }
             if (statusCallbackMethod is { } statusCallbackMethodValue)
             {
-                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Conversation"));
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Conversation"));
             }
             if (trim is { } trimValue)
             {
-                element.SetAttribute("trim", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Conversation"));
+                element.SetAttribute(TrimAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Conversation"));
             }
             if (url is not null)
             {
-                element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (customAttributes is not null)
             {
@@ -1694,159 +1925,159 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;ConversationRelay&gt; (ConversationRelay.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement ConversationRelay(string url, global::System.Action<ConversationRelayBuilder>? content, bool? applicationReconnect, bool? asrSmartFormat, string? backgroundNoiseReduction, string? conversationConfiguration, string? conversationId, string? customerName, global::System.Collections.Generic.IEnumerable<ConversationRelayDebug>? debug, bool? deepgramSmartFormat, bool? dtmfDetection, string? eagerEotThreshold, bool? echoPromptFiltering, bool? elevenlabsLanguageTextNormalization, ConversationRelayElevenlabsTextNormalization? elevenlabsTextNormalization, string? events, string? hints, bool? ignoreBackchannel, ConversationRelayIncludeInPrompt? includeInPrompt, string? intelligenceService, ConversationRelayInterruptSensitivity? interruptSensitivity, ConversationRelayInterruptible? interruptible, string? language, bool? partialPromptOnHangup, bool? partialPrompts, bool? preemptible, bool? profanityFilter, ConversationRelayReportInputDuringAgentSpeech? reportInputDuringAgentSpeech, string? speechModel, string? speechTimeout, string? transcriptionLanguage, ConversationRelayTranscriptionProvider? transcriptionProvider, string? ttsLanguage, bool? ttsLanguageTextNormalization, ConversationRelayTtsProvider? ttsProvider, ConversationRelayTtsTextNormalization? ttsTextNormalization, bool? turnDetection, string? voice, string? welcomeGreeting, ConversationRelayInterruptible? welcomeGreetingInterruptible, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("ConversationRelay");
+            var element = new global::MarkupDsl.Markup.MarkupElement(ConversationRelayElement);
             if (applicationReconnect is { } applicationReconnectValue)
             {
-                element.SetAttribute("applicationReconnect", global::MarkupDsl.Markup.MarkupValidation.Boolean(applicationReconnectValue));
+                element.SetAttribute(ApplicationReconnectAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(applicationReconnectValue));
             }
             if (asrSmartFormat is { } asrSmartFormatValue)
             {
-                element.SetAttribute("asrSmartFormat", global::MarkupDsl.Markup.MarkupValidation.Boolean(asrSmartFormatValue));
+                element.SetAttribute(AsrSmartFormatAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(asrSmartFormatValue));
             }
             if (backgroundNoiseReduction is not null)
             {
-                element.SetAttribute("backgroundNoiseReduction", global::MarkupDsl.Markup.MarkupValidation.Text(backgroundNoiseReduction, "backgroundNoiseReduction", "ConversationRelay"));
+                element.SetAttribute(BackgroundNoiseReductionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(backgroundNoiseReduction, "backgroundNoiseReduction", "ConversationRelay"));
             }
             if (conversationConfiguration is not null)
             {
-                element.SetAttribute("conversationConfiguration", global::MarkupDsl.Markup.MarkupValidation.Text(conversationConfiguration, "conversationConfiguration", "ConversationRelay"));
+                element.SetAttribute(ConversationConfigurationAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(conversationConfiguration, "conversationConfiguration", "ConversationRelay"));
             }
             if (conversationId is not null)
             {
-                element.SetAttribute("conversationId", global::MarkupDsl.Markup.MarkupValidation.Text(conversationId, "conversationId", "ConversationRelay"));
+                element.SetAttribute(ConversationIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(conversationId, "conversationId", "ConversationRelay"));
             }
             if (customerName is not null)
             {
-                element.SetAttribute("customerName", global::MarkupDsl.Markup.MarkupValidation.Text(customerName, "customerName", "ConversationRelay"));
+                element.SetAttribute(CustomerNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(customerName, "customerName", "ConversationRelay"));
             }
             if (debug is { } debugValue)
             {
-                element.SetAttribute("debug", global::MarkupDsl.Markup.MarkupValidation.List(debugValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "debug", "ConversationRelay"));
+                element.SetAttribute(DebugAttribute, global::MarkupDsl.Markup.MarkupValidation.List(debugValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "debug", "ConversationRelay"));
             }
             if (deepgramSmartFormat is { } deepgramSmartFormatValue)
             {
-                element.SetAttribute("deepgramSmartFormat", global::MarkupDsl.Markup.MarkupValidation.Boolean(deepgramSmartFormatValue));
+                element.SetAttribute(DeepgramSmartFormatAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(deepgramSmartFormatValue));
             }
             if (dtmfDetection is { } dtmfDetectionValue)
             {
-                element.SetAttribute("dtmfDetection", global::MarkupDsl.Markup.MarkupValidation.Boolean(dtmfDetectionValue));
+                element.SetAttribute(DtmfDetectionAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(dtmfDetectionValue));
             }
             if (eagerEotThreshold is not null)
             {
-                element.SetAttribute("eagerEotThreshold", global::MarkupDsl.Markup.MarkupValidation.Pattern(eagerEotThreshold, ConversationRelayEagerEotThresholdPattern, "eagerEotThreshold", "ConversationRelay", "a decimal from 0.3 to 0.9"));
+                element.SetAttribute(EagerEotThresholdAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(eagerEotThreshold, ConversationRelayEagerEotThresholdPattern, "eagerEotThreshold", "ConversationRelay", "a decimal from 0.3 to 0.9"));
             }
             if (echoPromptFiltering is { } echoPromptFilteringValue)
             {
-                element.SetAttribute("echoPromptFiltering", global::MarkupDsl.Markup.MarkupValidation.Boolean(echoPromptFilteringValue));
+                element.SetAttribute(EchoPromptFilteringAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(echoPromptFilteringValue));
             }
             if (elevenlabsLanguageTextNormalization is { } elevenlabsLanguageTextNormalizationValue)
             {
-                element.SetAttribute("elevenlabsLanguageTextNormalization", global::MarkupDsl.Markup.MarkupValidation.Boolean(elevenlabsLanguageTextNormalizationValue));
+                element.SetAttribute(ElevenlabsLanguageTextNormalizationAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(elevenlabsLanguageTextNormalizationValue));
             }
             if (elevenlabsTextNormalization is { } elevenlabsTextNormalizationValue)
             {
-                element.SetAttribute("elevenlabsTextNormalization", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(elevenlabsTextNormalizationValue.ToString(), "elevenlabsTextNormalization", "ConversationRelay"));
+                element.SetAttribute(ElevenlabsTextNormalizationAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(elevenlabsTextNormalizationValue.ToString(), "elevenlabsTextNormalization", "ConversationRelay"));
             }
             if (events is not null)
             {
-                element.SetAttribute("events", global::MarkupDsl.Markup.MarkupValidation.Text(events, "events", "ConversationRelay"));
+                element.SetAttribute(EventsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(events, "events", "ConversationRelay"));
             }
             if (hints is not null)
             {
-                element.SetAttribute("hints", global::MarkupDsl.Markup.MarkupValidation.Text(hints, "hints", "ConversationRelay"));
+                element.SetAttribute(HintsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(hints, "hints", "ConversationRelay"));
             }
             if (ignoreBackchannel is { } ignoreBackchannelValue)
             {
-                element.SetAttribute("ignoreBackchannel", global::MarkupDsl.Markup.MarkupValidation.Boolean(ignoreBackchannelValue));
+                element.SetAttribute(IgnoreBackchannelAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(ignoreBackchannelValue));
             }
             if (includeInPrompt is { } includeInPromptValue)
             {
-                element.SetAttribute("includeInPrompt", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(includeInPromptValue.ToString(), "includeInPrompt", "ConversationRelay"));
+                element.SetAttribute(IncludeInPromptAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(includeInPromptValue.ToString(), "includeInPrompt", "ConversationRelay"));
             }
             if (intelligenceService is not null)
             {
-                element.SetAttribute("intelligenceService", global::MarkupDsl.Markup.MarkupValidation.Text(intelligenceService, "intelligenceService", "ConversationRelay"));
+                element.SetAttribute(IntelligenceServiceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(intelligenceService, "intelligenceService", "ConversationRelay"));
             }
             if (interruptSensitivity is { } interruptSensitivityValue)
             {
-                element.SetAttribute("interruptSensitivity", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(interruptSensitivityValue.ToString(), "interruptSensitivity", "ConversationRelay"));
+                element.SetAttribute(InterruptSensitivityAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(interruptSensitivityValue.ToString(), "interruptSensitivity", "ConversationRelay"));
             }
             if (interruptible is { } interruptibleValue)
             {
-                element.SetAttribute("interruptible", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(interruptibleValue.ToString(), "interruptible", "ConversationRelay"));
+                element.SetAttribute(InterruptibleAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(interruptibleValue.ToString(), "interruptible", "ConversationRelay"));
             }
             if (language is not null)
             {
-                element.SetAttribute("language", global::MarkupDsl.Markup.MarkupValidation.Text(language, "language", "ConversationRelay"));
+                element.SetAttribute(LanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(language, "language", "ConversationRelay"));
             }
             if (partialPromptOnHangup is { } partialPromptOnHangupValue)
             {
-                element.SetAttribute("partialPromptOnHangup", global::MarkupDsl.Markup.MarkupValidation.Boolean(partialPromptOnHangupValue));
+                element.SetAttribute(PartialPromptOnHangupAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(partialPromptOnHangupValue));
             }
             if (partialPrompts is { } partialPromptsValue)
             {
-                element.SetAttribute("partialPrompts", global::MarkupDsl.Markup.MarkupValidation.Boolean(partialPromptsValue));
+                element.SetAttribute(PartialPromptsAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(partialPromptsValue));
             }
             if (preemptible is { } preemptibleValue)
             {
-                element.SetAttribute("preemptible", global::MarkupDsl.Markup.MarkupValidation.Boolean(preemptibleValue));
+                element.SetAttribute(PreemptibleAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(preemptibleValue));
             }
             if (profanityFilter is { } profanityFilterValue)
             {
-                element.SetAttribute("profanityFilter", global::MarkupDsl.Markup.MarkupValidation.Boolean(profanityFilterValue));
+                element.SetAttribute(ProfanityFilterAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(profanityFilterValue));
             }
             if (reportInputDuringAgentSpeech is { } reportInputDuringAgentSpeechValue)
             {
-                element.SetAttribute("reportInputDuringAgentSpeech", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(reportInputDuringAgentSpeechValue.ToString(), "reportInputDuringAgentSpeech", "ConversationRelay"));
+                element.SetAttribute(ReportInputDuringAgentSpeechAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(reportInputDuringAgentSpeechValue.ToString(), "reportInputDuringAgentSpeech", "ConversationRelay"));
             }
             if (speechModel is not null)
             {
-                element.SetAttribute("speechModel", global::MarkupDsl.Markup.MarkupValidation.Text(speechModel, "speechModel", "ConversationRelay"));
+                element.SetAttribute(SpeechModelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(speechModel, "speechModel", "ConversationRelay"));
             }
             if (speechTimeout is not null)
             {
-                element.SetAttribute("speechTimeout", global::MarkupDsl.Markup.MarkupValidation.Pattern(speechTimeout, ConversationRelaySpeechTimeoutPattern, "speechTimeout", "ConversationRelay", "auto or a whole number of milliseconds"));
+                element.SetAttribute(SpeechTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(speechTimeout, ConversationRelaySpeechTimeoutPattern, "speechTimeout", "ConversationRelay", "auto or a whole number of milliseconds"));
             }
             if (transcriptionLanguage is not null)
             {
-                element.SetAttribute("transcriptionLanguage", global::MarkupDsl.Markup.MarkupValidation.Text(transcriptionLanguage, "transcriptionLanguage", "ConversationRelay"));
+                element.SetAttribute(TranscriptionLanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(transcriptionLanguage, "transcriptionLanguage", "ConversationRelay"));
             }
             if (transcriptionProvider is { } transcriptionProviderValue)
             {
-                element.SetAttribute("transcriptionProvider", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transcriptionProviderValue.ToString(), "transcriptionProvider", "ConversationRelay"));
+                element.SetAttribute(TranscriptionProviderAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transcriptionProviderValue.ToString(), "transcriptionProvider", "ConversationRelay"));
             }
             if (ttsLanguage is not null)
             {
-                element.SetAttribute("ttsLanguage", global::MarkupDsl.Markup.MarkupValidation.Text(ttsLanguage, "ttsLanguage", "ConversationRelay"));
+                element.SetAttribute(TtsLanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(ttsLanguage, "ttsLanguage", "ConversationRelay"));
             }
             if (ttsLanguageTextNormalization is { } ttsLanguageTextNormalizationValue)
             {
-                element.SetAttribute("ttsLanguageTextNormalization", global::MarkupDsl.Markup.MarkupValidation.Boolean(ttsLanguageTextNormalizationValue));
+                element.SetAttribute(TtsLanguageTextNormalizationAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(ttsLanguageTextNormalizationValue));
             }
             if (ttsProvider is { } ttsProviderValue)
             {
-                element.SetAttribute("ttsProvider", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ttsProviderValue.ToString(), "ttsProvider", "ConversationRelay"));
+                element.SetAttribute(TtsProviderAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ttsProviderValue.ToString(), "ttsProvider", "ConversationRelay"));
             }
             if (ttsTextNormalization is { } ttsTextNormalizationValue)
             {
-                element.SetAttribute("ttsTextNormalization", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ttsTextNormalizationValue.ToString(), "ttsTextNormalization", "ConversationRelay"));
+                element.SetAttribute(TtsTextNormalizationAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ttsTextNormalizationValue.ToString(), "ttsTextNormalization", "ConversationRelay"));
             }
             if (turnDetection is { } turnDetectionValue)
             {
-                element.SetAttribute("turnDetection", global::MarkupDsl.Markup.MarkupValidation.Boolean(turnDetectionValue));
+                element.SetAttribute(TurnDetectionAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(turnDetectionValue));
             }
-            element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, ConversationRelayUrlPattern, "url", "ConversationRelay", "an absolute wss:// URL"));
+            element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, ConversationRelayUrlPattern, "url", "ConversationRelay", "an absolute wss:// URL"));
             if (voice is not null)
             {
-                element.SetAttribute("voice", global::MarkupDsl.Markup.MarkupValidation.Text(voice, "voice", "ConversationRelay"));
+                element.SetAttribute(VoiceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(voice, "voice", "ConversationRelay"));
             }
             if (welcomeGreeting is not null)
             {
-                element.SetAttribute("welcomeGreeting", global::MarkupDsl.Markup.MarkupValidation.Text(welcomeGreeting, "welcomeGreeting", "ConversationRelay"));
+                element.SetAttribute(WelcomeGreetingAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(welcomeGreeting, "welcomeGreeting", "ConversationRelay"));
             }
             if (welcomeGreetingInterruptible is { } welcomeGreetingInterruptibleValue)
             {
-                element.SetAttribute("welcomeGreetingInterruptible", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(welcomeGreetingInterruptibleValue.ToString(), "welcomeGreetingInterruptible", "ConversationRelay"));
+                element.SetAttribute(WelcomeGreetingInterruptibleAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(welcomeGreetingInterruptibleValue.ToString(), "welcomeGreetingInterruptible", "ConversationRelay"));
             }
             if (customAttributes is not null)
             {
@@ -1859,14 +2090,14 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;ConversationRelaySession&gt; (ConversationRelaySession.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement ConversationRelaySession(string? connector, string? sessionConfiguration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("ConversationRelaySession");
+            var element = new global::MarkupDsl.Markup.MarkupElement(ConversationRelaySessionElement);
             if (connector is not null)
             {
-                element.SetAttribute("connector", global::MarkupDsl.Markup.MarkupValidation.Text(connector, "connector", "ConversationRelaySession"));
+                element.SetAttribute(ConnectorAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(connector, "connector", "ConversationRelaySession"));
             }
             if (sessionConfiguration is not null)
             {
-                element.SetAttribute("sessionConfiguration", global::MarkupDsl.Markup.MarkupValidation.Text(sessionConfiguration, "sessionConfiguration", "ConversationRelaySession"));
+                element.SetAttribute(SessionConfigurationAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(sessionConfiguration, "sessionConfiguration", "ConversationRelaySession"));
             }
             if (customAttributes is not null)
             {
@@ -1878,94 +2109,94 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Dial&gt; (Dial.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Dial(string? text, global::System.Action<DialBuilder>? content, string? action, bool? answerOnBridge, string? callerId, string? callReason, DialEvents? events, bool? hangupOnStar, CallbackMethod? method, string? passports, DialRecord? record, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, DialRecordingTrack? recordingTrack, CallbackMethod? referMethod, string? referUrl, DialRingTone? ringTone, bool? sequential, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Dial");
+            var element = new global::MarkupDsl.Markup.MarkupElement(DialElement);
             if (text is not null)
             {
                 element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Dial");
             }
             if (action is not null)
             {
-                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (answerOnBridge is { } answerOnBridgeValue)
             {
-                element.SetAttribute("answerOnBridge", global::MarkupDsl.Markup.MarkupValidation.Boolean(answerOnBridgeValue));
+                element.SetAttribute(AnswerOnBridgeAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(answerOnBridgeValue));
             }
             if (callerId is not null)
             {
-                element.SetAttribute("callerId", global::MarkupDsl.Markup.MarkupValidation.Text(callerId, "callerId", "Dial"));
+                element.SetAttribute(CallerIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(callerId, "callerId", "Dial"));
             }
             if (callReason is not null)
             {
-                element.SetAttribute("callReason", global::MarkupDsl.Markup.MarkupValidation.Pattern(callReason, DialCallReasonPattern, "callReason", "Dial", "at most 50 characters"));
+                element.SetAttribute(CallReasonAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(callReason, DialCallReasonPattern, "callReason", "Dial", "at most 50 characters"));
             }
             if (events is { } eventsValue)
             {
-                element.SetAttribute("events", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(eventsValue.ToString(), "events", "Dial"));
+                element.SetAttribute(EventsAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(eventsValue.ToString(), "events", "Dial"));
             }
             if (hangupOnStar is { } hangupOnStarValue)
             {
-                element.SetAttribute("hangupOnStar", global::MarkupDsl.Markup.MarkupValidation.Boolean(hangupOnStarValue));
+                element.SetAttribute(HangupOnStarAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(hangupOnStarValue));
             }
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Dial"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Dial"));
             }
             if (passports is not null)
             {
-                element.SetAttribute("passports", global::MarkupDsl.Markup.MarkupValidation.Text(passports, "passports", "Dial"));
+                element.SetAttribute(PassportsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(passports, "passports", "Dial"));
             }
             if (record is { } recordValue)
             {
-                element.SetAttribute("record", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordValue.ToString(), "record", "Dial"));
+                element.SetAttribute(RecordAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordValue.ToString(), "record", "Dial"));
             }
             if (recordingConfigurationId is not null)
             {
-                element.SetAttribute("recordingConfigurationId", global::MarkupDsl.Markup.MarkupValidation.Text(recordingConfigurationId, "recordingConfigurationId", "Dial"));
+                element.SetAttribute(RecordingConfigurationIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(recordingConfigurationId, "recordingConfigurationId", "Dial"));
             }
             if (recordingStatusCallback is not null)
             {
-                element.SetAttribute("recordingStatusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(RecordingStatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (recordingStatusCallbackEvent is { } recordingStatusCallbackEventValue)
             {
-                element.SetAttribute("recordingStatusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Dial"));
+                element.SetAttribute(RecordingStatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Dial"));
             }
             if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
             {
-                element.SetAttribute("recordingStatusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Dial"));
+                element.SetAttribute(RecordingStatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Dial"));
             }
             if (recordingTrack is { } recordingTrackValue)
             {
-                element.SetAttribute("recordingTrack", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingTrackValue.ToString(), "recordingTrack", "Dial"));
+                element.SetAttribute(RecordingTrackAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingTrackValue.ToString(), "recordingTrack", "Dial"));
             }
             if (referMethod is { } referMethodValue)
             {
-                element.SetAttribute("referMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(referMethodValue.ToString(), "referMethod", "Dial"));
+                element.SetAttribute(ReferMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(referMethodValue.ToString(), "referMethod", "Dial"));
             }
             if (referUrl is not null)
             {
-                element.SetAttribute("referUrl", global::MarkupDsl.Markup.MarkupValidation.Pattern(referUrl, WebhookUrlPattern, "referUrl", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(ReferUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(referUrl, WebhookUrlPattern, "referUrl", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (ringTone is { } ringToneValue)
             {
-                element.SetAttribute("ringTone", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ringToneValue.ToString(), "ringTone", "Dial"));
+                element.SetAttribute(RingToneAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ringToneValue.ToString(), "ringTone", "Dial"));
             }
             if (sequential is { } sequentialValue)
             {
-                element.SetAttribute("sequential", global::MarkupDsl.Markup.MarkupValidation.Boolean(sequentialValue));
+                element.SetAttribute(SequentialAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(sequentialValue));
             }
             if (timeLimit is { } timeLimitValue)
             {
-                element.SetAttribute("timeLimit", global::MarkupDsl.Markup.MarkupValidation.Integer(timeLimitValue, 1, 86400, "timeLimit", "Dial"));
+                element.SetAttribute(TimeLimitAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeLimitValue, 1, 86400, "timeLimit", "Dial"));
             }
             if (timeout is { } timeoutValue)
             {
-                element.SetAttribute("timeout", global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 5, 600, "timeout", "Dial"));
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 5, 600, "timeout", "Dial"));
             }
             if (trim is { } trimValue)
             {
-                element.SetAttribute("trim", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Dial"));
+                element.SetAttribute(TrimAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Dial"));
             }
             if (customAttributes is not null)
             {
@@ -1978,7 +2209,7 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Echo&gt; (Echo.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Echo(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Echo");
+            var element = new global::MarkupDsl.Markup.MarkupElement(EchoElement);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Echo"]);
@@ -1989,14 +2220,14 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;emphasis&gt; (emphasis.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Emphasis(string? text, global::System.Action<EmphasisBuilder>? content, SsmlEmphasisLevel? level, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("emphasis");
+            var element = new global::MarkupDsl.Markup.MarkupElement(EmphasisElement);
             if (text is not null)
             {
                 element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "emphasis");
             }
             if (level is { } levelValue)
             {
-                element.SetAttribute("level", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(levelValue.ToString(), "level", "emphasis"));
+                element.SetAttribute(LevelAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(levelValue.ToString(), "level", "emphasis"));
             }
             if (customAttributes is not null)
             {
@@ -2009,34 +2240,34 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Enqueue&gt; (Enqueue.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Enqueue(string? text, global::System.Action<EnqueueBuilder>? content, string? action, [global::MarkupDsl.Markup.SchemaRange(1, 5000)] int? maxQueueSize, CallbackMethod? method, string? waitUrl, CallbackMethod? waitUrlMethod, string? workflowSid, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Enqueue");
+            var element = new global::MarkupDsl.Markup.MarkupElement(EnqueueElement);
             if (text is not null)
             {
                 element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Enqueue");
             }
             if (action is not null)
             {
-                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (maxQueueSize is { } maxQueueSizeValue)
             {
-                element.SetAttribute("maxQueueSize", global::MarkupDsl.Markup.MarkupValidation.Integer(maxQueueSizeValue, 1, 5000, "maxQueueSize", "Enqueue"));
+                element.SetAttribute(MaxQueueSizeAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxQueueSizeValue, 1, 5000, "maxQueueSize", "Enqueue"));
             }
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Enqueue"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Enqueue"));
             }
             if (waitUrl is not null)
             {
-                element.SetAttribute("waitUrl", global::MarkupDsl.Markup.MarkupValidation.Pattern(waitUrl, WebhookUrlPattern, "waitUrl", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(WaitUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(waitUrl, WebhookUrlPattern, "waitUrl", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (waitUrlMethod is { } waitUrlMethodValue)
             {
-                element.SetAttribute("waitUrlMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(waitUrlMethodValue.ToString(), "waitUrlMethod", "Enqueue"));
+                element.SetAttribute(WaitUrlMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(waitUrlMethodValue.ToString(), "waitUrlMethod", "Enqueue"));
             }
             if (workflowSid is not null)
             {
-                element.SetAttribute("workflowSid", global::MarkupDsl.Markup.MarkupValidation.Text(workflowSid, "workflowSid", "Enqueue"));
+                element.SetAttribute(WorkflowSidAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(workflowSid, "workflowSid", "Enqueue"));
             }
             if (customAttributes is not null)
             {
@@ -2049,78 +2280,78 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Gather&gt; (Gather.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, bool? actionOnEmptyResult, bool? bargeIn, bool? debug, bool? enhanced, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxSpeechTime, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechModel, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Gather");
+            var element = new global::MarkupDsl.Markup.MarkupElement(GatherElement);
             if (action is not null)
             {
-                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (actionOnEmptyResult is { } actionOnEmptyResultValue)
             {
-                element.SetAttribute("actionOnEmptyResult", global::MarkupDsl.Markup.MarkupValidation.Boolean(actionOnEmptyResultValue));
+                element.SetAttribute(ActionOnEmptyResultAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(actionOnEmptyResultValue));
             }
             if (bargeIn is { } bargeInValue)
             {
-                element.SetAttribute("bargeIn", global::MarkupDsl.Markup.MarkupValidation.Boolean(bargeInValue));
+                element.SetAttribute(BargeInAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(bargeInValue));
             }
             if (debug is { } debugValue)
             {
-                element.SetAttribute("debug", global::MarkupDsl.Markup.MarkupValidation.Boolean(debugValue));
+                element.SetAttribute(DebugAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(debugValue));
             }
             if (enhanced is { } enhancedValue)
             {
-                element.SetAttribute("enhanced", global::MarkupDsl.Markup.MarkupValidation.Boolean(enhancedValue));
+                element.SetAttribute(EnhancedAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(enhancedValue));
             }
             if (finishOnKey is not null)
             {
-                element.SetAttribute("finishOnKey", global::MarkupDsl.Markup.MarkupValidation.Pattern(finishOnKey, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"));
+                element.SetAttribute(FinishOnKeyAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(finishOnKey, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"));
             }
             if (hints is not null)
             {
-                element.SetAttribute("hints", global::MarkupDsl.Markup.MarkupValidation.Text(hints, "hints", "Gather"));
+                element.SetAttribute(HintsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(hints, "hints", "Gather"));
             }
             if (input is { } inputValue)
             {
-                element.SetAttribute("input", global::MarkupDsl.Markup.MarkupValidation.List(inputValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "input", "Gather"));
+                element.SetAttribute(InputAttribute, global::MarkupDsl.Markup.MarkupValidation.List(inputValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "input", "Gather"));
             }
             if (language is { } languageValue)
             {
-                element.SetAttribute("language", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(languageValue.ToString(), "language", "Gather"));
+                element.SetAttribute(LanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(languageValue.ToString(), "language", "Gather"));
             }
             if (maxSpeechTime is { } maxSpeechTimeValue)
             {
-                element.SetAttribute("maxSpeechTime", global::MarkupDsl.Markup.MarkupValidation.Integer(maxSpeechTimeValue, 1, int.MaxValue, "maxSpeechTime", "Gather"));
+                element.SetAttribute(MaxSpeechTimeAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxSpeechTimeValue, 1, int.MaxValue, "maxSpeechTime", "Gather"));
             }
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Gather"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Gather"));
             }
             if (numDigits is { } numDigitsValue)
             {
-                element.SetAttribute("numDigits", global::MarkupDsl.Markup.MarkupValidation.Integer(numDigitsValue, 1, int.MaxValue, "numDigits", "Gather"));
+                element.SetAttribute(NumDigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(numDigitsValue, 1, int.MaxValue, "numDigits", "Gather"));
             }
             if (partialResultCallback is not null)
             {
-                element.SetAttribute("partialResultCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(partialResultCallback, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(PartialResultCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(partialResultCallback, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (partialResultCallbackMethod is { } partialResultCallbackMethodValue)
             {
-                element.SetAttribute("partialResultCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(partialResultCallbackMethodValue.ToString(), "partialResultCallbackMethod", "Gather"));
+                element.SetAttribute(PartialResultCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(partialResultCallbackMethodValue.ToString(), "partialResultCallbackMethod", "Gather"));
             }
             if (profanityFilter is { } profanityFilterValue)
             {
-                element.SetAttribute("profanityFilter", global::MarkupDsl.Markup.MarkupValidation.Boolean(profanityFilterValue));
+                element.SetAttribute(ProfanityFilterAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(profanityFilterValue));
             }
             if (speechModel is not null)
             {
-                element.SetAttribute("speechModel", global::MarkupDsl.Markup.MarkupValidation.Text(speechModel, "speechModel", "Gather"));
+                element.SetAttribute(SpeechModelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(speechModel, "speechModel", "Gather"));
             }
             if (speechTimeout is not null)
             {
-                element.SetAttribute("speechTimeout", global::MarkupDsl.Markup.MarkupValidation.Pattern(speechTimeout, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "auto, or a whole number of seconds greater than 0"));
+                element.SetAttribute(SpeechTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(speechTimeout, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "auto, or a whole number of seconds greater than 0"));
             }
             if (timeout is { } timeoutValue)
             {
-                element.SetAttribute("timeout", global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Gather"));
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Gather"));
             }
             if (customAttributes is not null)
             {
@@ -2133,7 +2364,7 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Hangup&gt; (Hangup.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Hangup(global::System.Action<HangupBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Hangup");
+            var element = new global::MarkupDsl.Markup.MarkupElement(HangupElement);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Hangup"]);
@@ -2145,9 +2376,9 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Header&gt; (Header.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Header(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Header");
-            element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Header"));
-            element.SetAttribute("value", global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Header"));
+            var element = new global::MarkupDsl.Markup.MarkupElement(HeaderElement);
+            element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Header"));
+            element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Header"));
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Header"]);
@@ -2158,7 +2389,7 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Headers&gt; (Headers.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Headers(global::System.Action<HeadersBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Headers");
+            var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Headers"]);
@@ -2170,7 +2401,7 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Identity&gt; (Identity.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Identity(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Identity");
+            var element = new global::MarkupDsl.Markup.MarkupElement(IdentityElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Identity");
             if (customAttributes is not null)
             {
@@ -2182,14 +2413,14 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;lang&gt; (lang.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Lang(string? text, global::System.Action<LangBuilder>? content, SsmlLangXmlLang? xmlLang, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("lang");
+            var element = new global::MarkupDsl.Markup.MarkupElement(LangElement);
             if (text is not null)
             {
                 element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "lang");
             }
             if (xmlLang is { } xmlLangValue)
             {
-                element.SetAttribute("xml:lang", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(xmlLangValue.ToString(), "xml:lang", "lang"));
+                element.SetAttribute(XmlLangAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(xmlLangValue.ToString(), "xml:lang", "lang"));
             }
             if (customAttributes is not null)
             {
@@ -2202,39 +2433,39 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Language&gt; (Language.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Language(string code, bool? asrSmartFormat, string? hints, string? speechModel, ConversationRelayTranscriptionProvider? transcriptionProvider, bool? ttsLanguageTextNormalization, ConversationRelayTtsProvider? ttsProvider, ConversationRelayTtsTextNormalization? ttsTextNormalization, string? voice, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Language");
+            var element = new global::MarkupDsl.Markup.MarkupElement(LanguageElement);
             if (asrSmartFormat is { } asrSmartFormatValue)
             {
-                element.SetAttribute("asrSmartFormat", global::MarkupDsl.Markup.MarkupValidation.Boolean(asrSmartFormatValue));
+                element.SetAttribute(AsrSmartFormatAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(asrSmartFormatValue));
             }
-            element.SetAttribute("code", global::MarkupDsl.Markup.MarkupValidation.Text(code, "code", "Language"));
+            element.SetAttribute(CodeAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(code, "code", "Language"));
             if (hints is not null)
             {
-                element.SetAttribute("hints", global::MarkupDsl.Markup.MarkupValidation.Text(hints, "hints", "Language"));
+                element.SetAttribute(HintsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(hints, "hints", "Language"));
             }
             if (speechModel is not null)
             {
-                element.SetAttribute("speechModel", global::MarkupDsl.Markup.MarkupValidation.Text(speechModel, "speechModel", "Language"));
+                element.SetAttribute(SpeechModelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(speechModel, "speechModel", "Language"));
             }
             if (transcriptionProvider is { } transcriptionProviderValue)
             {
-                element.SetAttribute("transcriptionProvider", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transcriptionProviderValue.ToString(), "transcriptionProvider", "Language"));
+                element.SetAttribute(TranscriptionProviderAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transcriptionProviderValue.ToString(), "transcriptionProvider", "Language"));
             }
             if (ttsLanguageTextNormalization is { } ttsLanguageTextNormalizationValue)
             {
-                element.SetAttribute("ttsLanguageTextNormalization", global::MarkupDsl.Markup.MarkupValidation.Boolean(ttsLanguageTextNormalizationValue));
+                element.SetAttribute(TtsLanguageTextNormalizationAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(ttsLanguageTextNormalizationValue));
             }
             if (ttsProvider is { } ttsProviderValue)
             {
-                element.SetAttribute("ttsProvider", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ttsProviderValue.ToString(), "ttsProvider", "Language"));
+                element.SetAttribute(TtsProviderAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ttsProviderValue.ToString(), "ttsProvider", "Language"));
             }
             if (ttsTextNormalization is { } ttsTextNormalizationValue)
             {
-                element.SetAttribute("ttsTextNormalization", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ttsTextNormalizationValue.ToString(), "ttsTextNormalization", "Language"));
+                element.SetAttribute(TtsTextNormalizationAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ttsTextNormalizationValue.ToString(), "ttsTextNormalization", "Language"));
             }
             if (voice is not null)
             {
-                element.SetAttribute("voice", global::MarkupDsl.Markup.MarkupValidation.Text(voice, "voice", "Language"));
+                element.SetAttribute(VoiceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(voice, "voice", "Language"));
             }
             if (customAttributes is not null)
             {
@@ -2246,7 +2477,7 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Leave&gt; (Leave.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Leave");
+            var element = new global::MarkupDsl.Markup.MarkupElement(LeaveElement);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Leave"]);
@@ -2257,22 +2488,22 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;MediaFilter&gt; (MediaFilter.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement MediaFilter(global::System.Action<MediaFilterBuilder>? content, MediaFilterFilterType? filterType, string? model, string? name, Track? track, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("MediaFilter");
+            var element = new global::MarkupDsl.Markup.MarkupElement(MediaFilterElement);
             if (filterType is { } filterTypeValue)
             {
-                element.SetAttribute("filterType", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(filterTypeValue.ToString(), "filterType", "MediaFilter"));
+                element.SetAttribute(FilterTypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(filterTypeValue.ToString(), "filterType", "MediaFilter"));
             }
             if (model is not null)
             {
-                element.SetAttribute("model", global::MarkupDsl.Markup.MarkupValidation.Text(model, "model", "MediaFilter"));
+                element.SetAttribute(ModelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(model, "model", "MediaFilter"));
             }
             if (name is not null)
             {
-                element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "MediaFilter"));
+                element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "MediaFilter"));
             }
             if (track is { } trackValue)
             {
-                element.SetAttribute("track", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "MediaFilter"));
+                element.SetAttribute(TrackAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "MediaFilter"));
             }
             if (customAttributes is not null)
             {
@@ -2285,63 +2516,63 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Number&gt; (Number.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Number(string text, string? amdStatusCallback, CallbackMethod? amdStatusCallbackMethod, string? byoc, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Number");
+            var element = new global::MarkupDsl.Markup.MarkupElement(NumberElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Number");
             if (amdStatusCallback is not null)
             {
-                element.SetAttribute("amdStatusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(amdStatusCallback, WebhookUrlPattern, "amdStatusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(AmdStatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(amdStatusCallback, WebhookUrlPattern, "amdStatusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (amdStatusCallbackMethod is { } amdStatusCallbackMethodValue)
             {
-                element.SetAttribute("amdStatusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(amdStatusCallbackMethodValue.ToString(), "amdStatusCallbackMethod", "Number"));
+                element.SetAttribute(AmdStatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(amdStatusCallbackMethodValue.ToString(), "amdStatusCallbackMethod", "Number"));
             }
             if (byoc is not null)
             {
-                element.SetAttribute("byoc", global::MarkupDsl.Markup.MarkupValidation.Text(byoc, "byoc", "Number"));
+                element.SetAttribute(ByocAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(byoc, "byoc", "Number"));
             }
             if (machineDetection is { } machineDetectionValue)
             {
-                element.SetAttribute("machineDetection", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(machineDetectionValue.ToString(), "machineDetection", "Number"));
+                element.SetAttribute(MachineDetectionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(machineDetectionValue.ToString(), "machineDetection", "Number"));
             }
             if (machineDetectionSilenceTimeout is { } machineDetectionSilenceTimeoutValue)
             {
-                element.SetAttribute("machineDetectionSilenceTimeout", global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSilenceTimeoutValue, 2000, 10000, "machineDetectionSilenceTimeout", "Number"));
+                element.SetAttribute(MachineDetectionSilenceTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSilenceTimeoutValue, 2000, 10000, "machineDetectionSilenceTimeout", "Number"));
             }
             if (machineDetectionSpeechEndThreshold is { } machineDetectionSpeechEndThresholdValue)
             {
-                element.SetAttribute("machineDetectionSpeechEndThreshold", global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSpeechEndThresholdValue, 500, 5000, "machineDetectionSpeechEndThreshold", "Number"));
+                element.SetAttribute(MachineDetectionSpeechEndThresholdAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSpeechEndThresholdValue, 500, 5000, "machineDetectionSpeechEndThreshold", "Number"));
             }
             if (machineDetectionSpeechThreshold is { } machineDetectionSpeechThresholdValue)
             {
-                element.SetAttribute("machineDetectionSpeechThreshold", global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSpeechThresholdValue, 1000, 6000, "machineDetectionSpeechThreshold", "Number"));
+                element.SetAttribute(MachineDetectionSpeechThresholdAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSpeechThresholdValue, 1000, 6000, "machineDetectionSpeechThreshold", "Number"));
             }
             if (machineDetectionTimeout is { } machineDetectionTimeoutValue)
             {
-                element.SetAttribute("machineDetectionTimeout", global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionTimeoutValue, 3, 60, "machineDetectionTimeout", "Number"));
+                element.SetAttribute(MachineDetectionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionTimeoutValue, 3, 60, "machineDetectionTimeout", "Number"));
             }
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Number"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Number"));
             }
             if (sendDigits is not null)
             {
-                element.SetAttribute("sendDigits", global::MarkupDsl.Markup.MarkupValidation.Pattern(sendDigits, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"));
+                element.SetAttribute(SendDigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(sendDigits, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"));
             }
             if (statusCallback is not null)
             {
-                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (statusCallbackEvent is { } statusCallbackEventValue)
             {
-                element.SetAttribute("statusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Number"));
+                element.SetAttribute(StatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Number"));
             }
             if (statusCallbackMethod is { } statusCallbackMethodValue)
             {
-                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Number"));
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Number"));
             }
             if (url is not null)
             {
-                element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (customAttributes is not null)
             {
@@ -2353,7 +2584,7 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;p&gt; (p.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement P(string? text, global::System.Action<PBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("p");
+            var element = new global::MarkupDsl.Markup.MarkupElement(PElement);
             if (text is not null)
             {
                 element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "p");
@@ -2369,9 +2600,9 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Parameter&gt; (Parameter.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Parameter");
-            element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Parameter"));
-            element.SetAttribute("value", global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"));
+            var element = new global::MarkupDsl.Markup.MarkupElement(ParameterElement);
+            element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Parameter"));
+            element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"));
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Parameter"]);
@@ -2382,10 +2613,10 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Pause&gt; (Pause.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Pause");
+            var element = new global::MarkupDsl.Markup.MarkupElement(PauseElement);
             if (length is { } lengthValue)
             {
-                element.SetAttribute("length", global::MarkupDsl.Markup.MarkupValidation.Integer(lengthValue, 1, int.MaxValue, "length", "Pause"));
+                element.SetAttribute(LengthAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(lengthValue, 1, int.MaxValue, "length", "Pause"));
             }
             if (customAttributes is not null)
             {
@@ -2397,78 +2628,78 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Pay&gt; (Pay.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Pay(global::System.Action<PayBuilder>? content, string? action, PayBankAccountType? bankAccountType, string? chargeAmount, string? currency, string? description, PayInput? input, PayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? minPostalCodeLength, string? paymentConnector, PayPaymentMethod? paymentMethod, string? postalCode, bool? securityCode, string? statusCallback, CallbackMethod? statusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, PayTokenType? tokenType, global::System.Collections.Generic.IEnumerable<PayValidCardType>? validCardTypes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Pay");
+            var element = new global::MarkupDsl.Markup.MarkupElement(PayElement);
             if (action is not null)
             {
-                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (bankAccountType is { } bankAccountTypeValue)
             {
-                element.SetAttribute("bankAccountType", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(bankAccountTypeValue.ToString(), "bankAccountType", "Pay"));
+                element.SetAttribute(BankAccountTypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(bankAccountTypeValue.ToString(), "bankAccountType", "Pay"));
             }
             if (chargeAmount is not null)
             {
-                element.SetAttribute("chargeAmount", global::MarkupDsl.Markup.MarkupValidation.Text(chargeAmount, "chargeAmount", "Pay"));
+                element.SetAttribute(ChargeAmountAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(chargeAmount, "chargeAmount", "Pay"));
             }
             if (currency is not null)
             {
-                element.SetAttribute("currency", global::MarkupDsl.Markup.MarkupValidation.Text(currency, "currency", "Pay"));
+                element.SetAttribute(CurrencyAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(currency, "currency", "Pay"));
             }
             if (description is not null)
             {
-                element.SetAttribute("description", global::MarkupDsl.Markup.MarkupValidation.Text(description, "description", "Pay"));
+                element.SetAttribute(DescriptionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(description, "description", "Pay"));
             }
             if (input is { } inputValue)
             {
-                element.SetAttribute("input", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(inputValue.ToString(), "input", "Pay"));
+                element.SetAttribute(InputAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(inputValue.ToString(), "input", "Pay"));
             }
             if (language is { } languageValue)
             {
-                element.SetAttribute("language", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(languageValue.ToString(), "language", "Pay"));
+                element.SetAttribute(LanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(languageValue.ToString(), "language", "Pay"));
             }
             if (maxAttempts is { } maxAttemptsValue)
             {
-                element.SetAttribute("maxAttempts", global::MarkupDsl.Markup.MarkupValidation.Integer(maxAttemptsValue, 1, 3, "maxAttempts", "Pay"));
+                element.SetAttribute(MaxAttemptsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxAttemptsValue, 1, 3, "maxAttempts", "Pay"));
             }
             if (minPostalCodeLength is { } minPostalCodeLengthValue)
             {
-                element.SetAttribute("minPostalCodeLength", global::MarkupDsl.Markup.MarkupValidation.Integer(minPostalCodeLengthValue, 1, int.MaxValue, "minPostalCodeLength", "Pay"));
+                element.SetAttribute(MinPostalCodeLengthAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(minPostalCodeLengthValue, 1, int.MaxValue, "minPostalCodeLength", "Pay"));
             }
             if (paymentConnector is not null)
             {
-                element.SetAttribute("paymentConnector", global::MarkupDsl.Markup.MarkupValidation.Text(paymentConnector, "paymentConnector", "Pay"));
+                element.SetAttribute(PaymentConnectorAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(paymentConnector, "paymentConnector", "Pay"));
             }
             if (paymentMethod is { } paymentMethodValue)
             {
-                element.SetAttribute("paymentMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(paymentMethodValue.ToString(), "paymentMethod", "Pay"));
+                element.SetAttribute(PaymentMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(paymentMethodValue.ToString(), "paymentMethod", "Pay"));
             }
             if (postalCode is not null)
             {
-                element.SetAttribute("postalCode", global::MarkupDsl.Markup.MarkupValidation.Text(postalCode, "postalCode", "Pay"));
+                element.SetAttribute(PostalCodeAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(postalCode, "postalCode", "Pay"));
             }
             if (securityCode is { } securityCodeValue)
             {
-                element.SetAttribute("securityCode", global::MarkupDsl.Markup.MarkupValidation.Boolean(securityCodeValue));
+                element.SetAttribute(SecurityCodeAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(securityCodeValue));
             }
             if (statusCallback is not null)
             {
-                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (statusCallbackMethod is { } statusCallbackMethodValue)
             {
-                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Pay"));
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Pay"));
             }
             if (timeout is { } timeoutValue)
             {
-                element.SetAttribute("timeout", global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Pay"));
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Pay"));
             }
             if (tokenType is { } tokenTypeValue)
             {
-                element.SetAttribute("tokenType", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(tokenTypeValue.ToString(), "tokenType", "Pay"));
+                element.SetAttribute(TokenTypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(tokenTypeValue.ToString(), "tokenType", "Pay"));
             }
             if (validCardTypes is { } validCardTypesValue)
             {
-                element.SetAttribute("validCardTypes", global::MarkupDsl.Markup.MarkupValidation.List(validCardTypesValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "validCardTypes", "Pay"));
+                element.SetAttribute(ValidCardTypesAttribute, global::MarkupDsl.Markup.MarkupValidation.List(validCardTypesValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "validCardTypes", "Pay"));
             }
             if (customAttributes is not null)
             {
@@ -2481,15 +2712,15 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;phoneme&gt; (phoneme.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Phoneme(string text, SsmlPhonemeAlphabet? alphabet, string? ph, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("phoneme");
+            var element = new global::MarkupDsl.Markup.MarkupElement(PhonemeElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "phoneme");
             if (alphabet is { } alphabetValue)
             {
-                element.SetAttribute("alphabet", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(alphabetValue.ToString(), "alphabet", "phoneme"));
+                element.SetAttribute(AlphabetAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(alphabetValue.ToString(), "alphabet", "phoneme"));
             }
             if (ph is not null)
             {
-                element.SetAttribute("ph", global::MarkupDsl.Markup.MarkupValidation.Text(ph, "ph", "phoneme"));
+                element.SetAttribute(PhAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(ph, "ph", "phoneme"));
             }
             if (customAttributes is not null)
             {
@@ -2501,15 +2732,15 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Play&gt; (Play.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Play");
+            var element = new global::MarkupDsl.Markup.MarkupElement(PlayElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Play");
             if (loop is { } loopValue)
             {
-                element.SetAttribute("loop", global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, int.MaxValue, "loop", "Play"));
+                element.SetAttribute(LoopAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, int.MaxValue, "loop", "Play"));
             }
             if (digits is not null)
             {
-                element.SetAttribute("digits", global::MarkupDsl.Markup.MarkupValidation.Pattern(digits, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"));
+                element.SetAttribute(DigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(digits, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"));
             }
             if (customAttributes is not null)
             {
@@ -2521,23 +2752,23 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Prompt&gt; (Prompt.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, bool? requireMatchingInputs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Prompt");
+            var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
             if (attempt is { } attemptValue)
             {
-                element.SetAttribute("attempt", global::MarkupDsl.Markup.MarkupValidation.List(attemptValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.Integer(item, 1, 10, attribute, element), "attempt", "Prompt"));
+                element.SetAttribute(AttemptAttribute, global::MarkupDsl.Markup.MarkupValidation.List(attemptValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.Integer(item, 1, 10, attribute, element), "attempt", "Prompt"));
             }
             if (cardType is { } cardTypeValue)
             {
-                element.SetAttribute("cardType", global::MarkupDsl.Markup.MarkupValidation.List(cardTypeValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "cardType", "Prompt"));
+                element.SetAttribute(CardTypeAttribute, global::MarkupDsl.Markup.MarkupValidation.List(cardTypeValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "cardType", "Prompt"));
             }
             if (errorType is { } errorTypeValue)
             {
-                element.SetAttribute("errorType", global::MarkupDsl.Markup.MarkupValidation.List(errorTypeValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "errorType", "Prompt"));
+                element.SetAttribute(ErrorTypeAttribute, global::MarkupDsl.Markup.MarkupValidation.List(errorTypeValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "errorType", "Prompt"));
             }
-            element.SetAttribute("for", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(@for.ToString(), "for", "Prompt"));
+            element.SetAttribute(ForAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(@for.ToString(), "for", "Prompt"));
             if (requireMatchingInputs is { } requireMatchingInputsValue)
             {
-                element.SetAttribute("requireMatchingInputs", global::MarkupDsl.Markup.MarkupValidation.Boolean(requireMatchingInputsValue));
+                element.SetAttribute(RequireMatchingInputsAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(requireMatchingInputsValue));
             }
             if (customAttributes is not null)
             {
@@ -2550,22 +2781,22 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;prosody&gt; (prosody.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Prosody(string? text, global::System.Action<ProsodyBuilder>? content, string? pitch, string? rate, string? volume, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("prosody");
+            var element = new global::MarkupDsl.Markup.MarkupElement(ProsodyElement);
             if (text is not null)
             {
                 element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "prosody");
             }
             if (pitch is not null)
             {
-                element.SetAttribute("pitch", global::MarkupDsl.Markup.MarkupValidation.Pattern(pitch, SsmlProsodyPitchPattern, "pitch", "prosody", "default, x-low, low, medium, high, x-high, or a change in percent such as +10% or -5%"));
+                element.SetAttribute(PitchAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(pitch, SsmlProsodyPitchPattern, "pitch", "prosody", "default, x-low, low, medium, high, x-high, or a change in percent such as +10% or -5%"));
             }
             if (rate is not null)
             {
-                element.SetAttribute("rate", global::MarkupDsl.Markup.MarkupValidation.Pattern(rate, SsmlProsodyRatePattern, "rate", "prosody", "x-slow, slow, medium, fast, x-fast, or a percentage of the normal rate such as 80%"));
+                element.SetAttribute(RateAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(rate, SsmlProsodyRatePattern, "rate", "prosody", "x-slow, slow, medium, fast, x-fast, or a percentage of the normal rate such as 80%"));
             }
             if (volume is not null)
             {
-                element.SetAttribute("volume", global::MarkupDsl.Markup.MarkupValidation.Pattern(volume, SsmlProsodyVolumePattern, "volume", "prosody", "default, silent, x-soft, soft, medium, loud, x-loud, or a change in decibels such as +6dB or -3dB"));
+                element.SetAttribute(VolumeAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(volume, SsmlProsodyVolumePattern, "volume", "prosody", "default, silent, x-soft, soft, medium, loud, x-loud, or a change in decibels such as +6dB or -3dB"));
             }
             if (customAttributes is not null)
             {
@@ -2578,23 +2809,23 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Queue&gt; (Queue.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? postWorkActivitySid, string? reservationSid, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Queue");
+            var element = new global::MarkupDsl.Markup.MarkupElement(QueueElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Queue");
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Queue"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Queue"));
             }
             if (postWorkActivitySid is not null)
             {
-                element.SetAttribute("postWorkActivitySid", global::MarkupDsl.Markup.MarkupValidation.Text(postWorkActivitySid, "postWorkActivitySid", "Queue"));
+                element.SetAttribute(PostWorkActivitySidAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(postWorkActivitySid, "postWorkActivitySid", "Queue"));
             }
             if (reservationSid is not null)
             {
-                element.SetAttribute("reservationSid", global::MarkupDsl.Markup.MarkupValidation.Text(reservationSid, "reservationSid", "Queue"));
+                element.SetAttribute(ReservationSidAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(reservationSid, "reservationSid", "Queue"));
             }
             if (url is not null)
             {
-                element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Queue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Queue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (customAttributes is not null)
             {
@@ -2606,58 +2837,58 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Record&gt; (Record.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(2, 86400)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, bool? transcribe, string? transcribeCallback, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Record");
+            var element = new global::MarkupDsl.Markup.MarkupElement(RecordElement);
             if (action is not null)
             {
-                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (finishOnKey is not null)
             {
-                element.SetAttribute("finishOnKey", global::MarkupDsl.Markup.MarkupValidation.Pattern(finishOnKey, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"));
+                element.SetAttribute(FinishOnKeyAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(finishOnKey, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"));
             }
             if (maxLength is { } maxLengthValue)
             {
-                element.SetAttribute("maxLength", global::MarkupDsl.Markup.MarkupValidation.Integer(maxLengthValue, 2, 86400, "maxLength", "Record"));
+                element.SetAttribute(MaxLengthAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxLengthValue, 2, 86400, "maxLength", "Record"));
             }
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Record"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Record"));
             }
             if (playBeep is { } playBeepValue)
             {
-                element.SetAttribute("playBeep", global::MarkupDsl.Markup.MarkupValidation.Boolean(playBeepValue));
+                element.SetAttribute(PlayBeepAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(playBeepValue));
             }
             if (recordingConfigurationId is not null)
             {
-                element.SetAttribute("recordingConfigurationId", global::MarkupDsl.Markup.MarkupValidation.Text(recordingConfigurationId, "recordingConfigurationId", "Record"));
+                element.SetAttribute(RecordingConfigurationIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(recordingConfigurationId, "recordingConfigurationId", "Record"));
             }
             if (recordingStatusCallback is not null)
             {
-                element.SetAttribute("recordingStatusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(RecordingStatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (recordingStatusCallbackEvent is { } recordingStatusCallbackEventValue)
             {
-                element.SetAttribute("recordingStatusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Record"));
+                element.SetAttribute(RecordingStatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Record"));
             }
             if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
             {
-                element.SetAttribute("recordingStatusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Record"));
+                element.SetAttribute(RecordingStatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Record"));
             }
             if (timeout is { } timeoutValue)
             {
-                element.SetAttribute("timeout", global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Record"));
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Record"));
             }
             if (transcribe is { } transcribeValue)
             {
-                element.SetAttribute("transcribe", global::MarkupDsl.Markup.MarkupValidation.Boolean(transcribeValue));
+                element.SetAttribute(TranscribeAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(transcribeValue));
             }
             if (transcribeCallback is not null)
             {
-                element.SetAttribute("transcribeCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(transcribeCallback, WebhookUrlPattern, "transcribeCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(TranscribeCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(transcribeCallback, WebhookUrlPattern, "transcribeCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (trim is { } trimValue)
             {
-                element.SetAttribute("trim", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Record"));
+                element.SetAttribute(TrimAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Record"));
             }
             if (customAttributes is not null)
             {
@@ -2669,38 +2900,38 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Recording&gt; (Recording.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Recording(RecordingChannels? channels, string? name, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, RecordingTrack? track, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Recording");
+            var element = new global::MarkupDsl.Markup.MarkupElement(RecordingElement);
             if (channels is { } channelsValue)
             {
-                element.SetAttribute("channels", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(channelsValue.ToString(), "channels", "Recording"));
+                element.SetAttribute(ChannelsAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(channelsValue.ToString(), "channels", "Recording"));
             }
             if (name is not null)
             {
-                element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Recording"));
+                element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Recording"));
             }
             if (recordingConfigurationId is not null)
             {
-                element.SetAttribute("recordingConfigurationId", global::MarkupDsl.Markup.MarkupValidation.Text(recordingConfigurationId, "recordingConfigurationId", "Recording"));
+                element.SetAttribute(RecordingConfigurationIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(recordingConfigurationId, "recordingConfigurationId", "Recording"));
             }
             if (recordingStatusCallback is not null)
             {
-                element.SetAttribute("recordingStatusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Recording", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(RecordingStatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Recording", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (recordingStatusCallbackEvent is { } recordingStatusCallbackEventValue)
             {
-                element.SetAttribute("recordingStatusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Recording"));
+                element.SetAttribute(RecordingStatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Recording"));
             }
             if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
             {
-                element.SetAttribute("recordingStatusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Recording"));
+                element.SetAttribute(RecordingStatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Recording"));
             }
             if (track is { } trackValue)
             {
-                element.SetAttribute("track", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "Recording"));
+                element.SetAttribute(TrackAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "Recording"));
             }
             if (trim is { } trimValue)
             {
-                element.SetAttribute("trim", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Recording"));
+                element.SetAttribute(TrimAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Recording"));
             }
             if (customAttributes is not null)
             {
@@ -2712,11 +2943,11 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Redirect&gt; (Redirect.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Redirect");
+            var element = new global::MarkupDsl.Markup.MarkupElement(RedirectElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Redirect");
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Redirect"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Redirect"));
             }
             if (customAttributes is not null)
             {
@@ -2728,14 +2959,14 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Refer&gt; (Refer.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Refer(global::System.Action<ReferBuilder>? content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Refer");
+            var element = new global::MarkupDsl.Markup.MarkupElement(ReferElement);
             if (action is not null)
             {
-                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Refer", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Refer", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Refer"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Refer"));
             }
             if (customAttributes is not null)
             {
@@ -2748,7 +2979,7 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Sip&gt; (Refer.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement ReferSip(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Sip");
+            var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
             if (customAttributes is not null)
             {
@@ -2760,10 +2991,10 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Reject&gt; (Reject.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Reject(global::System.Action<RejectBuilder>? content, RejectReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Reject");
+            var element = new global::MarkupDsl.Markup.MarkupElement(RejectElement);
             if (reason is { } reasonValue)
             {
-                element.SetAttribute("reason", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(reasonValue.ToString(), "reason", "Reject"));
+                element.SetAttribute(ReasonAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(reasonValue.ToString(), "reason", "Reject"));
             }
             if (customAttributes is not null)
             {
@@ -2776,7 +3007,7 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Response&gt; (Response.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Response");
+            var element = new global::MarkupDsl.Markup.MarkupElement(ResponseElement);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Response"]);
@@ -2787,11 +3018,11 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Room&gt; (Room.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Room(string text, string? participantIdentity, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Room");
+            var element = new global::MarkupDsl.Markup.MarkupElement(RoomElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Room");
             if (participantIdentity is not null)
             {
-                element.SetAttribute("participantIdentity", global::MarkupDsl.Markup.MarkupValidation.Text(participantIdentity, "participantIdentity", "Room"));
+                element.SetAttribute(ParticipantIdentityAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(participantIdentity, "participantIdentity", "Room"));
             }
             if (customAttributes is not null)
             {
@@ -2803,7 +3034,7 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;s&gt; (s.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement S(string? text, global::System.Action<SBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("s");
+            var element = new global::MarkupDsl.Markup.MarkupElement(SElement);
             if (text is not null)
             {
                 element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "s");
@@ -2819,22 +3050,22 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Say&gt; (Say.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Say(string? text, global::System.Action<SayBuilder>? content, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Say");
+            var element = new global::MarkupDsl.Markup.MarkupElement(SayElement);
             if (text is not null)
             {
                 element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Say");
             }
             if (voice is { } voiceValue)
             {
-                element.SetAttribute("voice", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(voiceValue.ToString(), "voice", "Say"));
+                element.SetAttribute(VoiceAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(voiceValue.ToString(), "voice", "Say"));
             }
             if (language is { } languageValue)
             {
-                element.SetAttribute("language", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(languageValue.ToString(), "language", "Say"));
+                element.SetAttribute(LanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(languageValue.ToString(), "language", "Say"));
             }
             if (loop is { } loopValue)
             {
-                element.SetAttribute("loop", global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, int.MaxValue, "loop", "Say"));
+                element.SetAttribute(LoopAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, int.MaxValue, "loop", "Say"));
             }
             if (customAttributes is not null)
             {
@@ -2847,15 +3078,15 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;say-as&gt; (say-as.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement SayAs(string text, SsmlSayAsFormat? format, SsmlSayAsInterpretAs? interpretAs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("say-as");
+            var element = new global::MarkupDsl.Markup.MarkupElement(SayAsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "say-as");
             if (format is { } formatValue)
             {
-                element.SetAttribute("format", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(formatValue.ToString(), "format", "say-as"));
+                element.SetAttribute(FormatAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(formatValue.ToString(), "format", "say-as"));
             }
             if (interpretAs is { } interpretAsValue)
             {
-                element.SetAttribute("interpret-as", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(interpretAsValue.ToString(), "interpret-as", "say-as"));
+                element.SetAttribute(InterpretAsAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(interpretAsValue.ToString(), "interpret-as", "say-as"));
             }
             if (customAttributes is not null)
             {
@@ -2867,7 +3098,7 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Sim&gt; (Sim.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Sim(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Sim");
+            var element = new global::MarkupDsl.Markup.MarkupElement(SimElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sim");
             if (customAttributes is not null)
             {
@@ -2879,66 +3110,66 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Sip&gt; (Sip.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Sip(string? text, global::System.Action<SipBuilder>? content, string? amdStatusCallback, CallbackMethod? amdStatusCallbackMethod, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Sip");
+            var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
             if (text is not null)
             {
                 element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
             }
             if (amdStatusCallback is not null)
             {
-                element.SetAttribute("amdStatusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(amdStatusCallback, WebhookUrlPattern, "amdStatusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(AmdStatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(amdStatusCallback, WebhookUrlPattern, "amdStatusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (amdStatusCallbackMethod is { } amdStatusCallbackMethodValue)
             {
-                element.SetAttribute("amdStatusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(amdStatusCallbackMethodValue.ToString(), "amdStatusCallbackMethod", "Sip"));
+                element.SetAttribute(AmdStatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(amdStatusCallbackMethodValue.ToString(), "amdStatusCallbackMethod", "Sip"));
             }
             if (machineDetection is { } machineDetectionValue)
             {
-                element.SetAttribute("machineDetection", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(machineDetectionValue.ToString(), "machineDetection", "Sip"));
+                element.SetAttribute(MachineDetectionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(machineDetectionValue.ToString(), "machineDetection", "Sip"));
             }
             if (machineDetectionSilenceTimeout is { } machineDetectionSilenceTimeoutValue)
             {
-                element.SetAttribute("machineDetectionSilenceTimeout", global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSilenceTimeoutValue, 2000, 10000, "machineDetectionSilenceTimeout", "Sip"));
+                element.SetAttribute(MachineDetectionSilenceTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSilenceTimeoutValue, 2000, 10000, "machineDetectionSilenceTimeout", "Sip"));
             }
             if (machineDetectionSpeechEndThreshold is { } machineDetectionSpeechEndThresholdValue)
             {
-                element.SetAttribute("machineDetectionSpeechEndThreshold", global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSpeechEndThresholdValue, 500, 5000, "machineDetectionSpeechEndThreshold", "Sip"));
+                element.SetAttribute(MachineDetectionSpeechEndThresholdAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSpeechEndThresholdValue, 500, 5000, "machineDetectionSpeechEndThreshold", "Sip"));
             }
             if (machineDetectionSpeechThreshold is { } machineDetectionSpeechThresholdValue)
             {
-                element.SetAttribute("machineDetectionSpeechThreshold", global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSpeechThresholdValue, 1000, 6000, "machineDetectionSpeechThreshold", "Sip"));
+                element.SetAttribute(MachineDetectionSpeechThresholdAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSpeechThresholdValue, 1000, 6000, "machineDetectionSpeechThreshold", "Sip"));
             }
             if (machineDetectionTimeout is { } machineDetectionTimeoutValue)
             {
-                element.SetAttribute("machineDetectionTimeout", global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionTimeoutValue, 3, 60, "machineDetectionTimeout", "Sip"));
+                element.SetAttribute(MachineDetectionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionTimeoutValue, 3, 60, "machineDetectionTimeout", "Sip"));
             }
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Sip"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Sip"));
             }
             if (password is not null)
             {
-                element.SetAttribute("password", global::MarkupDsl.Markup.MarkupValidation.Text(password, "password", "Sip"));
+                element.SetAttribute(PasswordAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(password, "password", "Sip"));
             }
             if (statusCallback is not null)
             {
-                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (statusCallbackEvent is { } statusCallbackEventValue)
             {
-                element.SetAttribute("statusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Sip"));
+                element.SetAttribute(StatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Sip"));
             }
             if (statusCallbackMethod is { } statusCallbackMethodValue)
             {
-                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Sip"));
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Sip"));
             }
             if (url is not null)
             {
-                element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (username is not null)
             {
-                element.SetAttribute("username", global::MarkupDsl.Markup.MarkupValidation.Text(username, "username", "Sip"));
+                element.SetAttribute(UsernameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(username, "username", "Sip"));
             }
             if (customAttributes is not null)
             {
@@ -2951,23 +3182,23 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Siprec&gt; (Siprec.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Siprec(string connectorName, global::System.Action<SiprecBuilder>? content, string? name, string? statusCallback, CallbackMethod? statusCallbackMethod, Track? track, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Siprec");
-            element.SetAttribute("connectorName", global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "Siprec"));
+            var element = new global::MarkupDsl.Markup.MarkupElement(SiprecElement);
+            element.SetAttribute(ConnectorNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "Siprec"));
             if (name is not null)
             {
-                element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Siprec"));
+                element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Siprec"));
             }
             if (statusCallback is not null)
             {
-                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, CallbackUrlPattern, "statusCallback", "Siprec", "an absolute http:// or https:// URL"));
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, CallbackUrlPattern, "statusCallback", "Siprec", "an absolute http:// or https:// URL"));
             }
             if (statusCallbackMethod is { } statusCallbackMethodValue)
             {
-                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Siprec"));
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Siprec"));
             }
             if (track is { } trackValue)
             {
-                element.SetAttribute("track", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "Siprec"));
+                element.SetAttribute(TrackAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "Siprec"));
             }
             if (customAttributes is not null)
             {
@@ -2980,27 +3211,27 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Sms&gt; (Sms.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Sms(string text, string? action, string? from, CallbackMethod? method, string? statusCallback, string? to, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Sms");
+            var element = new global::MarkupDsl.Markup.MarkupElement(SmsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sms");
             if (action is not null)
             {
-                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (from is not null)
             {
-                element.SetAttribute("from", global::MarkupDsl.Markup.MarkupValidation.Text(from, "from", "Sms"));
+                element.SetAttribute(FromAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(from, "from", "Sms"));
             }
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Sms"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Sms"));
             }
             if (statusCallback is not null)
             {
-                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (to is not null)
             {
-                element.SetAttribute("to", global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "Sms"));
+                element.SetAttribute(ToAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "Sms"));
             }
             if (customAttributes is not null)
             {
@@ -3012,14 +3243,14 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Start&gt; (Start.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Start");
+            var element = new global::MarkupDsl.Markup.MarkupElement(StartElement);
             if (action is not null)
             {
-                element.SetAttribute("action", global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Start", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Start", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Start"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Start"));
             }
             if (customAttributes is not null)
             {
@@ -3037,7 +3268,7 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Stop&gt; (Stop.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Stop");
+            var element = new global::MarkupDsl.Markup.MarkupElement(StopElement);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Stop"]);
@@ -3054,8 +3285,8 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;MediaFilter&gt; (Stop.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement StopMediaFilter(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("MediaFilter");
-            element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "MediaFilter"));
+            var element = new global::MarkupDsl.Markup.MarkupElement(MediaFilterElement);
+            element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "MediaFilter"));
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopMediaFilter"]);
@@ -3066,8 +3297,8 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Recording&gt; (Stop.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement StopRecording(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Recording");
-            element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Recording"));
+            var element = new global::MarkupDsl.Markup.MarkupElement(RecordingElement);
+            element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Recording"));
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopRecording"]);
@@ -3078,8 +3309,8 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Siprec&gt; (Stop.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement StopSiprec(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Siprec");
-            element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Siprec"));
+            var element = new global::MarkupDsl.Markup.MarkupElement(SiprecElement);
+            element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Siprec"));
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopSiprec"]);
@@ -3090,8 +3321,8 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Stream&gt; (Stop.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement StopStream(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Stream");
-            element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Stream"));
+            var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
+            element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Stream"));
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopStream"]);
@@ -3102,8 +3333,8 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Transcription&gt; (Stop.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement StopTranscription(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Transcription");
-            element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Transcription"));
+            var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
+            element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Transcription"));
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopTranscription"]);
@@ -3114,35 +3345,35 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Stream&gt; (Stream.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, string? connectorName, string? audioFormat, string? sampleRate, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Stream");
-            element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"));
+            var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
+            element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"));
             if (name is not null)
             {
-                element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Stream"));
+                element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Stream"));
             }
             if (track is { } trackValue)
             {
-                element.SetAttribute("track", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "Stream"));
+                element.SetAttribute(TrackAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "Stream"));
             }
             if (statusCallback is not null)
             {
-                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, CallbackUrlPattern, "statusCallback", "Stream", "an absolute http:// or https:// URL"));
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, CallbackUrlPattern, "statusCallback", "Stream", "an absolute http:// or https:// URL"));
             }
             if (statusCallbackMethod is { } statusCallbackMethodValue)
             {
-                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Stream"));
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Stream"));
             }
             if (connectorName is not null)
             {
-                element.SetAttribute("connectorName", global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "Stream"));
+                element.SetAttribute(ConnectorNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "Stream"));
             }
             if (audioFormat is not null)
             {
-                element.SetAttribute("audioFormat", global::MarkupDsl.Markup.MarkupValidation.Text(audioFormat, "audioFormat", "Stream"));
+                element.SetAttribute(AudioFormatAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(audioFormat, "audioFormat", "Stream"));
             }
             if (sampleRate is not null)
             {
-                element.SetAttribute("sampleRate", global::MarkupDsl.Markup.MarkupValidation.Text(sampleRate, "sampleRate", "Stream"));
+                element.SetAttribute(SampleRateAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(sampleRate, "sampleRate", "Stream"));
             }
             if (customAttributes is not null)
             {
@@ -3155,11 +3386,11 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;sub&gt; (sub.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Sub(string text, string? alias, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("sub");
+            var element = new global::MarkupDsl.Markup.MarkupElement(SubElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "sub");
             if (alias is not null)
             {
-                element.SetAttribute("alias", global::MarkupDsl.Markup.MarkupValidation.Text(alias, "alias", "sub"));
+                element.SetAttribute(AliasAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(alias, "alias", "sub"));
             }
             if (customAttributes is not null)
             {
@@ -3171,15 +3402,15 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Task&gt; (Task.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Task(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? priority, [global::MarkupDsl.Markup.SchemaRange(1, 1209600)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Task");
+            var element = new global::MarkupDsl.Markup.MarkupElement(TaskElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Task");
             if (priority is { } priorityValue)
             {
-                element.SetAttribute("priority", global::MarkupDsl.Markup.MarkupValidation.Integer(priorityValue, 0, int.MaxValue, "priority", "Task"));
+                element.SetAttribute(PriorityAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(priorityValue, 0, int.MaxValue, "priority", "Task"));
             }
             if (timeout is { } timeoutValue)
             {
-                element.SetAttribute("timeout", global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, 1209600, "timeout", "Task"));
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, 1209600, "timeout", "Task"));
             }
             if (customAttributes is not null)
             {
@@ -3191,70 +3422,70 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Transcription&gt; (Transcription.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Transcription(global::System.Action<TranscriptionBuilder>? content, string? conversationConfiguration, string? conversationId, bool? enableAutomaticPunctuation, string? hints, string? inboundTrackLabel, string? intelligenceService, string? languageCode, string? name, string? outboundTrackLabel, bool? partialResults, bool? profanityFilter, string? speechModel, CallbackMethod? statusCallbackMethod, string? statusCallbackUrl, Track? track, string? transcriptionEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Transcription");
+            var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
             if (conversationConfiguration is not null)
             {
-                element.SetAttribute("conversationConfiguration", global::MarkupDsl.Markup.MarkupValidation.Text(conversationConfiguration, "conversationConfiguration", "Transcription"));
+                element.SetAttribute(ConversationConfigurationAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(conversationConfiguration, "conversationConfiguration", "Transcription"));
             }
             if (conversationId is not null)
             {
-                element.SetAttribute("conversationId", global::MarkupDsl.Markup.MarkupValidation.Text(conversationId, "conversationId", "Transcription"));
+                element.SetAttribute(ConversationIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(conversationId, "conversationId", "Transcription"));
             }
             if (enableAutomaticPunctuation is { } enableAutomaticPunctuationValue)
             {
-                element.SetAttribute("enableAutomaticPunctuation", global::MarkupDsl.Markup.MarkupValidation.Boolean(enableAutomaticPunctuationValue));
+                element.SetAttribute(EnableAutomaticPunctuationAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(enableAutomaticPunctuationValue));
             }
             if (hints is not null)
             {
-                element.SetAttribute("hints", global::MarkupDsl.Markup.MarkupValidation.Text(hints, "hints", "Transcription"));
+                element.SetAttribute(HintsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(hints, "hints", "Transcription"));
             }
             if (inboundTrackLabel is not null)
             {
-                element.SetAttribute("inboundTrackLabel", global::MarkupDsl.Markup.MarkupValidation.Text(inboundTrackLabel, "inboundTrackLabel", "Transcription"));
+                element.SetAttribute(InboundTrackLabelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(inboundTrackLabel, "inboundTrackLabel", "Transcription"));
             }
             if (intelligenceService is not null)
             {
-                element.SetAttribute("intelligenceService", global::MarkupDsl.Markup.MarkupValidation.Text(intelligenceService, "intelligenceService", "Transcription"));
+                element.SetAttribute(IntelligenceServiceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(intelligenceService, "intelligenceService", "Transcription"));
             }
             if (languageCode is not null)
             {
-                element.SetAttribute("languageCode", global::MarkupDsl.Markup.MarkupValidation.Text(languageCode, "languageCode", "Transcription"));
+                element.SetAttribute(LanguageCodeAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(languageCode, "languageCode", "Transcription"));
             }
             if (name is not null)
             {
-                element.SetAttribute("name", global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Transcription"));
+                element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Transcription"));
             }
             if (outboundTrackLabel is not null)
             {
-                element.SetAttribute("outboundTrackLabel", global::MarkupDsl.Markup.MarkupValidation.Text(outboundTrackLabel, "outboundTrackLabel", "Transcription"));
+                element.SetAttribute(OutboundTrackLabelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(outboundTrackLabel, "outboundTrackLabel", "Transcription"));
             }
             if (partialResults is { } partialResultsValue)
             {
-                element.SetAttribute("partialResults", global::MarkupDsl.Markup.MarkupValidation.Boolean(partialResultsValue));
+                element.SetAttribute(PartialResultsAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(partialResultsValue));
             }
             if (profanityFilter is { } profanityFilterValue)
             {
-                element.SetAttribute("profanityFilter", global::MarkupDsl.Markup.MarkupValidation.Boolean(profanityFilterValue));
+                element.SetAttribute(ProfanityFilterAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(profanityFilterValue));
             }
             if (speechModel is not null)
             {
-                element.SetAttribute("speechModel", global::MarkupDsl.Markup.MarkupValidation.Text(speechModel, "speechModel", "Transcription"));
+                element.SetAttribute(SpeechModelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(speechModel, "speechModel", "Transcription"));
             }
             if (statusCallbackMethod is { } statusCallbackMethodValue)
             {
-                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Transcription"));
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Transcription"));
             }
             if (statusCallbackUrl is not null)
             {
-                element.SetAttribute("statusCallbackUrl", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallbackUrl, WebhookUrlPattern, "statusCallbackUrl", "Transcription", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(StatusCallbackUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallbackUrl, WebhookUrlPattern, "statusCallbackUrl", "Transcription", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (track is { } trackValue)
             {
-                element.SetAttribute("track", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "Transcription"));
+                element.SetAttribute(TrackAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "Transcription"));
             }
             if (transcriptionEngine is not null)
             {
-                element.SetAttribute("transcriptionEngine", global::MarkupDsl.Markup.MarkupValidation.Text(transcriptionEngine, "transcriptionEngine", "Transcription"));
+                element.SetAttribute(TranscriptionEngineAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(transcriptionEngine, "transcriptionEngine", "Transcription"));
             }
             if (customAttributes is not null)
             {
@@ -3267,23 +3498,23 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;Uri&gt; (Uri.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Uri(string text, string? password, string? priority, string? username, string? weight, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("Uri");
+            var element = new global::MarkupDsl.Markup.MarkupElement(UriElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Uri");
             if (password is not null)
             {
-                element.SetAttribute("password", global::MarkupDsl.Markup.MarkupValidation.Text(password, "password", "Uri"));
+                element.SetAttribute(PasswordAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(password, "password", "Uri"));
             }
             if (priority is not null)
             {
-                element.SetAttribute("priority", global::MarkupDsl.Markup.MarkupValidation.Text(priority, "priority", "Uri"));
+                element.SetAttribute(PriorityAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(priority, "priority", "Uri"));
             }
             if (username is not null)
             {
-                element.SetAttribute("username", global::MarkupDsl.Markup.MarkupValidation.Text(username, "username", "Uri"));
+                element.SetAttribute(UsernameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(username, "username", "Uri"));
             }
             if (weight is not null)
             {
-                element.SetAttribute("weight", global::MarkupDsl.Markup.MarkupValidation.Text(weight, "weight", "Uri"));
+                element.SetAttribute(WeightAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(weight, "weight", "Uri"));
             }
             if (customAttributes is not null)
             {
@@ -3295,26 +3526,26 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;VirtualAgent&gt; (VirtualAgent.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement VirtualAgent(global::System.Action<VirtualAgentBuilder>? content, string? connectorName, string? language, bool? sentimentAnalysis, string? statusCallback, CallbackMethod? statusCallbackMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("VirtualAgent");
+            var element = new global::MarkupDsl.Markup.MarkupElement(VirtualAgentElement);
             if (connectorName is not null)
             {
-                element.SetAttribute("connectorName", global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "VirtualAgent"));
+                element.SetAttribute(ConnectorNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "VirtualAgent"));
             }
             if (language is not null)
             {
-                element.SetAttribute("language", global::MarkupDsl.Markup.MarkupValidation.Text(language, "language", "VirtualAgent"));
+                element.SetAttribute(LanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(language, "language", "VirtualAgent"));
             }
             if (sentimentAnalysis is { } sentimentAnalysisValue)
             {
-                element.SetAttribute("sentimentAnalysis", global::MarkupDsl.Markup.MarkupValidation.Boolean(sentimentAnalysisValue));
+                element.SetAttribute(SentimentAnalysisAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(sentimentAnalysisValue));
             }
             if (statusCallback is not null)
             {
-                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "VirtualAgent", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "VirtualAgent", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (statusCallbackMethod is { } statusCallbackMethodValue)
             {
-                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "VirtualAgent"));
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "VirtualAgent"));
             }
             if (customAttributes is not null)
             {
@@ -3327,14 +3558,14 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;w&gt; (w.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement W(string? text, global::System.Action<WBuilder>? content, string? role, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("w");
+            var element = new global::MarkupDsl.Markup.MarkupElement(WElement);
             if (text is not null)
             {
                 element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "w");
             }
             if (role is not null)
             {
-                element.SetAttribute("role", global::MarkupDsl.Markup.MarkupValidation.Text(role, "role", "w"));
+                element.SetAttribute(RoleAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(role, "role", "w"));
             }
             if (customAttributes is not null)
             {
@@ -3347,27 +3578,27 @@ namespace MarkupDsl.TwiML
         /// <summary>Creates a &lt;WhatsApp&gt; (WhatsApp.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement WhatsApp(string text, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
-            var element = new global::MarkupDsl.Markup.MarkupElement("WhatsApp");
+            var element = new global::MarkupDsl.Markup.MarkupElement(WhatsAppElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "WhatsApp");
             if (method is { } methodValue)
             {
-                element.SetAttribute("method", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "WhatsApp"));
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "WhatsApp"));
             }
             if (statusCallback is not null)
             {
-                element.SetAttribute("statusCallback", global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "WhatsApp", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "WhatsApp", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (statusCallbackEvent is { } statusCallbackEventValue)
             {
-                element.SetAttribute("statusCallbackEvent", global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "WhatsApp"));
+                element.SetAttribute(StatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "WhatsApp"));
             }
             if (statusCallbackMethod is { } statusCallbackMethodValue)
             {
-                element.SetAttribute("statusCallbackMethod", global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "WhatsApp"));
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "WhatsApp"));
             }
             if (url is not null)
             {
-                element.SetAttribute("url", global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "WhatsApp", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+                element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "WhatsApp", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
             }
             if (customAttributes is not null)
             {

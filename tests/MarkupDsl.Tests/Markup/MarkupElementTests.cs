@@ -24,6 +24,31 @@ public sealed class MarkupElementTests
     }
 
     [Fact]
+    public void Names_rendered_beforehand_write_and_compare_as_plain_names_do()
+    {
+        var rendered = new MarkupElement(new MarkupName("say-as"));
+        rendered.SetAttribute(new MarkupName("interpret-as"), "digits");
+        rendered.Text = "4521 & 7";
+        var plain = new MarkupElement("say-as");
+        plain.SetAttribute("interpret-as", "digits");
+        plain.Text = "4521 & 7";
+
+        Assert.Equal(plain, rendered);
+        Assert.Equal(plain.Attributes[0], rendered.Attributes[0]);
+        Assert.Equal(Write(plain), Write(rendered));
+        Assert.EndsWith("<say-as interpret-as=\"digits\">4521 &amp; 7</say-as>", Write(rendered));
+    }
+
+    private static string Write(MarkupElement root)
+    {
+        var utf8 = new System.Buffers.ArrayBufferWriter<byte>();
+        XmlMarkupWriter.Write(root, utf8, indented: false);
+        string text = XmlMarkupWriter.ToString(root, indented: false);
+        Assert.Equal(text, System.Text.Encoding.UTF8.GetString(utf8.WrittenSpan));
+        return text;
+    }
+
+    [Fact]
     public void Children_grow_past_any_initial_capacity_in_document_order()
     {
         var element = new MarkupElement("Response");

@@ -139,17 +139,34 @@ internal static class XmlMarkupWriter
         [MethodImpl(MethodImplOptions.NoInlining)]
         private void WriteElement(MarkupElement element, int depth)
         {
-            Reserve(1);
-            Put('<');
-            WriteText(element.Name);
-            foreach (MarkupAttribute attribute in element.Attributes.AsSpan())
+            MarkupName? tags = element.Tags;
+            if (tags is not null)
+            {
+                WriteRendered(tags.OpenTag, tags.Utf8OpenTag);
+            }
+            else
             {
                 Reserve(1);
-                Put(' ');
-                WriteText(attribute.Name);
-                Reserve(2);
-                Put('=');
-                Put('"');
+                Put('<');
+                WriteText(element.Name);
+            }
+
+            foreach (MarkupAttribute attribute in element.Attributes.AsSpan())
+            {
+                if (attribute.Tags is { } name)
+                {
+                    WriteRendered(name.AttributeStart, name.Utf8AttributeStart);
+                }
+                else
+                {
+                    Reserve(1);
+                    Put(' ');
+                    WriteText(attribute.Name);
+                    Reserve(2);
+                    Put('=');
+                    Put('"');
+                }
+
                 WriteEscaped(attribute.Value, AttributeSpecials);
                 Reserve(1);
                 Put('"');
@@ -195,12 +212,36 @@ internal static class XmlMarkupWriter
                 WriteLineStart(depth);
             }
 
+            if (tags is not null)
+            {
+                WriteRendered(tags.CloseTag, tags.Utf8CloseTag);
+                return;
+            }
+
             Reserve(2);
             Put('<');
             Put('/');
             WriteText(element.Name);
             Reserve(1);
             Put('>');
+        }
+
+        // A tag rendered beforehand, in the writer's encoding: one copy.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void WriteRendered(string utf16, byte[] utf8)
+        {
+            if (typeof(T) == typeof(char))
+            {
+                Reserve(utf16.Length);
+                utf16.CopyTo(MemoryMarshal.Cast<T, char>(_span)[_position..]);
+                _position += utf16.Length;
+            }
+            else
+            {
+                Reserve(utf8.Length);
+                utf8.CopyTo(MemoryMarshal.Cast<T, byte>(_span)[_position..]);
+                _position += utf8.Length;
+            }
         }
 
         private static bool HasTextNode(ReadOnlySpan<MarkupElement> children)
