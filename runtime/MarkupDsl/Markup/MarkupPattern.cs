@@ -34,7 +34,7 @@ public sealed class MarkupPattern
         _matchers = matchers.Length == facets.Length ? matchers : null;
         _regex = new Lazy<Regex>(() => new Regex(
             @"\A(?:" + string.Join("|", facets.Select(f => "(?:" + f + ")")) + @")\z",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture, // IsMatch needs no groups
             TimeSpan.FromSeconds(1)));
     }
 

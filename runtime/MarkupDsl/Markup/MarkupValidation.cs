@@ -147,30 +147,48 @@ public static class MarkupValidation
             throw new ArgumentNullException(attribute, $"The '{attribute}' of <{element}> is required.");
         }
 
-        var text = new System.Text.StringBuilder();
-        foreach (T value in values)
+        // Collection expressions and arrays are read-only lists: indexed without an enumerator, joined in one string.
+        if (values is IReadOnlyList<T> list)
         {
-            string formatted = item(value, attribute, element);
-            if (formatted.Length == 0 || formatted.AsSpan().IndexOfAny(ListSeparators) >= 0)
+            switch (list.Count)
             {
-                throw new ArgumentException($"An item of the '{attribute}' list of <{element}> is '{formatted}'; items are non-empty and hold no white space.", attribute);
+                case 0:
+                    break;
+                case 1:
+                    return ListItem(item(list[0], attribute, element), attribute, element);
+                case 2:
+                    return string.Concat(ListItem(item(list[0], attribute, element), attribute, element), " ", ListItem(item(list[1], attribute, element), attribute, element));
+                default:
+                    string[] items = new string[list.Count];
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        items[i] = ListItem(item(list[i], attribute, element), attribute, element);
+                    }
+
+                    return string.Join(' ', items);
+            }
+        }
+        else
+        {
+            var items = new List<string>();
+            foreach (T value in values)
+            {
+                items.Add(ListItem(item(value, attribute, element), attribute, element));
             }
 
-            if (text.Length > 0)
+            if (items.Count > 0)
             {
-                text.Append(' ');
+                return string.Join(' ', items);
             }
-
-            text.Append(formatted);
         }
 
-        if (text.Length == 0)
-        {
-            throw new ArgumentException($"The '{attribute}' list of <{element}> needs at least one item.", attribute);
-        }
-
-        return text.ToString();
+        throw new ArgumentException($"The '{attribute}' list of <{element}> needs at least one item.", attribute);
     }
+
+    private static string ListItem(string formatted, string attribute, string element) =>
+        formatted.Length == 0 || formatted.AsSpan().IndexOfAny(ListSeparators) >= 0
+            ? throw new ArgumentException($"An item of the '{attribute}' list of <{element}> is '{formatted}'; items are non-empty and hold no white space.", attribute)
+            : formatted;
 
     /// <summary>Returns <paramref name="value"/>, as read from a document, when it is a list of valid items.</summary>
     /// <exception cref="ArgumentException">The list is empty or an item is invalid.</exception>
@@ -191,9 +209,11 @@ public static class MarkupValidation
     }
 
     /// <summary>The items of a list value, split at XML white space.</summary>
-    public static string[] ListItems(string value) => value.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries);
+    public static string[] ListItems(string value) => value.Split(ListSeparatorChars, StringSplitOptions.RemoveEmptyEntries);
 
-    private static readonly char[] ListSeparators = [' ', '\t', '\n', '\r'];
+    private static readonly System.Buffers.SearchValues<char> ListSeparators = System.Buffers.SearchValues.Create(" \t\n\r");
+
+    private static readonly char[] ListSeparatorChars = [' ', '\t', '\n', '\r'];
 
     /// <summary>Sets attributes the schemas do not declare: the escape hatch for what a provider ships before the schemas have it.</summary>
     /// <param name="element">The element to set them on.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using MarkupDsl.Markup;
 using MarkupDsl.TwiML;
 
@@ -131,6 +132,19 @@ public sealed class BuilderVocabularyTests
         { () => new VoiceResponse().Pay(p => p.Prompt(PromptFor.SecurityCode, attempt: [1, 11])), "attempt", "from 1 to 10" },
         { () => new VoiceResponse().Record(maxLength: 1), "maxLength", "from 2 to 86400" },
     };
+
+    [Fact]
+    public void A_list_of_any_enumerable_is_written_space_separated_in_order()
+    {
+        GatherInput[] inputs = [GatherInput.Speech, GatherInput.Dtmf];
+        System.Collections.Generic.IEnumerable<PayValidCardType> lazy = new[] { "visa", "amex", "jcb" }.Select(v => new PayValidCardType(v));
+
+        Assert.Contains("<Gather input=\"speech\" />", new VoiceResponse().Gather(input: inputs[..1]).ToString());
+        Assert.Contains("<Gather input=\"speech dtmf\" />", new VoiceResponse().Gather(input: inputs).ToString());
+        Assert.Contains("<Pay validCardTypes=\"visa amex jcb\" />", new VoiceResponse().Pay(validCardTypes: lazy).ToString());
+        Assert.Contains("<Pay validCardTypes=\"visa amex jcb\" />", new VoiceResponse().Pay(validCardTypes: lazy.ToArray()).ToString());
+        Assert.Equal("validCardTypes", Assert.Throws<ArgumentException>(() => new VoiceResponse().Pay(validCardTypes: lazy.Take(0))).ParamName);
+    }
 
     [Fact]
     public void A_list_needs_an_item_and_items_hold_no_white_space()
