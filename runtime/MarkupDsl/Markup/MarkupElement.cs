@@ -18,6 +18,11 @@ public sealed class MarkupElement : IEquatable<MarkupElement>
     // Arrays with counts rather than List<T>: one object less for each, and most elements hold one or two.
     private const int InitialCapacity = 2;
 
+    // A text node's name: its own instance, so that no element named "#text" by a caller is taken for one.
+    private static readonly MarkupName TextNode = new(TextNodeName);
+
+    // The name as a string, or the MarkupName a generated builder gave (which holds it): one field, not two.
+    private readonly object _name;
     private MarkupAttribute[]? _attributes;
     private int _attributeCount;
     private MarkupElement[]? _children;
@@ -33,7 +38,7 @@ public sealed class MarkupElement : IEquatable<MarkupElement>
             throw new ArgumentException("An element needs a name.", nameof(name));
         }
 
-        Name = name;
+        _name = name;
     }
 
     /// <summary>Creates an element whose tags are rendered beforehand (generated builders use this).</summary>
@@ -43,29 +48,27 @@ public sealed class MarkupElement : IEquatable<MarkupElement>
     public MarkupElement(MarkupName name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        Name = name.Name;
-        Tags = name;
+        _name = name;
     }
 
     // A text node: the name DOM gives text nodes, which no XML element can have.
-    private MarkupElement(string text, bool isText)
+    private MarkupElement(string text, MarkupName textNode)
     {
-        Name = TextNodeName;
+        _name = textNode;
         Text = text;
-        IsText = isText;
     }
 
     /// <summary>The <see cref="Name"/> of a text node.</summary>
     public const string TextNodeName = "#text";
 
     /// <summary>The element name, or <see cref="TextNodeName"/> for a text node.</summary>
-    public string Name { get; }
+    public string Name => _name as string ?? ((MarkupName)_name).Name;
 
     /// <summary>Whether this is a run of text between child elements of mixed content; its <see cref="Text"/> is the text.</summary>
-    public bool IsText { get; }
+    public bool IsText => ReferenceEquals(_name, TextNode);
 
     /// <summary>The pre-rendered tags of a generated element, or null (an element read from a document).</summary>
-    internal MarkupName? Tags { get; }
+    internal MarkupName? Tags => _name as MarkupName is { } tags && !ReferenceEquals(tags, TextNode) ? tags : null;
 
     /// <summary>The attributes in the order they were set.</summary>
     public MarkupList<MarkupAttribute> Attributes => new(_attributes, _attributeCount);
@@ -85,7 +88,7 @@ public sealed class MarkupElement : IEquatable<MarkupElement>
     /// <param name="name">The attribute name with its rendering.</param>
     /// <param name="value">The unescaped value.</param>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    public void SetAttribute(MarkupName name, string value) => Set(new MarkupAttribute(name.Name, value) { Tags = name });
+    public void SetAttribute(MarkupName name, string value) => Set(new MarkupAttribute(name, value));
 
     private void Set(MarkupAttribute attribute)
     {
@@ -152,7 +155,7 @@ public sealed class MarkupElement : IEquatable<MarkupElement>
         }
         else
         {
-            Append(ref _children, ref _childCount, new MarkupElement(text, isText: true));
+            Append(ref _children, ref _childCount, new MarkupElement(text, TextNode));
         }
     }
 
