@@ -51,10 +51,10 @@ public sealed class MarkupElement : IEquatable<MarkupElement>
         _name = name;
     }
 
-    // A text node: the name DOM gives text nodes, which no XML element can have.
-    private MarkupElement(string text, MarkupName textNode)
+    // A text node: named as DOM names text nodes, which no XML element can be.
+    private MarkupElement(string text, bool isText)
     {
-        _name = textNode;
+        _name = TextNode;
         Text = text;
     }
 
@@ -67,8 +67,8 @@ public sealed class MarkupElement : IEquatable<MarkupElement>
     /// <summary>Whether this is a run of text between child elements of mixed content; its <see cref="Text"/> is the text.</summary>
     public bool IsText => ReferenceEquals(_name, TextNode);
 
-    /// <summary>The pre-rendered tags of a generated element, or null (an element read from a document).</summary>
-    internal MarkupName? Tags => _name as MarkupName is { } tags && !ReferenceEquals(tags, TextNode) ? tags : null;
+    /// <summary>The pre-rendered tags of a generated element, or null (an element read from a document); writers write a text node as text before asking.</summary>
+    internal MarkupName? Tags => _name as MarkupName;
 
     /// <summary>The attributes in the order they were set.</summary>
     public MarkupList<MarkupAttribute> Attributes => new(_attributes, _attributeCount);
@@ -155,7 +155,7 @@ public sealed class MarkupElement : IEquatable<MarkupElement>
         }
         else
         {
-            Append(ref _children, ref _childCount, new MarkupElement(text, TextNode));
+            Append(ref _children, ref _childCount, new MarkupElement(text, isText: true));
         }
     }
 
