@@ -317,9 +317,9 @@ internal sealed class SchemaBinder
                 : null;
         }
 
-        if (IntegerBounds(typeName) is { } builtIn)
+        if (IntegerMinimum(typeName) is { } minimum)
         {
-            return Model(AttributeKind.Integer, null, builtIn.Minimum, int.MaxValue, null);
+            return Model(AttributeKind.Integer, null, minimum, int.MaxValue, null);
         }
 
         AttributeModel? bound = typeName switch
@@ -328,7 +328,7 @@ internal sealed class SchemaBinder
             "xs:boolean" => Model(AttributeKind.Boolean, null, 0, 0, null),
             _ when type is not null && type.Values.Count > 0 => Model(AttributeKind.Enumerated, type.Name, 0, 0, null),
             _ when type is not null && _patterns.ContainsKey(type.Name) => Model(AttributeKind.Pattern, type.Name, 0, 0, type.Documentation ?? "a value matching " + string.Join(" or ", _patterns[type.Name])),
-            _ when type is not null && (type.Minimum is not null || type.Maximum is not null || (type.Base is not null && IntegerBounds(type.Base) is not null)) => BindRange(type),
+            _ when type is not null && (type.Minimum is not null || type.Maximum is not null || IntegerMinimum(type.Base) is not null) => BindRange(type),
             _ when type is not null => Model(AttributeKind.Text, null, 0, 0, null),
             _ => null,
         };
@@ -344,21 +344,22 @@ internal sealed class SchemaBinder
     /// <summary>An integer type restricted by <c>xs:minInclusive</c>/<c>xs:maxInclusive</c>, within its base's own bounds.</summary>
     private AttributeModel? BindRange(SimpleTypeDeclaration type)
     {
-        if (type.Base is null || IntegerBounds(type.Base) is not { } builtIn)
+        if (IntegerMinimum(type.Base) is not { } baseMinimum)
         {
             Report(SchemaDiagnostics.UnsupportedConstruct, type.Span, type.Minimum is null ? "xs:maxInclusive" : "xs:minInclusive", "bounds restrict an integer type (xs:int, xs:integer, xs:nonNegativeInteger, xs:positiveInteger)");
             _rejectedTypes.Add(type.Name);
             return null;
         }
 
-        return Model(AttributeKind.Integer, null, Math.Max(builtIn.Minimum, type.Minimum ?? int.MinValue), type.Maximum ?? int.MaxValue, null);
+        return Model(AttributeKind.Integer, null, Math.Max(baseMinimum, type.Minimum ?? int.MinValue), type.Maximum ?? int.MaxValue, null);
     }
 
-    private static (int Minimum, int Maximum)? IntegerBounds(string builtIn) => builtIn switch
+    // The least value of a built-in integer type, or null for any other type.
+    private static int? IntegerMinimum(string? builtIn) => builtIn switch
     {
-        "xs:int" or "xs:integer" => (int.MinValue, int.MaxValue),
-        "xs:nonNegativeInteger" => (0, int.MaxValue),
-        "xs:positiveInteger" => (1, int.MaxValue),
+        "xs:int" or "xs:integer" => int.MinValue,
+        "xs:nonNegativeInteger" => 0,
+        "xs:positiveInteger" => 1,
         _ => null,
     };
 

@@ -406,10 +406,6 @@ internal static class BuilderEmitter
 
     private static bool ContentRequired(ElementModel element) => element.MinChildren > 0 || element.Children.Any(c => c.MinOccurs > 0);
 
-    /// <summary>
-    /// The builder parameters in call order: text, required attributes, the content callback, optional attributes
-    /// (named, defaulting to null), so that the common call reads like the element it writes.
-    /// </summary>
     /// <summary>The schema's bounds or pattern as an attribute on the parameter, for the analyzers; nothing for other kinds.</summary>
     private static string Metadata(AttributeModel attribute, EquatableArray<PatternModel> patterns)
     {
@@ -427,6 +423,10 @@ internal static class BuilderEmitter
         return string.Empty;
     }
 
+    /// <summary>
+    /// The builder parameters in call order: text, required attributes, the content callback, optional attributes
+    /// (named, defaulting to null), so that the common call reads like the element it writes.
+    /// </summary>
     /// <param name="patterns">The dialect's patterns, for the metadata on public parameters; default for the internal factories.</param>
     private static List<Parameter> Parameters(ElementModel element, bool withDefaults, Form form = Form.Factory, EquatableArray<PatternModel> patterns = default)
     {

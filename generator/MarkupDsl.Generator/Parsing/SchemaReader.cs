@@ -285,11 +285,18 @@ internal sealed class SchemaReader
 
     private AttributeDeclaration? ReadAttribute(XElement node)
     {
-        if ((string?)node.Attribute("ref") is { } reference)
-        {
-            return ReadXmlAttributeReference(node, reference);
-        }
+        (string Name, string Type)? declared = (string?)node.Attribute("ref") is { } reference
+            ? ReadXmlAttributeReference(node, reference)
+            : ReadNamedAttribute(node);
+        string use = (string?)node.Attribute("use") ?? "optional";
+        return declared is not { } attribute || use == "prohibited"
+            ? null
+            : new AttributeDeclaration(attribute.Name, attribute.Type, use == "required", Dialects(node), Dialects(node, "required"), Dialects(node, "parents"), Documentation(node), SpanOf(node));
+    }
 
+    /// <summary>The name and resolved type of <c>&lt;xs:attribute name="..." type="..."/&gt;</c>.</summary>
+    private (string Name, string Type)? ReadNamedAttribute(XElement node)
+    {
         string? name = Required(node, "name");
         if (name is null)
         {
@@ -302,26 +309,14 @@ internal sealed class SchemaReader
             return null;
         }
 
-        string? type = Required(node, "type");
-        if (type is null)
-        {
-            return null;
-        }
-
-        string use = (string?)node.Attribute("use") ?? "optional";
-        if (use == "prohibited")
-        {
-            return null;
-        }
-
-        return new AttributeDeclaration(name, ResolveType(node, type), use == "required", Dialects(node), Dialects(node, "required"), Dialects(node, "parents"), Documentation(node), SpanOf(node));
+        return Required(node, "type") is { } type ? (name, ResolveType(node, type)) : null;
     }
 
     /// <summary>
-    /// Reads <c>&lt;xs:attribute ref="xml:lang" mdsl:type="..."/&gt;</c>: an attribute of the XML namespace, typed by
-    /// <c>mdsl:type</c> (XSD types it in the imported schema, where per-dialect values cannot go).
+    /// The name and type of <c>&lt;xs:attribute ref="xml:lang" mdsl:type="..."/&gt;</c>: an attribute of the XML
+    /// namespace, typed by <c>mdsl:type</c> (XSD types it in the imported schema, where per-dialect values cannot go).
     /// </summary>
-    private AttributeDeclaration? ReadXmlAttributeReference(XElement node, string reference)
+    private (string Name, string Type)? ReadXmlAttributeReference(XElement node, string reference)
     {
         int colon = reference.IndexOf(':');
         XNamespace? ns = colon < 0 ? null : node.GetNamespaceOfPrefix(reference.Substring(0, colon));
@@ -332,10 +327,7 @@ internal sealed class SchemaReader
         }
 
         string type = (string?)node.Attribute(Mdsl + "type") is { } mdslType ? ResolveType(node, mdslType) : "xs:string";
-        string use = (string?)node.Attribute("use") ?? "optional";
-        return use == "prohibited"
-            ? null
-            : new AttributeDeclaration("xml:" + reference.Substring(colon + 1), type, use == "required", Dialects(node), Dialects(node, "required"), Dialects(node, "parents"), Documentation(node), SpanOf(node));
+        return ("xml:" + reference.Substring(colon + 1), type);
     }
 
     private SimpleTypeDeclaration? ReadSimpleType(XElement node)

@@ -21,13 +21,7 @@ public sealed class CustomElementBuilder
     /// <exception cref="ArgumentException"><paramref name="name"/> is not an XML name or is already set, or <paramref name="value"/> holds characters XML cannot carry.</exception>
     public CustomElementBuilder Attribute(string name, string value)
     {
-        MarkupValidation.XmlName(name, nameof(name), Element.Name);
-        if (Element.GetAttribute(name) is not null)
-        {
-            throw new ArgumentException($"<{Element.Name}> has '{name}' twice.", nameof(name));
-        }
-
-        Element.SetAttribute(name, MarkupValidation.Text(value, name, Element.Name));
+        MarkupValidation.AddCustomAttribute(Element, name, value, nameof(name));
         return this;
     }
 

@@ -209,11 +209,10 @@ public static class MarkupValidation
     }
 
     /// <summary>The items of a list value, split at XML white space.</summary>
-    public static string[] ListItems(string value) => value.Split(ListSeparatorChars, StringSplitOptions.RemoveEmptyEntries);
+    public static string[] ListItems(string value) => value.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries);
 
-    private static readonly System.Buffers.SearchValues<char> ListSeparators = System.Buffers.SearchValues.Create(" \t\n\r");
-
-    private static readonly char[] ListSeparatorChars = [' ', '\t', '\n', '\r'];
+    // XML's white space, which separates the items of an xs:list.
+    private static readonly char[] ListSeparators = [' ', '\t', '\n', '\r'];
 
     /// <summary>Sets attributes the schemas do not declare: the escape hatch for what a provider ships before the schemas have it.</summary>
     /// <param name="element">The element to set them on.</param>
@@ -224,19 +223,26 @@ public static class MarkupValidation
     {
         foreach (KeyValuePair<string, string> attribute in attributes)
         {
-            XmlName(attribute.Key, "customAttributes", element.Name);
             if (Array.Exists(rule.Attributes, a => string.Equals(a.Name, attribute.Key, StringComparison.Ordinal)))
             {
                 throw new ArgumentException($"'{attribute.Key}' is declared for <{element.Name}>: set it through its own parameter, not as a custom attribute.", "customAttributes");
             }
 
-            if (element.GetAttribute(attribute.Key) is not null)
-            {
-                throw new ArgumentException($"<{element.Name}> has '{attribute.Key}' twice.", "customAttributes");
-            }
-
-            element.SetAttribute(attribute.Key, Text(attribute.Value, attribute.Key, element.Name));
+            AddCustomAttribute(element, attribute.Key, attribute.Value, "customAttributes");
         }
+    }
+
+    /// <summary>Sets an attribute that is not set yet, after checking its name as an XML name and its value as XML text.</summary>
+    /// <exception cref="ArgumentException">The name is not an XML name or is already set, or the value holds characters XML cannot carry.</exception>
+    internal static void AddCustomAttribute(MarkupElement element, string name, string value, string parameter)
+    {
+        XmlName(name, parameter, element.Name);
+        if (element.GetAttribute(name) is not null)
+        {
+            throw new ArgumentException($"<{element.Name}> has '{name}' twice.", parameter);
+        }
+
+        element.SetAttribute(name, Text(value, name, element.Name));
     }
 
     /// <summary>Returns <paramref name="name"/> when it is an XML name (XML 1.0 §2.3; a prefix such as <c>amazon:</c> is allowed).</summary>

@@ -82,13 +82,13 @@ internal static class GrammarChecker
 
         var counts = new int[rule.Children.Length];
         int elementCount = 0;
-        HashSet<ParsedNode>? layout = rule.Mixed ? Indentation(node) : null;
+        int layoutRuns = rule.Mixed ? LayoutRuns(node) : 0;
         foreach (ParsedNode child in node.Children)
         {
             if (child.IsText)
             {
                 // Mixed content keeps its text where it stands; elsewhere the text was checked as a whole above.
-                if (layout is not null && !layout.Contains(child))
+                if (rule.Mixed && layoutRuns-- <= 0)
                 {
                     element.AddText(MarkupValidation.Text(child.Text!, "text", rule.Name));
                 }
@@ -129,34 +129,32 @@ internal static class GrammarChecker
         return element;
     }
 
-    // The text runs of mixed content that an indenting writer (XmlWriter, so XDocument and twilio-csharp) adds: it
-    // writes a line break and spaces before each child element until the element's first real text, after which it
-    // stops indenting, and before the end tag when no text came at all. Other white space is content and is kept.
-    private static HashSet<ParsedNode> Indentation(ParsedNode node)
+    // How many text runs of mixed content, from the first, an indenting writer (XmlWriter, so XDocument and
+    // twilio-csharp) added: it writes a line break and spaces before each child element until the element's first real
+    // text, after which it stops indenting (and before the end tag when no text came at all). Other white space is
+    // content and is kept. An element without child elements was not indented.
+    private static int LayoutRuns(ParsedNode node)
     {
-        var layout = new HashSet<ParsedNode>();
-        List<ParsedNode> content = node.Children;
-        if (!content.Exists(c => !c.IsText))
+        if (!node.Children.Exists(c => !c.IsText))
         {
-            return layout;
+            return 0;
         }
 
-        for (int i = 0; i < content.Count; i++)
+        int runs = 0;
+        foreach (ParsedNode child in node.Children)
         {
-            if (!content[i].IsText)
+            if (child.IsText)
             {
-                continue;
-            }
+                if (!IsLineIndent(child.Text!))
+                {
+                    break;
+                }
 
-            if (!IsLineIndent(content[i].Text!))
-            {
-                return layout;
+                runs++;
             }
-
-            layout.Add(content[i]);
         }
 
-        return layout;
+        return runs;
     }
 
     private static bool IsLineIndent(string text)
