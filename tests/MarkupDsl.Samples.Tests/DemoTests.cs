@@ -103,8 +103,10 @@ public sealed class DemoTests : IDisposable
         }
     }
 
+    // The call ends once the app has been quiet this long; a CPU-starved machine (a parallel build) stalled the app past
+    // the 1 s default before its last marks, so the tests wait longer for them.
     private SimulatorOptions Options() =>
-        new() { Speed = 20, RecordingsDirectory = _recordings };
+        new() { Speed = 20, RecordingsDirectory = _recordings, QuietPeriod = TimeSpan.FromSeconds(5) };
 
     private static Dictionary<string, int> Counts(params (string Name, int Count)[] counts) =>
         counts.ToDictionary(count => count.Name, count => count.Count);
