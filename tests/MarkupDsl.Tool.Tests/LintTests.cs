@@ -7,7 +7,9 @@ namespace MarkupDsl.Tool.Tests;
 /// <summary><c>markupdsl lint</c>: exact lines and exit codes for good and bad documents of each dialect.</summary>
 public sealed class LintTests
 {
-    private const string UrlRule = "The 'url' of <{0}> must be an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters); got '{1}'.";
+    // Each dialect quotes its own provider's rule (CommonTypes.xsd, StreamUrl).
+    private const string TwiMLUrlRule = "The 'url' of <Stream> must be an absolute wss:// URL or a relative path, without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters); got '{0}'.";
+    private const string SwmlUrlRule = "The 'url' of <stream> must be an absolute wss:// URL without a query string or fragment (SignalWire's SWML stream page, https://developer.signalwire.com/swml/methods/stream; pass values as custom_parameters); got '{0}'.";
 
     [Theory]
     [InlineData("twiml-good.xml")]
@@ -32,7 +34,7 @@ public sealed class LintTests
 
         Assert.Equal(
             [
-                $"{Data("twiml-bad.xml")}(4,13): error MDSL200: {string.Format(UrlRule, "Stream", "ws://example.com/media")}",
+                $"{Data("twiml-bad.xml")}(4,13): error MDSL200: {string.Format(TwiMLUrlRule, "ws://example.com/media")}",
                 $"{Data("twiml-bad.xml")}(4,42): error MDSL200: <Stream> has no attribute 'trak' (it has url, name, track, statusCallback, statusCallbackMethod, connectorName, audioFormat, sampleRate).",
                 $"{Data("twiml-bad.xml")}(6,8): error MDSL200: The 'loop' of <Say> must be at least 0.",
                 "1 file(s) checked: 3 error(s), 0 warning(s).",
@@ -77,7 +79,7 @@ public sealed class LintTests
 
         Assert.Equal(
             [
-                $"{Data("swml-bad.yaml")}(5,9): error MDSL200: {string.Format(UrlRule, "stream", "ws://example.com/audio")}",
+                $"{Data("swml-bad.yaml")}(5,9): error MDSL200: {string.Format(SwmlUrlRule, "ws://example.com/audio")}",
                 $"{Data("swml-bad.yaml")}(6,9): error MDSL200: <stream> has no attribute 'colour' (it has url, control_id, name, track, codec, status_url, status_url_method, authorization_bearer_token).",
                 "1 file(s) checked: 2 error(s), 0 warning(s).",
             ],

@@ -109,6 +109,11 @@ internal sealed class SchemaBinder
             {
                 Check(pattern.Dialects, pattern.Span);
             }
+
+            foreach (DialectText documentation in type.DialectDocumentation)
+            {
+                Check(documentation.Dialects, documentation.Span);
+            }
         }
     }
 
@@ -214,7 +219,7 @@ internal sealed class SchemaBinder
             return;
         }
 
-        _simpleTypes.Add(type.Name, type);
+        _simpleTypes.Add(type.Name, type.DialectDocumentation.Count == 0 ? type : type with { Documentation = type.DocumentationIn(_dialect.Name) });
         if (patterns.Count > 0)
         {
             _patterns.Add(type.Name, patterns.Select(p => p.Value).ToEquatableArray());

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace MarkupDsl.Generator.Model;
 
 /// <summary>What one schema file declares, as read, before references between files are resolved.</summary>
@@ -72,6 +74,10 @@ internal sealed record ChildDeclaration(
 /// <param name="Minimum">An integer restriction's <c>xs:minInclusive</c>, if given.</param>
 /// <param name="Maximum">An integer restriction's <c>xs:maxInclusive</c>, if given.</param>
 /// <param name="ListItemType">An <c>xs:list</c>'s <c>itemType</c>; null for a restriction.</param>
+/// <param name="DialectDocumentation">
+/// The <c>xs:documentation</c>s narrowed by <c>mdsl:dialects</c>: a dialect's own wording of the rule (its provider's
+/// error or page); <paramref name="Documentation"/> is the one without, for the other dialects.
+/// </param>
 internal sealed record SimpleTypeDeclaration(
     string Name,
     EquatableArray<string> Dialects,
@@ -82,7 +88,16 @@ internal sealed record SimpleTypeDeclaration(
     int? Minimum,
     int? Maximum,
     string? ListItemType,
-    SourceSpan Span);
+    SourceSpan Span,
+    EquatableArray<DialectText> DialectDocumentation = default)
+{
+    /// <summary>The documentation a dialect reads: its own, else the one for every dialect.</summary>
+    public string? DocumentationIn(string dialect) =>
+        DialectDocumentation.FirstOrDefault(text => text.Dialects.Contains(dialect))?.Text ?? Documentation;
+}
+
+/// <summary>A text that applies to some dialects only, and where it is written.</summary>
+internal sealed record DialectText(EquatableArray<string> Dialects, string Text, SourceSpan Span);
 
 /// <summary>An <c>xs:enumeration</c>: the wire value, an optional <c>mdsl:member</c> name, its dialects and documentation.</summary>
 internal sealed record EnumerationValue(string Value, string? MemberName, EquatableArray<string> Dialects, string? Documentation);

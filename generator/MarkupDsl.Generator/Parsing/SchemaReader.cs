@@ -344,7 +344,7 @@ internal sealed class SchemaReader
             string? itemType = Required(list, "itemType");
             return itemType is null
                 ? null
-                : new SimpleTypeDeclaration(name, Dialects(node), Documentation(node), null, EquatableArray<EnumerationValue>.Empty, EquatableArray<PatternValue>.Empty, null, null, ResolveType(list, itemType), SpanOf(node));
+                : new SimpleTypeDeclaration(name, Dialects(node), Documentation(node), null, EquatableArray<EnumerationValue>.Empty, EquatableArray<PatternValue>.Empty, null, null, ResolveType(list, itemType), SpanOf(node), DialectDocumentation(node));
         }
 
         if (restriction is null)
@@ -412,7 +412,8 @@ internal sealed class SchemaReader
             minimum,
             maximum,
             null,
-            SpanOf(node));
+            SpanOf(node),
+            DialectDocumentation(node));
     }
 
     /// <summary>Turns a QName into <c>xs:local</c> for built-in types, whatever prefix the file binds, or the local name.</summary>
@@ -451,11 +452,20 @@ internal sealed class SchemaReader
 
     private static int Multiply(int a, int b) => a == 0 || b == 0 ? 0 : (a == int.MaxValue || b == int.MaxValue ? int.MaxValue : a * b);
 
-    private static string? Documentation(XElement node)
-    {
-        string? text = node.Element(Xs + "annotation")?.Element(Xs + "documentation")?.Value;
-        return text is null ? null : string.Join(" ", text.Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
-    }
+    /// <summary>The first <c>xs:documentation</c> that applies to every dialect (no <c>mdsl:dialects</c>), white space collapsed.</summary>
+    private static string? Documentation(XElement node) =>
+        node.Element(Xs + "annotation")?.Elements(Xs + "documentation").FirstOrDefault(d => d.Attribute(Mdsl + "dialects") is null) is { } documentation
+            ? Collapse(documentation.Value)
+            : null;
+
+    /// <summary>The <c>xs:documentation</c>s that <c>mdsl:dialects</c> narrows to some dialects.</summary>
+    private EquatableArray<DialectText> DialectDocumentation(XElement node) =>
+        (node.Element(Xs + "annotation")?.Elements(Xs + "documentation") ?? Enumerable.Empty<XElement>())
+            .Where(d => d.Attribute(Mdsl + "dialects") is not null)
+            .Select(d => new DialectText(Dialects(d), Collapse(d.Value), SpanOf(d)))
+            .ToEquatableArray();
+
+    private static string Collapse(string text) => string.Join(" ", text.Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
 
     private string? Required(XElement node, string attribute)
     {

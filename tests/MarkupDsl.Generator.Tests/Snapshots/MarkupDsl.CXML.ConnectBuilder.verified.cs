@@ -14,7 +14,7 @@ namespace MarkupDsl.CXML
         public global::MarkupDsl.Markup.MarkupElement Element { get; }
 
         /// <summary>Adds a &lt;Stream&gt;: Forks the call's audio to a WebSocket server (Media Streams).</summary>
-        /// <param name="url">The <c>url</c> attribute: The WebSocket server that receives the audio. Must be an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters).</param>
+        /// <param name="url">The <c>url</c> attribute: The WebSocket server that receives the audio. Must be an absolute wss:// URL or a relative path, without a query string or fragment (SignalWire cXML error 31922; pass values as parameters).</param>
         /// <param name="content">Adds the children of the &lt;Stream&gt;: &lt;Parameter&gt; (any number).</param>
         /// <param name="name">The <c>name</c> attribute: A name unique within the call, used by &lt;Stop&gt;&lt;Stream&gt;. Left out when null.</param>
         /// <param name="track">The <c>track</c> attribute: Which audio to stream; a two-way &lt;Connect&gt;&lt;Stream&gt; allows only inbound_track. Known values are the static members of <see cref="Track"/>. Left out when null.</param>
@@ -28,7 +28,7 @@ namespace MarkupDsl.CXML
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
         /// <exception cref="global::System.InvalidOperationException">This &lt;Connect&gt; already holds 1 &lt;Stream&gt;.</exception>
-        public ConnectBuilder Stream([global::MarkupDsl.Markup.SchemaPattern("an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)", @"wss://[^\s/?#]+(/[^\s?#]*)?", @"/[^\s?#]*")] string url, global::System.Action<StreamBuilder>? content = null, string? name = null, Track? track = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, Codec? codec = null, string? authBearerToken = null, bool? realtime = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        public ConnectBuilder Stream([global::MarkupDsl.Markup.SchemaPattern("an absolute wss:// URL or a relative path, without a query string or fragment (SignalWire cXML error 31922; pass values as parameters)", @"wss://[^\s/?#]+(/[^\s?#]*)?", @"/[^\s?#]*")] string url, global::System.Action<StreamBuilder>? content = null, string? name = null, Track? track = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, Codec? codec = null, string? authBearerToken = null, bool? realtime = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
             global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, CXMLElements.Stream(url, content, name, track, statusCallback, statusCallbackMethod, codec, authBearerToken, realtime, customAttributes), 1);
             return this;
