@@ -4,7 +4,6 @@ using System.CommandLine.Help;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using System.Threading.Tasks;
 using MarkupDsl.Docs.Tests.CommandLines;
 
 namespace MarkupDsl.Docs.Tests;
@@ -34,15 +33,6 @@ public sealed class CommandLineTests
     [Fact]
     public void The_documents_show_command_lines_to_check() =>
         Assert.Contains(CommandLine.In("README.md"), line => !line.Synopsis);
-
-    [Fact]
-    public async Task Help_names_the_command_as_users_type_it()
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        int exitCode = await CommandTree.Root.Parse("markupdsl --help").InvokeAsync(new InvocationConfiguration { Output = output });
-        Assert.Equal(0, exitCode);
-        Assert.Contains("Usage:\n  markupdsl [command] [options]", output.ToString());
-    }
 
     [Fact]
     public void The_README_names_every_command_and_option_of_the_tool()

@@ -45,6 +45,7 @@ internal static class SnippetSource
                 .LastOrDefault()?.Declaration.Variables.Last().Identifier.Text ?? "null";
             source.Append($"public async System.Threading.Tasks.Task<object?> {RunMethod}()\n{{\n");
             source.Append($"#line {snippet.BodyLine} \"{path}\"\n{snippet.Body}\n#line default\n");
+            // Async so that a snippet may await at the top, as a Program.cs does; the await keeps a snippet that does not from warning.
             source.Append($"await System.Threading.Tasks.Task.CompletedTask;\nreturn {result};\n}}\n");
         }
         else
