@@ -39,10 +39,12 @@ public sealed class SchemaValidityTests
         .ToArray();
 
     [Theory]
-    [InlineData("TwiML", 59)]
+    [InlineData("TwiML", 62)]
     [InlineData("TwiMLMessaging", 5)]
-    [InlineData("TeXML", 59)]
-    [InlineData("cXML", 59)]
+    [InlineData("TeXML", 62)]
+    [InlineData("cXML", 62)]
+    [InlineData("cXMLMessaging", 5)]
+    [InlineData("cXMLFax", 3)]
     [InlineData("SWML", 3)]
     public void Each_dialects_schema_files_load_and_compile(string dialect, int globalElements)
     {
