@@ -31,7 +31,15 @@ internal static class PageExample
         XDocument document = XDocument.Parse(xml);
         foreach (XElement leaf in document.Descendants().Where(e => !e.HasElements && e.Value.Length > 0))
         {
-            leaf.Value = Regex.Replace(leaf.Value.Trim(), @"\s+", " ");
+            string text = Regex.Replace(leaf.Value.Trim(), @"\s+", " ");
+            if (text.Length == 0)
+            {
+                leaf.RemoveNodes();
+            }
+            else
+            {
+                leaf.Value = text;
+            }
         }
 
         return document.ToString();
