@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using MarkupDsl.Analyzers.Diagnostics;
 using MarkupDsl.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
@@ -12,24 +11,17 @@ namespace MarkupDsl.Analyzers;
 /// string, so the builder cannot refuse another word; a constant is checked here.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DenoiseAnalyzer : DiagnosticAnalyzer
+public sealed class DenoiseAnalyzer : VerbRuleAnalyzer
 {
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DenoiseValue);
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the rule.</summary>
+    public DenoiseAnalyzer()
+        : base("Denoise", Dialects.CXML, Descriptors.DenoiseValue)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
     }
 
-    private static void Analyze(OperationAnalysisContext context)
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (MarkupCall.Is(invocation, type: null, "Denoise", out string dialect) && dialect == Dialects.CXML
-            && MarkupCall.Argument(invocation, "text") is { ConstantValue: { HasValue: true, Value: string text } } argument
+        if (MarkupCall.Argument(invocation, "text") is { ConstantValue: { HasValue: true, Value: string text } } argument
             && text is not ("on" or "off"))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.DenoiseValue, argument.Syntax.GetLocation(), text));

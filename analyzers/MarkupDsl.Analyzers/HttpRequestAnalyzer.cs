@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using MarkupDsl.Analyzers.Diagnostics;
 using MarkupDsl.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
@@ -12,24 +11,17 @@ namespace MarkupDsl.Analyzers;
 /// request (<c>async</c> false, the default); with <c>async</c> true it is never requested (MDSL021).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HttpRequestAnalyzer : DiagnosticAnalyzer
+public sealed class HttpRequestAnalyzer : VerbRuleAnalyzer
 {
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HttpRequestActionWhenAsync);
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the rule.</summary>
+    public HttpRequestAnalyzer()
+        : base("HttpRequest", Dialects.TeXML, Descriptors.HttpRequestActionWhenAsync)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
     }
 
-    private static void Analyze(OperationAnalysisContext context)
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (MarkupCall.Is(invocation, type: null, "HttpRequest", out string dialect) && dialect == Dialects.TeXML
-            && MarkupCall.Argument(invocation, "action") is { } action
+        if (MarkupCall.Argument(invocation, "action") is { } action
             && MarkupCall.Argument(invocation, "async") is { } isAsync
             && ArgumentItems.Unwrap(isAsync).ConstantValue is { HasValue: true, Value: true })
         {

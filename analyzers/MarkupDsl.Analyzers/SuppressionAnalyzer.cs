@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using MarkupDsl.Analyzers.Diagnostics;
 using MarkupDsl.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
@@ -12,29 +11,18 @@ namespace MarkupDsl.Analyzers;
 /// any other (Denoiser when omitted) Telnyx ignores them (MDSL020).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SuppressionAnalyzer : DiagnosticAnalyzer
+public sealed class SuppressionAnalyzer : VerbRuleAnalyzer
 {
-    private static readonly ImmutableArray<string> KrispOnly = ImmutableArray.Create("model", "suppressionLevel");
+    private static readonly string[] KrispOnly = ["model", "suppressionLevel"];
 
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SuppressionKrispOnly);
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the rule.</summary>
+    public SuppressionAnalyzer()
+        : base("Suppression", Dialects.TeXML, Descriptors.SuppressionKrispOnly)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
     }
 
-    private static void Analyze(OperationAnalysisContext context)
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!MarkupCall.Is(invocation, type: null, "Suppression", out string dialect) || dialect != Dialects.TeXML)
-        {
-            return;
-        }
-
         // An omitted engine is Denoiser; one not known at compile time may be Krisp.
         IOperation? engine = MarkupCall.Argument(invocation, "noiseSuppressionEngine");
         string? engineText = engine is null ? "Denoiser (the default)" : KnownValues.Text(engine);

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using MarkupDsl.Analyzers.Diagnostics;
 using MarkupDsl.Analyzers.Semantics;
@@ -14,30 +13,18 @@ namespace MarkupDsl.Analyzers;
 /// checks (MDSL022).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TeXMLDialRangeAnalyzer : DiagnosticAnalyzer
+public sealed class TeXMLDialRangeAnalyzer : VerbRuleAnalyzer
 {
-    private static readonly ImmutableArray<(string Attribute, int Min, int Max)> Ranges =
-        ImmutableArray.Create(("timeout", 5, 120), ("timeLimit", 60, 14400));
+    private static readonly (string Attribute, int Min, int Max)[] Ranges = [("timeout", 5, 120), ("timeLimit", 60, 14400)];
 
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TeXMLDialRange);
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the rule.</summary>
+    public TeXMLDialRangeAnalyzer()
+        : base("Dial", Dialects.TeXML, Descriptors.TeXMLDialRange)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
     }
 
-    private static void Analyze(OperationAnalysisContext context)
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!MarkupCall.Is(invocation, type: null, "Dial", out string dialect) || dialect != Dialects.TeXML)
-        {
-            return;
-        }
-
         foreach ((string attribute, int min, int max) in Ranges)
         {
             if (MarkupCall.Argument(invocation, attribute) is { } argument
