@@ -27,13 +27,13 @@ internal sealed record Dialect(string Name, string Title, Func<string, IReadOnly
     /// <summary>
     /// The dialects a document may be in: SWML for JSON and YAML; for XML the voice dialects, the messaging ones
     /// only for a document that holds a <c>&lt;Message&gt;</c> (their other verb, <c>&lt;Redirect&gt;</c>, is voice too, and
-    /// a voice document with mistakes should get the voice dialects' problems), and cXML Fax only for one that holds a
-    /// <c>&lt;Receive&gt;</c> (a fax <c>&lt;Reject/&gt;</c> alone is a valid voice document as well).
+    /// a voice document with mistakes should get the voice dialects' problems), and cXML Fax alone for one that holds a
+    /// <c>&lt;Receive&gt;</c>, which no other dialect has (a fax <c>&lt;Reject/&gt;</c> alone is a valid voice document).
     /// </summary>
     public static IReadOnlyList<Dialect> Candidates(string text) =>
         !text.TrimStart().StartsWith('<') ? [SWML]
         : text.Contains("<Message", StringComparison.Ordinal) ? [TwiMLMessaging, CXMLMessaging, TwiML, TeXML, CXML]
-        : text.Contains("<Receive", StringComparison.Ordinal) ? [CXMLFax, TwiML, TeXML, CXML]
+        : text.Contains("<Receive", StringComparison.Ordinal) ? [CXMLFax]
         : [TwiML, TeXML, CXML];
 
     /// <summary>Whether a document has no error in this dialect (warnings allowed).</summary>
