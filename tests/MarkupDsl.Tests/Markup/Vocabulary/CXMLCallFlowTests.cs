@@ -300,6 +300,29 @@ public sealed class CXMLCallFlowTests
         Assert.Equal(response, VoiceResponse.Parse(response.ToString()));
     }
 
+    [Fact]
+    public void The_readme_dial_writes_signalwire_attributes_and_nouns() => XmlAssert.SameTree(
+        """
+        <Response>
+          <Denoise>on</Denoise>
+          <Dial callerName="Acme Support" record="record-from-answer-dual" recordingStorageUrl="https://storage.example.com/calls" recordingStorageUrlMethod="PUT">
+            <Sip codecs="PCMU,G722" sessionTimeout="900">sip:support@example.com</Sip>
+            <Verto>agent@space.verto.signalwire.com</Verto>
+          </Dial>
+        </Response>
+        """,
+        new VoiceResponse()
+            .Denoise("on")
+            .Dial(
+                dial => dial
+                    .Sip("sip:support@example.com", codecs: "PCMU,G722", sessionTimeout: 900)
+                    .Verto("agent@space.verto.signalwire.com"),
+                callerName: "Acme Support",
+                record: DialRecord.RecordFromAnswerDual,
+                recordingStorageUrl: "https://storage.example.com/calls",
+                recordingStorageUrlMethod: StorageUrlMethod.Put)
+            .ToString());
+
     [Theory]
     [InlineData("codecs", "PCMU PCMA")]
     [InlineData("codecs", "PCMU,SPEEX")]
