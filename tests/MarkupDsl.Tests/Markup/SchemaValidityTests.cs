@@ -39,10 +39,10 @@ public sealed class SchemaValidityTests
         .ToArray();
 
     [Theory]
-    [InlineData("TwiML", 62)]
+    [InlineData("TwiML", 63)]
     [InlineData("TwiMLMessaging", 5)]
-    [InlineData("TeXML", 62)]
-    [InlineData("cXML", 62)]
+    [InlineData("TeXML", 63)]
+    [InlineData("cXML", 63)]
     [InlineData("cXMLMessaging", 5)]
     [InlineData("cXMLFax", 3)]
     [InlineData("SWML", 3)]
