@@ -23,6 +23,8 @@ public sealed class CallFlowValueTests
     [InlineData("TeXML", """new VoiceResponse().Dial(d => d.Conference("room", statusCallbackEvent: [[|"mute"|], "join"]))""")]
     [InlineData("CXML", """new VoiceResponse().Dial(d => d.Conference("room", statusCallbackEvent: [[|"announcement"|]]))""")]
     [InlineData("CXML", """new VoiceResponse().Dial("+15551234567", record: [|"true"|])""")]
+    [InlineData("CXML", """new VoiceResponse().Pay(language: [|"es-US"|], tokenType: [|"payment-method"|])""")]
+    [InlineData("TwiML", """new VoiceResponse().Pay(p => p.Prompt("bank-routing-number", errorType: [[|"invalid-bank-routing-number"|]]), language: [|"es-MX"|])""")]
     public Task A_value_of_another_dialect_is_reported(string dialect, string expression) =>
         AnalyzerHarness.Verify("MDSL004", Sources.In(dialect, expression));
 

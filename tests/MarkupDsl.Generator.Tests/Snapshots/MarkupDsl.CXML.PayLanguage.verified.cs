@@ -6,7 +6,7 @@ namespace MarkupDsl.CXML
 {
     /// <summary>A language of the built-in payment prompts.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
-    [global::MarkupDsl.Markup.KnownValues("de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-IE", "en-NZ", "en-PH", "en-ZA", "en-US", "es-ES", "es-US", "fr-CA", "fr-FR", "it-IT")]
+    [global::MarkupDsl.Markup.KnownValues("de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-US", "es-ES", "es-MX", "fr-CA", "fr-FR", "it-IT")]
     public readonly partial struct PayLanguage : global::System.IEquatable<PayLanguage>
     {
         private readonly string? _value;
@@ -31,26 +31,14 @@ namespace MarkupDsl.CXML
         /// <summary><c>en-IN</c>.</summary>
         public static PayLanguage EnIn { get; } = new PayLanguage("en-IN");
 
-        /// <summary><c>en-IE</c>.</summary>
-        public static PayLanguage EnIe { get; } = new PayLanguage("en-IE");
-
-        /// <summary><c>en-NZ</c>.</summary>
-        public static PayLanguage EnNz { get; } = new PayLanguage("en-NZ");
-
-        /// <summary><c>en-PH</c>.</summary>
-        public static PayLanguage EnPh { get; } = new PayLanguage("en-PH");
-
-        /// <summary><c>en-ZA</c>.</summary>
-        public static PayLanguage EnZa { get; } = new PayLanguage("en-ZA");
-
         /// <summary><c>en-US</c>.</summary>
         public static PayLanguage EnUs { get; } = new PayLanguage("en-US");
 
         /// <summary><c>es-ES</c>.</summary>
         public static PayLanguage EsEs { get; } = new PayLanguage("es-ES");
 
-        /// <summary><c>es-US</c>.</summary>
-        public static PayLanguage EsUs { get; } = new PayLanguage("es-US");
+        /// <summary><c>es-MX</c>.</summary>
+        public static PayLanguage EsMx { get; } = new PayLanguage("es-MX");
 
         /// <summary><c>fr-CA</c>.</summary>
         public static PayLanguage FrCa { get; } = new PayLanguage("fr-CA");

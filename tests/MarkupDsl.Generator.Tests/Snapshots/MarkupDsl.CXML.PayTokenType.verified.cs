@@ -6,7 +6,7 @@ namespace MarkupDsl.CXML
 {
     /// <summary>A kind of payment token.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
-    [global::MarkupDsl.Markup.KnownValues("one-time", "reusable", "payment-method")]
+    [global::MarkupDsl.Markup.KnownValues("one-time", "reusable")]
     public readonly partial struct PayTokenType : global::System.IEquatable<PayTokenType>
     {
         private readonly string? _value;
@@ -21,9 +21,6 @@ namespace MarkupDsl.CXML
 
         /// <summary><c>reusable</c>. A token for repeated charges (the default).</summary>
         public static PayTokenType Reusable { get; } = new PayTokenType("reusable");
-
-        /// <summary><c>payment-method</c>. A token of the payment method itself, where the connector supports it.</summary>
-        public static PayTokenType PaymentMethod { get; } = new PayTokenType("payment-method");
 
         /// <summary>Converts wire text to a value.</summary>
         /// <param name="value">The attribute value.</param>

@@ -6,7 +6,7 @@ namespace MarkupDsl.CXML
 {
     /// <summary>An error during &lt;Pay&gt;.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
-    [global::MarkupDsl.Markup.KnownValues("timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "internal-error", "input-matching-failed")]
+    [global::MarkupDsl.Markup.KnownValues("timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "input-matching-failed", "invalid-bank-routing-number", "invalid-bank-account-number")]
     public readonly partial struct PromptErrorType : global::System.IEquatable<PromptErrorType>
     {
         private readonly string? _value;
@@ -31,11 +31,14 @@ namespace MarkupDsl.CXML
         /// <summary><c>invalid-security-code</c>. The security code is not valid.</summary>
         public static PromptErrorType InvalidSecurityCode { get; } = new PromptErrorType("invalid-security-code");
 
-        /// <summary><c>internal-error</c>. Twilio could not complete the step.</summary>
-        public static PromptErrorType InternalError { get; } = new PromptErrorType("internal-error");
-
         /// <summary><c>input-matching-failed</c>. The two entries asked for by requireMatchingInputs differ.</summary>
         public static PromptErrorType InputMatchingFailed { get; } = new PromptErrorType("input-matching-failed");
+
+        /// <summary><c>invalid-bank-routing-number</c>. The bank routing number was not valid (SignalWire's &lt;Prompt&gt; page).</summary>
+        public static PromptErrorType InvalidBankRoutingNumber { get; } = new PromptErrorType("invalid-bank-routing-number");
+
+        /// <summary><c>invalid-bank-account-number</c>. The bank account number was not valid (SignalWire's &lt;Prompt&gt; page).</summary>
+        public static PromptErrorType InvalidBankAccountNumber { get; } = new PromptErrorType("invalid-bank-account-number");
 
         /// <summary>Converts wire text to a value.</summary>
         /// <param name="value">The attribute value.</param>

@@ -108,6 +108,23 @@ public sealed class SchemaValidityTests
         }
     }
 
+    [Theory]
+    [InlineData("texml", "TeXML")]
+    [InlineData("cxml", "cXML")]
+    [InlineData("cxml-messaging", "cXMLMessaging")]
+    [InlineData("cxml-fax", "cXMLFax")]
+    public void Provider_page_examples_are_valid_against_their_dialects_schemas(string folder, string dialect)
+    {
+        XmlSchemaSet schemas = LoadSchemas(dialect);
+        string[] files = Directory.GetFiles(Path.Combine("Data", folder, "pages"), "*.xml");
+
+        Assert.NotEmpty(files);
+        foreach (string file in files)
+        {
+            XDocument.Load(file).Validate(schemas, (_, e) => throw new XmlSchemaValidationException($"{Path.GetFileName(file)}: {e.Message}", e.Exception));
+        }
+    }
+
     private static void Validate(XDocument document) =>
         document.Validate(LoadSchemas(), (_, e) => throw e.Exception);
 }
