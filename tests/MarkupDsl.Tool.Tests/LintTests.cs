@@ -17,6 +17,8 @@ public sealed class LintTests
     [InlineData("twiml-messaging-good.xml")]
     [InlineData("texml-good.xml")]
     [InlineData("cxml-good.xml")]
+    [InlineData("cxml-messaging-good.xml")]
+    [InlineData("cxml-fax-good.xml")]
     [InlineData("swml-good.yaml")]
     [InlineData("swml-good.json")]
     public async Task A_valid_document_of_each_dialect_passes(string file)
@@ -128,6 +130,33 @@ public sealed class LintTests
                 "1 file(s) checked: 2 error(s), 1 warning(s).",
             ],
             Lines(output));
+        Assert.Equal(1, exitCode);
+    }
+
+    [Fact]
+    public async Task A_fax_document_is_checked_as_cXML_Fax_with_line_and_column()
+    {
+        (int exitCode, string output, _) = await LintAsync("cxml-fax-bad.xml");
+
+        Assert.Equal(
+            [
+                $"{Data("cxml-fax-bad.xml")}(3,35): warning MDSL203: 'A5' is not a documented value of 'pageSize' on <Receive> (documented: letter, legal, a4); the provider may reject or ignore it.",
+                $"{Data("cxml-fax-bad.xml")}(3,49): error MDSL200: <Receive> has no attribute 'storeMedia' (it has action, mediaType, method, pageSize).",
+                $"{Data("cxml-fax-bad.xml")}(4,11): error MDSL200: <Reject> has no attribute 'reason'.",
+                "1 file(s) checked: 2 error(s), 1 warning(s).",
+            ],
+            Lines(output));
+        Assert.Equal(1, exitCode);
+    }
+
+    [Theory]
+    [InlineData("cxml-messaging-good.xml", "cxml-fax", "cXML Fax", "TwiML Messaging", "twiml-messaging")]
+    [InlineData("cxml-fax-good.xml", "cxml-messaging", "cXML Messaging", "cXML Fax", "cxml-fax")]
+    public async Task A_given_cXML_document_dialect_names_the_one_that_fits(string file, string given, string givenTitle, string fits, string fitsName)
+    {
+        (int exitCode, string output, _) = await ToolRunner.RunAsync("lint", Data(file), "--dialect", given);
+
+        Assert.Contains($"{Data(file)}(1,1): warning MDSL202: The document is not valid {givenTitle} but is valid {fits}; is --dialect {fitsName} meant?", Lines(output));
         Assert.Equal(1, exitCode);
     }
 

@@ -103,6 +103,26 @@ internal static class Descriptors
         "chargeAmount '{0}' is not a decimal amount such as 10.00 (or 0 to tokenize)",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor DenoiseValue = Create(
+        "MDSL019", "<Denoise> takes on or off",
+        "<Denoise> takes on or off, not '{0}'; SignalWire does not document any other value",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SuppressionKrispOnly = Create(
+        "MDSL020", "model and suppressionLevel apply only to the Krisp engine",
+        "{0} applies only when noiseSuppressionEngine is Krisp, but this <Suppression> uses {1}",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor HttpRequestActionWhenAsync = Create(
+        "MDSL021", "<HttpRequest action> is called only when async is false",
+        "action is never requested: this <HttpRequest> is async, and only a request the call waits for (async false) reports to action",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor TeXMLDialRange = Create(
+        "MDSL022", "A TeXML <Dial> timeout or timeLimit outside Telnyx's range",
+        "Telnyx's <Dial> takes {0} from {1}, not {2}",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
 }

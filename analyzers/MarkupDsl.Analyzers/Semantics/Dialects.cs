@@ -5,8 +5,8 @@ namespace MarkupDsl.Analyzers.Semantics;
 
 /// <summary>
 /// The dialect namespaces of the generated builders and the dialect a symbol belongs to. A dialect is named by its
-/// namespace below <c>MarkupDsl</c>: <c>TwiML</c>, ..., and <c>TwiML.Messaging</c>, whose last segment alone would
-/// not tell it from a user's own <c>Messaging</c> namespace.
+/// namespace below <c>MarkupDsl</c>: <c>TwiML</c>, ..., and <c>TwiML.Messaging</c>, <c>CXML.Messaging</c>,
+/// <c>CXML.Fax</c>, whose last segment alone would not tell them from a user's own namespaces.
 /// </summary>
 internal static class Dialects
 {
@@ -15,11 +15,13 @@ internal static class Dialects
     public const string CXML = "CXML";
     public const string SWML = "SWML";
     public const string Messaging = "TwiML.Messaging";
+    public const string CXMLMessaging = "CXML.Messaging";
+    public const string CXMLFax = "CXML.Fax";
 
     private const string Root = "MarkupDsl";
 
     /// <summary>Every dialect, in the order the diagnostics list other dialects.</summary>
-    public static readonly ImmutableArray<string> All = ImmutableArray.Create(TwiML, TeXML, CXML, SWML, Messaging);
+    public static readonly ImmutableArray<string> All = ImmutableArray.Create(TwiML, TeXML, CXML, SWML, Messaging, CXMLMessaging, CXMLFax);
 
     /// <summary>The namespace that holds a dialect's generated types.</summary>
     public static string Namespace(string dialect) => Root + "." + dialect;
@@ -32,9 +34,17 @@ internal static class Dialects
             return null;
         }
 
-        if (ns.Name == "Messaging")
+        if (ns.Name is "Messaging" or "Fax")
         {
-            return ns.ContainingNamespace is { Name: TwiML } parent && IsRoot(parent.ContainingNamespace) ? Messaging : null;
+            return ns.ContainingNamespace is { Name: TwiML or CXML } parent && IsRoot(parent.ContainingNamespace)
+                ? (parent.Name, ns.Name) switch
+                {
+                    (TwiML, "Messaging") => Messaging,
+                    (CXML, "Messaging") => CXMLMessaging,
+                    (CXML, "Fax") => CXMLFax,
+                    _ => null,
+                }
+                : null;
         }
 
         return ns.Name is TwiML or TeXML or CXML or SWML && IsRoot(ns.ContainingNamespace) ? ns.Name : null;
@@ -45,6 +55,8 @@ internal static class Dialects
     {
         CXML => "cXML",
         Messaging => "TwiML Messaging",
+        CXMLMessaging => "cXML Messaging",
+        CXMLFax => "cXML Fax",
         _ => dialect,
     };
 

@@ -13,13 +13,15 @@ internal sealed record Dialect(string Name, string Namespace, string DocumentBas
     private const string Swml = "global::MarkupDsl.Markup.SwmlMarkupDocument";
     private const string SwmlReader = "global::MarkupDsl.Markup.SwmlMarkupReader";
 
-    /// <summary>TwiML (Twilio voice), TwiML Messaging (its own <c>&lt;Response&gt;</c>), TeXML (Telnyx), cXML (SignalWire LaML) and SWML (SignalWire JSON/YAML).</summary>
+    /// <summary>TwiML (Twilio voice), TwiML Messaging (its own <c>&lt;Response&gt;</c>), TeXML (Telnyx), cXML (SignalWire LaML) with its messaging and fax documents, and SWML (SignalWire JSON/YAML).</summary>
     public static readonly Dialect[] All =
     {
         new("TwiML", "MarkupDsl.TwiML", Xml, XmlReader),
         new("TwiMLMessaging", "MarkupDsl.TwiML.Messaging", Xml, XmlReader),
         new("TeXML", "MarkupDsl.TeXML", Xml, XmlReader),
         new("cXML", "MarkupDsl.CXML", Xml, XmlReader),
+        new("cXMLMessaging", "MarkupDsl.CXML.Messaging", Xml, XmlReader),
+        new("cXMLFax", "MarkupDsl.CXML.Fax", Xml, XmlReader),
         new("SWML", "MarkupDsl.SWML", Swml, SwmlReader),
     };
 

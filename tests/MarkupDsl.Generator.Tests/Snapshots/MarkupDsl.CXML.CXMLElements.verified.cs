@@ -7,33 +7,154 @@ namespace MarkupDsl.CXML
     /// <summary>Creates each cXML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
     internal static class CXMLElements
     {
+        private static readonly global::MarkupDsl.Markup.MarkupName ConferenceElement = new global::MarkupDsl.Markup.MarkupName("Conference");
+        private static readonly global::MarkupDsl.Markup.MarkupName BeepAttribute = new global::MarkupDsl.Markup.MarkupName("beep");
+        private static readonly global::MarkupDsl.Markup.MarkupName CoachAttribute = new global::MarkupDsl.Markup.MarkupName("coach");
+        private static readonly global::MarkupDsl.Markup.MarkupName EndConferenceOnExitAttribute = new global::MarkupDsl.Markup.MarkupName("endConferenceOnExit");
+        private static readonly global::MarkupDsl.Markup.MarkupName EventCallbackUrlAttribute = new global::MarkupDsl.Markup.MarkupName("eventCallbackUrl");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxParticipantsAttribute = new global::MarkupDsl.Markup.MarkupName("maxParticipants");
+        private static readonly global::MarkupDsl.Markup.MarkupName MutedAttribute = new global::MarkupDsl.Markup.MarkupName("muted");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordAttribute = new global::MarkupDsl.Markup.MarkupName("record");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("recordingStatusCallback");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackEventAttribute = new global::MarkupDsl.Markup.MarkupName("recordingStatusCallbackEvent");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("recordingStatusCallbackMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName StartConferenceOnEnterAttribute = new global::MarkupDsl.Markup.MarkupName("startConferenceOnEnter");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallback");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackEventAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallbackEvent");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallbackMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName TrimAttribute = new global::MarkupDsl.Markup.MarkupName("trim");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitMethodAttribute = new global::MarkupDsl.Markup.MarkupName("waitMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitUrlAttribute = new global::MarkupDsl.Markup.MarkupName("waitUrl");
         private static readonly global::MarkupDsl.Markup.MarkupName ConnectElement = new global::MarkupDsl.Markup.MarkupName("Connect");
+        private static readonly global::MarkupDsl.Markup.MarkupName DenoiseElement = new global::MarkupDsl.Markup.MarkupName("Denoise");
+        private static readonly global::MarkupDsl.Markup.MarkupName DialElement = new global::MarkupDsl.Markup.MarkupName("Dial");
+        private static readonly global::MarkupDsl.Markup.MarkupName ActionAttribute = new global::MarkupDsl.Markup.MarkupName("action");
+        private static readonly global::MarkupDsl.Markup.MarkupName AnswerOnBridgeAttribute = new global::MarkupDsl.Markup.MarkupName("answerOnBridge");
+        private static readonly global::MarkupDsl.Markup.MarkupName CallerIdAttribute = new global::MarkupDsl.Markup.MarkupName("callerId");
+        private static readonly global::MarkupDsl.Markup.MarkupName HangupOnStarAttribute = new global::MarkupDsl.Markup.MarkupName("hangupOnStar");
+        private static readonly global::MarkupDsl.Markup.MarkupName MethodAttribute = new global::MarkupDsl.Markup.MarkupName("method");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingTrackAttribute = new global::MarkupDsl.Markup.MarkupName("recordingTrack");
+        private static readonly global::MarkupDsl.Markup.MarkupName RingToneAttribute = new global::MarkupDsl.Markup.MarkupName("ringTone");
+        private static readonly global::MarkupDsl.Markup.MarkupName TimeLimitAttribute = new global::MarkupDsl.Markup.MarkupName("timeLimit");
+        private static readonly global::MarkupDsl.Markup.MarkupName TimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName CallerNameAttribute = new global::MarkupDsl.Markup.MarkupName("callerName");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingStorageUrlAttribute = new global::MarkupDsl.Markup.MarkupName("recordingStorageUrl");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingStorageUrlMethodAttribute = new global::MarkupDsl.Markup.MarkupName("recordingStorageUrlMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName EchoElement = new global::MarkupDsl.Markup.MarkupName("Echo");
+        private static readonly global::MarkupDsl.Markup.MarkupName EnqueueElement = new global::MarkupDsl.Markup.MarkupName("Enqueue");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitUrlMethodAttribute = new global::MarkupDsl.Markup.MarkupName("waitUrlMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName HangupElement = new global::MarkupDsl.Markup.MarkupName("Hangup");
+        private static readonly global::MarkupDsl.Markup.MarkupName LeaveElement = new global::MarkupDsl.Markup.MarkupName("Leave");
+        private static readonly global::MarkupDsl.Markup.MarkupName NumberElement = new global::MarkupDsl.Markup.MarkupName("Number");
+        private static readonly global::MarkupDsl.Markup.MarkupName SendDigitsAttribute = new global::MarkupDsl.Markup.MarkupName("sendDigits");
+        private static readonly global::MarkupDsl.Markup.MarkupName UrlAttribute = new global::MarkupDsl.Markup.MarkupName("url");
         private static readonly global::MarkupDsl.Markup.MarkupName ParameterElement = new global::MarkupDsl.Markup.MarkupName("Parameter");
         private static readonly global::MarkupDsl.Markup.MarkupName NameAttribute = new global::MarkupDsl.Markup.MarkupName("name");
         private static readonly global::MarkupDsl.Markup.MarkupName ValueAttribute = new global::MarkupDsl.Markup.MarkupName("value");
+        private static readonly global::MarkupDsl.Markup.MarkupName PayElement = new global::MarkupDsl.Markup.MarkupName("Pay");
+        private static readonly global::MarkupDsl.Markup.MarkupName ChargeAmountAttribute = new global::MarkupDsl.Markup.MarkupName("chargeAmount");
+        private static readonly global::MarkupDsl.Markup.MarkupName CurrencyAttribute = new global::MarkupDsl.Markup.MarkupName("currency");
+        private static readonly global::MarkupDsl.Markup.MarkupName DescriptionAttribute = new global::MarkupDsl.Markup.MarkupName("description");
+        private static readonly global::MarkupDsl.Markup.MarkupName InputAttribute = new global::MarkupDsl.Markup.MarkupName("input");
+        private static readonly global::MarkupDsl.Markup.MarkupName LanguageAttribute = new global::MarkupDsl.Markup.MarkupName("language");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxAttemptsAttribute = new global::MarkupDsl.Markup.MarkupName("maxAttempts");
+        private static readonly global::MarkupDsl.Markup.MarkupName MinPostalCodeLengthAttribute = new global::MarkupDsl.Markup.MarkupName("minPostalCodeLength");
+        private static readonly global::MarkupDsl.Markup.MarkupName PaymentMethodAttribute = new global::MarkupDsl.Markup.MarkupName("paymentMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName PostalCodeAttribute = new global::MarkupDsl.Markup.MarkupName("postalCode");
+        private static readonly global::MarkupDsl.Markup.MarkupName SecurityCodeAttribute = new global::MarkupDsl.Markup.MarkupName("securityCode");
+        private static readonly global::MarkupDsl.Markup.MarkupName TokenTypeAttribute = new global::MarkupDsl.Markup.MarkupName("tokenType");
+        private static readonly global::MarkupDsl.Markup.MarkupName ValidCardTypesAttribute = new global::MarkupDsl.Markup.MarkupName("validCardTypes");
+        private static readonly global::MarkupDsl.Markup.MarkupName PaymentConnectorUrlAttribute = new global::MarkupDsl.Markup.MarkupName("paymentConnectorUrl");
+        private static readonly global::MarkupDsl.Markup.MarkupName PromptElement = new global::MarkupDsl.Markup.MarkupName("Prompt");
+        private static readonly global::MarkupDsl.Markup.MarkupName AttemptAttribute = new global::MarkupDsl.Markup.MarkupName("attempt");
+        private static readonly global::MarkupDsl.Markup.MarkupName CardTypeAttribute = new global::MarkupDsl.Markup.MarkupName("cardType");
+        private static readonly global::MarkupDsl.Markup.MarkupName ErrorTypeAttribute = new global::MarkupDsl.Markup.MarkupName("errorType");
+        private static readonly global::MarkupDsl.Markup.MarkupName ForAttribute = new global::MarkupDsl.Markup.MarkupName("for");
+        private static readonly global::MarkupDsl.Markup.MarkupName QueueElement = new global::MarkupDsl.Markup.MarkupName("Queue");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordElement = new global::MarkupDsl.Markup.MarkupName("Record");
+        private static readonly global::MarkupDsl.Markup.MarkupName FinishOnKeyAttribute = new global::MarkupDsl.Markup.MarkupName("finishOnKey");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxLengthAttribute = new global::MarkupDsl.Markup.MarkupName("maxLength");
+        private static readonly global::MarkupDsl.Markup.MarkupName PlayBeepAttribute = new global::MarkupDsl.Markup.MarkupName("playBeep");
+        private static readonly global::MarkupDsl.Markup.MarkupName TranscribeAttribute = new global::MarkupDsl.Markup.MarkupName("transcribe");
+        private static readonly global::MarkupDsl.Markup.MarkupName TranscribeCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("transcribeCallback");
+        private static readonly global::MarkupDsl.Markup.MarkupName StorageUrlAttribute = new global::MarkupDsl.Markup.MarkupName("storageUrl");
+        private static readonly global::MarkupDsl.Markup.MarkupName StorageUrlMethodAttribute = new global::MarkupDsl.Markup.MarkupName("storageUrlMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName RedirectElement = new global::MarkupDsl.Markup.MarkupName("Redirect");
+        private static readonly global::MarkupDsl.Markup.MarkupName ReferElement = new global::MarkupDsl.Markup.MarkupName("Refer");
+        private static readonly global::MarkupDsl.Markup.MarkupName SipElement = new global::MarkupDsl.Markup.MarkupName("Sip");
+        private static readonly global::MarkupDsl.Markup.MarkupName RejectElement = new global::MarkupDsl.Markup.MarkupName("Reject");
+        private static readonly global::MarkupDsl.Markup.MarkupName ReasonAttribute = new global::MarkupDsl.Markup.MarkupName("reason");
         private static readonly global::MarkupDsl.Markup.MarkupName ResponseElement = new global::MarkupDsl.Markup.MarkupName("Response");
         private static readonly global::MarkupDsl.Markup.MarkupName SayElement = new global::MarkupDsl.Markup.MarkupName("Say");
         private static readonly global::MarkupDsl.Markup.MarkupName VoiceAttribute = new global::MarkupDsl.Markup.MarkupName("voice");
-        private static readonly global::MarkupDsl.Markup.MarkupName LanguageAttribute = new global::MarkupDsl.Markup.MarkupName("language");
         private static readonly global::MarkupDsl.Markup.MarkupName LoopAttribute = new global::MarkupDsl.Markup.MarkupName("loop");
+        private static readonly global::MarkupDsl.Markup.MarkupName PasswordAttribute = new global::MarkupDsl.Markup.MarkupName("password");
+        private static readonly global::MarkupDsl.Markup.MarkupName UsernameAttribute = new global::MarkupDsl.Markup.MarkupName("username");
+        private static readonly global::MarkupDsl.Markup.MarkupName CodecsAttribute = new global::MarkupDsl.Markup.MarkupName("codecs");
+        private static readonly global::MarkupDsl.Markup.MarkupName SessionTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("sessionTimeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName SmsElement = new global::MarkupDsl.Markup.MarkupName("Sms");
+        private static readonly global::MarkupDsl.Markup.MarkupName FromAttribute = new global::MarkupDsl.Markup.MarkupName("from");
+        private static readonly global::MarkupDsl.Markup.MarkupName ToAttribute = new global::MarkupDsl.Markup.MarkupName("to");
         private static readonly global::MarkupDsl.Markup.MarkupName StartElement = new global::MarkupDsl.Markup.MarkupName("Start");
         private static readonly global::MarkupDsl.Markup.MarkupName StopElement = new global::MarkupDsl.Markup.MarkupName("Stop");
         private static readonly global::MarkupDsl.Markup.MarkupName StreamElement = new global::MarkupDsl.Markup.MarkupName("Stream");
-        private static readonly global::MarkupDsl.Markup.MarkupName UrlAttribute = new global::MarkupDsl.Markup.MarkupName("url");
         private static readonly global::MarkupDsl.Markup.MarkupName TrackAttribute = new global::MarkupDsl.Markup.MarkupName("track");
-        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallback");
-        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallbackMethod");
         private static readonly global::MarkupDsl.Markup.MarkupName CodecAttribute = new global::MarkupDsl.Markup.MarkupName("codec");
         private static readonly global::MarkupDsl.Markup.MarkupName AuthBearerTokenAttribute = new global::MarkupDsl.Markup.MarkupName("authBearerToken");
         private static readonly global::MarkupDsl.Markup.MarkupName RealtimeAttribute = new global::MarkupDsl.Markup.MarkupName("realtime");
+        private static readonly global::MarkupDsl.Markup.MarkupName VertoElement = new global::MarkupDsl.Markup.MarkupName("Verto");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern CallbackUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?");
 
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern ConferenceCoachPattern = new global::MarkupDsl.Markup.MarkupPattern(@"\S+");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern ConferenceWaitUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"(https?://[^\s/?#]+([/?#]\S*)?)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern DialCallerNamePattern = new global::MarkupDsl.Markup.MarkupPattern("[A-Za-z0-9 ]{1,70}");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern NumberSendDigitsPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9A-DWw#*]+");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern RecordFinishOnKeyPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9#*]*");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SipCodecsPattern = new global::MarkupDsl.Markup.MarkupPattern("(PCMU|PCMA|G722|G729|OPUS)(,(PCMU|PCMA|G722|G729|OPUS))*");
+
         internal static readonly global::MarkupDsl.Markup.MarkupPattern StreamUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"wss://[^\s/?#]+(/[^\s?#]*)?", @"/[^\s?#]*");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern WebhookUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
 
         /// <summary>The rules of every cXML element, for parsing.</summary>
         internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
+            new global::MarkupDsl.Markup.ElementRule(
+                "Conference",
+                "Conference",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("beep", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "beep", "Conference"), false, new[] { "true", "false", "onEnter", "onExit" }),
+                    new global::MarkupDsl.Markup.AttributeRule("coach", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceCoachPattern, "coach", "Conference", "a call SID (TwiML: CA followed by 32 hexadecimal digits; cXML: any text without white space)"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("endConferenceOnExit", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "endConferenceOnExit", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("eventCallbackUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "eventCallbackUrl", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("maxParticipants", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 250, "maxParticipants", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("muted", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "muted", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Conference"), false, new[] { "do-not-record", "record-from-start" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conference"), true, new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("startConferenceOnEnter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "startConferenceOnEnter", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conference"), true, new[] { "start", "end", "join", "leave", "mute", "hold", "speaker" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), false, new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule("waitMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitMethod", "Conference"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Connect",
                 "Connect",
@@ -49,6 +170,130 @@ namespace MarkupDsl.CXML
                     new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "Denoise",
+                "Denoise",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Dial",
+                "Dial",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("answerOnBridge", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "answerOnBridge", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("callerId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "callerId", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("hangupOnStar", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "hangupOnStar", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Dial"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Dial"), false, new[] { "do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Dial"), true, new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Dial"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingTrack", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingTrack", "Dial"), false, new[] { "both", "inbound", "outbound" }),
+                    new global::MarkupDsl.Markup.AttributeRule("ringTone", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ringTone", "Dial"), false, new[] { "at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za" }),
+                    new global::MarkupDsl.Markup.AttributeRule("timeLimit", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 86400, "timeLimit", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 5, 600, "timeout", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Dial"), false, new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule("callerName", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, DialCallerNamePattern, "callerName", "Dial", "letters and digits, at most 70 characters"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStorageUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "recordingStorageUrl", "Dial", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStorageUrlMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStorageUrlMethod", "Dial"), false, new[] { "POST", "PUT" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Conference", "Conference", 0, 10),
+                    new global::MarkupDsl.Markup.ChildRule("Number", "Number", 0, 10),
+                    new global::MarkupDsl.Markup.ChildRule("Queue", "Queue", 0, 10),
+                    new global::MarkupDsl.Markup.ChildRule("Sip", "Sip", 0, 10),
+                    new global::MarkupDsl.Markup.ChildRule("Verto", "Verto", 0, 10),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Echo",
+                "Echo",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 5, 120, "timeout", "Echo"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Enqueue",
+                "Enqueue",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Enqueue"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "waitUrl", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("waitUrlMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitUrlMethod", "Enqueue"), false, new[] { "GET", "POST" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Hangup",
+                "Hangup",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Leave",
+                "Leave",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Number",
+                "Number",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Number"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("sendDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Number"), true, new[] { "initiated", "ringing", "answered", "completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Number"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Parameter",
                 "Parameter",
                 false,
@@ -59,6 +304,155 @@ namespace MarkupDsl.CXML
                 {
                     new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter"), false),
                     new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Pay",
+                "Pay",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("chargeAmount", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "chargeAmount", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("currency", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "currency", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("description", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("input", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "input", "Pay"), false, new[] { "dtmf" }),
+                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Pay"), false, new[] { "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-US", "es-ES", "es-MX", "fr-CA", "fr-FR", "it-IT" }),
+                    new global::MarkupDsl.Markup.AttributeRule("maxAttempts", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 3, "maxAttempts", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("minPostalCodeLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "minPostalCodeLength", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("paymentMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "paymentMethod", "Pay"), false, new[] { "ach-debit", "credit-card" }),
+                    new global::MarkupDsl.Markup.AttributeRule("postalCode", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "postalCode", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("securityCode", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "securityCode", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Pay"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("tokenType", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "tokenType", "Pay"), false, new[] { "one-time", "reusable" }),
+                    new global::MarkupDsl.Markup.AttributeRule("validCardTypes", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "validCardTypes", "Pay"), true, new[] { "visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute" }),
+                    new global::MarkupDsl.Markup.AttributeRule("paymentConnectorUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "paymentConnectorUrl", "Pay", "an absolute http:// or https:// URL"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Prompt",
+                "Prompt",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("attempt", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.IntegerText(item, 1, 10, attribute, element), "attempt", "Prompt"), true),
+                    new global::MarkupDsl.Markup.AttributeRule("cardType", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "cardType", "Prompt"), true, new[] { "visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute" }),
+                    new global::MarkupDsl.Markup.AttributeRule("errorType", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "errorType", "Prompt"), true, new[] { "timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "input-matching-failed", "invalid-bank-routing-number", "invalid-bank-account-number" }),
+                    new global::MarkupDsl.Markup.AttributeRule("for", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "for", "Prompt"), false, new[] { "payment-card-number", "expiration-date", "security-code", "postal-code", "payment-processing", "bank-account-number", "bank-routing-number" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Queue",
+                "Queue",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Queue"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Queue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Record",
+                "Record",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("finishOnKey", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("maxLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2, 86400, "maxLength", "Record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Record"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("playBeep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "playBeep", "Record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Record"), true, new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Record"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transcribe", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "transcribe", "Record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transcribeCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "transcribeCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Record"), false, new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule("storageUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "storageUrl", "Record", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("storageUrlMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "storageUrlMethod", "Record"), false, new[] { "POST", "PUT" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Redirect",
+                "Redirect",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Redirect"), false, new[] { "GET", "POST" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Refer",
+                "Refer",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Refer", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Refer"), false, new[] { "GET", "POST" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Sip", "ReferSip", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ReferSip",
+                "Sip",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Reject",
+                "Reject",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("reason", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "reason", "Reject"), false, new[] { "rejected", "busy" }),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -79,6 +473,18 @@ namespace MarkupDsl.CXML
                     new global::MarkupDsl.Markup.ChildRule("Connect", "Connect", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Stop", "Stop", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Dial", "Dial", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Record", "Record", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Redirect", "Redirect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Reject", "Reject", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Hangup", "Hangup", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Leave", "Leave", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Enqueue", "Enqueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Pay", "Pay", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Refer", "Refer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Sms", "Sms", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Echo", "Echo", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Denoise", "Denoise", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Say",
@@ -92,6 +498,46 @@ namespace MarkupDsl.CXML
                     new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), false),
                     new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), false),
                     new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Say"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Sip",
+                "Sip",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sip"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Sip"), true, new[] { "initiated", "ringing", "answered", "completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Sip"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("codecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SipCodecsPattern, "codecs", "Sip", "comma-separated codecs among PCMU, PCMA, G722, G729 and OPUS"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("sessionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "sessionTimeout", "Sip"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Sms",
+                "Sms",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "Sms"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sms"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("to", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "Sms"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -160,7 +606,100 @@ namespace MarkupDsl.CXML
                 {
                     new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
                 }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Verto",
+                "Verto",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
         });
+
+        /// <summary>Creates a &lt;Conference&gt; (Conference.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, string? coach, bool? endConferenceOnExit, string? eventCallbackUrl, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ConferenceElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Conference");
+            if (beep is { } beepValue)
+            {
+                element.SetAttribute(BeepAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(beepValue.ToString(), "beep", "Conference"));
+            }
+            if (coach is not null)
+            {
+                element.SetAttribute(CoachAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(coach, ConferenceCoachPattern, "coach", "Conference", "a call SID (TwiML: CA followed by 32 hexadecimal digits; cXML: any text without white space)"));
+            }
+            if (endConferenceOnExit is { } endConferenceOnExitValue)
+            {
+                element.SetAttribute(EndConferenceOnExitAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(endConferenceOnExitValue));
+            }
+            if (eventCallbackUrl is not null)
+            {
+                element.SetAttribute(EventCallbackUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(eventCallbackUrl, WebhookUrlPattern, "eventCallbackUrl", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (maxParticipants is { } maxParticipantsValue)
+            {
+                element.SetAttribute(MaxParticipantsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxParticipantsValue, 1, 250, "maxParticipants", "Conference"));
+            }
+            if (muted is { } mutedValue)
+            {
+                element.SetAttribute(MutedAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(mutedValue));
+            }
+            if (record is { } recordValue)
+            {
+                element.SetAttribute(RecordAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordValue.ToString(), "record", "Conference"));
+            }
+            if (recordingStatusCallback is not null)
+            {
+                element.SetAttribute(RecordingStatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (recordingStatusCallbackEvent is { } recordingStatusCallbackEventValue)
+            {
+                element.SetAttribute(RecordingStatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Conference"));
+            }
+            if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
+            {
+                element.SetAttribute(RecordingStatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Conference"));
+            }
+            if (startConferenceOnEnter is { } startConferenceOnEnterValue)
+            {
+                element.SetAttribute(StartConferenceOnEnterAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(startConferenceOnEnterValue));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackEvent is { } statusCallbackEventValue)
+            {
+                element.SetAttribute(StatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Conference"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Conference"));
+            }
+            if (trim is { } trimValue)
+            {
+                element.SetAttribute(TrimAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Conference"));
+            }
+            if (waitMethod is { } waitMethodValue)
+            {
+                element.SetAttribute(WaitMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(waitMethodValue.ToString(), "waitMethod", "Conference"));
+            }
+            if (waitUrl is not null)
+            {
+                element.SetAttribute(WaitUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(waitUrl, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Conference"]);
+            }
+            return element;
+        }
 
         /// <summary>Creates a &lt;Connect&gt; (Connect.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
@@ -179,6 +718,203 @@ namespace MarkupDsl.CXML
             return element;
         }
 
+        /// <summary>Creates a &lt;Denoise&gt; (Denoise.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Denoise(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(DenoiseElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Denoise");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Denoise"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Dial&gt; (Dial.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Dial(string? text, global::System.Action<DialBuilder>? content, string? action, bool? answerOnBridge, string? callerId, bool? hangupOnStar, CallbackMethod? method, DialRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, DialRecordingTrack? recordingTrack, DialRingTone? ringTone, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout, Trim? trim, string? callerName, string? recordingStorageUrl, StorageUrlMethod? recordingStorageUrlMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(DialElement);
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Dial");
+            }
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (answerOnBridge is { } answerOnBridgeValue)
+            {
+                element.SetAttribute(AnswerOnBridgeAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(answerOnBridgeValue));
+            }
+            if (callerId is not null)
+            {
+                element.SetAttribute(CallerIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(callerId, "callerId", "Dial"));
+            }
+            if (hangupOnStar is { } hangupOnStarValue)
+            {
+                element.SetAttribute(HangupOnStarAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(hangupOnStarValue));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Dial"));
+            }
+            if (record is { } recordValue)
+            {
+                element.SetAttribute(RecordAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordValue.ToString(), "record", "Dial"));
+            }
+            if (recordingStatusCallback is not null)
+            {
+                element.SetAttribute(RecordingStatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (recordingStatusCallbackEvent is { } recordingStatusCallbackEventValue)
+            {
+                element.SetAttribute(RecordingStatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Dial"));
+            }
+            if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
+            {
+                element.SetAttribute(RecordingStatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Dial"));
+            }
+            if (recordingTrack is { } recordingTrackValue)
+            {
+                element.SetAttribute(RecordingTrackAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingTrackValue.ToString(), "recordingTrack", "Dial"));
+            }
+            if (ringTone is { } ringToneValue)
+            {
+                element.SetAttribute(RingToneAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ringToneValue.ToString(), "ringTone", "Dial"));
+            }
+            if (timeLimit is { } timeLimitValue)
+            {
+                element.SetAttribute(TimeLimitAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeLimitValue, 1, 86400, "timeLimit", "Dial"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 5, 600, "timeout", "Dial"));
+            }
+            if (trim is { } trimValue)
+            {
+                element.SetAttribute(TrimAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Dial"));
+            }
+            if (callerName is not null)
+            {
+                element.SetAttribute(CallerNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(callerName, DialCallerNamePattern, "callerName", "Dial", "letters and digits, at most 70 characters"));
+            }
+            if (recordingStorageUrl is not null)
+            {
+                element.SetAttribute(RecordingStorageUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStorageUrl, CallbackUrlPattern, "recordingStorageUrl", "Dial", "an absolute http:// or https:// URL"));
+            }
+            if (recordingStorageUrlMethod is { } recordingStorageUrlMethodValue)
+            {
+                element.SetAttribute(RecordingStorageUrlMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStorageUrlMethodValue.ToString(), "recordingStorageUrlMethod", "Dial"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Dial"]);
+            }
+            content?.Invoke(new DialBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Echo&gt; (Echo.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Echo([global::MarkupDsl.Markup.SchemaRange(5, 120)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(EchoElement);
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 5, 120, "timeout", "Echo"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Echo"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Enqueue&gt; (Enqueue.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Enqueue(string text, string? action, CallbackMethod? method, string? waitUrl, CallbackMethod? waitUrlMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(EnqueueElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Enqueue");
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Enqueue"));
+            }
+            if (waitUrl is not null)
+            {
+                element.SetAttribute(WaitUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(waitUrl, WebhookUrlPattern, "waitUrl", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (waitUrlMethod is { } waitUrlMethodValue)
+            {
+                element.SetAttribute(WaitUrlMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(waitUrlMethodValue.ToString(), "waitUrlMethod", "Enqueue"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Enqueue"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Hangup&gt; (Hangup.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Hangup(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(HangupElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Hangup"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Leave&gt; (Leave.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(LeaveElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Leave"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Number&gt; (Number.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Number(string text, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(NumberElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Number");
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Number"));
+            }
+            if (sendDigits is not null)
+            {
+                element.SetAttribute(SendDigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(sendDigits, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackEvent is { } statusCallbackEventValue)
+            {
+                element.SetAttribute(StatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Number"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Number"));
+            }
+            if (url is not null)
+            {
+                element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Number"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;Parameter&gt; (Parameter.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -188,6 +924,261 @@ namespace MarkupDsl.CXML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Parameter"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Pay&gt; (Pay.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Pay(global::System.Action<PayBuilder>? content, string? action, string? chargeAmount, string? currency, string? description, PayInput? input, PayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? minPostalCodeLength, PayPaymentMethod? paymentMethod, string? postalCode, bool? securityCode, string? statusCallback, CallbackMethod? statusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, PayTokenType? tokenType, global::System.Collections.Generic.IEnumerable<PayValidCardType>? validCardTypes, string? paymentConnectorUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PayElement);
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (chargeAmount is not null)
+            {
+                element.SetAttribute(ChargeAmountAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(chargeAmount, "chargeAmount", "Pay"));
+            }
+            if (currency is not null)
+            {
+                element.SetAttribute(CurrencyAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(currency, "currency", "Pay"));
+            }
+            if (description is not null)
+            {
+                element.SetAttribute(DescriptionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(description, "description", "Pay"));
+            }
+            if (input is { } inputValue)
+            {
+                element.SetAttribute(InputAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(inputValue.ToString(), "input", "Pay"));
+            }
+            if (language is { } languageValue)
+            {
+                element.SetAttribute(LanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(languageValue.ToString(), "language", "Pay"));
+            }
+            if (maxAttempts is { } maxAttemptsValue)
+            {
+                element.SetAttribute(MaxAttemptsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxAttemptsValue, 1, 3, "maxAttempts", "Pay"));
+            }
+            if (minPostalCodeLength is { } minPostalCodeLengthValue)
+            {
+                element.SetAttribute(MinPostalCodeLengthAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(minPostalCodeLengthValue, 1, int.MaxValue, "minPostalCodeLength", "Pay"));
+            }
+            if (paymentMethod is { } paymentMethodValue)
+            {
+                element.SetAttribute(PaymentMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(paymentMethodValue.ToString(), "paymentMethod", "Pay"));
+            }
+            if (postalCode is not null)
+            {
+                element.SetAttribute(PostalCodeAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(postalCode, "postalCode", "Pay"));
+            }
+            if (securityCode is { } securityCodeValue)
+            {
+                element.SetAttribute(SecurityCodeAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(securityCodeValue));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Pay"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Pay"));
+            }
+            if (tokenType is { } tokenTypeValue)
+            {
+                element.SetAttribute(TokenTypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(tokenTypeValue.ToString(), "tokenType", "Pay"));
+            }
+            if (validCardTypes is { } validCardTypesValue)
+            {
+                element.SetAttribute(ValidCardTypesAttribute, global::MarkupDsl.Markup.MarkupValidation.List(validCardTypesValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "validCardTypes", "Pay"));
+            }
+            if (paymentConnectorUrl is not null)
+            {
+                element.SetAttribute(PaymentConnectorUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(paymentConnectorUrl, CallbackUrlPattern, "paymentConnectorUrl", "Pay", "an absolute http:// or https:// URL"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Pay"]);
+            }
+            content?.Invoke(new PayBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Prompt&gt; (Prompt.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
+            if (attempt is { } attemptValue)
+            {
+                element.SetAttribute(AttemptAttribute, global::MarkupDsl.Markup.MarkupValidation.List(attemptValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.Integer(item, 1, 10, attribute, element), "attempt", "Prompt"));
+            }
+            if (cardType is { } cardTypeValue)
+            {
+                element.SetAttribute(CardTypeAttribute, global::MarkupDsl.Markup.MarkupValidation.List(cardTypeValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "cardType", "Prompt"));
+            }
+            if (errorType is { } errorTypeValue)
+            {
+                element.SetAttribute(ErrorTypeAttribute, global::MarkupDsl.Markup.MarkupValidation.List(errorTypeValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "errorType", "Prompt"));
+            }
+            element.SetAttribute(ForAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(@for.ToString(), "for", "Prompt"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Prompt"]);
+            }
+            content?.Invoke(new PromptBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Queue&gt; (Queue.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(QueueElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Queue");
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Queue"));
+            }
+            if (url is not null)
+            {
+                element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Queue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Queue"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Record&gt; (Record.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(2, 86400)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, bool? transcribe, string? transcribeCallback, Trim? trim, string? storageUrl, StorageUrlMethod? storageUrlMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RecordElement);
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (finishOnKey is not null)
+            {
+                element.SetAttribute(FinishOnKeyAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(finishOnKey, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"));
+            }
+            if (maxLength is { } maxLengthValue)
+            {
+                element.SetAttribute(MaxLengthAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxLengthValue, 2, 86400, "maxLength", "Record"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Record"));
+            }
+            if (playBeep is { } playBeepValue)
+            {
+                element.SetAttribute(PlayBeepAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(playBeepValue));
+            }
+            if (recordingStatusCallback is not null)
+            {
+                element.SetAttribute(RecordingStatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (recordingStatusCallbackEvent is { } recordingStatusCallbackEventValue)
+            {
+                element.SetAttribute(RecordingStatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Record"));
+            }
+            if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
+            {
+                element.SetAttribute(RecordingStatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Record"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Record"));
+            }
+            if (transcribe is { } transcribeValue)
+            {
+                element.SetAttribute(TranscribeAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(transcribeValue));
+            }
+            if (transcribeCallback is not null)
+            {
+                element.SetAttribute(TranscribeCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(transcribeCallback, WebhookUrlPattern, "transcribeCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (trim is { } trimValue)
+            {
+                element.SetAttribute(TrimAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Record"));
+            }
+            if (storageUrl is not null)
+            {
+                element.SetAttribute(StorageUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(storageUrl, CallbackUrlPattern, "storageUrl", "Record", "an absolute http:// or https:// URL"));
+            }
+            if (storageUrlMethod is { } storageUrlMethodValue)
+            {
+                element.SetAttribute(StorageUrlMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(storageUrlMethodValue.ToString(), "storageUrlMethod", "Record"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Record"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Redirect&gt; (Redirect.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RedirectElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Redirect");
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Redirect"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Redirect"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Refer&gt; (Refer.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Refer(global::System.Action<ReferBuilder>? content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ReferElement);
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Refer", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Refer"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Refer"]);
+            }
+            content?.Invoke(new ReferBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Sip&gt; (Refer.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ReferSip(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ReferSip"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Reject&gt; (Reject.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Reject(RejectReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RejectElement);
+            if (reason is { } reasonValue)
+            {
+                element.SetAttribute(ReasonAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(reasonValue.ToString(), "reason", "Reject"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Reject"]);
             }
             return element;
         }
@@ -223,6 +1214,86 @@ namespace MarkupDsl.CXML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Say"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Sip&gt; (Sip.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Sip(string text, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, string? codecs, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? sessionTimeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Sip"));
+            }
+            if (password is not null)
+            {
+                element.SetAttribute(PasswordAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(password, "password", "Sip"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackEvent is { } statusCallbackEventValue)
+            {
+                element.SetAttribute(StatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Sip"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Sip"));
+            }
+            if (url is not null)
+            {
+                element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (username is not null)
+            {
+                element.SetAttribute(UsernameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(username, "username", "Sip"));
+            }
+            if (codecs is not null)
+            {
+                element.SetAttribute(CodecsAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(codecs, SipCodecsPattern, "codecs", "Sip", "comma-separated codecs among PCMU, PCMA, G722, G729 and OPUS"));
+            }
+            if (sessionTimeout is { } sessionTimeoutValue)
+            {
+                element.SetAttribute(SessionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(sessionTimeoutValue, 0, int.MaxValue, "sessionTimeout", "Sip"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Sip"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Sms&gt; (Sms.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Sms(string text, string? action, string? from, CallbackMethod? method, string? statusCallback, string? to, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SmsElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sms");
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (from is not null)
+            {
+                element.SetAttribute(FromAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(from, "from", "Sms"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Sms"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (to is not null)
+            {
+                element.SetAttribute(ToAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "Sms"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Sms"]);
             }
             return element;
         }
@@ -311,6 +1382,18 @@ namespace MarkupDsl.CXML
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Stream"]);
             }
             content?.Invoke(new StreamBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Verto&gt; (Verto.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Verto(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(VertoElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Verto");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Verto"]);
+            }
             return element;
         }
     }

@@ -94,6 +94,237 @@ namespace MarkupDsl.CXML
             return this;
         }
 
+        /// <summary>Adds a &lt;Dial&gt;: Calls another party and bridges it to the current call: a phone number as text, or one or more nouns.</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="content">Adds the children of the &lt;Dial&gt;: &lt;Conference&gt; (at most 10), &lt;Number&gt; (at most 10), &lt;Queue&gt; (at most 10), &lt;Sip&gt; (at most 10), &lt;Verto&gt; (at most 10).</param>
+        /// <param name="action">The <c>action</c> attribute: Requested when the dialled call ends, with DialCallStatus; its TwiML takes over the call. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="answerOnBridge">The <c>answerOnBridge</c> attribute: Keeps the inbound call ringing until the dialled party answers (false by default). Left out when null.</param>
+        /// <param name="callerId">The <c>callerId</c> attribute: The caller ID shown to the called party: a Twilio or verified number, a client identifier, or for SIP any token. Left out when null.</param>
+        /// <param name="hangupOnStar">The <c>hangupOnStar</c> attribute: Lets the caller hang up on the called party by pressing * (false by default). Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="record">The <c>record</c> attribute: Whether and how to record the bridged call (do-not-record by default). Known values are the static members of <see cref="DialRecord"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallback">The <c>recordingStatusCallback</c> attribute: Receives the recording status events. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="recordingStatusCallbackEvent">The <c>recordingStatusCallbackEvent</c> attribute: Which recording status changes to report; completed alone when omitted. Written space-separated. Known values are the static members of <see cref="RecordingStatusCallbackEvent"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallbackMethod">The <c>recordingStatusCallbackMethod</c> attribute: The HTTP method of the recording status callback (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="recordingTrack">The <c>recordingTrack</c> attribute: Which audio track to record (both by default). Known values are the static members of <see cref="DialRecordingTrack"/>. Left out when null.</param>
+        /// <param name="ringTone">The <c>ringTone</c> attribute: Plays the ringback tone of this country instead of the carrier's. Known values are the static members of <see cref="DialRingTone"/>. Left out when null.</param>
+        /// <param name="timeLimit">The <c>timeLimit</c> attribute: Maximum length of the bridged call in seconds (14400, four hours, by default). From 1 to 86400. Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: Seconds to let the called party ring before giving up with no-answer (30 by default). From 5 to 600. Left out when null.</param>
+        /// <param name="trim">The <c>trim</c> attribute: Whether silence is trimmed from the recording. Known values are the static members of <see cref="Trim"/>. Left out when null.</param>
+        /// <param name="callerName">The <c>callerName</c> attribute: The caller name shown for SIP calls: letters and digits, at most 70 characters. Must be letters and digits, at most 70 characters. Left out when null.</param>
+        /// <param name="recordingStorageUrl">The <c>recordingStorageUrl</c> attribute: Receives the recording (WAV) instead of SignalWire storage: an absolute URL. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="recordingStorageUrlMethod">The <c>recordingStorageUrlMethod</c> attribute: The HTTP method the recording is sent to recordingStorageUrl with (POST by default). Known values are the static members of <see cref="StorageUrlMethod"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Dial(string text, global::System.Action<DialBuilder>? content = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, bool? answerOnBridge = null, string? callerId = null, bool? hangupOnStar = null, CallbackMethod? method = null, DialRecord? record = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? recordingStatusCallback = null, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent = null, CallbackMethod? recordingStatusCallbackMethod = null, DialRecordingTrack? recordingTrack = null, DialRingTone? ringTone = null, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit = null, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout = null, Trim? trim = null, [global::MarkupDsl.Markup.SchemaPattern("letters and digits, at most 70 characters", "[A-Za-z0-9 ]{1,70}")] string? callerName = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? recordingStorageUrl = null, StorageUrlMethod? recordingStorageUrlMethod = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(CXMLElements.Dial(text, content, action, answerOnBridge, callerId, hangupOnStar, method, record, recordingStatusCallback, recordingStatusCallbackEvent, recordingStatusCallbackMethod, recordingTrack, ringTone, timeLimit, timeout, trim, callerName, recordingStorageUrl, recordingStorageUrlMethod, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Dial&gt;: Calls another party and bridges it to the current call: a phone number as text, or one or more nouns.</summary>
+        /// <param name="content">Adds the children of the &lt;Dial&gt;: &lt;Conference&gt; (at most 10), &lt;Number&gt; (at most 10), &lt;Queue&gt; (at most 10), &lt;Sip&gt; (at most 10), &lt;Verto&gt; (at most 10).</param>
+        /// <param name="action">The <c>action</c> attribute: Requested when the dialled call ends, with DialCallStatus; its TwiML takes over the call. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="answerOnBridge">The <c>answerOnBridge</c> attribute: Keeps the inbound call ringing until the dialled party answers (false by default). Left out when null.</param>
+        /// <param name="callerId">The <c>callerId</c> attribute: The caller ID shown to the called party: a Twilio or verified number, a client identifier, or for SIP any token. Left out when null.</param>
+        /// <param name="hangupOnStar">The <c>hangupOnStar</c> attribute: Lets the caller hang up on the called party by pressing * (false by default). Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="record">The <c>record</c> attribute: Whether and how to record the bridged call (do-not-record by default). Known values are the static members of <see cref="DialRecord"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallback">The <c>recordingStatusCallback</c> attribute: Receives the recording status events. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="recordingStatusCallbackEvent">The <c>recordingStatusCallbackEvent</c> attribute: Which recording status changes to report; completed alone when omitted. Written space-separated. Known values are the static members of <see cref="RecordingStatusCallbackEvent"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallbackMethod">The <c>recordingStatusCallbackMethod</c> attribute: The HTTP method of the recording status callback (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="recordingTrack">The <c>recordingTrack</c> attribute: Which audio track to record (both by default). Known values are the static members of <see cref="DialRecordingTrack"/>. Left out when null.</param>
+        /// <param name="ringTone">The <c>ringTone</c> attribute: Plays the ringback tone of this country instead of the carrier's. Known values are the static members of <see cref="DialRingTone"/>. Left out when null.</param>
+        /// <param name="timeLimit">The <c>timeLimit</c> attribute: Maximum length of the bridged call in seconds (14400, four hours, by default). From 1 to 86400. Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: Seconds to let the called party ring before giving up with no-answer (30 by default). From 5 to 600. Left out when null.</param>
+        /// <param name="trim">The <c>trim</c> attribute: Whether silence is trimmed from the recording. Known values are the static members of <see cref="Trim"/>. Left out when null.</param>
+        /// <param name="callerName">The <c>callerName</c> attribute: The caller name shown for SIP calls: letters and digits, at most 70 characters. Must be letters and digits, at most 70 characters. Left out when null.</param>
+        /// <param name="recordingStorageUrl">The <c>recordingStorageUrl</c> attribute: Receives the recording (WAV) instead of SignalWire storage: an absolute URL. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="recordingStorageUrlMethod">The <c>recordingStorageUrlMethod</c> attribute: The HTTP method the recording is sent to recordingStorageUrl with (POST by default). Known values are the static members of <see cref="StorageUrlMethod"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Dial(global::System.Action<DialBuilder> content, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, bool? answerOnBridge = null, string? callerId = null, bool? hangupOnStar = null, CallbackMethod? method = null, DialRecord? record = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? recordingStatusCallback = null, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent = null, CallbackMethod? recordingStatusCallbackMethod = null, DialRecordingTrack? recordingTrack = null, DialRingTone? ringTone = null, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit = null, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout = null, Trim? trim = null, [global::MarkupDsl.Markup.SchemaPattern("letters and digits, at most 70 characters", "[A-Za-z0-9 ]{1,70}")] string? callerName = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? recordingStorageUrl = null, StorageUrlMethod? recordingStorageUrlMethod = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(CXMLElements.Dial(null, content, action, answerOnBridge, callerId, hangupOnStar, method, record, recordingStatusCallback, recordingStatusCallbackEvent, recordingStatusCallbackMethod, recordingTrack, ringTone, timeLimit, timeout, trim, callerName, recordingStorageUrl, recordingStorageUrlMethod, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Record&gt;: Records the caller and reports the recording's URL.</summary>
+        /// <param name="action">The <c>action</c> attribute: Receives the recording (RecordingUrl, RecordingDuration, Digits) and returns the next TwiML; the document's own URL by default. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="finishOnKey">The <c>finishOnKey</c> attribute: The keys that end the recording (any key, 1234567890*#, by default). Must be keys among 0-9, # and *, such as # or 1234567890*#. Left out when null.</param>
+        /// <param name="maxLength">The <c>maxLength</c> attribute: The longest recording, in seconds (3600 by default). From 2 to 86400. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="playBeep">The <c>playBeep</c> attribute: Whether a beep plays before recording starts (true by default). Left out when null.</param>
+        /// <param name="recordingStatusCallback">The <c>recordingStatusCallback</c> attribute: Receives the recording's status changes. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="recordingStatusCallbackEvent">The <c>recordingStatusCallbackEvent</c> attribute: The status changes to report (completed by default). Written space-separated. Known values are the static members of <see cref="RecordingStatusCallbackEvent"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallbackMethod">The <c>recordingStatusCallbackMethod</c> attribute: The HTTP method of the recording status requests. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: Seconds of silence that end the recording (5 by default). At least 1. Left out when null.</param>
+        /// <param name="transcribe">The <c>transcribe</c> attribute: Whether the recording is transcribed (false by default). Left out when null.</param>
+        /// <param name="transcribeCallback">The <c>transcribeCallback</c> attribute: Receives the transcription when it is ready. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="trim">The <c>trim</c> attribute: Whether silence at the start and end is removed. Known values are the static members of <see cref="Trim"/>. Left out when null.</param>
+        /// <param name="storageUrl">The <c>storageUrl</c> attribute: Receives the recording instead of SignalWire storage: an absolute URL. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="storageUrlMethod">The <c>storageUrlMethod</c> attribute: The HTTP method the recording is sent to storageUrl with (POST by default). Known values are the static members of <see cref="StorageUrlMethod"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Record([global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, [global::MarkupDsl.Markup.SchemaPattern("keys among 0-9, # and *, such as # or 1234567890*#", "[0-9#*]*")] string? finishOnKey = null, [global::MarkupDsl.Markup.SchemaRange(2, 86400)] int? maxLength = null, CallbackMethod? method = null, bool? playBeep = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? recordingStatusCallback = null, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent = null, CallbackMethod? recordingStatusCallbackMethod = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout = null, bool? transcribe = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? transcribeCallback = null, Trim? trim = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? storageUrl = null, StorageUrlMethod? storageUrlMethod = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(CXMLElements.Record(action, finishOnKey, maxLength, method, playBeep, recordingStatusCallback, recordingStatusCallbackEvent, recordingStatusCallbackMethod, timeout, transcribe, transcribeCallback, trim, storageUrl, storageUrlMethod, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Redirect&gt;: Continues with the TwiML at the absolute or relative URL in its text; the verbs after it never run.</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the request for the new TwiML. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Redirect(string text, CallbackMethod? method = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(CXMLElements.Redirect(text, method, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Reject&gt;: Declines an incoming call without answering it, so it is not billed.</summary>
+        /// <param name="reason">The <c>reason</c> attribute: What the caller hears (rejected by default). Known values are the static members of <see cref="RejectReason"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Reject(RejectReason? reason = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(CXMLElements.Reject(reason, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Hangup&gt;: Ends the call.</summary>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Hangup(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(CXMLElements.Hangup(customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Leave&gt;: Takes the caller out of the queue it waits in; the call goes on with the verbs after &lt;Enqueue&gt;.</summary>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(CXMLElements.Leave(customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Enqueue&gt;: Puts the caller in the named call queue (the text, at most 64 characters), created if it does not exist; with workflowSid, a TaskRouter task described by &lt;Task&gt;.</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="action">The <c>action</c> attribute: Requested when the call leaves the queue (with QueueResult) and returns the next TwiML; without it, the verbs after &lt;Enqueue&gt; run. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="waitUrl">The <c>waitUrl</c> attribute: TwiML to run for the caller while it waits (&lt;Play&gt;, &lt;Say&gt;, &lt;Pause&gt;, &lt;Gather&gt;, &lt;Redirect&gt;, &lt;Leave&gt;, &lt;Hangup&gt;); hold music by default. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="waitUrlMethod">The <c>waitUrlMethod</c> attribute: The HTTP method of the wait URL request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Enqueue(string text, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, CallbackMethod? method = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? waitUrl = null, CallbackMethod? waitUrlMethod = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(CXMLElements.Enqueue(text, action, method, waitUrl, waitUrlMethod, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Pay&gt;: Collects card or bank account data from the caller's key presses and charges or tokenizes it through a Pay Connector; &lt;Prompt&gt; replaces the built-in prompts, &lt;Parameter&gt; passes values to the connector.</summary>
+        /// <param name="content">Adds the children of the &lt;Pay&gt;: &lt;Prompt&gt; (any number), &lt;Parameter&gt; (any number).</param>
+        /// <param name="action">The <c>action</c> attribute: Receives the result (Result, PaymentToken or PaymentConfirmationCode, ...) when &lt;Pay&gt; ends, and returns the next TwiML. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="chargeAmount">The <c>chargeAmount</c> attribute: The amount to charge, as a decimal such as 10.00; 0 or none tokenizes the payment method instead. Left out when null.</param>
+        /// <param name="currency">The <c>currency</c> attribute: The currency of chargeAmount (usd by default). Left out when null.</param>
+        /// <param name="description">The <c>description</c> attribute: A description of the payment, passed to the payment processor. Left out when null.</param>
+        /// <param name="input">The <c>input</c> attribute: How the caller enters the payment data (dtmf, the only value). Known values are the static members of <see cref="PayInput"/>. Left out when null.</param>
+        /// <param name="language">The <c>language</c> attribute: The language of the built-in prompts (en-US by default). Known values are the static members of <see cref="PayLanguage"/>. Left out when null.</param>
+        /// <param name="maxAttempts">The <c>maxAttempts</c> attribute: How many times the caller may try each piece of data (1 by default). From 1 to 3. Left out when null.</param>
+        /// <param name="minPostalCodeLength">The <c>minPostalCodeLength</c> attribute: The fewest digits a postal code may have. At least 1. Left out when null.</param>
+        /// <param name="paymentMethod">The <c>paymentMethod</c> attribute: What to collect: card or bank account data (credit-card by default). Known values are the static members of <see cref="PayPaymentMethod"/>. Left out when null.</param>
+        /// <param name="postalCode">The <c>postalCode</c> attribute: Whether to ask for the postal code (true or false, true by default), or the postal code itself to use without asking. Left out when null.</param>
+        /// <param name="securityCode">The <c>securityCode</c> attribute: Whether to ask for the card's security code (true by default). Left out when null.</param>
+        /// <param name="statusCallback">The <c>statusCallback</c> attribute: Receives progress events as each piece of data is collected. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="statusCallbackMethod">The <c>statusCallbackMethod</c> attribute: The HTTP method of the status requests. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: Seconds to wait for the next key press (5 by default). At least 1. Left out when null.</param>
+        /// <param name="tokenType">The <c>tokenType</c> attribute: The kind of token to create when nothing is charged (reusable by default). Known values are the static members of <see cref="PayTokenType"/>. Left out when null.</param>
+        /// <param name="validCardTypes">The <c>validCardTypes</c> attribute: The card brands to accept, written space-separated (visa mastercard amex by default). Written space-separated. Known values are the static members of <see cref="PayValidCardType"/>. Left out when null.</param>
+        /// <param name="paymentConnectorUrl">The <c>paymentConnectorUrl</c> attribute: The payment connector that processes the payment: an absolute URL. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Pay(global::System.Action<PayBuilder>? content = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, string? chargeAmount = null, string? currency = null, string? description = null, PayInput? input = null, PayLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? minPostalCodeLength = null, PayPaymentMethod? paymentMethod = null, string? postalCode = null, bool? securityCode = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout = null, PayTokenType? tokenType = null, global::System.Collections.Generic.IEnumerable<PayValidCardType>? validCardTypes = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? paymentConnectorUrl = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(CXMLElements.Pay(content, action, chargeAmount, currency, description, input, language, maxAttempts, minPostalCodeLength, paymentMethod, postalCode, securityCode, statusCallback, statusCallbackMethod, timeout, tokenType, validCardTypes, paymentConnectorUrl, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Refer&gt;: Transfers a SIP call leg elsewhere with a SIP REFER; only SIP legs can be referred.</summary>
+        /// <param name="content">Adds the children of the &lt;Refer&gt;: &lt;Sip&gt; (any number).</param>
+        /// <param name="action">The <c>action</c> attribute: Requested when the transfer ends (ReferCallStatus, ReferSipResponseCode, NotifySipResponseCode) and returns the next TwiML; without it, the verbs after &lt;Refer&gt; run. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Refer(global::System.Action<ReferBuilder>? content = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, CallbackMethod? method = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(CXMLElements.Refer(content, action, method, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Sms&gt;: Sends the text as an SMS during the call (deprecated).</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="action">The <c>action</c> attribute: Receives SmsStatus and SmsSid once the message is queued, and returns the next TwiML. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="from">The <c>from</c> attribute: The sending phone number, one of the account's (the called party of an incoming call by default). Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="statusCallback">The <c>statusCallback</c> attribute: Receives the message's delivery status. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="to">The <c>to</c> attribute: The receiving phone number in E.164 form (the caller of an incoming call by default). Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Sms(string text, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, string? from = null, CallbackMethod? method = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? statusCallback = null, string? to = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(CXMLElements.Sms(text, action, from, method, statusCallback, to, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Echo&gt;: Plays the caller's own audio back to it, to test a connection.</summary>
+        /// <param name="timeout">The <c>timeout</c> attribute: Seconds to echo the caller's audio, 5 to 120 (60 by default). From 5 to 120. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Echo([global::MarkupDsl.Markup.SchemaRange(5, 120)] int? timeout = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(CXMLElements.Echo(timeout, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Denoise&gt;: Turns noise reduction of the audio coming in to SignalWire on or off (text on or off), for example before a &lt;Dial&gt; or a &lt;Record&gt;.</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Denoise(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(CXMLElements.Denoise(text, customAttributes));
+            return this;
+        }
+
         /// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>
         /// <param name="name">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>
         /// <param name="content">Sets its attributes, text and children.</param>

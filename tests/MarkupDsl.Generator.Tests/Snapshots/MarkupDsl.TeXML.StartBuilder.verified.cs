@@ -36,6 +36,22 @@ namespace MarkupDsl.TeXML
             return this;
         }
 
+        /// <summary>Adds a &lt;Suppression&gt;: Starts noise suppression on the call; the next verb runs at once.</summary>
+        /// <param name="direction">The <c>direction</c> attribute: Which side of the audio is denoised (inbound by default); each direction is charged separately. Known values are the static members of <see cref="SuppressionDirection"/>. Left out when null.</param>
+        /// <param name="noiseSuppressionEngine">The <c>noiseSuppressionEngine</c> attribute: The noise suppression engine (Denoiser by default). Known values are the static members of <see cref="NoiseSuppressionEngine"/>. Left out when null.</param>
+        /// <param name="model">The <c>model</c> attribute: The Krisp model; only with noiseSuppressionEngine Krisp. Known values are the static members of <see cref="KrispModel"/>. Left out when null.</param>
+        /// <param name="suppressionLevel">The <c>suppressionLevel</c> attribute: The suppression intensity, 0.0 to 100.0; only with noiseSuppressionEngine Krisp. Must be a number from 0.0 to 100.0. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Start&gt; already holds 1 &lt;Suppression&gt;.</exception>
+        public StartBuilder Suppression(SuppressionDirection? direction = null, NoiseSuppressionEngine? noiseSuppressionEngine = null, KrispModel? model = null, [global::MarkupDsl.Markup.SchemaPattern("a number from 0.0 to 100.0", @"(100(\.0+)?|[0-9]{1,2}(\.[0-9]+)?)")] string? suppressionLevel = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.Suppression(direction, noiseSuppressionEngine, model, suppressionLevel, customAttributes), 1);
+            return this;
+        }
+
         /// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>
         /// <param name="name">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>
         /// <param name="content">Sets its attributes, text and children.</param>

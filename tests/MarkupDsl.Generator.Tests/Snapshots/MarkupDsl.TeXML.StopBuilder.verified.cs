@@ -25,6 +25,18 @@ namespace MarkupDsl.TeXML
             return this;
         }
 
+        /// <summary>Adds a &lt;Suppression&gt;: Stops the noise suppression a &lt;Start&gt;&lt;Suppression&gt; began (https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/stop).</summary>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Stop&gt; already holds 1 &lt;Suppression&gt;.</exception>
+        public StopBuilder Suppression(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.StopSuppression(customAttributes), 1);
+            return this;
+        }
+
         /// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>
         /// <param name="name">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>
         /// <param name="content">Sets its attributes, text and children.</param>

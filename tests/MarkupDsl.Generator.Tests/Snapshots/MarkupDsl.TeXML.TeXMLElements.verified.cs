@@ -7,35 +7,156 @@ namespace MarkupDsl.TeXML
     /// <summary>Creates each TeXML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
     internal static class TeXMLElements
     {
+        private static readonly global::MarkupDsl.Markup.MarkupName ConferenceElement = new global::MarkupDsl.Markup.MarkupName("Conference");
+        private static readonly global::MarkupDsl.Markup.MarkupName BeepAttribute = new global::MarkupDsl.Markup.MarkupName("beep");
+        private static readonly global::MarkupDsl.Markup.MarkupName EndConferenceOnExitAttribute = new global::MarkupDsl.Markup.MarkupName("endConferenceOnExit");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxParticipantsAttribute = new global::MarkupDsl.Markup.MarkupName("maxParticipants");
+        private static readonly global::MarkupDsl.Markup.MarkupName MutedAttribute = new global::MarkupDsl.Markup.MarkupName("muted");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordAttribute = new global::MarkupDsl.Markup.MarkupName("record");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("recordingStatusCallback");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackEventAttribute = new global::MarkupDsl.Markup.MarkupName("recordingStatusCallbackEvent");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("recordingStatusCallbackMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName StartConferenceOnEnterAttribute = new global::MarkupDsl.Markup.MarkupName("startConferenceOnEnter");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallback");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackEventAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallbackEvent");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallbackMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName TrimAttribute = new global::MarkupDsl.Markup.MarkupName("trim");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitMethodAttribute = new global::MarkupDsl.Markup.MarkupName("waitMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitUrlAttribute = new global::MarkupDsl.Markup.MarkupName("waitUrl");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordBeepAttribute = new global::MarkupDsl.Markup.MarkupName("recordBeep");
+        private static readonly global::MarkupDsl.Markup.MarkupName SendRecordingUrlAttribute = new global::MarkupDsl.Markup.MarkupName("sendRecordingUrl");
         private static readonly global::MarkupDsl.Markup.MarkupName ConnectElement = new global::MarkupDsl.Markup.MarkupName("Connect");
+        private static readonly global::MarkupDsl.Markup.MarkupName DialElement = new global::MarkupDsl.Markup.MarkupName("Dial");
+        private static readonly global::MarkupDsl.Markup.MarkupName ActionAttribute = new global::MarkupDsl.Markup.MarkupName("action");
+        private static readonly global::MarkupDsl.Markup.MarkupName AnswerOnBridgeAttribute = new global::MarkupDsl.Markup.MarkupName("answerOnBridge");
+        private static readonly global::MarkupDsl.Markup.MarkupName CallerIdAttribute = new global::MarkupDsl.Markup.MarkupName("callerId");
+        private static readonly global::MarkupDsl.Markup.MarkupName HangupOnStarAttribute = new global::MarkupDsl.Markup.MarkupName("hangupOnStar");
+        private static readonly global::MarkupDsl.Markup.MarkupName MethodAttribute = new global::MarkupDsl.Markup.MarkupName("method");
+        private static readonly global::MarkupDsl.Markup.MarkupName RingToneAttribute = new global::MarkupDsl.Markup.MarkupName("ringTone");
+        private static readonly global::MarkupDsl.Markup.MarkupName SequentialAttribute = new global::MarkupDsl.Markup.MarkupName("sequential");
+        private static readonly global::MarkupDsl.Markup.MarkupName TimeLimitAttribute = new global::MarkupDsl.Markup.MarkupName("timeLimit");
+        private static readonly global::MarkupDsl.Markup.MarkupName TimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName FromDisplayNameAttribute = new global::MarkupDsl.Markup.MarkupName("fromDisplayName");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingChannelsAttribute = new global::MarkupDsl.Markup.MarkupName("recordingChannels");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordMaxLengthAttribute = new global::MarkupDsl.Markup.MarkupName("recordMaxLength");
+        private static readonly global::MarkupDsl.Markup.MarkupName AudioUrlAttribute = new global::MarkupDsl.Markup.MarkupName("audioUrl");
+        private static readonly global::MarkupDsl.Markup.MarkupName PassDiversionHeaderAttribute = new global::MarkupDsl.Markup.MarkupName("passDiversionHeader");
+        private static readonly global::MarkupDsl.Markup.MarkupName EnqueueElement = new global::MarkupDsl.Markup.MarkupName("Enqueue");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitUrlMethodAttribute = new global::MarkupDsl.Markup.MarkupName("waitUrlMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxWaitTimeSecsAttribute = new global::MarkupDsl.Markup.MarkupName("maxWaitTimeSecs");
+        private static readonly global::MarkupDsl.Markup.MarkupName HangupElement = new global::MarkupDsl.Markup.MarkupName("Hangup");
+        private static readonly global::MarkupDsl.Markup.MarkupName HttpRequestElement = new global::MarkupDsl.Markup.MarkupName("HttpRequest");
+        private static readonly global::MarkupDsl.Markup.MarkupName AsyncAttribute = new global::MarkupDsl.Markup.MarkupName("async");
+        private static readonly global::MarkupDsl.Markup.MarkupName RequestElement = new global::MarkupDsl.Markup.MarkupName("Request");
+        private static readonly global::MarkupDsl.Markup.MarkupName UrlAttribute = new global::MarkupDsl.Markup.MarkupName("url");
+        private static readonly global::MarkupDsl.Markup.MarkupName BodyElement = new global::MarkupDsl.Markup.MarkupName("Body");
+        private static readonly global::MarkupDsl.Markup.MarkupName HeadersElement = new global::MarkupDsl.Markup.MarkupName("Headers");
+        private static readonly global::MarkupDsl.Markup.MarkupName HeaderElement = new global::MarkupDsl.Markup.MarkupName("Header");
+        private static readonly global::MarkupDsl.Markup.MarkupName KeyElement = new global::MarkupDsl.Markup.MarkupName("Key");
+        private static readonly global::MarkupDsl.Markup.MarkupName ValueElement = new global::MarkupDsl.Markup.MarkupName("Value");
+        private static readonly global::MarkupDsl.Markup.MarkupName ResponseElement = new global::MarkupDsl.Markup.MarkupName("Response");
+        private static readonly global::MarkupDsl.Markup.MarkupName ContentElement = new global::MarkupDsl.Markup.MarkupName("Content");
+        private static readonly global::MarkupDsl.Markup.MarkupName FieldElement = new global::MarkupDsl.Markup.MarkupName("Field");
+        private static readonly global::MarkupDsl.Markup.MarkupName NameElement = new global::MarkupDsl.Markup.MarkupName("Name");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusCodeElement = new global::MarkupDsl.Markup.MarkupName("StatusCode");
+        private static readonly global::MarkupDsl.Markup.MarkupName TypeElement = new global::MarkupDsl.Markup.MarkupName("Type");
+        private static readonly global::MarkupDsl.Markup.MarkupName LeaveElement = new global::MarkupDsl.Markup.MarkupName("Leave");
+        private static readonly global::MarkupDsl.Markup.MarkupName NumberElement = new global::MarkupDsl.Markup.MarkupName("Number");
+        private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetection");
+        private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionSilenceTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetectionSilenceTimeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionSpeechEndThresholdAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetectionSpeechEndThreshold");
+        private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionSpeechThresholdAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetectionSpeechThreshold");
+        private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetectionTimeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName SendDigitsAttribute = new global::MarkupDsl.Markup.MarkupName("sendDigits");
+        private static readonly global::MarkupDsl.Markup.MarkupName DetectionModeAttribute = new global::MarkupDsl.Markup.MarkupName("detectionMode");
+        private static readonly global::MarkupDsl.Markup.MarkupName SipRegionAttribute = new global::MarkupDsl.Markup.MarkupName("sipRegion");
         private static readonly global::MarkupDsl.Markup.MarkupName ParameterElement = new global::MarkupDsl.Markup.MarkupName("Parameter");
         private static readonly global::MarkupDsl.Markup.MarkupName NameAttribute = new global::MarkupDsl.Markup.MarkupName("name");
         private static readonly global::MarkupDsl.Markup.MarkupName ValueAttribute = new global::MarkupDsl.Markup.MarkupName("value");
-        private static readonly global::MarkupDsl.Markup.MarkupName ResponseElement = new global::MarkupDsl.Markup.MarkupName("Response");
+        private static readonly global::MarkupDsl.Markup.MarkupName QueueElement = new global::MarkupDsl.Markup.MarkupName("Queue");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordElement = new global::MarkupDsl.Markup.MarkupName("Record");
+        private static readonly global::MarkupDsl.Markup.MarkupName FinishOnKeyAttribute = new global::MarkupDsl.Markup.MarkupName("finishOnKey");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxLengthAttribute = new global::MarkupDsl.Markup.MarkupName("maxLength");
+        private static readonly global::MarkupDsl.Markup.MarkupName PlayBeepAttribute = new global::MarkupDsl.Markup.MarkupName("playBeep");
+        private static readonly global::MarkupDsl.Markup.MarkupName ChannelsAttribute = new global::MarkupDsl.Markup.MarkupName("channels");
+        private static readonly global::MarkupDsl.Markup.MarkupName FormatAttribute = new global::MarkupDsl.Markup.MarkupName("format");
+        private static readonly global::MarkupDsl.Markup.MarkupName TranscriptionAttribute = new global::MarkupDsl.Markup.MarkupName("transcription");
+        private static readonly global::MarkupDsl.Markup.MarkupName TranscriptionCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("transcriptionCallback");
+        private static readonly global::MarkupDsl.Markup.MarkupName RedirectElement = new global::MarkupDsl.Markup.MarkupName("Redirect");
+        private static readonly global::MarkupDsl.Markup.MarkupName ReferElement = new global::MarkupDsl.Markup.MarkupName("Refer");
+        private static readonly global::MarkupDsl.Markup.MarkupName SipElement = new global::MarkupDsl.Markup.MarkupName("Sip");
+        private static readonly global::MarkupDsl.Markup.MarkupName RejectElement = new global::MarkupDsl.Markup.MarkupName("Reject");
+        private static readonly global::MarkupDsl.Markup.MarkupName ReasonAttribute = new global::MarkupDsl.Markup.MarkupName("reason");
         private static readonly global::MarkupDsl.Markup.MarkupName SayElement = new global::MarkupDsl.Markup.MarkupName("Say");
         private static readonly global::MarkupDsl.Markup.MarkupName VoiceAttribute = new global::MarkupDsl.Markup.MarkupName("voice");
         private static readonly global::MarkupDsl.Markup.MarkupName LanguageAttribute = new global::MarkupDsl.Markup.MarkupName("language");
         private static readonly global::MarkupDsl.Markup.MarkupName LoopAttribute = new global::MarkupDsl.Markup.MarkupName("loop");
+        private static readonly global::MarkupDsl.Markup.MarkupName PasswordAttribute = new global::MarkupDsl.Markup.MarkupName("password");
+        private static readonly global::MarkupDsl.Markup.MarkupName UsernameAttribute = new global::MarkupDsl.Markup.MarkupName("username");
         private static readonly global::MarkupDsl.Markup.MarkupName StartElement = new global::MarkupDsl.Markup.MarkupName("Start");
         private static readonly global::MarkupDsl.Markup.MarkupName StopElement = new global::MarkupDsl.Markup.MarkupName("Stop");
         private static readonly global::MarkupDsl.Markup.MarkupName StreamElement = new global::MarkupDsl.Markup.MarkupName("Stream");
-        private static readonly global::MarkupDsl.Markup.MarkupName UrlAttribute = new global::MarkupDsl.Markup.MarkupName("url");
+        private static readonly global::MarkupDsl.Markup.MarkupName SuppressionElement = new global::MarkupDsl.Markup.MarkupName("Suppression");
         private static readonly global::MarkupDsl.Markup.MarkupName TrackAttribute = new global::MarkupDsl.Markup.MarkupName("track");
-        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallback");
-        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallbackMethod");
         private static readonly global::MarkupDsl.Markup.MarkupName CodecAttribute = new global::MarkupDsl.Markup.MarkupName("codec");
         private static readonly global::MarkupDsl.Markup.MarkupName BidirectionalModeAttribute = new global::MarkupDsl.Markup.MarkupName("bidirectionalMode");
         private static readonly global::MarkupDsl.Markup.MarkupName BidirectionalCodecAttribute = new global::MarkupDsl.Markup.MarkupName("bidirectionalCodec");
         private static readonly global::MarkupDsl.Markup.MarkupName BidirectionalSamplingRateAttribute = new global::MarkupDsl.Markup.MarkupName("bidirectionalSamplingRate");
         private static readonly global::MarkupDsl.Markup.MarkupName EnableReconnectAttribute = new global::MarkupDsl.Markup.MarkupName("enableReconnect");
+        private static readonly global::MarkupDsl.Markup.MarkupName DirectionAttribute = new global::MarkupDsl.Markup.MarkupName("direction");
+        private static readonly global::MarkupDsl.Markup.MarkupName NoiseSuppressionEngineAttribute = new global::MarkupDsl.Markup.MarkupName("noiseSuppressionEngine");
+        private static readonly global::MarkupDsl.Markup.MarkupName ModelAttribute = new global::MarkupDsl.Markup.MarkupName("model");
+        private static readonly global::MarkupDsl.Markup.MarkupName SuppressionLevelAttribute = new global::MarkupDsl.Markup.MarkupName("suppressionLevel");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern CallbackUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?");
 
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern ConferenceWaitUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"(https?://[^\s/?#]+([/?#]\S*)?)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern DialFromDisplayNamePattern = new global::MarkupDsl.Markup.MarkupPattern(@"[A-Za-z0-9 _~!.+\-]{1,128}");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern NumberSendDigitsPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9A-DWw#*]+");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern RecordFinishOnKeyPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9#*]*");
+
         internal static readonly global::MarkupDsl.Markup.MarkupPattern StreamUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"wss://[^\s/?#]+(/[^\s?#]*)?");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SuppressionLevelPattern = new global::MarkupDsl.Markup.MarkupPattern(@"(100(\.0+)?|[0-9]{1,2}(\.[0-9]+)?)");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern WebhookUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
 
         /// <summary>The rules of every TeXML element, for parsing.</summary>
         internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
+            new global::MarkupDsl.Markup.ElementRule(
+                "Conference",
+                "Conference",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("beep", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "beep", "Conference"), false, new[] { "true", "false", "onEnter", "onExit" }),
+                    new global::MarkupDsl.Markup.AttributeRule("endConferenceOnExit", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "endConferenceOnExit", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("maxParticipants", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 250, "maxParticipants", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("muted", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "muted", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Conference"), false, new[] { "do-not-record", "record-from-start" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conference"), true, new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("startConferenceOnEnter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "startConferenceOnEnter", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conference"), true, new[] { "start", "end", "join", "leave", "speaker" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), false, new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule("waitMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitMethod", "Conference"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordBeep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "recordBeep", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("sendRecordingUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "sendRecordingUrl", "Conference"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Connect",
                 "Connect",
@@ -51,6 +172,311 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "Dial",
+                "Dial",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("answerOnBridge", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "answerOnBridge", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("callerId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "callerId", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("hangupOnStar", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "hangupOnStar", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Dial"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Dial"), false, new[] { "do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Dial"), true, new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Dial"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("ringTone", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ringTone", "Dial"), false, new[] { "at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za" }),
+                    new global::MarkupDsl.Markup.AttributeRule("sequential", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "sequential", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("timeLimit", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 86400, "timeLimit", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 5, 600, "timeout", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("fromDisplayName", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, DialFromDisplayNamePattern, "fromDisplayName", "Dial", "letters, digits, spaces and -_~!.+, at most 128 characters"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingChannels", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingChannels", "Dial"), false, new[] { "single", "dual" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordMaxLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "recordMaxLength", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("sendRecordingUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "sendRecordingUrl", "Dial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("audioUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "audioUrl", "Dial", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("passDiversionHeader", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "passDiversionHeader", "Dial"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Conference", "Conference", 0, 10),
+                    new global::MarkupDsl.Markup.ChildRule("Number", "Number", 0, 10),
+                    new global::MarkupDsl.Markup.ChildRule("Queue", "Queue", 0, 10),
+                    new global::MarkupDsl.Markup.ChildRule("Sip", "Sip", 0, 10),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Enqueue",
+                "Enqueue",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Enqueue"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "waitUrl", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("waitUrlMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitUrlMethod", "Enqueue"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("maxWaitTimeSecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "maxWaitTimeSecs", "Enqueue"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Hangup",
+                "Hangup",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "HttpRequest",
+                "HttpRequest",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("async", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "async", "HttpRequest"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "HttpRequest", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Request", "HttpRequestRequest", 1, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Response", "HttpRequestResponse", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "HttpRequestRequest",
+                "Request",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "url", "Request", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Request"), false, new[] { "GET", "POST", "PUT", "PATCH", "DELETE" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Headers", "HttpRequestRequestHeaders", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Body", "HttpRequestRequestBody", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "HttpRequestRequestBody",
+                "Body",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "HttpRequestRequestHeaders",
+                "Headers",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Header", "HttpRequestRequestHeadersHeader", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "HttpRequestRequestHeadersHeader",
+                "Header",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Key", "HttpRequestRequestHeadersHeaderKey", 1, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Value", "HttpRequestRequestHeadersHeaderValue", 1, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "HttpRequestRequestHeadersHeaderKey",
+                "Key",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "HttpRequestRequestHeadersHeaderValue",
+                "Value",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "HttpRequestResponse",
+                "Response",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Type", "HttpRequestResponseType", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("StatusCode", "HttpRequestResponseStatusCode", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Content", "HttpRequestResponseContent", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "HttpRequestResponseContent",
+                "Content",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Field", "HttpRequestResponseContentField", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "HttpRequestResponseContentField",
+                "Field",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Name", "HttpRequestResponseContentFieldName", 1, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Value", "HttpRequestResponseContentFieldValue", 1, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "HttpRequestResponseContentFieldName",
+                "Name",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "HttpRequestResponseContentFieldValue",
+                "Value",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "HttpRequestResponseStatusCode",
+                "StatusCode",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "HttpRequestResponseType",
+                "Type",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Leave",
+                "Leave",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Number",
+                "Number",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetection", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "machineDetection", "Number"), false, new[] { "Enable", "DetectMessageEnd", "Disable" }),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSilenceTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2000, 10000, "machineDetectionSilenceTimeout", "Number"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechEndThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 5000, "machineDetectionSpeechEndThreshold", "Number"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 6000, "machineDetectionSpeechThreshold", "Number"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 3, 60, "machineDetectionTimeout", "Number"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Number"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("sendDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Number"), true, new[] { "initiated", "ringing", "answered", "completed", "amd", "dtmf" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Number"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("detectionMode", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "detectionMode", "Number"), false, new[] { "Regular", "Premium", "PremiumCallScreening" }),
+                    new global::MarkupDsl.Markup.AttributeRule("sipRegion", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "sipRegion", "Number"), false, new[] { "US", "Europe", "Canada", "Australia", "Middle East" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Parameter",
                 "Parameter",
                 false,
@@ -61,6 +487,104 @@ namespace MarkupDsl.TeXML
                 {
                     new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter"), false),
                     new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Queue",
+                "Queue",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Queue"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Queue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Record",
+                "Record",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("finishOnKey", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("maxLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2, 86400, "maxLength", "Record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Record"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("playBeep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "playBeep", "Record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Record"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Record"), false, new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule("channels", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "channels", "Record"), false, new[] { "single", "dual" }),
+                    new global::MarkupDsl.Markup.AttributeRule("format", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "Record"), false, new[] { "mp3", "wav" }),
+                    new global::MarkupDsl.Markup.AttributeRule("transcription", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "transcription", "Record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transcriptionCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "transcriptionCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Redirect",
+                "Redirect",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Redirect"), false, new[] { "GET", "POST" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Refer",
+                "Refer",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Refer", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Refer"), false, new[] { "GET", "POST" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Sip", "ReferSip", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ReferSip",
+                "Sip",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Reject",
+                "Reject",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("reason", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "reason", "Reject"), false, new[] { "rejected", "busy" }),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -81,6 +605,15 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.ChildRule("Connect", "Connect", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Stop", "Stop", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Dial", "Dial", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Record", "Record", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Redirect", "Redirect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Reject", "Reject", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Hangup", "Hangup", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Leave", "Leave", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Enqueue", "Enqueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Refer", "Refer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("HttpRequest", "HttpRequest", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Say",
@@ -99,6 +632,32 @@ namespace MarkupDsl.TeXML
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "Sip",
+                "Sip",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetection", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "machineDetection", "Sip"), false, new[] { "Enable", "DetectMessageEnd", "Disable" }),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSilenceTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2000, 10000, "machineDetectionSilenceTimeout", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechEndThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 5000, "machineDetectionSpeechEndThreshold", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 6000, "machineDetectionSpeechThreshold", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 3, 60, "machineDetectionTimeout", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sip"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Sip"), true, new[] { "initiated", "ringing", "answered", "completed", "amd", "dtmf" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Sip"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("sipRegion", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "sipRegion", "Sip"), false, new[] { "US", "Europe", "Canada", "Australia", "Middle East" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Start",
                 "Start",
                 false,
@@ -111,6 +670,7 @@ namespace MarkupDsl.TeXML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Suppression", "Suppression", 0, 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Stop",
@@ -125,10 +685,24 @@ namespace MarkupDsl.TeXML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("Stream", "StopStream", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Suppression", "StopSuppression", 0, 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "StopStream",
                 "Stream",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "StopSuppression",
+                "Suppression",
                 false,
                 false,
                 0,
@@ -163,7 +737,104 @@ namespace MarkupDsl.TeXML
                 {
                     new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
                 }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Suppression",
+                "Suppression",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("direction", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "direction", "Suppression"), false, new[] { "inbound", "outbound", "both" }),
+                    new global::MarkupDsl.Markup.AttributeRule("noiseSuppressionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "noiseSuppressionEngine", "Suppression"), false, new[] { "Denoiser", "DeepFilterNet", "Krisp", "AiCoustics" }),
+                    new global::MarkupDsl.Markup.AttributeRule("model", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "model", "Suppression"), false, new[] { "krisp-viva-tel-v2.kef", "krisp-viva-tel-lite-v1.kef", "krisp-viva-pro-v1.kef", "krisp-viva-ss-v1.kef" }),
+                    new global::MarkupDsl.Markup.AttributeRule("suppressionLevel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SuppressionLevelPattern, "suppressionLevel", "Suppression", "a number from 0.0 to 100.0"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
         });
+
+        /// <summary>Creates a &lt;Conference&gt; (Conference.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, bool? endConferenceOnExit, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, bool? recordBeep, bool? sendRecordingUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ConferenceElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Conference");
+            if (beep is { } beepValue)
+            {
+                element.SetAttribute(BeepAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(beepValue.ToString(), "beep", "Conference"));
+            }
+            if (endConferenceOnExit is { } endConferenceOnExitValue)
+            {
+                element.SetAttribute(EndConferenceOnExitAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(endConferenceOnExitValue));
+            }
+            if (maxParticipants is { } maxParticipantsValue)
+            {
+                element.SetAttribute(MaxParticipantsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxParticipantsValue, 1, 250, "maxParticipants", "Conference"));
+            }
+            if (muted is { } mutedValue)
+            {
+                element.SetAttribute(MutedAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(mutedValue));
+            }
+            if (record is { } recordValue)
+            {
+                element.SetAttribute(RecordAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordValue.ToString(), "record", "Conference"));
+            }
+            if (recordingStatusCallback is not null)
+            {
+                element.SetAttribute(RecordingStatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (recordingStatusCallbackEvent is { } recordingStatusCallbackEventValue)
+            {
+                element.SetAttribute(RecordingStatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Conference"));
+            }
+            if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
+            {
+                element.SetAttribute(RecordingStatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Conference"));
+            }
+            if (startConferenceOnEnter is { } startConferenceOnEnterValue)
+            {
+                element.SetAttribute(StartConferenceOnEnterAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(startConferenceOnEnterValue));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackEvent is { } statusCallbackEventValue)
+            {
+                element.SetAttribute(StatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Conference"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Conference"));
+            }
+            if (trim is { } trimValue)
+            {
+                element.SetAttribute(TrimAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Conference"));
+            }
+            if (waitMethod is { } waitMethodValue)
+            {
+                element.SetAttribute(WaitMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(waitMethodValue.ToString(), "waitMethod", "Conference"));
+            }
+            if (waitUrl is not null)
+            {
+                element.SetAttribute(WaitUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(waitUrl, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"));
+            }
+            if (recordBeep is { } recordBeepValue)
+            {
+                element.SetAttribute(RecordBeepAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(recordBeepValue));
+            }
+            if (sendRecordingUrl is { } sendRecordingUrlValue)
+            {
+                element.SetAttribute(SendRecordingUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(sendRecordingUrlValue));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Conference"]);
+            }
+            return element;
+        }
 
         /// <summary>Creates a &lt;Connect&gt; (Connect.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
@@ -182,6 +853,414 @@ namespace MarkupDsl.TeXML
             return element;
         }
 
+        /// <summary>Creates a &lt;Dial&gt; (Dial.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Dial(string? text, global::System.Action<DialBuilder>? content, string? action, bool? answerOnBridge, string? callerId, bool? hangupOnStar, CallbackMethod? method, DialRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, DialRingTone? ringTone, bool? sequential, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout, string? fromDisplayName, RecordChannels? recordingChannels, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? recordMaxLength, bool? sendRecordingUrl, string? audioUrl, bool? passDiversionHeader, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(DialElement);
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Dial");
+            }
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (answerOnBridge is { } answerOnBridgeValue)
+            {
+                element.SetAttribute(AnswerOnBridgeAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(answerOnBridgeValue));
+            }
+            if (callerId is not null)
+            {
+                element.SetAttribute(CallerIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(callerId, "callerId", "Dial"));
+            }
+            if (hangupOnStar is { } hangupOnStarValue)
+            {
+                element.SetAttribute(HangupOnStarAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(hangupOnStarValue));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Dial"));
+            }
+            if (record is { } recordValue)
+            {
+                element.SetAttribute(RecordAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordValue.ToString(), "record", "Dial"));
+            }
+            if (recordingStatusCallback is not null)
+            {
+                element.SetAttribute(RecordingStatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (recordingStatusCallbackEvent is { } recordingStatusCallbackEventValue)
+            {
+                element.SetAttribute(RecordingStatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Dial"));
+            }
+            if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
+            {
+                element.SetAttribute(RecordingStatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Dial"));
+            }
+            if (ringTone is { } ringToneValue)
+            {
+                element.SetAttribute(RingToneAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ringToneValue.ToString(), "ringTone", "Dial"));
+            }
+            if (sequential is { } sequentialValue)
+            {
+                element.SetAttribute(SequentialAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(sequentialValue));
+            }
+            if (timeLimit is { } timeLimitValue)
+            {
+                element.SetAttribute(TimeLimitAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeLimitValue, 1, 86400, "timeLimit", "Dial"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 5, 600, "timeout", "Dial"));
+            }
+            if (fromDisplayName is not null)
+            {
+                element.SetAttribute(FromDisplayNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(fromDisplayName, DialFromDisplayNamePattern, "fromDisplayName", "Dial", "letters, digits, spaces and -_~!.+, at most 128 characters"));
+            }
+            if (recordingChannels is { } recordingChannelsValue)
+            {
+                element.SetAttribute(RecordingChannelsAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingChannelsValue.ToString(), "recordingChannels", "Dial"));
+            }
+            if (recordMaxLength is { } recordMaxLengthValue)
+            {
+                element.SetAttribute(RecordMaxLengthAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(recordMaxLengthValue, 0, int.MaxValue, "recordMaxLength", "Dial"));
+            }
+            if (sendRecordingUrl is { } sendRecordingUrlValue)
+            {
+                element.SetAttribute(SendRecordingUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(sendRecordingUrlValue));
+            }
+            if (audioUrl is not null)
+            {
+                element.SetAttribute(AudioUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(audioUrl, CallbackUrlPattern, "audioUrl", "Dial", "an absolute http:// or https:// URL"));
+            }
+            if (passDiversionHeader is { } passDiversionHeaderValue)
+            {
+                element.SetAttribute(PassDiversionHeaderAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(passDiversionHeaderValue));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Dial"]);
+            }
+            content?.Invoke(new DialBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Enqueue&gt; (Enqueue.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Enqueue(string text, string? action, CallbackMethod? method, string? waitUrl, CallbackMethod? waitUrlMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxWaitTimeSecs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(EnqueueElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Enqueue");
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Enqueue"));
+            }
+            if (waitUrl is not null)
+            {
+                element.SetAttribute(WaitUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(waitUrl, WebhookUrlPattern, "waitUrl", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (waitUrlMethod is { } waitUrlMethodValue)
+            {
+                element.SetAttribute(WaitUrlMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(waitUrlMethodValue.ToString(), "waitUrlMethod", "Enqueue"));
+            }
+            if (maxWaitTimeSecs is { } maxWaitTimeSecsValue)
+            {
+                element.SetAttribute(MaxWaitTimeSecsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxWaitTimeSecsValue, 1, int.MaxValue, "maxWaitTimeSecs", "Enqueue"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Enqueue"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Hangup&gt; (Hangup.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Hangup(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(HangupElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Hangup"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;HttpRequest&gt; (HttpRequest.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement HttpRequest(global::System.Action<HttpRequestBuilder> content, bool? async, string? action, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(HttpRequestElement);
+            if (async is { } asyncValue)
+            {
+                element.SetAttribute(AsyncAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(asyncValue));
+            }
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "HttpRequest", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["HttpRequest"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<HttpRequest> needs content: <Request> (exactly 1), <Response> (at most 1).");
+            }
+            content(new HttpRequestBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "Request", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Request&gt; (HttpRequest.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequest(string url, global::System.Action<HttpRequestRequestBuilder>? content, HttpRequestMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RequestElement);
+            element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, CallbackUrlPattern, "url", "Request", "an absolute http:// or https:// URL"));
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Request"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["HttpRequestRequest"]);
+            }
+            content?.Invoke(new HttpRequestRequestBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Body&gt; (HttpRequest.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestBody(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(BodyElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Body");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["HttpRequestRequestBody"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Headers&gt; (HttpRequest.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeaders(global::System.Action<HttpRequestHeadersBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["HttpRequestRequestHeaders"]);
+            }
+            content?.Invoke(new HttpRequestHeadersBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Header&gt; (HttpRequest.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeadersHeader(global::System.Action<HttpRequestHeaderBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(HeaderElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["HttpRequestRequestHeadersHeader"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<Header> needs content: <Key> (exactly 1), <Value> (exactly 1).");
+            }
+            content(new HttpRequestHeaderBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "Key", 1, nameof(content));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "Value", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Key&gt; (HttpRequest.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeadersHeaderKey(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(KeyElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Key");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["HttpRequestRequestHeadersHeaderKey"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Value&gt; (HttpRequest.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeadersHeaderValue(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ValueElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Value");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["HttpRequestRequestHeadersHeaderValue"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Response&gt; (HttpRequest.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponse(global::System.Action<HttpRequestResponseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ResponseElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["HttpRequestResponse"]);
+            }
+            content?.Invoke(new HttpRequestResponseBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Content&gt; (HttpRequest.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContent(global::System.Action<HttpRequestContentBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ContentElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["HttpRequestResponseContent"]);
+            }
+            content?.Invoke(new HttpRequestContentBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Field&gt; (HttpRequest.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContentField(global::System.Action<HttpRequestFieldBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(FieldElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["HttpRequestResponseContentField"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<Field> needs content: <Name> (exactly 1), <Value> (exactly 1).");
+            }
+            content(new HttpRequestFieldBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "Name", 1, nameof(content));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "Value", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Name&gt; (HttpRequest.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContentFieldName(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(NameElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Name");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["HttpRequestResponseContentFieldName"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Value&gt; (HttpRequest.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContentFieldValue(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ValueElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Value");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["HttpRequestResponseContentFieldValue"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;StatusCode&gt; (HttpRequest.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseStatusCode(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(StatusCodeElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "StatusCode");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["HttpRequestResponseStatusCode"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Type&gt; (HttpRequest.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseType(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(TypeElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Type");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["HttpRequestResponseType"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Leave&gt; (Leave.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(LeaveElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Leave"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Number&gt; (Number.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Number(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, DetectionMode? detectionMode, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(NumberElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Number");
+            if (machineDetection is { } machineDetectionValue)
+            {
+                element.SetAttribute(MachineDetectionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(machineDetectionValue.ToString(), "machineDetection", "Number"));
+            }
+            if (machineDetectionSilenceTimeout is { } machineDetectionSilenceTimeoutValue)
+            {
+                element.SetAttribute(MachineDetectionSilenceTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSilenceTimeoutValue, 2000, 10000, "machineDetectionSilenceTimeout", "Number"));
+            }
+            if (machineDetectionSpeechEndThreshold is { } machineDetectionSpeechEndThresholdValue)
+            {
+                element.SetAttribute(MachineDetectionSpeechEndThresholdAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSpeechEndThresholdValue, 500, 5000, "machineDetectionSpeechEndThreshold", "Number"));
+            }
+            if (machineDetectionSpeechThreshold is { } machineDetectionSpeechThresholdValue)
+            {
+                element.SetAttribute(MachineDetectionSpeechThresholdAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSpeechThresholdValue, 1000, 6000, "machineDetectionSpeechThreshold", "Number"));
+            }
+            if (machineDetectionTimeout is { } machineDetectionTimeoutValue)
+            {
+                element.SetAttribute(MachineDetectionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionTimeoutValue, 3, 60, "machineDetectionTimeout", "Number"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Number"));
+            }
+            if (sendDigits is not null)
+            {
+                element.SetAttribute(SendDigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(sendDigits, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackEvent is { } statusCallbackEventValue)
+            {
+                element.SetAttribute(StatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Number"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Number"));
+            }
+            if (url is not null)
+            {
+                element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (detectionMode is { } detectionModeValue)
+            {
+                element.SetAttribute(DetectionModeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(detectionModeValue.ToString(), "detectionMode", "Number"));
+            }
+            if (sipRegion is { } sipRegionValue)
+            {
+                element.SetAttribute(SipRegionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(sipRegionValue.ToString(), "sipRegion", "Number"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Number"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;Parameter&gt; (Parameter.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -191,6 +1270,152 @@ namespace MarkupDsl.TeXML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Parameter"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Queue&gt; (Queue.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(QueueElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Queue");
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Queue"));
+            }
+            if (url is not null)
+            {
+                element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Queue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Queue"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Record&gt; (Record.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(2, 86400)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, Trim? trim, RecordChannels? channels, RecordFormat? format, bool? transcription, string? transcriptionCallback, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RecordElement);
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (finishOnKey is not null)
+            {
+                element.SetAttribute(FinishOnKeyAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(finishOnKey, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"));
+            }
+            if (maxLength is { } maxLengthValue)
+            {
+                element.SetAttribute(MaxLengthAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxLengthValue, 2, 86400, "maxLength", "Record"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Record"));
+            }
+            if (playBeep is { } playBeepValue)
+            {
+                element.SetAttribute(PlayBeepAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(playBeepValue));
+            }
+            if (recordingStatusCallback is not null)
+            {
+                element.SetAttribute(RecordingStatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
+            {
+                element.SetAttribute(RecordingStatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Record"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Record"));
+            }
+            if (trim is { } trimValue)
+            {
+                element.SetAttribute(TrimAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Record"));
+            }
+            if (channels is { } channelsValue)
+            {
+                element.SetAttribute(ChannelsAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(channelsValue.ToString(), "channels", "Record"));
+            }
+            if (format is { } formatValue)
+            {
+                element.SetAttribute(FormatAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(formatValue.ToString(), "format", "Record"));
+            }
+            if (transcription is { } transcriptionValue)
+            {
+                element.SetAttribute(TranscriptionAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(transcriptionValue));
+            }
+            if (transcriptionCallback is not null)
+            {
+                element.SetAttribute(TranscriptionCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(transcriptionCallback, WebhookUrlPattern, "transcriptionCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Record"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Redirect&gt; (Redirect.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RedirectElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Redirect");
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Redirect"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Redirect"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Refer&gt; (Refer.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Refer(global::System.Action<ReferBuilder>? content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ReferElement);
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Refer", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Refer"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Refer"]);
+            }
+            content?.Invoke(new ReferBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Sip&gt; (Refer.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ReferSip(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ReferSip"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Reject&gt; (Reject.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Reject(RejectReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RejectElement);
+            if (reason is { } reasonValue)
+            {
+                element.SetAttribute(ReasonAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(reasonValue.ToString(), "reason", "Reject"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Reject"]);
             }
             return element;
         }
@@ -230,6 +1455,70 @@ namespace MarkupDsl.TeXML
             return element;
         }
 
+        /// <summary>Creates a &lt;Sip&gt; (Sip.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Sip(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
+            if (machineDetection is { } machineDetectionValue)
+            {
+                element.SetAttribute(MachineDetectionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(machineDetectionValue.ToString(), "machineDetection", "Sip"));
+            }
+            if (machineDetectionSilenceTimeout is { } machineDetectionSilenceTimeoutValue)
+            {
+                element.SetAttribute(MachineDetectionSilenceTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSilenceTimeoutValue, 2000, 10000, "machineDetectionSilenceTimeout", "Sip"));
+            }
+            if (machineDetectionSpeechEndThreshold is { } machineDetectionSpeechEndThresholdValue)
+            {
+                element.SetAttribute(MachineDetectionSpeechEndThresholdAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSpeechEndThresholdValue, 500, 5000, "machineDetectionSpeechEndThreshold", "Sip"));
+            }
+            if (machineDetectionSpeechThreshold is { } machineDetectionSpeechThresholdValue)
+            {
+                element.SetAttribute(MachineDetectionSpeechThresholdAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionSpeechThresholdValue, 1000, 6000, "machineDetectionSpeechThreshold", "Sip"));
+            }
+            if (machineDetectionTimeout is { } machineDetectionTimeoutValue)
+            {
+                element.SetAttribute(MachineDetectionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionTimeoutValue, 3, 60, "machineDetectionTimeout", "Sip"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Sip"));
+            }
+            if (password is not null)
+            {
+                element.SetAttribute(PasswordAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(password, "password", "Sip"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackEvent is { } statusCallbackEventValue)
+            {
+                element.SetAttribute(StatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(statusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "statusCallbackEvent", "Sip"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Sip"));
+            }
+            if (url is not null)
+            {
+                element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, WebhookUrlPattern, "url", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (username is not null)
+            {
+                element.SetAttribute(UsernameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(username, "username", "Sip"));
+            }
+            if (sipRegion is { } sipRegionValue)
+            {
+                element.SetAttribute(SipRegionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(sipRegionValue.ToString(), "sipRegion", "Sip"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Sip"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;Start&gt; (Start.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -240,7 +1529,7 @@ namespace MarkupDsl.TeXML
             }
             if (content is null)
             {
-                throw new global::System.ArgumentNullException(nameof(content), "<Start> needs content: <Stream> (at most 1); at least 1 in all.");
+                throw new global::System.ArgumentNullException(nameof(content), "<Start> needs content: <Stream> (at most 1), <Suppression> (at most 1); at least 1 in all.");
             }
             content(new StartBuilder(element));
             global::MarkupDsl.Markup.MarkupValidation.RequireContent(element, 1, nameof(content));
@@ -257,7 +1546,7 @@ namespace MarkupDsl.TeXML
             }
             if (content is null)
             {
-                throw new global::System.ArgumentNullException(nameof(content), "<Stop> needs content: <Stream> (at most 1); at least 1 in all.");
+                throw new global::System.ArgumentNullException(nameof(content), "<Stop> needs content: <Stream> (at most 1), <Suppression> (at most 1); at least 1 in all.");
             }
             content(new StopBuilder(element));
             global::MarkupDsl.Markup.MarkupValidation.RequireContent(element, 1, nameof(content));
@@ -271,6 +1560,17 @@ namespace MarkupDsl.TeXML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopStream"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Suppression&gt; (Stop.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement StopSuppression(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SuppressionElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopSuppression"]);
             }
             return element;
         }
@@ -321,6 +1621,33 @@ namespace MarkupDsl.TeXML
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Stream"]);
             }
             content?.Invoke(new StreamBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Suppression&gt; (Suppression.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Suppression(SuppressionDirection? direction, NoiseSuppressionEngine? noiseSuppressionEngine, KrispModel? model, string? suppressionLevel, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SuppressionElement);
+            if (direction is { } directionValue)
+            {
+                element.SetAttribute(DirectionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(directionValue.ToString(), "direction", "Suppression"));
+            }
+            if (noiseSuppressionEngine is { } noiseSuppressionEngineValue)
+            {
+                element.SetAttribute(NoiseSuppressionEngineAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(noiseSuppressionEngineValue.ToString(), "noiseSuppressionEngine", "Suppression"));
+            }
+            if (model is { } modelValue)
+            {
+                element.SetAttribute(ModelAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(modelValue.ToString(), "model", "Suppression"));
+            }
+            if (suppressionLevel is not null)
+            {
+                element.SetAttribute(SuppressionLevelAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(suppressionLevel, SuppressionLevelPattern, "suppressionLevel", "Suppression", "a number from 0.0 to 100.0"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Suppression"]);
+            }
             return element;
         }
     }

@@ -44,7 +44,7 @@ namespace MarkupDsl.TeXML
         public static global::System.Collections.Generic.IReadOnlyList<global::MarkupDsl.Markup.MarkupError> Validate(string text) => global::MarkupDsl.Markup.XmlMarkupReader.Validate(text, TeXMLElements.Grammar, "Response");
 
         /// <summary>Adds a &lt;Start&gt;: Starts a one-way stream of the call's audio in the background; the next verb runs at once.</summary>
-        /// <param name="content">Adds the children of the &lt;Start&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
+        /// <param name="content">Adds the children of the &lt;Start&gt;: &lt;Stream&gt; (at most 1), &lt;Suppression&gt; (at most 1); at least 1 in all.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
@@ -68,7 +68,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Adds a &lt;Stop&gt;: Stops a stream that a &lt;Start&gt; began earlier in the call.</summary>
-        /// <param name="content">Adds the children of the &lt;Stop&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
+        /// <param name="content">Adds the children of the &lt;Stop&gt;: &lt;Stream&gt; (at most 1), &lt;Suppression&gt; (at most 1); at least 1 in all.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
@@ -91,6 +91,185 @@ namespace MarkupDsl.TeXML
         public VoiceResponse Say(string text, SayVoice? voice = null, SayLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
             Root.Add(TeXMLElements.Say(text, voice, language, loop, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Dial&gt;: Calls another party and bridges it to the current call: a phone number as text, or one or more nouns.</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="content">Adds the children of the &lt;Dial&gt;: &lt;Conference&gt; (at most 10), &lt;Number&gt; (at most 10), &lt;Queue&gt; (at most 10), &lt;Sip&gt; (at most 10).</param>
+        /// <param name="action">The <c>action</c> attribute: Requested when the dialled call ends, with DialCallStatus; its TwiML takes over the call. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="answerOnBridge">The <c>answerOnBridge</c> attribute: Keeps the inbound call ringing until the dialled party answers (false by default). Left out when null.</param>
+        /// <param name="callerId">The <c>callerId</c> attribute: The caller ID shown to the called party: a Twilio or verified number, a client identifier, or for SIP any token. Left out when null.</param>
+        /// <param name="hangupOnStar">The <c>hangupOnStar</c> attribute: Lets the caller hang up on the called party by pressing * (false by default). Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="record">The <c>record</c> attribute: Whether and how to record the bridged call (do-not-record by default). Known values are the static members of <see cref="DialRecord"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallback">The <c>recordingStatusCallback</c> attribute: Receives the recording status events. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="recordingStatusCallbackEvent">The <c>recordingStatusCallbackEvent</c> attribute: Which recording status changes to report; completed alone when omitted. Written space-separated. Known values are the static members of <see cref="RecordingStatusCallbackEvent"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallbackMethod">The <c>recordingStatusCallbackMethod</c> attribute: The HTTP method of the recording status callback (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="ringTone">The <c>ringTone</c> attribute: Plays the ringback tone of this country instead of the carrier's. Known values are the static members of <see cref="DialRingTone"/>. Left out when null.</param>
+        /// <param name="sequential">The <c>sequential</c> attribute: Dials the nouns one after the other instead of all at once (false by default). Left out when null.</param>
+        /// <param name="timeLimit">The <c>timeLimit</c> attribute: Maximum length of the bridged call in seconds (14400, four hours, by default). From 1 to 86400. Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: Seconds to let the called party ring before giving up with no-answer (30 by default). From 5 to 600. Left out when null.</param>
+        /// <param name="fromDisplayName">The <c>fromDisplayName</c> attribute: The caller ID name (SIP From display name) shown to the destination; the callerId number when omitted. Must be letters, digits, spaces and -_~!.+, at most 128 characters. Left out when null.</param>
+        /// <param name="recordingChannels">The <c>recordingChannels</c> attribute: Whether a recording mixes both legs into one channel or puts each on its own (dual by default). Known values are the static members of <see cref="RecordChannels"/>. Left out when null.</param>
+        /// <param name="recordMaxLength">The <c>recordMaxLength</c> attribute: The longest recording, in seconds; 0 for no limit. At least 0. Left out when null.</param>
+        /// <param name="sendRecordingUrl">The <c>sendRecordingUrl</c> attribute: Whether the recording URL is sent to the action URL. Left out when null.</param>
+        /// <param name="audioUrl">The <c>audioUrl</c> attribute: Audio played to the caller instead of the ringback tone while the call is dialled: an absolute URL. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="passDiversionHeader">The <c>passDiversionHeader</c> attribute: Whether the inbound call's SIP Diversion header is passed on to the dialled call. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Dial(string text, global::System.Action<DialBuilder>? content = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, bool? answerOnBridge = null, string? callerId = null, bool? hangupOnStar = null, CallbackMethod? method = null, DialRecord? record = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? recordingStatusCallback = null, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent = null, CallbackMethod? recordingStatusCallbackMethod = null, DialRingTone? ringTone = null, bool? sequential = null, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit = null, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout = null, [global::MarkupDsl.Markup.SchemaPattern("letters, digits, spaces and -_~!.+, at most 128 characters", @"[A-Za-z0-9 _~!.+\-]{1,128}")] string? fromDisplayName = null, RecordChannels? recordingChannels = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? recordMaxLength = null, bool? sendRecordingUrl = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? audioUrl = null, bool? passDiversionHeader = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TeXMLElements.Dial(text, content, action, answerOnBridge, callerId, hangupOnStar, method, record, recordingStatusCallback, recordingStatusCallbackEvent, recordingStatusCallbackMethod, ringTone, sequential, timeLimit, timeout, fromDisplayName, recordingChannels, recordMaxLength, sendRecordingUrl, audioUrl, passDiversionHeader, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Dial&gt;: Calls another party and bridges it to the current call: a phone number as text, or one or more nouns.</summary>
+        /// <param name="content">Adds the children of the &lt;Dial&gt;: &lt;Conference&gt; (at most 10), &lt;Number&gt; (at most 10), &lt;Queue&gt; (at most 10), &lt;Sip&gt; (at most 10).</param>
+        /// <param name="action">The <c>action</c> attribute: Requested when the dialled call ends, with DialCallStatus; its TwiML takes over the call. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="answerOnBridge">The <c>answerOnBridge</c> attribute: Keeps the inbound call ringing until the dialled party answers (false by default). Left out when null.</param>
+        /// <param name="callerId">The <c>callerId</c> attribute: The caller ID shown to the called party: a Twilio or verified number, a client identifier, or for SIP any token. Left out when null.</param>
+        /// <param name="hangupOnStar">The <c>hangupOnStar</c> attribute: Lets the caller hang up on the called party by pressing * (false by default). Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="record">The <c>record</c> attribute: Whether and how to record the bridged call (do-not-record by default). Known values are the static members of <see cref="DialRecord"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallback">The <c>recordingStatusCallback</c> attribute: Receives the recording status events. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="recordingStatusCallbackEvent">The <c>recordingStatusCallbackEvent</c> attribute: Which recording status changes to report; completed alone when omitted. Written space-separated. Known values are the static members of <see cref="RecordingStatusCallbackEvent"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallbackMethod">The <c>recordingStatusCallbackMethod</c> attribute: The HTTP method of the recording status callback (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="ringTone">The <c>ringTone</c> attribute: Plays the ringback tone of this country instead of the carrier's. Known values are the static members of <see cref="DialRingTone"/>. Left out when null.</param>
+        /// <param name="sequential">The <c>sequential</c> attribute: Dials the nouns one after the other instead of all at once (false by default). Left out when null.</param>
+        /// <param name="timeLimit">The <c>timeLimit</c> attribute: Maximum length of the bridged call in seconds (14400, four hours, by default). From 1 to 86400. Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: Seconds to let the called party ring before giving up with no-answer (30 by default). From 5 to 600. Left out when null.</param>
+        /// <param name="fromDisplayName">The <c>fromDisplayName</c> attribute: The caller ID name (SIP From display name) shown to the destination; the callerId number when omitted. Must be letters, digits, spaces and -_~!.+, at most 128 characters. Left out when null.</param>
+        /// <param name="recordingChannels">The <c>recordingChannels</c> attribute: Whether a recording mixes both legs into one channel or puts each on its own (dual by default). Known values are the static members of <see cref="RecordChannels"/>. Left out when null.</param>
+        /// <param name="recordMaxLength">The <c>recordMaxLength</c> attribute: The longest recording, in seconds; 0 for no limit. At least 0. Left out when null.</param>
+        /// <param name="sendRecordingUrl">The <c>sendRecordingUrl</c> attribute: Whether the recording URL is sent to the action URL. Left out when null.</param>
+        /// <param name="audioUrl">The <c>audioUrl</c> attribute: Audio played to the caller instead of the ringback tone while the call is dialled: an absolute URL. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="passDiversionHeader">The <c>passDiversionHeader</c> attribute: Whether the inbound call's SIP Diversion header is passed on to the dialled call. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Dial(global::System.Action<DialBuilder> content, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, bool? answerOnBridge = null, string? callerId = null, bool? hangupOnStar = null, CallbackMethod? method = null, DialRecord? record = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? recordingStatusCallback = null, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent = null, CallbackMethod? recordingStatusCallbackMethod = null, DialRingTone? ringTone = null, bool? sequential = null, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit = null, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout = null, [global::MarkupDsl.Markup.SchemaPattern("letters, digits, spaces and -_~!.+, at most 128 characters", @"[A-Za-z0-9 _~!.+\-]{1,128}")] string? fromDisplayName = null, RecordChannels? recordingChannels = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? recordMaxLength = null, bool? sendRecordingUrl = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? audioUrl = null, bool? passDiversionHeader = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TeXMLElements.Dial(null, content, action, answerOnBridge, callerId, hangupOnStar, method, record, recordingStatusCallback, recordingStatusCallbackEvent, recordingStatusCallbackMethod, ringTone, sequential, timeLimit, timeout, fromDisplayName, recordingChannels, recordMaxLength, sendRecordingUrl, audioUrl, passDiversionHeader, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Record&gt;: Records the caller and reports the recording's URL.</summary>
+        /// <param name="action">The <c>action</c> attribute: Receives the recording (RecordingUrl, RecordingDuration, Digits) and returns the next TwiML; the document's own URL by default. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="finishOnKey">The <c>finishOnKey</c> attribute: The keys that end the recording (any key, 1234567890*#, by default). Must be keys among 0-9, # and *, such as # or 1234567890*#. Left out when null.</param>
+        /// <param name="maxLength">The <c>maxLength</c> attribute: The longest recording, in seconds (3600 by default). From 2 to 86400. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="playBeep">The <c>playBeep</c> attribute: Whether a beep plays before recording starts (true by default). Left out when null.</param>
+        /// <param name="recordingStatusCallback">The <c>recordingStatusCallback</c> attribute: Receives the recording's status changes. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="recordingStatusCallbackMethod">The <c>recordingStatusCallbackMethod</c> attribute: The HTTP method of the recording status requests. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: Seconds of silence that end the recording (5 by default). At least 1. Left out when null.</param>
+        /// <param name="trim">The <c>trim</c> attribute: Whether silence at the start and end is removed. Known values are the static members of <see cref="Trim"/>. Left out when null.</param>
+        /// <param name="channels">The <c>channels</c> attribute: Whether the recording is mono or has one channel per leg (dual by default). Known values are the static members of <see cref="RecordChannels"/>. Left out when null.</param>
+        /// <param name="format">The <c>format</c> attribute: The file format of the recording. Known values are the static members of <see cref="RecordFormat"/>. Left out when null.</param>
+        /// <param name="transcription">The <c>transcription</c> attribute: Whether the recording is transcribed (Telnyx's name for transcribe). Left out when null.</param>
+        /// <param name="transcriptionCallback">The <c>transcriptionCallback</c> attribute: Receives the transcription once it is ready. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Record([global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, [global::MarkupDsl.Markup.SchemaPattern("keys among 0-9, # and *, such as # or 1234567890*#", "[0-9#*]*")] string? finishOnKey = null, [global::MarkupDsl.Markup.SchemaRange(2, 86400)] int? maxLength = null, CallbackMethod? method = null, bool? playBeep = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? recordingStatusCallback = null, CallbackMethod? recordingStatusCallbackMethod = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout = null, Trim? trim = null, RecordChannels? channels = null, RecordFormat? format = null, bool? transcription = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? transcriptionCallback = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TeXMLElements.Record(action, finishOnKey, maxLength, method, playBeep, recordingStatusCallback, recordingStatusCallbackMethod, timeout, trim, channels, format, transcription, transcriptionCallback, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Redirect&gt;: Continues with the TwiML at the absolute or relative URL in its text; the verbs after it never run.</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the request for the new TwiML. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Redirect(string text, CallbackMethod? method = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TeXMLElements.Redirect(text, method, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Reject&gt;: Declines an incoming call without answering it, so it is not billed.</summary>
+        /// <param name="reason">The <c>reason</c> attribute: What the caller hears (rejected by default). Known values are the static members of <see cref="RejectReason"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Reject(RejectReason? reason = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TeXMLElements.Reject(reason, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Hangup&gt;: Ends the call.</summary>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Hangup(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TeXMLElements.Hangup(customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Leave&gt;: Takes the caller out of the queue it waits in; the call goes on with the verbs after &lt;Enqueue&gt;.</summary>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TeXMLElements.Leave(customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Enqueue&gt;: Puts the caller in the named call queue (the text, at most 64 characters), created if it does not exist; with workflowSid, a TaskRouter task described by &lt;Task&gt;.</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="action">The <c>action</c> attribute: Requested when the call leaves the queue (with QueueResult) and returns the next TwiML; without it, the verbs after &lt;Enqueue&gt; run. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="waitUrl">The <c>waitUrl</c> attribute: TwiML to run for the caller while it waits (&lt;Play&gt;, &lt;Say&gt;, &lt;Pause&gt;, &lt;Gather&gt;, &lt;Redirect&gt;, &lt;Leave&gt;, &lt;Hangup&gt;); hold music by default. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="waitUrlMethod">The <c>waitUrlMethod</c> attribute: The HTTP method of the wait URL request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="maxWaitTimeSecs">The <c>maxWaitTimeSecs</c> attribute: The longest the call waits in the queue, in seconds, before it leaves it. At least 1. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Enqueue(string text, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, CallbackMethod? method = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? waitUrl = null, CallbackMethod? waitUrlMethod = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxWaitTimeSecs = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TeXMLElements.Enqueue(text, action, method, waitUrl, waitUrlMethod, maxWaitTimeSecs, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Refer&gt;: Transfers a SIP call leg elsewhere with a SIP REFER; only SIP legs can be referred.</summary>
+        /// <param name="content">Adds the children of the &lt;Refer&gt;: &lt;Sip&gt; (any number).</param>
+        /// <param name="action">The <c>action</c> attribute: Requested when the transfer ends (ReferCallStatus, ReferSipResponseCode, NotifySipResponseCode) and returns the next TwiML; without it, the verbs after &lt;Refer&gt; run. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Refer(global::System.Action<ReferBuilder>? content = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, CallbackMethod? method = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TeXMLElements.Refer(content, action, method, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;HttpRequest&gt;: Sends an HTTP request from the call flow; with async false, the fields read from its response go to the action URL.</summary>
+        /// <param name="content">Adds the children of the &lt;HttpRequest&gt;: &lt;Request&gt; (exactly 1), &lt;Response&gt; (at most 1).</param>
+        /// <param name="async">The <c>async</c> attribute: Whether the call flow goes on without waiting for the response (false by default: it waits, then calls action). Left out when null.</param>
+        /// <param name="action">The <c>action</c> attribute: Receives the fields read from the response once the request is done; only when async is false. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse HttpRequest(global::System.Action<HttpRequestBuilder> content, bool? async = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TeXMLElements.HttpRequest(content, async, action, customAttributes));
             return this;
         }
 

@@ -4,7 +4,7 @@
 
 namespace MarkupDsl.TwiML.Messaging
 {
-    /// <summary>A messaging document: its verbs run in order when Twilio receives the incoming message.</summary>
+    /// <summary>A messaging document: its verbs run in order when the provider receives the incoming message.</summary>
     /// <remarks>Builds a &lt;Response&gt; document from Response.xsd; each method adds a child and returns this document, and <see cref="global::MarkupDsl.Markup.MarkupDocument.ToString()"/> or the <c>WriteTo</c> methods write it.</remarks>
     public sealed partial class MessagingResponse : global::MarkupDsl.Markup.XmlMarkupDocument
     {

@@ -388,7 +388,7 @@ namespace MarkupDsl.TwiML
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                     new global::MarkupDsl.Markup.AttributeRule("beep", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "beep", "Conference"), false, new[] { "true", "false", "onEnter", "onExit" }),
-                    new global::MarkupDsl.Markup.AttributeRule("coach", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceCoachPattern, "coach", "Conference", "a call SID: CA followed by 32 hexadecimal digits"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("coach", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceCoachPattern, "coach", "Conference", "a call SID (TwiML: CA followed by 32 hexadecimal digits; cXML: any text without white space)"), false),
                     new global::MarkupDsl.Markup.AttributeRule("endConferenceOnExit", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "endConferenceOnExit", "Conference"), false),
                     new global::MarkupDsl.Markup.AttributeRule("eventCallbackUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "eventCallbackUrl", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
                     new global::MarkupDsl.Markup.AttributeRule("jitterBufferSize", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "jitterBufferSize", "Conference"), false, new[] { "large", "medium", "small", "off" }),
@@ -1732,7 +1732,7 @@ namespace MarkupDsl.TwiML
             }
             if (coach is not null)
             {
-                element.SetAttribute(CoachAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(coach, ConferenceCoachPattern, "coach", "Conference", "a call SID: CA followed by 32 hexadecimal digits"));
+                element.SetAttribute(CoachAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(coach, ConferenceCoachPattern, "coach", "Conference", "a call SID (TwiML: CA followed by 32 hexadecimal digits; cXML: any text without white space)"));
             }
             if (endConferenceOnExit is { } endConferenceOnExitValue)
             {

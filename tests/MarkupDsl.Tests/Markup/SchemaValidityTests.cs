@@ -39,10 +39,12 @@ public sealed class SchemaValidityTests
         .ToArray();
 
     [Theory]
-    [InlineData("TwiML", 59)]
+    [InlineData("TwiML", 63)]
     [InlineData("TwiMLMessaging", 5)]
-    [InlineData("TeXML", 59)]
-    [InlineData("cXML", 59)]
+    [InlineData("TeXML", 63)]
+    [InlineData("cXML", 63)]
+    [InlineData("cXMLMessaging", 5)]
+    [InlineData("cXMLFax", 3)]
     [InlineData("SWML", 3)]
     public void Each_dialects_schema_files_load_and_compile(string dialect, int globalElements)
     {
@@ -103,6 +105,23 @@ public sealed class SchemaValidityTests
         foreach (string file in Directory.GetFiles(Path.Combine("Data", "twiml-messaging"), "*.xml"))
         {
             XDocument.Load(file).Validate(LoadSchemas("TwiMLMessaging"), (_, e) => throw e.Exception);
+        }
+    }
+
+    [Theory]
+    [InlineData("texml", "TeXML")]
+    [InlineData("cxml", "cXML")]
+    [InlineData("cxml-messaging", "cXMLMessaging")]
+    [InlineData("cxml-fax", "cXMLFax")]
+    public void Provider_page_examples_are_valid_against_their_dialects_schemas(string folder, string dialect)
+    {
+        XmlSchemaSet schemas = LoadSchemas(dialect);
+        string[] files = Directory.GetFiles(Path.Combine("Data", folder, "pages"), "*.xml");
+
+        Assert.NotEmpty(files);
+        foreach (string file in files)
+        {
+            XDocument.Load(file).Validate(schemas, (_, e) => throw new XmlSchemaValidationException($"{Path.GetFileName(file)}: {e.Message}", e.Exception));
         }
     }
 

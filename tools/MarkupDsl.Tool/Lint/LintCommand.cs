@@ -4,13 +4,13 @@ using MarkupDsl.Markup;
 namespace MarkupDsl.Tool.Lint;
 
 /// <summary>
-/// <c>markupdsl lint FILE... [--dialect twiml|twiml-messaging|texml|cxml|swml]</c>: checks each document with the runtime's own
+/// <c>markupdsl lint FILE... [--dialect twiml|twiml-messaging|texml|cxml|cxml-messaging|cxml-fax|swml]</c>: checks each document with the runtime's own
 /// reader (the schemas the builders are generated from) and prints every problem compiler-style,
 /// <c>file(line,col): error MDSL200: message</c>, and enumerated values the provider does not document as
 /// <c>warning MDSL203</c>. Exit code 1 when any file has an error.
 /// </summary>
 /// <remarks>
-/// Without <c>--dialect</c> a JSON or YAML file is SWML, and an XML file is valid when TwiML, TwiML Messaging, TeXML or cXML accepts it
+/// Without <c>--dialect</c> a JSON or YAML file is SWML, and an XML file is valid when TwiML, TwiML Messaging, TeXML, cXML, cXML Messaging or cXML Fax accepts it
 /// (their <c>&lt;Response&gt;</c>s look alike; of those that do, the one with the fewest warnings is reported); when
 /// none does, the problems are those of the dialect with the fewest errors.
 /// </remarks>
@@ -30,10 +30,10 @@ internal static class LintCommand
 
     public static Command Create()
     {
-        var files = new Argument<string[]>("FILE") { Description = "The documents to check: XML (TwiML, TeXML, cXML), JSON or YAML (SWML).", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "The documents to check: XML (TwiML, TeXML, cXML, with messaging and fax), JSON or YAML (SWML).", Arity = ArgumentArity.OneOrMore };
         var dialect = new Option<string?>("--dialect") { Description = "Check as this dialect instead of detecting it." };
         dialect.AcceptOnlyFromAmong([.. Dialect.All.Select(d => d.Name)]);
-        var command = new Command("lint", "Validate TwiML (voice or messaging), TeXML, cXML or SWML documents; print each problem as file(line,col): error ID: message.") { files, dialect };
+        var command = new Command("lint", "Validate TwiML (voice or messaging), TeXML, cXML (voice, messaging or fax) or SWML documents; print each problem as file(line,col): error ID: message.") { files, dialect };
         command.SetAction(result =>
         {
             Dialect? given = Dialect.All.SingleOrDefault(d => d.Name == result.GetValue(dialect));

@@ -51,7 +51,9 @@ public sealed class TwilioDocumentTests
             .Distinct()
             .ToArray();
         string[] declared = System.Xml.Linq.XDocument.Load(Path.Combine("Data", "schemas", "Response.xsd"))
-            .Descendants().Where(e => e.Name.LocalName == "element").Select(e => (string)e.Attribute("ref")!).Where(r => r is not null).ToArray();
+            .Descendants().Where(e => e.Name.LocalName == "element")
+            .Where(e => ((string?)e.Attribute(System.Xml.Linq.XName.Get("dialects", "urn:markupdsl:schema")))?.Split(' ').Contains("TwiML") ?? true)
+            .Select(e => (string)e.Attribute("ref")!).Where(r => r is not null).ToArray();
 
         Assert.Empty(declared.Except(used));
         Assert.Equal(59, used.Length); // twilio-node 6.3.1's 58 tags and <Response>

@@ -1,0 +1,31 @@
+using MarkupDsl.Analyzers.Diagnostics;
+using MarkupDsl.Analyzers.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace MarkupDsl.Analyzers;
+
+/// <summary>
+/// TeXML's <c>&lt;HttpRequest action&gt;</c> receives the response's fields only when the call waits for the
+/// request (<c>async</c> false, the default); with <c>async</c> true it is never requested (MDSL021).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HttpRequestAnalyzer : VerbRuleAnalyzer
+{
+    /// <summary>Creates the rule.</summary>
+    public HttpRequestAnalyzer()
+        : base("HttpRequest", Dialects.TeXML, Descriptors.HttpRequestActionWhenAsync)
+    {
+    }
+
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
+    {
+        if (MarkupCall.Argument(invocation, "action") is { } action
+            && MarkupCall.Argument(invocation, "async") is { } isAsync
+            && ArgumentItems.Unwrap(isAsync).ConstantValue is { HasValue: true, Value: true })
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.HttpRequestActionWhenAsync, action.Syntax.GetLocation()));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using MarkupDsl.Analyzers.Diagnostics;
+using MarkupDsl.Analyzers.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace MarkupDsl.Analyzers;
+
+/// <summary>
+/// Telnyx's <c>&lt;Dial&gt;</c> takes <c>timeout</c> from 5 to 120 seconds and <c>timeLimit</c> from 60 to 14400,
+/// narrower than the ranges its value types share with TwiML and cXML (5 to 600, 1 to 86400), which the builder
+/// checks (MDSL022).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TeXMLDialRangeAnalyzer : VerbRuleAnalyzer
+{
+    private static readonly (string Attribute, int Min, int Max)[] Ranges = [("timeout", 5, 120), ("timeLimit", 60, 14400)];
+
+    /// <summary>Creates the rule.</summary>
+    public TeXMLDialRangeAnalyzer()
+        : base("Dial", Dialects.TeXML, Descriptors.TeXMLDialRange)
+    {
+    }
+
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
+    {
+        foreach ((string attribute, int min, int max) in Ranges)
+        {
+            if (MarkupCall.Argument(invocation, attribute) is { } argument
+                && ArgumentItems.Unwrap(argument) is { ConstantValue: { HasValue: true, Value: int value } } constant
+                && (value < min || value > max))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TeXMLDialRange, constant.Syntax.GetLocation(),
+                    attribute, $"{min} to {max}", value.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using MarkupDsl.Markup;
+
+namespace MarkupDsl.Tests.Markup.Vocabulary;
+
+/// <summary>
+/// Checks a provider page's example document (saved under <c>Data/&lt;dialect&gt;/pages</c>) against the same document
+/// built with the builders: the same tree, and parsed back to an equal model.
+/// </summary>
+internal static class PageExample
+{
+    public static void Matches<TDocument>(string path, TDocument built, Func<string, TDocument> parse)
+        where TDocument : MarkupDocument
+    {
+        string page = TrimText(File.ReadAllText(Path.Combine("Data", path)));
+
+        XmlAssert.SameTree(page, built.ToString());
+        Assert.Equal(built, parse(page));
+    }
+
+    /// <summary>
+    /// The pages indent text content across lines (<c>&lt;Number&gt;</c>, a long <c>&lt;Say&gt;</c>), which the
+    /// providers trim; the example's text is compared as one line, each run of white space a single space.
+    /// </summary>
+    private static string TrimText(string xml)
+    {
+        XDocument document = XDocument.Parse(xml);
+        foreach (XElement leaf in document.Descendants().Where(e => !e.HasElements && e.Value.Length > 0))
+        {
+            string text = Regex.Replace(leaf.Value.Trim(), @"\s+", " ");
+            if (text.Length == 0)
+            {
+                leaf.RemoveNodes();
+            }
+            else
+            {
+                leaf.Value = text;
+            }
+        }
+
+        return document.ToString();
+    }
+}
