@@ -8,14 +8,34 @@ namespace MarkupDsl.CXML
     internal static class CXMLElements
     {
         private static readonly global::MarkupDsl.Markup.MarkupName ConnectElement = new global::MarkupDsl.Markup.MarkupName("Connect");
+        private static readonly global::MarkupDsl.Markup.MarkupName ActionAttribute = new global::MarkupDsl.Markup.MarkupName("action");
+        private static readonly global::MarkupDsl.Markup.MarkupName MethodAttribute = new global::MarkupDsl.Markup.MarkupName("method");
+        private static readonly global::MarkupDsl.Markup.MarkupName GatherElement = new global::MarkupDsl.Markup.MarkupName("Gather");
+        private static readonly global::MarkupDsl.Markup.MarkupName ActionOnEmptyResultAttribute = new global::MarkupDsl.Markup.MarkupName("actionOnEmptyResult");
+        private static readonly global::MarkupDsl.Markup.MarkupName EnhancedAttribute = new global::MarkupDsl.Markup.MarkupName("enhanced");
+        private static readonly global::MarkupDsl.Markup.MarkupName FinishOnKeyAttribute = new global::MarkupDsl.Markup.MarkupName("finishOnKey");
+        private static readonly global::MarkupDsl.Markup.MarkupName HintsAttribute = new global::MarkupDsl.Markup.MarkupName("hints");
+        private static readonly global::MarkupDsl.Markup.MarkupName InputAttribute = new global::MarkupDsl.Markup.MarkupName("input");
+        private static readonly global::MarkupDsl.Markup.MarkupName LanguageAttribute = new global::MarkupDsl.Markup.MarkupName("language");
+        private static readonly global::MarkupDsl.Markup.MarkupName NumDigitsAttribute = new global::MarkupDsl.Markup.MarkupName("numDigits");
+        private static readonly global::MarkupDsl.Markup.MarkupName PartialResultCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("partialResultCallback");
+        private static readonly global::MarkupDsl.Markup.MarkupName PartialResultCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("partialResultCallbackMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName ProfanityFilterAttribute = new global::MarkupDsl.Markup.MarkupName("profanityFilter");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechModelAttribute = new global::MarkupDsl.Markup.MarkupName("speechModel");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("speechTimeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName TimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("timeout");
         private static readonly global::MarkupDsl.Markup.MarkupName ParameterElement = new global::MarkupDsl.Markup.MarkupName("Parameter");
         private static readonly global::MarkupDsl.Markup.MarkupName NameAttribute = new global::MarkupDsl.Markup.MarkupName("name");
         private static readonly global::MarkupDsl.Markup.MarkupName ValueAttribute = new global::MarkupDsl.Markup.MarkupName("value");
+        private static readonly global::MarkupDsl.Markup.MarkupName PauseElement = new global::MarkupDsl.Markup.MarkupName("Pause");
+        private static readonly global::MarkupDsl.Markup.MarkupName LengthAttribute = new global::MarkupDsl.Markup.MarkupName("length");
+        private static readonly global::MarkupDsl.Markup.MarkupName PlayElement = new global::MarkupDsl.Markup.MarkupName("Play");
+        private static readonly global::MarkupDsl.Markup.MarkupName LoopAttribute = new global::MarkupDsl.Markup.MarkupName("loop");
+        private static readonly global::MarkupDsl.Markup.MarkupName DigitsAttribute = new global::MarkupDsl.Markup.MarkupName("digits");
         private static readonly global::MarkupDsl.Markup.MarkupName ResponseElement = new global::MarkupDsl.Markup.MarkupName("Response");
+        private static readonly global::MarkupDsl.Markup.MarkupName RoomElement = new global::MarkupDsl.Markup.MarkupName("Room");
         private static readonly global::MarkupDsl.Markup.MarkupName SayElement = new global::MarkupDsl.Markup.MarkupName("Say");
         private static readonly global::MarkupDsl.Markup.MarkupName VoiceAttribute = new global::MarkupDsl.Markup.MarkupName("voice");
-        private static readonly global::MarkupDsl.Markup.MarkupName LanguageAttribute = new global::MarkupDsl.Markup.MarkupName("language");
-        private static readonly global::MarkupDsl.Markup.MarkupName LoopAttribute = new global::MarkupDsl.Markup.MarkupName("loop");
         private static readonly global::MarkupDsl.Markup.MarkupName StartElement = new global::MarkupDsl.Markup.MarkupName("Start");
         private static readonly global::MarkupDsl.Markup.MarkupName StopElement = new global::MarkupDsl.Markup.MarkupName("Stop");
         private static readonly global::MarkupDsl.Markup.MarkupName StreamElement = new global::MarkupDsl.Markup.MarkupName("Stream");
@@ -25,11 +45,24 @@ namespace MarkupDsl.CXML
         private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallbackMethod");
         private static readonly global::MarkupDsl.Markup.MarkupName CodecAttribute = new global::MarkupDsl.Markup.MarkupName("codec");
         private static readonly global::MarkupDsl.Markup.MarkupName AuthBearerTokenAttribute = new global::MarkupDsl.Markup.MarkupName("authBearerToken");
+        private static readonly global::MarkupDsl.Markup.MarkupName BidirAttribute = new global::MarkupDsl.Markup.MarkupName("bidir");
+        private static readonly global::MarkupDsl.Markup.MarkupName StreamSslValidateCertificateAttribute = new global::MarkupDsl.Markup.MarkupName("streamSslValidateCertificate");
+        private static readonly global::MarkupDsl.Markup.MarkupName StreamStartConferenceOnEnterAttribute = new global::MarkupDsl.Markup.MarkupName("streamStartConferenceOnEnter");
         private static readonly global::MarkupDsl.Markup.MarkupName RealtimeAttribute = new global::MarkupDsl.Markup.MarkupName("realtime");
+        private static readonly global::MarkupDsl.Markup.MarkupName VirtualAgentElement = new global::MarkupDsl.Markup.MarkupName("VirtualAgent");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConnectorNameAttribute = new global::MarkupDsl.Markup.MarkupName("connectorName");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern CallbackUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?");
 
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern GatherFinishOnKeyPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9#*]?");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern GatherSpeechTimeoutPattern = new global::MarkupDsl.Markup.MarkupPattern("auto", "[1-9][0-9]*");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern PlayDigitsPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9*#w]+");
+
         internal static readonly global::MarkupDsl.Markup.MarkupPattern StreamUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"wss://[^\s/?#]+(/[^\s?#]*)?", @"/[^\s?#]*");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern WebhookUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
 
         /// <summary>The rules of every cXML element, for parsing.</summary>
         internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
@@ -43,10 +76,45 @@ namespace MarkupDsl.CXML
                 false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Connect"), false, new[] { "GET", "POST" }),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Room", "Room", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("VirtualAgent", "VirtualAgent", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Gather",
+                "Gather",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("actionOnEmptyResult", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "actionOnEmptyResult", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("enhanced", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enhanced", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("finishOnKey", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("hints", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("input", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "input", "Gather"), true, new[] { "dtmf", "speech" }),
+                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Gather"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("numDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "numDigits", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("partialResultCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("partialResultCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "partialResultCallbackMethod", "Gather"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("profanityFilter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("speechModel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("speechTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Gather"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Parameter",
@@ -59,6 +127,35 @@ namespace MarkupDsl.CXML
                 {
                     new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter"), false),
                     new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Pause",
+                "Pause",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("length", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "length", "Pause"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Play",
+                "Play",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Play"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("digits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -79,6 +176,22 @@ namespace MarkupDsl.CXML
                     new global::MarkupDsl.Markup.ChildRule("Connect", "Connect", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Stop", "Stop", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Gather", "Gather", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Room",
+                "Room",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Say",
@@ -89,7 +202,7 @@ namespace MarkupDsl.CXML
                 false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), false, new[] { "man", "woman", "alice" }),
                     new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), false),
                     new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Say"), false),
                 },
@@ -154,28 +267,125 @@ namespace MarkupDsl.CXML
                     new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Stream"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("codec", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "codec", "Stream"), false, new[] { "PCMU@8000h", "L16@16000h", "L16@24000h" }),
                     new global::MarkupDsl.Markup.AttributeRule("authBearerToken", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "authBearerToken", "Stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("bidir", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "bidir", "Stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("streamSslValidateCertificate", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "streamSslValidateCertificate", "Stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("streamStartConferenceOnEnter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "streamStartConferenceOnEnter", "Stream"), false),
                     new global::MarkupDsl.Markup.AttributeRule("realtime", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "realtime", "Stream"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
                 }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "VirtualAgent",
+                "VirtualAgent",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("connectorName", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "VirtualAgent"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
         });
 
         /// <summary>Creates a &lt;Connect&gt; (Connect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConnectElement);
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Connect"));
+            }
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Connect"]);
             }
             if (content is null)
             {
-                throw new global::System.ArgumentNullException(nameof(content), "<Connect> needs content: <Stream> (at most 1); at least 1 in all.");
+                throw new global::System.ArgumentNullException(nameof(content), "<Connect> needs content: <Stream> (at most 1), <Room> (at most 1), <VirtualAgent> (at most 1); at least 1 in all.");
             }
             content(new ConnectBuilder(element));
             global::MarkupDsl.Markup.MarkupValidation.RequireContent(element, 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Gather&gt; (Gather.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, bool? actionOnEmptyResult, bool? enhanced, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechModel, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(GatherElement);
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (actionOnEmptyResult is { } actionOnEmptyResultValue)
+            {
+                element.SetAttribute(ActionOnEmptyResultAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(actionOnEmptyResultValue));
+            }
+            if (enhanced is { } enhancedValue)
+            {
+                element.SetAttribute(EnhancedAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(enhancedValue));
+            }
+            if (finishOnKey is not null)
+            {
+                element.SetAttribute(FinishOnKeyAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(finishOnKey, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"));
+            }
+            if (hints is not null)
+            {
+                element.SetAttribute(HintsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(hints, "hints", "Gather"));
+            }
+            if (input is { } inputValue)
+            {
+                element.SetAttribute(InputAttribute, global::MarkupDsl.Markup.MarkupValidation.List(inputValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "input", "Gather"));
+            }
+            if (language is { } languageValue)
+            {
+                element.SetAttribute(LanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(languageValue.ToString(), "language", "Gather"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Gather"));
+            }
+            if (numDigits is { } numDigitsValue)
+            {
+                element.SetAttribute(NumDigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(numDigitsValue, 1, int.MaxValue, "numDigits", "Gather"));
+            }
+            if (partialResultCallback is not null)
+            {
+                element.SetAttribute(PartialResultCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(partialResultCallback, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (partialResultCallbackMethod is { } partialResultCallbackMethodValue)
+            {
+                element.SetAttribute(PartialResultCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(partialResultCallbackMethodValue.ToString(), "partialResultCallbackMethod", "Gather"));
+            }
+            if (profanityFilter is { } profanityFilterValue)
+            {
+                element.SetAttribute(ProfanityFilterAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(profanityFilterValue));
+            }
+            if (speechModel is not null)
+            {
+                element.SetAttribute(SpeechModelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(speechModel, "speechModel", "Gather"));
+            }
+            if (speechTimeout is not null)
+            {
+                element.SetAttribute(SpeechTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(speechTimeout, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Gather"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Gather"]);
+            }
+            content?.Invoke(new GatherBuilder(element));
             return element;
         }
 
@@ -192,6 +402,41 @@ namespace MarkupDsl.CXML
             return element;
         }
 
+        /// <summary>Creates a &lt;Pause&gt; (Pause.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PauseElement);
+            if (length is { } lengthValue)
+            {
+                element.SetAttribute(LengthAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(lengthValue, 1, int.MaxValue, "length", "Pause"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Pause"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Play&gt; (Play.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PlayElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Play");
+            if (loop is { } loopValue)
+            {
+                element.SetAttribute(LoopAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, int.MaxValue, "loop", "Play"));
+            }
+            if (digits is not null)
+            {
+                element.SetAttribute(DigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(digits, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Play"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;Response&gt; (Response.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -199,6 +444,18 @@ namespace MarkupDsl.CXML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Response"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Room&gt; (Room.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Room(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RoomElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Room");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Room"]);
             }
             return element;
         }
@@ -274,7 +531,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Stream&gt; (Stream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, Codec? codec, string? authBearerToken, bool? realtime, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, Codec? codec, string? authBearerToken, bool? bidir, bool? streamSslValidateCertificate, bool? streamStartConferenceOnEnter, bool? realtime, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"));
@@ -302,6 +559,18 @@ namespace MarkupDsl.CXML
             {
                 element.SetAttribute(AuthBearerTokenAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(authBearerToken, "authBearerToken", "Stream"));
             }
+            if (bidir is { } bidirValue)
+            {
+                element.SetAttribute(BidirAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(bidirValue));
+            }
+            if (streamSslValidateCertificate is { } streamSslValidateCertificateValue)
+            {
+                element.SetAttribute(StreamSslValidateCertificateAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(streamSslValidateCertificateValue));
+            }
+            if (streamStartConferenceOnEnter is { } streamStartConferenceOnEnterValue)
+            {
+                element.SetAttribute(StreamStartConferenceOnEnterAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(streamStartConferenceOnEnterValue));
+            }
             if (realtime is { } realtimeValue)
             {
                 element.SetAttribute(RealtimeAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(realtimeValue));
@@ -311,6 +580,18 @@ namespace MarkupDsl.CXML
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Stream"]);
             }
             content?.Invoke(new StreamBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;VirtualAgent&gt; (VirtualAgent.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement VirtualAgent(string connectorName, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(VirtualAgentElement);
+            element.SetAttribute(ConnectorNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "VirtualAgent"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["VirtualAgent"]);
+            }
             return element;
         }
     }

@@ -668,7 +668,7 @@ namespace MarkupDsl.TwiML
                     new global::MarkupDsl.Markup.AttributeRule("partialResultCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "partialResultCallbackMethod", "Gather"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("profanityFilter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Gather"), false),
                     new global::MarkupDsl.Markup.AttributeRule("speechModel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("speechTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "auto, or a whole number of seconds greater than 0"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("speechTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"), false),
                     new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Gather"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
@@ -1491,7 +1491,7 @@ namespace MarkupDsl.TwiML
                     new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Transcription"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("statusCallbackUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallbackUrl", "Transcription", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
                     new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Transcription"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
-                    new global::MarkupDsl.Markup.AttributeRule("transcriptionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transcriptionEngine", "Transcription"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transcriptionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionEngine", "Transcription"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -2347,7 +2347,7 @@ namespace MarkupDsl.TwiML
             }
             if (speechTimeout is not null)
             {
-                element.SetAttribute(SpeechTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(speechTimeout, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "auto, or a whole number of seconds greater than 0"));
+                element.SetAttribute(SpeechTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(speechTimeout, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"));
             }
             if (timeout is { } timeoutValue)
             {
@@ -3420,7 +3420,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Transcription&gt; (Transcription.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Transcription(global::System.Action<TranscriptionBuilder>? content, string? conversationConfiguration, string? conversationId, bool? enableAutomaticPunctuation, string? hints, string? inboundTrackLabel, string? intelligenceService, string? languageCode, string? name, string? outboundTrackLabel, bool? partialResults, bool? profanityFilter, string? speechModel, CallbackMethod? statusCallbackMethod, string? statusCallbackUrl, Track? track, string? transcriptionEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Transcription(global::System.Action<TranscriptionBuilder>? content, string? conversationConfiguration, string? conversationId, bool? enableAutomaticPunctuation, string? hints, string? inboundTrackLabel, string? intelligenceService, string? languageCode, string? name, string? outboundTrackLabel, bool? partialResults, bool? profanityFilter, string? speechModel, CallbackMethod? statusCallbackMethod, string? statusCallbackUrl, Track? track, SpeechEngine? transcriptionEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
             if (conversationConfiguration is not null)
@@ -3483,9 +3483,9 @@ namespace MarkupDsl.TwiML
             {
                 element.SetAttribute(TrackAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "Transcription"));
             }
-            if (transcriptionEngine is not null)
+            if (transcriptionEngine is { } transcriptionEngineValue)
             {
-                element.SetAttribute(TranscriptionEngineAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(transcriptionEngine, "transcriptionEngine", "Transcription"));
+                element.SetAttribute(TranscriptionEngineAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transcriptionEngineValue.ToString(), "transcriptionEngine", "Transcription"));
             }
             if (customAttributes is not null)
             {
