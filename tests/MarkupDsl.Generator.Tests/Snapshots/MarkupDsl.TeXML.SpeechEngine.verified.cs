@@ -4,7 +4,7 @@
 
 namespace MarkupDsl.TeXML
 {
-    /// <summary>A speech-to-text engine; the known values are Telnyx's.</summary>
+    /// <summary>A Telnyx speech-to-text engine.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("Google", "Telnyx", "Deepgram", "Azure")]
     public readonly partial struct SpeechEngine : global::System.IEquatable<SpeechEngine>

@@ -664,7 +664,7 @@ namespace MarkupDsl.TeXML
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                     new global::MarkupDsl.Markup.AttributeRule("hints", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transcriptionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionEngine", "Transcription"), false, new[] { "Google", "Telnyx", "Deepgram", "Azure" }),
+                    new global::MarkupDsl.Markup.AttributeRule("transcriptionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transcriptionEngine", "Transcription"), false),
                     new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "Transcription"), false),
                     new global::MarkupDsl.Markup.AttributeRule("interimResults", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "interimResults", "Transcription"), false),
                     new global::MarkupDsl.Markup.AttributeRule("transcriptionTracks", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionTracks", "Transcription"), false, new[] { "inbound", "outbound", "both" }),
@@ -1411,16 +1411,16 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Transcription&gt; (Transcription.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Transcription(string transcriptionCallback, string? hints, SpeechEngine? transcriptionEngine, string? language, bool? interimResults, TranscriptionTracks? transcriptionTracks, CallbackMethod? transcriptionCallbackMethod, string? model, string? keyterms, bool? smartFormat, string? apiKeyRef, string? region, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Transcription(string transcriptionCallback, string? hints, string? transcriptionEngine, string? language, bool? interimResults, TranscriptionTracks? transcriptionTracks, CallbackMethod? transcriptionCallbackMethod, string? model, string? keyterms, bool? smartFormat, string? apiKeyRef, string? region, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
             if (hints is not null)
             {
                 element.SetAttribute(HintsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(hints, "hints", "Transcription"));
             }
-            if (transcriptionEngine is { } transcriptionEngineValue)
+            if (transcriptionEngine is not null)
             {
-                element.SetAttribute(TranscriptionEngineAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transcriptionEngineValue.ToString(), "transcriptionEngine", "Transcription"));
+                element.SetAttribute(TranscriptionEngineAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(transcriptionEngine, "transcriptionEngine", "Transcription"));
             }
             if (language is not null)
             {

@@ -1491,7 +1491,7 @@ namespace MarkupDsl.TwiML
                     new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Transcription"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("statusCallbackUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallbackUrl", "Transcription", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
                     new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Transcription"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
-                    new global::MarkupDsl.Markup.AttributeRule("transcriptionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionEngine", "Transcription"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transcriptionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transcriptionEngine", "Transcription"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -3420,7 +3420,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Transcription&gt; (Transcription.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Transcription(global::System.Action<TranscriptionBuilder>? content, string? conversationConfiguration, string? conversationId, bool? enableAutomaticPunctuation, string? hints, string? inboundTrackLabel, string? intelligenceService, string? languageCode, string? name, string? outboundTrackLabel, bool? partialResults, bool? profanityFilter, string? speechModel, CallbackMethod? statusCallbackMethod, string? statusCallbackUrl, Track? track, SpeechEngine? transcriptionEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Transcription(global::System.Action<TranscriptionBuilder>? content, string? conversationConfiguration, string? conversationId, bool? enableAutomaticPunctuation, string? hints, string? inboundTrackLabel, string? intelligenceService, string? languageCode, string? name, string? outboundTrackLabel, bool? partialResults, bool? profanityFilter, string? speechModel, CallbackMethod? statusCallbackMethod, string? statusCallbackUrl, Track? track, string? transcriptionEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
             if (conversationConfiguration is not null)
@@ -3483,9 +3483,9 @@ namespace MarkupDsl.TwiML
             {
                 element.SetAttribute(TrackAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "Transcription"));
             }
-            if (transcriptionEngine is { } transcriptionEngineValue)
+            if (transcriptionEngine is not null)
             {
-                element.SetAttribute(TranscriptionEngineAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transcriptionEngineValue.ToString(), "transcriptionEngine", "Transcription"));
+                element.SetAttribute(TranscriptionEngineAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(transcriptionEngine, "transcriptionEngine", "Transcription"));
             }
             if (customAttributes is not null)
             {
