@@ -7,9 +7,14 @@ namespace MarkupDsl.CXML
     /// <summary>Creates each cXML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
     internal static class CXMLElements
     {
+        private static readonly global::MarkupDsl.Markup.MarkupName BreakElement = new global::MarkupDsl.Markup.MarkupName("break");
+        private static readonly global::MarkupDsl.Markup.MarkupName StrengthAttribute = new global::MarkupDsl.Markup.MarkupName("strength");
+        private static readonly global::MarkupDsl.Markup.MarkupName TimeAttribute = new global::MarkupDsl.Markup.MarkupName("time");
         private static readonly global::MarkupDsl.Markup.MarkupName ConnectElement = new global::MarkupDsl.Markup.MarkupName("Connect");
         private static readonly global::MarkupDsl.Markup.MarkupName ActionAttribute = new global::MarkupDsl.Markup.MarkupName("action");
         private static readonly global::MarkupDsl.Markup.MarkupName MethodAttribute = new global::MarkupDsl.Markup.MarkupName("method");
+        private static readonly global::MarkupDsl.Markup.MarkupName EmphasisElement = new global::MarkupDsl.Markup.MarkupName("emphasis");
+        private static readonly global::MarkupDsl.Markup.MarkupName LevelAttribute = new global::MarkupDsl.Markup.MarkupName("level");
         private static readonly global::MarkupDsl.Markup.MarkupName GatherElement = new global::MarkupDsl.Markup.MarkupName("Gather");
         private static readonly global::MarkupDsl.Markup.MarkupName ActionOnEmptyResultAttribute = new global::MarkupDsl.Markup.MarkupName("actionOnEmptyResult");
         private static readonly global::MarkupDsl.Markup.MarkupName EnhancedAttribute = new global::MarkupDsl.Markup.MarkupName("enhanced");
@@ -24,18 +29,32 @@ namespace MarkupDsl.CXML
         private static readonly global::MarkupDsl.Markup.MarkupName SpeechModelAttribute = new global::MarkupDsl.Markup.MarkupName("speechModel");
         private static readonly global::MarkupDsl.Markup.MarkupName SpeechTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("speechTimeout");
         private static readonly global::MarkupDsl.Markup.MarkupName TimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName LangElement = new global::MarkupDsl.Markup.MarkupName("lang");
+        private static readonly global::MarkupDsl.Markup.MarkupName XmlLangAttribute = new global::MarkupDsl.Markup.MarkupName("xml:lang");
+        private static readonly global::MarkupDsl.Markup.MarkupName PElement = new global::MarkupDsl.Markup.MarkupName("p");
         private static readonly global::MarkupDsl.Markup.MarkupName ParameterElement = new global::MarkupDsl.Markup.MarkupName("Parameter");
         private static readonly global::MarkupDsl.Markup.MarkupName NameAttribute = new global::MarkupDsl.Markup.MarkupName("name");
         private static readonly global::MarkupDsl.Markup.MarkupName ValueAttribute = new global::MarkupDsl.Markup.MarkupName("value");
         private static readonly global::MarkupDsl.Markup.MarkupName PauseElement = new global::MarkupDsl.Markup.MarkupName("Pause");
         private static readonly global::MarkupDsl.Markup.MarkupName LengthAttribute = new global::MarkupDsl.Markup.MarkupName("length");
+        private static readonly global::MarkupDsl.Markup.MarkupName PhonemeElement = new global::MarkupDsl.Markup.MarkupName("phoneme");
+        private static readonly global::MarkupDsl.Markup.MarkupName AlphabetAttribute = new global::MarkupDsl.Markup.MarkupName("alphabet");
+        private static readonly global::MarkupDsl.Markup.MarkupName PhAttribute = new global::MarkupDsl.Markup.MarkupName("ph");
         private static readonly global::MarkupDsl.Markup.MarkupName PlayElement = new global::MarkupDsl.Markup.MarkupName("Play");
         private static readonly global::MarkupDsl.Markup.MarkupName LoopAttribute = new global::MarkupDsl.Markup.MarkupName("loop");
         private static readonly global::MarkupDsl.Markup.MarkupName DigitsAttribute = new global::MarkupDsl.Markup.MarkupName("digits");
+        private static readonly global::MarkupDsl.Markup.MarkupName ProsodyElement = new global::MarkupDsl.Markup.MarkupName("prosody");
+        private static readonly global::MarkupDsl.Markup.MarkupName PitchAttribute = new global::MarkupDsl.Markup.MarkupName("pitch");
+        private static readonly global::MarkupDsl.Markup.MarkupName RateAttribute = new global::MarkupDsl.Markup.MarkupName("rate");
+        private static readonly global::MarkupDsl.Markup.MarkupName VolumeAttribute = new global::MarkupDsl.Markup.MarkupName("volume");
         private static readonly global::MarkupDsl.Markup.MarkupName ResponseElement = new global::MarkupDsl.Markup.MarkupName("Response");
         private static readonly global::MarkupDsl.Markup.MarkupName RoomElement = new global::MarkupDsl.Markup.MarkupName("Room");
+        private static readonly global::MarkupDsl.Markup.MarkupName SElement = new global::MarkupDsl.Markup.MarkupName("s");
         private static readonly global::MarkupDsl.Markup.MarkupName SayElement = new global::MarkupDsl.Markup.MarkupName("Say");
         private static readonly global::MarkupDsl.Markup.MarkupName VoiceAttribute = new global::MarkupDsl.Markup.MarkupName("voice");
+        private static readonly global::MarkupDsl.Markup.MarkupName SayAsElement = new global::MarkupDsl.Markup.MarkupName("say-as");
+        private static readonly global::MarkupDsl.Markup.MarkupName FormatAttribute = new global::MarkupDsl.Markup.MarkupName("format");
+        private static readonly global::MarkupDsl.Markup.MarkupName InterpretAsAttribute = new global::MarkupDsl.Markup.MarkupName("interpret-as");
         private static readonly global::MarkupDsl.Markup.MarkupName StartElement = new global::MarkupDsl.Markup.MarkupName("Start");
         private static readonly global::MarkupDsl.Markup.MarkupName StopElement = new global::MarkupDsl.Markup.MarkupName("Stop");
         private static readonly global::MarkupDsl.Markup.MarkupName StreamElement = new global::MarkupDsl.Markup.MarkupName("Stream");
@@ -49,6 +68,8 @@ namespace MarkupDsl.CXML
         private static readonly global::MarkupDsl.Markup.MarkupName StreamSslValidateCertificateAttribute = new global::MarkupDsl.Markup.MarkupName("streamSslValidateCertificate");
         private static readonly global::MarkupDsl.Markup.MarkupName StreamStartConferenceOnEnterAttribute = new global::MarkupDsl.Markup.MarkupName("streamStartConferenceOnEnter");
         private static readonly global::MarkupDsl.Markup.MarkupName RealtimeAttribute = new global::MarkupDsl.Markup.MarkupName("realtime");
+        private static readonly global::MarkupDsl.Markup.MarkupName SubElement = new global::MarkupDsl.Markup.MarkupName("sub");
+        private static readonly global::MarkupDsl.Markup.MarkupName AliasAttribute = new global::MarkupDsl.Markup.MarkupName("alias");
         private static readonly global::MarkupDsl.Markup.MarkupName VirtualAgentElement = new global::MarkupDsl.Markup.MarkupName("VirtualAgent");
         private static readonly global::MarkupDsl.Markup.MarkupName ConnectorNameAttribute = new global::MarkupDsl.Markup.MarkupName("connectorName");
 
@@ -60,6 +81,14 @@ namespace MarkupDsl.CXML
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern PlayDigitsPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9*#w]+");
 
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SsmlBreakTimePattern = new global::MarkupDsl.Markup.MarkupPattern(@"[0-9]+(\.[0-9]+)?(s|ms)");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SsmlProsodyPitchPattern = new global::MarkupDsl.Markup.MarkupPattern("default|x-low|low|medium|high|x-high", @"[+\-]?[0-9]+(\.[0-9]+)?%");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SsmlProsodyRatePattern = new global::MarkupDsl.Markup.MarkupPattern("x-slow|slow|medium|fast|x-fast", @"[0-9]+(\.[0-9]+)?%");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SsmlProsodyVolumePattern = new global::MarkupDsl.Markup.MarkupPattern("default|silent|x-soft|soft|medium|loud|x-loud", @"[+\-]?[0-9]+(\.[0-9]+)?dB");
+
         internal static readonly global::MarkupDsl.Markup.MarkupPattern StreamUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"wss://[^\s/?#]+(/[^\s?#]*)?", @"/[^\s?#]*");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern WebhookUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
@@ -67,6 +96,21 @@ namespace MarkupDsl.CXML
         /// <summary>The rules of every cXML element, for parsing.</summary>
         internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
+            new global::MarkupDsl.Markup.ElementRule(
+                "Break",
+                "break",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("strength", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "strength", "break"), false, new[] { "none", "x-weak", "weak", "medium", "strong", "x-strong" }),
+                    new global::MarkupDsl.Markup.AttributeRule("time", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlBreakTimePattern, "time", "break", "a number followed by s (seconds) or ms (milliseconds), such as 2s or 500ms"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Connect",
                 "Connect",
@@ -84,6 +128,27 @@ namespace MarkupDsl.CXML
                     new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
                     new global::MarkupDsl.Markup.ChildRule("Room", "Room", 0, 1),
                     new global::MarkupDsl.Markup.ChildRule("VirtualAgent", "VirtualAgent", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Emphasis",
+                "emphasis",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("level", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "level", "emphasis"), false, new[] { "strong", "moderate", "reduced" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Gather",
@@ -117,6 +182,50 @@ namespace MarkupDsl.CXML
                     new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "Lang",
+                "lang",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("xml:lang", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "xml:lang", "lang"), false, new[] { "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-US", "es-ES", "fr-FR", "it-IT", "ja-JP" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "P",
+                "p",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Parameter",
                 "Parameter",
                 false,
@@ -146,6 +255,21 @@ namespace MarkupDsl.CXML
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "Phoneme",
+                "phoneme",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("alphabet", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "alphabet", "phoneme"), false, new[] { "ipa", "x-sampa" }),
+                    new global::MarkupDsl.Markup.AttributeRule("ph", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ph", "phoneme"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Play",
                 "Play",
                 true,
@@ -159,6 +283,31 @@ namespace MarkupDsl.CXML
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Prosody",
+                "prosody",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("pitch", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyPitchPattern, "pitch", "prosody", "default, x-low, low, medium, high, x-high, or a change in percent such as +10% or -5%"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("rate", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyRatePattern, "rate", "prosody", "x-slow, slow, medium, fast, x-fast, or a percentage of the normal rate such as 80%"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("volume", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyVolumePattern, "volume", "prosody", "default, silent, x-soft, soft, medium, loud, x-loud, or a change in decibels such as +6dB or -3dB"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Response",
@@ -194,17 +343,61 @@ namespace MarkupDsl.CXML
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "S",
+                "s",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Say",
                 "Say",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), false, new[] { "man", "woman", "alice" }),
+                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Say"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SayAs",
+                "say-as",
                 true,
                 false,
                 0,
                 false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), false, new[] { "man", "woman", "alice" }),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Say"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("format", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "say-as"), false, new[] { "mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y" }),
+                    new global::MarkupDsl.Markup.AttributeRule("interpret-as", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interpret-as", "say-as"), false, new[] { "characters", "spell-out", "cardinal", "number", "ordinal", "digits", "fraction", "unit", "date", "time", "address", "expletive", "interjection", "telephone" }),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -277,6 +470,20 @@ namespace MarkupDsl.CXML
                     new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "Sub",
+                "sub",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("alias", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "alias", "sub"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "VirtualAgent",
                 "VirtualAgent",
                 false,
@@ -291,6 +498,25 @@ namespace MarkupDsl.CXML
                 {
                 }),
         });
+
+        /// <summary>Creates a &lt;break&gt; (break.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Break(SsmlBreakStrength? strength, string? time, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(BreakElement);
+            if (strength is { } strengthValue)
+            {
+                element.SetAttribute(StrengthAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(strengthValue.ToString(), "strength", "break"));
+            }
+            if (time is not null)
+            {
+                element.SetAttribute(TimeAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(time, SsmlBreakTimePattern, "time", "break", "a number followed by s (seconds) or ms (milliseconds), such as 2s or 500ms"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Break"]);
+            }
+            return element;
+        }
 
         /// <summary>Creates a &lt;Connect&gt; (Connect.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
@@ -314,6 +540,26 @@ namespace MarkupDsl.CXML
             }
             content(new ConnectBuilder(element));
             global::MarkupDsl.Markup.MarkupValidation.RequireContent(element, 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;emphasis&gt; (emphasis.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Emphasis(string? text, global::System.Action<EmphasisBuilder>? content, SsmlEmphasisLevel? level, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(EmphasisElement);
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "emphasis");
+            }
+            if (level is { } levelValue)
+            {
+                element.SetAttribute(LevelAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(levelValue.ToString(), "level", "emphasis"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Emphasis"]);
+            }
+            content?.Invoke(new EmphasisBuilder(element));
             return element;
         }
 
@@ -389,6 +635,42 @@ namespace MarkupDsl.CXML
             return element;
         }
 
+        /// <summary>Creates a &lt;lang&gt; (lang.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Lang(string? text, global::System.Action<LangBuilder>? content, SsmlLangXmlLang? xmlLang, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(LangElement);
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "lang");
+            }
+            if (xmlLang is { } xmlLangValue)
+            {
+                element.SetAttribute(XmlLangAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(xmlLangValue.ToString(), "xml:lang", "lang"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Lang"]);
+            }
+            content?.Invoke(new LangBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;p&gt; (p.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement P(string? text, global::System.Action<PBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PElement);
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "p");
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["P"]);
+            }
+            content?.Invoke(new PBuilder(element));
+            return element;
+        }
+
         /// <summary>Creates a &lt;Parameter&gt; (Parameter.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -417,6 +699,26 @@ namespace MarkupDsl.CXML
             return element;
         }
 
+        /// <summary>Creates a &lt;phoneme&gt; (phoneme.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Phoneme(string text, SsmlPhonemeAlphabet? alphabet, string? ph, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PhonemeElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "phoneme");
+            if (alphabet is { } alphabetValue)
+            {
+                element.SetAttribute(AlphabetAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(alphabetValue.ToString(), "alphabet", "phoneme"));
+            }
+            if (ph is not null)
+            {
+                element.SetAttribute(PhAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(ph, "ph", "phoneme"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Phoneme"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;Play&gt; (Play.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -434,6 +736,34 @@ namespace MarkupDsl.CXML
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Play"]);
             }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;prosody&gt; (prosody.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Prosody(string? text, global::System.Action<ProsodyBuilder>? content, string? pitch, string? rate, string? volume, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ProsodyElement);
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "prosody");
+            }
+            if (pitch is not null)
+            {
+                element.SetAttribute(PitchAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(pitch, SsmlProsodyPitchPattern, "pitch", "prosody", "default, x-low, low, medium, high, x-high, or a change in percent such as +10% or -5%"));
+            }
+            if (rate is not null)
+            {
+                element.SetAttribute(RateAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(rate, SsmlProsodyRatePattern, "rate", "prosody", "x-slow, slow, medium, fast, x-fast, or a percentage of the normal rate such as 80%"));
+            }
+            if (volume is not null)
+            {
+                element.SetAttribute(VolumeAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(volume, SsmlProsodyVolumePattern, "volume", "prosody", "default, silent, x-soft, soft, medium, loud, x-loud, or a change in decibels such as +6dB or -3dB"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Prosody"]);
+            }
+            content?.Invoke(new ProsodyBuilder(element));
             return element;
         }
 
@@ -460,11 +790,30 @@ namespace MarkupDsl.CXML
             return element;
         }
 
+        /// <summary>Creates a &lt;s&gt; (s.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement S(string? text, global::System.Action<SBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SElement);
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "s");
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["S"]);
+            }
+            content?.Invoke(new SBuilder(element));
+            return element;
+        }
+
         /// <summary>Creates a &lt;Say&gt; (Say.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Say(string text, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Say(string? text, global::System.Action<SayBuilder>? content, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SayElement);
-            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Say");
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Say");
+            }
             if (voice is { } voiceValue)
             {
                 element.SetAttribute(VoiceAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(voiceValue.ToString(), "voice", "Say"));
@@ -480,6 +829,27 @@ namespace MarkupDsl.CXML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Say"]);
+            }
+            content?.Invoke(new SayBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;say-as&gt; (say-as.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SayAs(string text, SsmlSayAsFormat? format, SsmlSayAsInterpretAs? interpretAs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SayAsElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "say-as");
+            if (format is { } formatValue)
+            {
+                element.SetAttribute(FormatAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(formatValue.ToString(), "format", "say-as"));
+            }
+            if (interpretAs is { } interpretAsValue)
+            {
+                element.SetAttribute(InterpretAsAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(interpretAsValue.ToString(), "interpret-as", "say-as"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SayAs"]);
             }
             return element;
         }
@@ -580,6 +950,22 @@ namespace MarkupDsl.CXML
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Stream"]);
             }
             content?.Invoke(new StreamBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;sub&gt; (sub.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Sub(string text, string? alias, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SubElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "sub");
+            if (alias is not null)
+            {
+                element.SetAttribute(AliasAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(alias, "alias", "sub"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Sub"]);
+            }
             return element;
         }
 

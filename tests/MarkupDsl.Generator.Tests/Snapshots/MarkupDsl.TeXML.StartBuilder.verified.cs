@@ -76,26 +76,21 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Adds a &lt;Transcription&gt;: Starts real-time transcription of the call in the background; results go to statusCallbackUrl (TwiML) or transcriptionCallback (TeXML).</summary>
-        /// <param name="transcriptionCallback">The <c>transcriptionCallback</c> attribute: Receives the transcription results. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document.</param>
-        /// <param name="hints">The <c>hints</c> attribute: Words or phrases likely to be spoken, comma-separated. Left out when null.</param>
-        /// <param name="transcriptionEngine">The <c>transcriptionEngine</c> attribute: The speech-to-text engine: in TeXML Google (the default), Telnyx, Deepgram or Azure. Left out when null.</param>
+        /// <param name="transcriptionEngine">The <c>transcriptionEngine</c> attribute: The speech-to-text engine: in TeXML Google (the default), Telnyx or Deepgram, or the older A (Google) and B (Telnyx). Left out when null.</param>
         /// <param name="language">The <c>language</c> attribute: The language to transcribe, for example en (the default). Left out when null.</param>
         /// <param name="interimResults">The <c>interimResults</c> attribute: Also sends interim results (Google engine only; false by default). Left out when null.</param>
         /// <param name="transcriptionTracks">The <c>transcriptionTracks</c> attribute: Which leg's audio to transcribe (inbound by default). Known values are the static members of <see cref="TranscriptionTracks"/>. Left out when null.</param>
+        /// <param name="transcriptionCallback">The <c>transcriptionCallback</c> attribute: Receives the transcription results. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
         /// <param name="transcriptionCallbackMethod">The <c>transcriptionCallbackMethod</c> attribute: The HTTP method of the transcription callback (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
         /// <param name="model">The <c>model</c> attribute: The engine's model, for example deepgram/nova-3. Left out when null.</param>
-        /// <param name="keyterms">The <c>keyterms</c> attribute: Terms the engine should expect, comma-separated (Deepgram). Left out when null.</param>
-        /// <param name="smartFormat">The <c>smartFormat</c> attribute: Formats numbers, dates and similar entities in the transcript (Deepgram). Left out when null.</param>
-        /// <param name="apiKeyRef">The <c>apiKeyRef</c> attribute: The name of the integration secret holding the engine's API key (Azure). Left out when null.</param>
-        /// <param name="region">The <c>region</c> attribute: The Azure region of the speech engine. Left out when null.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
         /// <exception cref="global::System.InvalidOperationException">This &lt;Start&gt; already holds 1 &lt;Transcription&gt;.</exception>
-        public StartBuilder Transcription([global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string transcriptionCallback, string? hints = null, string? transcriptionEngine = null, string? language = null, bool? interimResults = null, TranscriptionTracks? transcriptionTracks = null, CallbackMethod? transcriptionCallbackMethod = null, string? model = null, string? keyterms = null, bool? smartFormat = null, string? apiKeyRef = null, string? region = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        public StartBuilder Transcription(string? transcriptionEngine = null, string? language = null, bool? interimResults = null, TranscriptionTracks? transcriptionTracks = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? transcriptionCallback = null, CallbackMethod? transcriptionCallbackMethod = null, string? model = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.Transcription(transcriptionCallback, hints, transcriptionEngine, language, interimResults, transcriptionTracks, transcriptionCallbackMethod, model, keyterms, smartFormat, apiKeyRef, region, customAttributes), 1);
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.Transcription(transcriptionEngine, language, interimResults, transcriptionTracks, transcriptionCallback, transcriptionCallbackMethod, model, customAttributes), 1);
             return this;
         }
 

@@ -663,18 +663,13 @@ namespace MarkupDsl.TeXML
                 false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("hints", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Transcription"), false),
                     new global::MarkupDsl.Markup.AttributeRule("transcriptionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transcriptionEngine", "Transcription"), false),
                     new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "Transcription"), false),
                     new global::MarkupDsl.Markup.AttributeRule("interimResults", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "interimResults", "Transcription"), false),
                     new global::MarkupDsl.Markup.AttributeRule("transcriptionTracks", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionTracks", "Transcription"), false, new[] { "inbound", "outbound", "both" }),
-                    new global::MarkupDsl.Markup.AttributeRule("transcriptionCallback", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "transcriptionCallback", "Transcription", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transcriptionCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "transcriptionCallback", "Transcription", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
                     new global::MarkupDsl.Markup.AttributeRule("transcriptionCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionCallbackMethod", "Transcription"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("model", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("keyterms", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "keyterms", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("smartFormat", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "smartFormat", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("apiKeyRef", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "apiKeyRef", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("region", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "region", "Transcription"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -1411,13 +1406,9 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Transcription&gt; (Transcription.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Transcription(string transcriptionCallback, string? hints, string? transcriptionEngine, string? language, bool? interimResults, TranscriptionTracks? transcriptionTracks, CallbackMethod? transcriptionCallbackMethod, string? model, string? keyterms, bool? smartFormat, string? apiKeyRef, string? region, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Transcription(string? transcriptionEngine, string? language, bool? interimResults, TranscriptionTracks? transcriptionTracks, string? transcriptionCallback, CallbackMethod? transcriptionCallbackMethod, string? model, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
-            if (hints is not null)
-            {
-                element.SetAttribute(HintsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(hints, "hints", "Transcription"));
-            }
             if (transcriptionEngine is not null)
             {
                 element.SetAttribute(TranscriptionEngineAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(transcriptionEngine, "transcriptionEngine", "Transcription"));
@@ -1434,7 +1425,10 @@ namespace MarkupDsl.TeXML
             {
                 element.SetAttribute(TranscriptionTracksAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transcriptionTracksValue.ToString(), "transcriptionTracks", "Transcription"));
             }
-            element.SetAttribute(TranscriptionCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(transcriptionCallback, WebhookUrlPattern, "transcriptionCallback", "Transcription", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            if (transcriptionCallback is not null)
+            {
+                element.SetAttribute(TranscriptionCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(transcriptionCallback, WebhookUrlPattern, "transcriptionCallback", "Transcription", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
             if (transcriptionCallbackMethod is { } transcriptionCallbackMethodValue)
             {
                 element.SetAttribute(TranscriptionCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transcriptionCallbackMethodValue.ToString(), "transcriptionCallbackMethod", "Transcription"));
@@ -1442,22 +1436,6 @@ namespace MarkupDsl.TeXML
             if (model is not null)
             {
                 element.SetAttribute(ModelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(model, "model", "Transcription"));
-            }
-            if (keyterms is not null)
-            {
-                element.SetAttribute(KeytermsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(keyterms, "keyterms", "Transcription"));
-            }
-            if (smartFormat is { } smartFormatValue)
-            {
-                element.SetAttribute(SmartFormatAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(smartFormatValue));
-            }
-            if (apiKeyRef is not null)
-            {
-                element.SetAttribute(ApiKeyRefAttribute2, global::MarkupDsl.Markup.MarkupValidation.Text(apiKeyRef, "apiKeyRef", "Transcription"));
-            }
-            if (region is not null)
-            {
-                element.SetAttribute(RegionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(region, "region", "Transcription"));
             }
             if (customAttributes is not null)
             {

@@ -106,7 +106,7 @@ namespace MarkupDsl.TwiML
         /// <param name="statusCallbackMethod">The <c>statusCallbackMethod</c> attribute: The HTTP method of the status callback (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
         /// <param name="statusCallbackUrl">The <c>statusCallbackUrl</c> attribute: Receives the transcription events and results. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
         /// <param name="track">The <c>track</c> attribute: Which audio to transcribe. Known values are the static members of <see cref="Track"/>. Left out when null.</param>
-        /// <param name="transcriptionEngine">The <c>transcriptionEngine</c> attribute: The speech-to-text engine: in TeXML Google (the default), Telnyx, Deepgram or Azure. Left out when null.</param>
+        /// <param name="transcriptionEngine">The <c>transcriptionEngine</c> attribute: The speech-to-text engine: in TeXML Google (the default), Telnyx or Deepgram, or the older A (Google) and B (Telnyx). Left out when null.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
