@@ -4,9 +4,9 @@
 
 namespace MarkupDsl.CXML
 {
-    /// <summary>A text-to-speech voice. The known values are man, woman and alice in every dialect and, in TwiML, the voices twilio-node 6.3.1 lists (Polly.*, Google.*, ElevenLabs.*); other TeXML and cXML voices are strings such as Telnyx.NaturalHD.astra or gcloud.en-US-Wavenet-A.</summary>
+    /// <summary>A text-to-speech voice. The known values are the voices twilio-node 6.3.1 lists for TwiML (man, woman, alice, Polly.*, Google.*, ElevenLabs.*); TeXML and cXML voices are strings such as alice, Telnyx.NaturalHD.astra or gcloud.en-US-Standard-A.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
-    [global::MarkupDsl.Markup.KnownValues("man", "woman", "alice")]
+    [global::MarkupDsl.Markup.KnownValues()]
     public readonly partial struct SayVoice : global::System.IEquatable<SayVoice>
     {
         private readonly string? _value;
@@ -15,15 +15,6 @@ namespace MarkupDsl.CXML
         /// <param name="value">The attribute value.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
         public SayVoice(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-
-        /// <summary><c>man</c>.</summary>
-        public static SayVoice Man { get; } = new SayVoice("man");
-
-        /// <summary><c>woman</c>.</summary>
-        public static SayVoice Woman { get; } = new SayVoice("woman");
-
-        /// <summary><c>alice</c>.</summary>
-        public static SayVoice Alice { get; } = new SayVoice("alice");
 
         /// <summary>Converts wire text to a value.</summary>
         /// <param name="value">The attribute value.</param>

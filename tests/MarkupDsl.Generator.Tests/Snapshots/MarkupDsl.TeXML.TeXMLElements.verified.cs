@@ -307,7 +307,7 @@ namespace MarkupDsl.TeXML
                 false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "name", "Voice"), false, new[] { "man", "woman", "alice" }),
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "name", "Voice"), false),
                     new global::MarkupDsl.Markup.AttributeRule("api_key_ref", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "api_key_ref", "Voice"), false),
                     new global::MarkupDsl.Markup.AttributeRule("voice_speed", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SayVoiceSpeedPattern, "voice_speed", "Voice", "a decimal from 0.1 to 2.0"), false),
                 },
@@ -509,7 +509,7 @@ namespace MarkupDsl.TeXML
                 false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), false, new[] { "man", "woman", "alice" }),
+                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), false),
                     new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), false),
                     new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Say"), false),
                     new global::MarkupDsl.Markup.AttributeRule("gender", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "gender", "Say"), false, new[] { "Male", "Female" }),

@@ -49,7 +49,7 @@ public sealed class CXMLMediaTests
 
     [Fact]
     public void Say_with_alice_language_and_loop() =>
-        Page("say-6.xml", new VoiceResponse().Say("Bonjour.", voice: SayVoice.Alice, language: "fr-CA", loop: 5));
+        Page("say-6.xml", new VoiceResponse().Say("Bonjour.", voice: "alice", language: "fr-CA", loop: 5));
 
     [Fact]
     public void Play_looped() => Page("play-1.xml", new VoiceResponse().Play("https://your-application.com/audio.mp3", loop: 15));

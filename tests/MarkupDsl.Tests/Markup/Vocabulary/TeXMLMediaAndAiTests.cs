@@ -10,7 +10,7 @@ namespace MarkupDsl.Tests.Markup.Vocabulary;
 public sealed class TeXMLMediaAndAiTests
 {
     [Fact]
-    public void Say_with_alice() => Page("say-1.xml", new VoiceResponse().Say("This is a premium Amazon Polly text-to-speech message!", voice: SayVoice.Alice));
+    public void Say_with_alice() => Page("say-1.xml", new VoiceResponse().Say("This is a premium Amazon Polly text-to-speech message!", voice: "alice"));
 
     [Fact]
     public void Say_with_a_telnyx_kokoro_voice() =>
