@@ -6,7 +6,7 @@ namespace MarkupDsl.TeXML
 {
     /// <summary>A Telnyx speech-to-text engine.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
-    [global::MarkupDsl.Markup.KnownValues("Google", "Telnyx", "Deepgram", "Azure")]
+    [global::MarkupDsl.Markup.KnownValues("Google", "Telnyx", "Deepgram", "Azure", "xAI", "AssemblyAI")]
     public readonly partial struct SpeechEngine : global::System.IEquatable<SpeechEngine>
     {
         private readonly string? _value;
@@ -27,6 +27,12 @@ namespace MarkupDsl.TeXML
 
         /// <summary><c>Azure</c>. Azure speech-to-text, configured with apiKeyRef and region.</summary>
         public static SpeechEngine Azure { get; } = new SpeechEngine("Azure");
+
+        /// <summary><c>xAI</c>.</summary>
+        public static SpeechEngine XAI { get; } = new SpeechEngine("xAI");
+
+        /// <summary><c>AssemblyAI</c>.</summary>
+        public static SpeechEngine AssemblyAI { get; } = new SpeechEngine("AssemblyAI");
 
         /// <summary>Converts wire text to a value.</summary>
         /// <param name="value">The attribute value.</param>

@@ -377,7 +377,7 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.AttributeRule("speechTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"), false),
                     new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Gather"), false),
                     new global::MarkupDsl.Markup.AttributeRule("useEnhanced", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "useEnhanced", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transcriptionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionEngine", "Gather"), false, new[] { "Google", "Telnyx", "Deepgram", "Azure" }),
+                    new global::MarkupDsl.Markup.AttributeRule("transcriptionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionEngine", "Gather"), false, new[] { "Google", "Telnyx", "Deepgram", "Azure", "xAI", "AssemblyAI" }),
                     new global::MarkupDsl.Markup.AttributeRule("model", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "Gather"), false),
                     new global::MarkupDsl.Markup.AttributeRule("apiKeyRef", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "apiKeyRef", "Gather"), false),
                     new global::MarkupDsl.Markup.AttributeRule("region", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "region", "Gather"), false),
@@ -538,7 +538,7 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Siprec"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Siprec"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
                     new global::MarkupDsl.Markup.AttributeRule("secure", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "secure", "Siprec"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("sessionTimeoutSecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 90, 14440, "sessionTimeoutSecs", "Siprec"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("sessionTimeoutSecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 14440, "sessionTimeoutSecs", "Siprec"), false),
                     new global::MarkupDsl.Markup.AttributeRule("includeMetadataCustomHeaders", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "includeMetadataCustomHeaders", "Siprec"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
@@ -600,6 +600,7 @@ namespace MarkupDsl.TeXML
                 false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Siprec"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -1239,7 +1240,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Siprec&gt; (Siprec.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Siprec(string connectorName, string? name, string? statusCallback, CallbackMethod? statusCallbackMethod, Track? track, bool? secure, [global::MarkupDsl.Markup.SchemaRange(90, 14440)] int? sessionTimeoutSecs, bool? includeMetadataCustomHeaders, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Siprec(string connectorName, string? name, string? statusCallback, CallbackMethod? statusCallbackMethod, Track? track, bool? secure, [global::MarkupDsl.Markup.SchemaRange(0, 14440)] int? sessionTimeoutSecs, bool? includeMetadataCustomHeaders, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SiprecElement);
             element.SetAttribute(ConnectorNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "Siprec"));
@@ -1265,7 +1266,7 @@ namespace MarkupDsl.TeXML
             }
             if (sessionTimeoutSecs is { } sessionTimeoutSecsValue)
             {
-                element.SetAttribute(SessionTimeoutSecsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(sessionTimeoutSecsValue, 90, 14440, "sessionTimeoutSecs", "Siprec"));
+                element.SetAttribute(SessionTimeoutSecsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(sessionTimeoutSecsValue, 0, 14440, "sessionTimeoutSecs", "Siprec"));
             }
             if (includeMetadataCustomHeaders is { } includeMetadataCustomHeadersValue)
             {
@@ -1324,9 +1325,13 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Siprec&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopSiprec(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement StopSiprec(string? name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SiprecElement);
+            if (name is not null)
+            {
+                element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Siprec"));
+            }
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopSiprec"]);

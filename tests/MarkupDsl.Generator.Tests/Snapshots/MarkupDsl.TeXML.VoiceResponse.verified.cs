@@ -151,7 +151,7 @@ namespace MarkupDsl.TeXML
         /// <param name="transcriptionEngine">The <c>transcriptionEngine</c> attribute: The speech-to-text engine that recognises speech input (Google by default). Known values are the static members of <see cref="SpeechEngine"/>. Left out when null.</param>
         /// <param name="model">The <c>model</c> attribute: The engine's model, written vendor/model, for example deepgram/nova-3. Left out when null.</param>
         /// <param name="apiKeyRef">The <c>apiKeyRef</c> attribute: The name of the integration secret holding the engine's API key (used with Azure; optional where Telnyx has a default for the region). Left out when null.</param>
-        /// <param name="region">The <c>region</c> attribute: The Azure region of the speech engine. Left out when null.</param>
+        /// <param name="region">The <c>region</c> attribute: The region of the speech engine (required for Azure). Left out when null.</param>
         /// <param name="keyterms">The <c>keyterms</c> attribute: Terms the engine should expect, comma-separated (Deepgram). Left out when null.</param>
         /// <param name="smartFormat">The <c>smartFormat</c> attribute: Formats numbers, dates and similar entities in the transcript (Deepgram). Left out when null.</param>
         /// <param name="minDigits">The <c>minDigits</c> attribute: The fewest digits to collect (1 by default). From 1 to 128. Left out when null.</param>

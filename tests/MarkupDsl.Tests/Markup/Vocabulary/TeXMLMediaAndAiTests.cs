@@ -27,6 +27,20 @@ public sealed class TeXMLMediaAndAiTests
     public void Play_a_ring_tone_without_audio() => Page("play-2.xml", new VoiceResponse().Play(string.Empty, ringTone: PlayRingTone.Us, loop: 3));
 
     [Fact]
+    public void Gather_one_digit() => Page(
+        "gather-1.xml",
+        new VoiceResponse().Gather(gather => gather.Say("Press 1 for sales, press 2 for support."), timeout: 5, numDigits: 1, finishOnKey: "#"));
+
+    [Fact]
+    public void Start_a_named_siprec_session() => Page(
+        "siprec-1.xml",
+        new VoiceResponse().Start(start => start.Siprec(
+            "my-connector", name: "siprec_session", track: Track.BothTracks, statusCallback: "https://example.com/siprec_callback")));
+
+    [Fact]
+    public void Stop_a_siprec_session_by_name() => Page("siprec-2.xml", new VoiceResponse().Stop(stop => stop.Siprec(name: "siprec_session")));
+
+    [Fact]
     public void Start_a_transcription_with_interim_results() => Page(
         "transcription-1.xml",
         new VoiceResponse().Start(start => start.Transcription(language: "en", interimResults: true, transcriptionCallback: "/transcription")));
@@ -188,8 +202,11 @@ public sealed class TeXMLMediaAndAiTests
             .ToString());
 
     [Fact]
-    public void Siprec_session_timeout_is_90_to_14440_seconds() =>
-        Assert.Equal("sessionTimeoutSecs", Assert.Throws<System.ArgumentOutOfRangeException>(() => new VoiceResponse().Start(s => s.Siprec("r", sessionTimeoutSecs: 60))).ParamName);
+    public void Siprec_session_timeout_is_at_most_14440_seconds_or_0_to_turn_it_off()
+    {
+        Assert.Equal("sessionTimeoutSecs", Assert.Throws<System.ArgumentOutOfRangeException>(() => new VoiceResponse().Start(s => s.Siprec("r", sessionTimeoutSecs: 14441))).ParamName);
+        XmlAssert.SameTree("""<Response><Start><Siprec connectorName="r" sessionTimeoutSecs="0" /></Start></Response>""", new VoiceResponse().Start(s => s.Siprec("r", sessionTimeoutSecs: 0)).ToString());
+    }
 
     private const string AgeAndLocationSchema = """
         {
