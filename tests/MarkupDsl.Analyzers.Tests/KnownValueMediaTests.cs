@@ -47,4 +47,12 @@ public sealed class KnownValueMediaTests
         var diagnostic = await AnalyzerHarness.Single("MDSL004", Sources.In("TwiML", """new VoiceResponse().Start(s => s.Recording(channels: "single"))"""));
         Assert.StartsWith("'single' is a RecordingChannels value of TeXML, not of TwiML;", diagnostic.GetMessage());
     }
+
+    [Fact]
+    public async Task Do_not_trim_in_texml_is_another_dialects_value()
+    {
+        var diagnostic = await AnalyzerHarness.Single("MDSL004", Sources.In("TeXML", """new VoiceResponse().Start(s => s.Recording(trim: "do-not-trim"))"""));
+        Assert.StartsWith("'do-not-trim' is a Trim value of TwiML", diagnostic.GetMessage());
+        Assert.Contains("not of TeXML; TeXML takes trim-silence", diagnostic.GetMessage());
+    }
 }
