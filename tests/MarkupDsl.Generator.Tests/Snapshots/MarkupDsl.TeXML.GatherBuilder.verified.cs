@@ -15,7 +15,7 @@ namespace MarkupDsl.TeXML
 
         /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML and cXML the text can hold SSML tags.</summary>
         /// <param name="text">The text content.</param>
-        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
+        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML and TeXML, woman in cXML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
         /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US (the default in TwiML); it must suit the voice. Known values are the static members of <see cref="SayLanguage"/>. Left out when null.</param>
         /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text (1 by default); 0 repeats until the call ends. At least 0. Left out when null.</param>
         /// <param name="gender">The <c>gender</c> attribute: The gender of an Azure voice (Azure.* only). Known values are the static members of <see cref="SayGender"/>. Left out when null.</param>

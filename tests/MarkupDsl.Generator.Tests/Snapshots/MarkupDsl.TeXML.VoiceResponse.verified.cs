@@ -83,7 +83,7 @@ namespace MarkupDsl.TeXML
 
         /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML and cXML the text can hold SSML tags.</summary>
         /// <param name="text">The text content.</param>
-        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
+        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML and TeXML, woman in cXML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
         /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US (the default in TwiML); it must suit the voice. Known values are the static members of <see cref="SayLanguage"/>. Left out when null.</param>
         /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text (1 by default); 0 repeats until the call ends. At least 0. Left out when null.</param>
         /// <param name="gender">The <c>gender</c> attribute: The gender of an Azure voice (Azure.* only). Known values are the static members of <see cref="SayGender"/>. Left out when null.</param>
@@ -135,7 +135,7 @@ namespace MarkupDsl.TeXML
 
         /// <summary>Adds a &lt;Gather&gt;: Collects digits the caller presses or speech it transcribes, while the nested &lt;Say&gt;, &lt;Play&gt; and &lt;Pause&gt; run.</summary>
         /// <param name="content">Adds the children of the &lt;Gather&gt;: &lt;Say&gt; (any number), &lt;Play&gt; (any number).</param>
-        /// <param name="action">The <c>action</c> attribute: Receives the input (Digits or SpeechResult) and returns the next TwiML; the document's own URL by default. When nothing is entered, the verbs after &lt;Gather&gt; run instead, unless actionOnEmptyResult is true. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="action">The <c>action</c> attribute: Receives the input (Digits or SpeechResult) and returns the next document; the document's own URL by default. When nothing is entered, the verbs after &lt;Gather&gt; run instead, unless actionOnEmptyResult is true. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
         /// <param name="finishOnKey">The <c>finishOnKey</c> attribute: The key that submits the digits entered so far (# by default); empty for none. Must be one key (a digit, # or *), or empty for none. Left out when null.</param>
         /// <param name="hints">The <c>hints</c> attribute: Words and phrases, comma-separated, that speech recognition should expect. Left out when null.</param>
         /// <param name="input">The <c>input</c> attribute: Which input to accept: dtmf (the default), speech, or both. Written space-separated. Known values are the static members of <see cref="GatherInput"/>. Left out when null.</param>

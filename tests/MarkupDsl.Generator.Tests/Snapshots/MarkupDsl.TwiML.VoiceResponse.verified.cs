@@ -86,7 +86,7 @@ namespace MarkupDsl.TwiML
         /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML and cXML the text can hold SSML tags.</summary>
         /// <param name="text">The text content.</param>
         /// <param name="content">Adds the children of the &lt;Say&gt;: &lt;break&gt; (any number), &lt;emphasis&gt; (any number), &lt;lang&gt; (any number), &lt;p&gt; (any number), &lt;phoneme&gt; (any number), &lt;prosody&gt; (any number), &lt;s&gt; (any number), &lt;say-as&gt; (any number), &lt;sub&gt; (any number), &lt;w&gt; (any number).</param>
-        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
+        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML and TeXML, woman in cXML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
         /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US (the default in TwiML); it must suit the voice. Known values are the static members of <see cref="SayLanguage"/>. Left out when null.</param>
         /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text (1 by default); 0 repeats until the call ends. At least 0. Left out when null.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
@@ -101,7 +101,7 @@ namespace MarkupDsl.TwiML
 
         /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML and cXML the text can hold SSML tags.</summary>
         /// <param name="content">Adds the children of the &lt;Say&gt;: &lt;break&gt; (any number), &lt;emphasis&gt; (any number), &lt;lang&gt; (any number), &lt;p&gt; (any number), &lt;phoneme&gt; (any number), &lt;prosody&gt; (any number), &lt;s&gt; (any number), &lt;say-as&gt; (any number), &lt;sub&gt; (any number), &lt;w&gt; (any number).</param>
-        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
+        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML and TeXML, woman in cXML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
         /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US (the default in TwiML); it must suit the voice. Known values are the static members of <see cref="SayLanguage"/>. Left out when null.</param>
         /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text (1 by default); 0 repeats until the call ends. At least 0. Left out when null.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
@@ -142,7 +142,7 @@ namespace MarkupDsl.TwiML
 
         /// <summary>Adds a &lt;Gather&gt;: Collects digits the caller presses or speech it transcribes, while the nested &lt;Say&gt;, &lt;Play&gt; and &lt;Pause&gt; run.</summary>
         /// <param name="content">Adds the children of the &lt;Gather&gt;: &lt;Say&gt; (any number), &lt;Play&gt; (any number), &lt;Pause&gt; (any number).</param>
-        /// <param name="action">The <c>action</c> attribute: Receives the input (Digits or SpeechResult) and returns the next TwiML; the document's own URL by default. When nothing is entered, the verbs after &lt;Gather&gt; run instead, unless actionOnEmptyResult is true. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="action">The <c>action</c> attribute: Receives the input (Digits or SpeechResult) and returns the next document; the document's own URL by default. When nothing is entered, the verbs after &lt;Gather&gt; run instead, unless actionOnEmptyResult is true. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
         /// <param name="actionOnEmptyResult">The <c>actionOnEmptyResult</c> attribute: Whether the action URL is requested even when the caller entered nothing (false by default). Left out when null.</param>
         /// <param name="bargeIn">The <c>bargeIn</c> attribute: Whether speech or a key press stops the nested &lt;Say&gt; or &lt;Play&gt; (true by default). Left out when null.</param>
         /// <param name="debug">The <c>debug</c> attribute: Turns on debugging of this &lt;Gather&gt;. Left out when null.</param>
