@@ -172,5 +172,5 @@ public sealed class CXMLMediaTests
         Assert.Empty(VoiceResponse.Validate("<Response><Say><say-as interpret-as=\"interjection\">wow</say-as><lang xml:lang=\"en-CA\">eh</lang></Say></Response>"));
     }
 
-    private static void Page(string file, VoiceResponse built) => PageExample.Matches("cxml", file, built, VoiceResponse.Parse);
+    private static void Page(string file, VoiceResponse built) => PageExample.Matches("cxml", file, built, VoiceResponse.Parse, VoiceResponse.Validate);
 }

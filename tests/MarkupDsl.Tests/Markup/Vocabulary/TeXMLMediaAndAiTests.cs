@@ -225,5 +225,5 @@ public sealed class TeXMLMediaAndAiTests
         }
         """;
 
-    private static void Page(string file, VoiceResponse built) => PageExample.Matches("texml", file, built, VoiceResponse.Parse);
+    private static void Page(string file, VoiceResponse built) => PageExample.Matches("texml", file, built, VoiceResponse.Parse, VoiceResponse.Validate);
 }
