@@ -3,7 +3,8 @@ using MarkupDsl.TeXML;
 namespace MarkupDsl.Tests.Markup.Vocabulary;
 
 /// <summary>
-/// Telnyx's TeXML examples for &lt;Say&gt;, &lt;Play&gt;, &lt;Start&gt;&lt;Transcription&gt; and &lt;AIGather&gt; (pages at
+/// Telnyx's TeXML examples for &lt;Say&gt;, &lt;Play&gt;, &lt;Gather&gt;, &lt;Start&gt;&lt;Transcription&gt;, &lt;Siprec&gt;,
+/// &lt;AIGather&gt; and &lt;Connect&gt;&lt;AIAssistant&gt; (pages at
 /// developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/), each built with the TeXML builders and read back,
 /// and the Telnyx-only attributes and nouns written as Telnyx spells them.
 /// </summary>
@@ -152,6 +153,15 @@ public sealed class TeXMLMediaAndAiTests
         Assert.Equal("validDigits", Assert.Throws<System.ArgumentException>(() => new VoiceResponse().Gather(validDigits: "12a")).ParamName);
         Assert.Equal("speechTimeout", Assert.Throws<System.ArgumentException>(() => new VoiceResponse().Gather(speechTimeout: "auto")).ParamName);
     }
+
+    [Fact]
+    public void Connect_an_ai_assistant() =>
+        Page("aiassistant-1.xml", new VoiceResponse().Connect(c => c.AIAssistant(id: "assistant-776d0d6f-716d-4d8f-b6da-b95181636838")));
+
+    [Fact]
+    public void Join_an_ai_assistant_conversation() => Page(
+        "aiassistant-2.xml",
+        new VoiceResponse().Connect(c => c.AIAssistant(join: "v3:abc123def456", participantName: "John", participantRole: AIAssistantParticipantRole.User)));
 
     [Fact]
     public void Connect_an_ai_assistant_or_join_its_conversation() => XmlAssert.SameTree(
