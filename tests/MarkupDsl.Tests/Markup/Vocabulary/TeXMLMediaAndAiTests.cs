@@ -147,6 +147,17 @@ public sealed class TeXMLMediaAndAiTests
             speechTimeout: "3").ToString());
 
     [Fact]
+    public void The_readme_ivr_writes_telnyx_markup() => XmlAssert.SameTree(
+        """<Response><Gather action="/menu" input="dtmf speech" transcriptionEngine="Deepgram" validDigits="12" invalidDigitsAction="/menu/invalid"><Say voice="Telnyx.NaturalHD.astra">Press 1 or say sales, press 2 or say support.</Say></Gather><Say>Connecting you to our assistant.</Say><Connect><AIAssistant id="assistant-776d0d6f-716d-4d8f-b6da-b95181636838" /></Connect></Response>""",
+        new VoiceResponse()
+            .Gather(g => g.Say("Press 1 or say sales, press 2 or say support.", voice: "Telnyx.NaturalHD.astra"),
+                action: "/menu", input: [GatherInput.Dtmf, GatherInput.Speech],
+                transcriptionEngine: SpeechEngine.Deepgram, validDigits: "12", invalidDigitsAction: "/menu/invalid")
+            .Say("Connecting you to our assistant.")
+            .Connect(c => c.AIAssistant(id: "assistant-776d0d6f-716d-4d8f-b6da-b95181636838"))
+            .ToString());
+
+    [Fact]
     public void Gather_refuses_what_telnyx_refuses()
     {
         Assert.Equal("maxDigits", Assert.Throws<System.ArgumentOutOfRangeException>(() => new VoiceResponse().Gather(maxDigits: 129)).ParamName);
