@@ -123,6 +123,26 @@ internal static class Descriptors
         "Telnyx's <Dial> takes {0} from {1}, not {2}",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor AzureOnlyVoiceSetting = Create(
+        "MDSL023", "gender and effect apply only to Azure voices",
+        "{0} applies only to an Azure.* voice; Telnyx ignores it for the voice '{1}'",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor ElevenLabsVoiceWithoutApiKey = Create(
+        "MDSL024", "An ElevenLabs voice needs api_key_ref",
+        "The ElevenLabs voice '{0}' needs api_key_ref, the integration secret holding the ElevenLabs API key",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor AIAssistantParticipantWithoutJoin = Create(
+        "MDSL025", "participantName and participantRole apply only with join",
+        "{0} applies only when <AIAssistant> joins a conversation (join); this one starts a new one",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor ConferenceStreamAttribute = Create(
+        "MDSL026", "A conference stream attribute outside <Conference>",
+        "{0} applies to the <Stream> of a <Conference>; SignalWire ignores it on <{1}><Stream>",
+        DiagnosticSeverity.Info);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
 }

@@ -7,6 +7,9 @@ namespace MarkupDsl.CXML
     /// <summary>Creates each cXML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
     internal static class CXMLElements
     {
+        private static readonly global::MarkupDsl.Markup.MarkupName BreakElement = new global::MarkupDsl.Markup.MarkupName("break");
+        private static readonly global::MarkupDsl.Markup.MarkupName StrengthAttribute = new global::MarkupDsl.Markup.MarkupName("strength");
+        private static readonly global::MarkupDsl.Markup.MarkupName TimeAttribute = new global::MarkupDsl.Markup.MarkupName("time");
         private static readonly global::MarkupDsl.Markup.MarkupName ConferenceElement = new global::MarkupDsl.Markup.MarkupName("Conference");
         private static readonly global::MarkupDsl.Markup.MarkupName BeepAttribute = new global::MarkupDsl.Markup.MarkupName("beep");
         private static readonly global::MarkupDsl.Markup.MarkupName CoachAttribute = new global::MarkupDsl.Markup.MarkupName("coach");
@@ -26,13 +29,13 @@ namespace MarkupDsl.CXML
         private static readonly global::MarkupDsl.Markup.MarkupName WaitMethodAttribute = new global::MarkupDsl.Markup.MarkupName("waitMethod");
         private static readonly global::MarkupDsl.Markup.MarkupName WaitUrlAttribute = new global::MarkupDsl.Markup.MarkupName("waitUrl");
         private static readonly global::MarkupDsl.Markup.MarkupName ConnectElement = new global::MarkupDsl.Markup.MarkupName("Connect");
+        private static readonly global::MarkupDsl.Markup.MarkupName ActionAttribute = new global::MarkupDsl.Markup.MarkupName("action");
+        private static readonly global::MarkupDsl.Markup.MarkupName MethodAttribute = new global::MarkupDsl.Markup.MarkupName("method");
         private static readonly global::MarkupDsl.Markup.MarkupName DenoiseElement = new global::MarkupDsl.Markup.MarkupName("Denoise");
         private static readonly global::MarkupDsl.Markup.MarkupName DialElement = new global::MarkupDsl.Markup.MarkupName("Dial");
-        private static readonly global::MarkupDsl.Markup.MarkupName ActionAttribute = new global::MarkupDsl.Markup.MarkupName("action");
         private static readonly global::MarkupDsl.Markup.MarkupName AnswerOnBridgeAttribute = new global::MarkupDsl.Markup.MarkupName("answerOnBridge");
         private static readonly global::MarkupDsl.Markup.MarkupName CallerIdAttribute = new global::MarkupDsl.Markup.MarkupName("callerId");
         private static readonly global::MarkupDsl.Markup.MarkupName HangupOnStarAttribute = new global::MarkupDsl.Markup.MarkupName("hangupOnStar");
-        private static readonly global::MarkupDsl.Markup.MarkupName MethodAttribute = new global::MarkupDsl.Markup.MarkupName("method");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordingTrackAttribute = new global::MarkupDsl.Markup.MarkupName("recordingTrack");
         private static readonly global::MarkupDsl.Markup.MarkupName RingToneAttribute = new global::MarkupDsl.Markup.MarkupName("ringTone");
         private static readonly global::MarkupDsl.Markup.MarkupName TimeLimitAttribute = new global::MarkupDsl.Markup.MarkupName("timeLimit");
@@ -41,22 +44,40 @@ namespace MarkupDsl.CXML
         private static readonly global::MarkupDsl.Markup.MarkupName RecordingStorageUrlAttribute = new global::MarkupDsl.Markup.MarkupName("recordingStorageUrl");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordingStorageUrlMethodAttribute = new global::MarkupDsl.Markup.MarkupName("recordingStorageUrlMethod");
         private static readonly global::MarkupDsl.Markup.MarkupName EchoElement = new global::MarkupDsl.Markup.MarkupName("Echo");
+        private static readonly global::MarkupDsl.Markup.MarkupName EmphasisElement = new global::MarkupDsl.Markup.MarkupName("emphasis");
+        private static readonly global::MarkupDsl.Markup.MarkupName LevelAttribute = new global::MarkupDsl.Markup.MarkupName("level");
         private static readonly global::MarkupDsl.Markup.MarkupName EnqueueElement = new global::MarkupDsl.Markup.MarkupName("Enqueue");
         private static readonly global::MarkupDsl.Markup.MarkupName WaitUrlMethodAttribute = new global::MarkupDsl.Markup.MarkupName("waitUrlMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName GatherElement = new global::MarkupDsl.Markup.MarkupName("Gather");
+        private static readonly global::MarkupDsl.Markup.MarkupName ActionOnEmptyResultAttribute = new global::MarkupDsl.Markup.MarkupName("actionOnEmptyResult");
+        private static readonly global::MarkupDsl.Markup.MarkupName EnhancedAttribute = new global::MarkupDsl.Markup.MarkupName("enhanced");
+        private static readonly global::MarkupDsl.Markup.MarkupName FinishOnKeyAttribute = new global::MarkupDsl.Markup.MarkupName("finishOnKey");
+        private static readonly global::MarkupDsl.Markup.MarkupName HintsAttribute = new global::MarkupDsl.Markup.MarkupName("hints");
+        private static readonly global::MarkupDsl.Markup.MarkupName InputAttribute = new global::MarkupDsl.Markup.MarkupName("input");
+        private static readonly global::MarkupDsl.Markup.MarkupName LanguageAttribute = new global::MarkupDsl.Markup.MarkupName("language");
+        private static readonly global::MarkupDsl.Markup.MarkupName NumDigitsAttribute = new global::MarkupDsl.Markup.MarkupName("numDigits");
+        private static readonly global::MarkupDsl.Markup.MarkupName PartialResultCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("partialResultCallback");
+        private static readonly global::MarkupDsl.Markup.MarkupName PartialResultCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("partialResultCallbackMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName ProfanityFilterAttribute = new global::MarkupDsl.Markup.MarkupName("profanityFilter");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechModelAttribute = new global::MarkupDsl.Markup.MarkupName("speechModel");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("speechTimeout");
         private static readonly global::MarkupDsl.Markup.MarkupName HangupElement = new global::MarkupDsl.Markup.MarkupName("Hangup");
+        private static readonly global::MarkupDsl.Markup.MarkupName LangElement = new global::MarkupDsl.Markup.MarkupName("lang");
+        private static readonly global::MarkupDsl.Markup.MarkupName XmlLangAttribute = new global::MarkupDsl.Markup.MarkupName("xml:lang");
         private static readonly global::MarkupDsl.Markup.MarkupName LeaveElement = new global::MarkupDsl.Markup.MarkupName("Leave");
         private static readonly global::MarkupDsl.Markup.MarkupName NumberElement = new global::MarkupDsl.Markup.MarkupName("Number");
         private static readonly global::MarkupDsl.Markup.MarkupName SendDigitsAttribute = new global::MarkupDsl.Markup.MarkupName("sendDigits");
         private static readonly global::MarkupDsl.Markup.MarkupName UrlAttribute = new global::MarkupDsl.Markup.MarkupName("url");
+        private static readonly global::MarkupDsl.Markup.MarkupName PElement = new global::MarkupDsl.Markup.MarkupName("p");
         private static readonly global::MarkupDsl.Markup.MarkupName ParameterElement = new global::MarkupDsl.Markup.MarkupName("Parameter");
         private static readonly global::MarkupDsl.Markup.MarkupName NameAttribute = new global::MarkupDsl.Markup.MarkupName("name");
         private static readonly global::MarkupDsl.Markup.MarkupName ValueAttribute = new global::MarkupDsl.Markup.MarkupName("value");
+        private static readonly global::MarkupDsl.Markup.MarkupName PauseElement = new global::MarkupDsl.Markup.MarkupName("Pause");
+        private static readonly global::MarkupDsl.Markup.MarkupName LengthAttribute = new global::MarkupDsl.Markup.MarkupName("length");
         private static readonly global::MarkupDsl.Markup.MarkupName PayElement = new global::MarkupDsl.Markup.MarkupName("Pay");
         private static readonly global::MarkupDsl.Markup.MarkupName ChargeAmountAttribute = new global::MarkupDsl.Markup.MarkupName("chargeAmount");
         private static readonly global::MarkupDsl.Markup.MarkupName CurrencyAttribute = new global::MarkupDsl.Markup.MarkupName("currency");
         private static readonly global::MarkupDsl.Markup.MarkupName DescriptionAttribute = new global::MarkupDsl.Markup.MarkupName("description");
-        private static readonly global::MarkupDsl.Markup.MarkupName InputAttribute = new global::MarkupDsl.Markup.MarkupName("input");
-        private static readonly global::MarkupDsl.Markup.MarkupName LanguageAttribute = new global::MarkupDsl.Markup.MarkupName("language");
         private static readonly global::MarkupDsl.Markup.MarkupName MaxAttemptsAttribute = new global::MarkupDsl.Markup.MarkupName("maxAttempts");
         private static readonly global::MarkupDsl.Markup.MarkupName MinPostalCodeLengthAttribute = new global::MarkupDsl.Markup.MarkupName("minPostalCodeLength");
         private static readonly global::MarkupDsl.Markup.MarkupName PaymentMethodAttribute = new global::MarkupDsl.Markup.MarkupName("paymentMethod");
@@ -65,14 +86,23 @@ namespace MarkupDsl.CXML
         private static readonly global::MarkupDsl.Markup.MarkupName TokenTypeAttribute = new global::MarkupDsl.Markup.MarkupName("tokenType");
         private static readonly global::MarkupDsl.Markup.MarkupName ValidCardTypesAttribute = new global::MarkupDsl.Markup.MarkupName("validCardTypes");
         private static readonly global::MarkupDsl.Markup.MarkupName PaymentConnectorUrlAttribute = new global::MarkupDsl.Markup.MarkupName("paymentConnectorUrl");
+        private static readonly global::MarkupDsl.Markup.MarkupName PhonemeElement = new global::MarkupDsl.Markup.MarkupName("phoneme");
+        private static readonly global::MarkupDsl.Markup.MarkupName AlphabetAttribute = new global::MarkupDsl.Markup.MarkupName("alphabet");
+        private static readonly global::MarkupDsl.Markup.MarkupName PhAttribute = new global::MarkupDsl.Markup.MarkupName("ph");
+        private static readonly global::MarkupDsl.Markup.MarkupName PlayElement = new global::MarkupDsl.Markup.MarkupName("Play");
+        private static readonly global::MarkupDsl.Markup.MarkupName LoopAttribute = new global::MarkupDsl.Markup.MarkupName("loop");
+        private static readonly global::MarkupDsl.Markup.MarkupName DigitsAttribute = new global::MarkupDsl.Markup.MarkupName("digits");
         private static readonly global::MarkupDsl.Markup.MarkupName PromptElement = new global::MarkupDsl.Markup.MarkupName("Prompt");
         private static readonly global::MarkupDsl.Markup.MarkupName AttemptAttribute = new global::MarkupDsl.Markup.MarkupName("attempt");
         private static readonly global::MarkupDsl.Markup.MarkupName CardTypeAttribute = new global::MarkupDsl.Markup.MarkupName("cardType");
         private static readonly global::MarkupDsl.Markup.MarkupName ErrorTypeAttribute = new global::MarkupDsl.Markup.MarkupName("errorType");
         private static readonly global::MarkupDsl.Markup.MarkupName ForAttribute = new global::MarkupDsl.Markup.MarkupName("for");
+        private static readonly global::MarkupDsl.Markup.MarkupName ProsodyElement = new global::MarkupDsl.Markup.MarkupName("prosody");
+        private static readonly global::MarkupDsl.Markup.MarkupName PitchAttribute = new global::MarkupDsl.Markup.MarkupName("pitch");
+        private static readonly global::MarkupDsl.Markup.MarkupName RateAttribute = new global::MarkupDsl.Markup.MarkupName("rate");
+        private static readonly global::MarkupDsl.Markup.MarkupName VolumeAttribute = new global::MarkupDsl.Markup.MarkupName("volume");
         private static readonly global::MarkupDsl.Markup.MarkupName QueueElement = new global::MarkupDsl.Markup.MarkupName("Queue");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordElement = new global::MarkupDsl.Markup.MarkupName("Record");
-        private static readonly global::MarkupDsl.Markup.MarkupName FinishOnKeyAttribute = new global::MarkupDsl.Markup.MarkupName("finishOnKey");
         private static readonly global::MarkupDsl.Markup.MarkupName MaxLengthAttribute = new global::MarkupDsl.Markup.MarkupName("maxLength");
         private static readonly global::MarkupDsl.Markup.MarkupName PlayBeepAttribute = new global::MarkupDsl.Markup.MarkupName("playBeep");
         private static readonly global::MarkupDsl.Markup.MarkupName TranscribeAttribute = new global::MarkupDsl.Markup.MarkupName("transcribe");
@@ -85,9 +115,13 @@ namespace MarkupDsl.CXML
         private static readonly global::MarkupDsl.Markup.MarkupName RejectElement = new global::MarkupDsl.Markup.MarkupName("Reject");
         private static readonly global::MarkupDsl.Markup.MarkupName ReasonAttribute = new global::MarkupDsl.Markup.MarkupName("reason");
         private static readonly global::MarkupDsl.Markup.MarkupName ResponseElement = new global::MarkupDsl.Markup.MarkupName("Response");
+        private static readonly global::MarkupDsl.Markup.MarkupName RoomElement = new global::MarkupDsl.Markup.MarkupName("Room");
+        private static readonly global::MarkupDsl.Markup.MarkupName SElement = new global::MarkupDsl.Markup.MarkupName("s");
         private static readonly global::MarkupDsl.Markup.MarkupName SayElement = new global::MarkupDsl.Markup.MarkupName("Say");
         private static readonly global::MarkupDsl.Markup.MarkupName VoiceAttribute = new global::MarkupDsl.Markup.MarkupName("voice");
-        private static readonly global::MarkupDsl.Markup.MarkupName LoopAttribute = new global::MarkupDsl.Markup.MarkupName("loop");
+        private static readonly global::MarkupDsl.Markup.MarkupName SayAsElement = new global::MarkupDsl.Markup.MarkupName("say-as");
+        private static readonly global::MarkupDsl.Markup.MarkupName FormatAttribute = new global::MarkupDsl.Markup.MarkupName("format");
+        private static readonly global::MarkupDsl.Markup.MarkupName InterpretAsAttribute = new global::MarkupDsl.Markup.MarkupName("interpret-as");
         private static readonly global::MarkupDsl.Markup.MarkupName PasswordAttribute = new global::MarkupDsl.Markup.MarkupName("password");
         private static readonly global::MarkupDsl.Markup.MarkupName UsernameAttribute = new global::MarkupDsl.Markup.MarkupName("username");
         private static readonly global::MarkupDsl.Markup.MarkupName CodecsAttribute = new global::MarkupDsl.Markup.MarkupName("codecs");
@@ -101,8 +135,15 @@ namespace MarkupDsl.CXML
         private static readonly global::MarkupDsl.Markup.MarkupName TrackAttribute = new global::MarkupDsl.Markup.MarkupName("track");
         private static readonly global::MarkupDsl.Markup.MarkupName CodecAttribute = new global::MarkupDsl.Markup.MarkupName("codec");
         private static readonly global::MarkupDsl.Markup.MarkupName AuthBearerTokenAttribute = new global::MarkupDsl.Markup.MarkupName("authBearerToken");
+        private static readonly global::MarkupDsl.Markup.MarkupName BidirAttribute = new global::MarkupDsl.Markup.MarkupName("bidir");
+        private static readonly global::MarkupDsl.Markup.MarkupName StreamSslValidateCertificateAttribute = new global::MarkupDsl.Markup.MarkupName("streamSslValidateCertificate");
+        private static readonly global::MarkupDsl.Markup.MarkupName StreamStartConferenceOnEnterAttribute = new global::MarkupDsl.Markup.MarkupName("streamStartConferenceOnEnter");
         private static readonly global::MarkupDsl.Markup.MarkupName RealtimeAttribute = new global::MarkupDsl.Markup.MarkupName("realtime");
+        private static readonly global::MarkupDsl.Markup.MarkupName SubElement = new global::MarkupDsl.Markup.MarkupName("sub");
+        private static readonly global::MarkupDsl.Markup.MarkupName AliasAttribute = new global::MarkupDsl.Markup.MarkupName("alias");
         private static readonly global::MarkupDsl.Markup.MarkupName VertoElement = new global::MarkupDsl.Markup.MarkupName("Verto");
+        private static readonly global::MarkupDsl.Markup.MarkupName VirtualAgentElement = new global::MarkupDsl.Markup.MarkupName("VirtualAgent");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConnectorNameAttribute = new global::MarkupDsl.Markup.MarkupName("connectorName");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern CallbackUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?");
 
@@ -112,11 +153,25 @@ namespace MarkupDsl.CXML
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern DialCallerNamePattern = new global::MarkupDsl.Markup.MarkupPattern("[A-Za-z0-9 ]{1,70}");
 
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern GatherFinishOnKeyPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9#*]?");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern GatherSpeechTimeoutPattern = new global::MarkupDsl.Markup.MarkupPattern("auto", "[1-9][0-9]*");
+
         internal static readonly global::MarkupDsl.Markup.MarkupPattern NumberSendDigitsPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9A-DWw#*]+");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern PlayDigitsPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9*#w]+");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern RecordFinishOnKeyPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9#*]*");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern SipCodecsPattern = new global::MarkupDsl.Markup.MarkupPattern("(PCMU|PCMA|G722|G729|OPUS)(,(PCMU|PCMA|G722|G729|OPUS))*");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SsmlBreakTimePattern = new global::MarkupDsl.Markup.MarkupPattern(@"[0-9]+(\.[0-9]+)?(s|ms)");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SsmlProsodyPitchPattern = new global::MarkupDsl.Markup.MarkupPattern("default|x-low|low|medium|high|x-high", @"[+\-]?[0-9]+(\.[0-9]+)?%");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SsmlProsodyRatePattern = new global::MarkupDsl.Markup.MarkupPattern("x-slow|slow|medium|fast|x-fast", @"[0-9]+(\.[0-9]+)?%");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SsmlProsodyVolumePattern = new global::MarkupDsl.Markup.MarkupPattern("default|silent|x-soft|soft|medium|loud|x-loud", @"[+\-]?[0-9]+(\.[0-9]+)?dB");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern StreamUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"wss://[^\s/?#]+(/[^\s?#]*)?", @"/[^\s?#]*");
 
@@ -125,6 +180,21 @@ namespace MarkupDsl.CXML
         /// <summary>The rules of every cXML element, for parsing.</summary>
         internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
+            new global::MarkupDsl.Markup.ElementRule(
+                "Break",
+                "break",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("strength", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "strength", "break"), false, new[] { "none", "x-weak", "weak", "medium", "strong", "x-strong" }),
+                    new global::MarkupDsl.Markup.AttributeRule("time", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlBreakTimePattern, "time", "break", "a number followed by s (seconds) or ms (milliseconds), such as 2s or 500ms"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Conference",
                 "Conference",
@@ -164,10 +234,14 @@ namespace MarkupDsl.CXML
                 false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Connect"), false, new[] { "GET", "POST" }),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Room", "Room", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("VirtualAgent", "VirtualAgent", 0, 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Denoise",
@@ -232,6 +306,27 @@ namespace MarkupDsl.CXML
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "Emphasis",
+                "emphasis",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("level", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "level", "emphasis"), false, new[] { "strong", "moderate", "reduced" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Enqueue",
                 "Enqueue",
                 true,
@@ -249,6 +344,37 @@ namespace MarkupDsl.CXML
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "Gather",
+                "Gather",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("actionOnEmptyResult", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "actionOnEmptyResult", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("enhanced", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enhanced", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("finishOnKey", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("hints", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("input", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "input", "Gather"), true, new[] { "dtmf", "speech" }),
+                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Gather"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("numDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "numDigits", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("partialResultCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("partialResultCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "partialResultCallbackMethod", "Gather"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("profanityFilter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("speechModel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("speechTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Gather"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Hangup",
                 "Hangup",
                 false,
@@ -260,6 +386,29 @@ namespace MarkupDsl.CXML
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Lang",
+                "lang",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("xml:lang", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "xml:lang", "lang"), false, new[] { "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-US", "es-ES", "fr-FR", "it-IT", "ja-JP" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Leave",
@@ -294,6 +443,27 @@ namespace MarkupDsl.CXML
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "P",
+                "p",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Parameter",
                 "Parameter",
                 false,
@@ -304,6 +474,20 @@ namespace MarkupDsl.CXML
                 {
                     new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter"), false),
                     new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Pause",
+                "Pause",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("length", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "length", "Pause"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -341,6 +525,36 @@ namespace MarkupDsl.CXML
                     new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "Phoneme",
+                "phoneme",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("alphabet", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "alphabet", "phoneme"), false, new[] { "ipa", "x-sampa" }),
+                    new global::MarkupDsl.Markup.AttributeRule("ph", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ph", "phoneme"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Play",
+                "Play",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Play"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("digits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Prompt",
                 "Prompt",
                 false,
@@ -357,6 +571,33 @@ namespace MarkupDsl.CXML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Prosody",
+                "prosody",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("pitch", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyPitchPattern, "pitch", "prosody", "default, x-low, low, medium, high, x-high, or a change in percent such as +10% or -5%"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("rate", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyRatePattern, "rate", "prosody", "x-slow, slow, medium, fast, x-fast, or a percentage of the normal rate such as 80%"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("volume", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyVolumePattern, "volume", "prosody", "default, silent, x-soft, soft, medium, loud, x-loud, or a change in decibels such as +6dB or -3dB"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Queue",
@@ -473,6 +714,9 @@ namespace MarkupDsl.CXML
                     new global::MarkupDsl.Markup.ChildRule("Connect", "Connect", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Stop", "Stop", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Gather", "Gather", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Dial", "Dial", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Record", "Record", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Redirect", "Redirect", 0, int.MaxValue),
@@ -487,17 +731,74 @@ namespace MarkupDsl.CXML
                     new global::MarkupDsl.Markup.ChildRule("Denoise", "Denoise", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Say",
-                "Say",
+                "Room",
+                "Room",
                 true,
                 false,
                 0,
                 false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "S",
+                "s",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Say",
+                "Say",
+                true,
+                false,
+                0,
+                true,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
                     new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), false),
                     new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), false),
                     new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Say"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SayAs",
+                "say-as",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("format", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "say-as"), false, new[] { "mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y" }),
+                    new global::MarkupDsl.Markup.AttributeRule("interpret-as", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interpret-as", "say-as"), false, new[] { "characters", "spell-out", "cardinal", "number", "ordinal", "digits", "fraction", "unit", "date", "time", "address", "expletive", "interjection", "telephone" }),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -600,11 +901,28 @@ namespace MarkupDsl.CXML
                     new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Stream"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("codec", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "codec", "Stream"), false, new[] { "PCMU@8000h", "L16@16000h", "L16@24000h" }),
                     new global::MarkupDsl.Markup.AttributeRule("authBearerToken", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "authBearerToken", "Stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("bidir", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "bidir", "Stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("streamSslValidateCertificate", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "streamSslValidateCertificate", "Stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("streamStartConferenceOnEnter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "streamStartConferenceOnEnter", "Stream"), false),
                     new global::MarkupDsl.Markup.AttributeRule("realtime", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "realtime", "Stream"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Sub",
+                "sub",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("alias", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "alias", "sub"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Verto",
@@ -619,7 +937,40 @@ namespace MarkupDsl.CXML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "VirtualAgent",
+                "VirtualAgent",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("connectorName", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "VirtualAgent"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
         });
+
+        /// <summary>Creates a &lt;break&gt; (break.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Break(SsmlBreakStrength? strength, string? time, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(BreakElement);
+            if (strength is { } strengthValue)
+            {
+                element.SetAttribute(StrengthAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(strengthValue.ToString(), "strength", "break"));
+            }
+            if (time is not null)
+            {
+                element.SetAttribute(TimeAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(time, SsmlBreakTimePattern, "time", "break", "a number followed by s (seconds) or ms (milliseconds), such as 2s or 500ms"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Break"]);
+            }
+            return element;
+        }
 
         /// <summary>Creates a &lt;Conference&gt; (Conference.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, string? coach, bool? endConferenceOnExit, string? eventCallbackUrl, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
@@ -702,16 +1053,24 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Connect&gt; (Connect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConnectElement);
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Connect"));
+            }
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Connect"]);
             }
             if (content is null)
             {
-                throw new global::System.ArgumentNullException(nameof(content), "<Connect> needs content: <Stream> (at most 1); at least 1 in all.");
+                throw new global::System.ArgumentNullException(nameof(content), "<Connect> needs content: <Stream> (at most 1), <Room> (at most 1), <VirtualAgent> (at most 1); at least 1 in all.");
             }
             content(new ConnectBuilder(element));
             global::MarkupDsl.Markup.MarkupValidation.RequireContent(element, 1, nameof(content));
@@ -829,6 +1188,26 @@ namespace MarkupDsl.CXML
             return element;
         }
 
+        /// <summary>Creates a &lt;emphasis&gt; (emphasis.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Emphasis(string? text, global::System.Action<EmphasisBuilder>? content, SsmlEmphasisLevel? level, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(EmphasisElement);
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "emphasis");
+            }
+            if (level is { } levelValue)
+            {
+                element.SetAttribute(LevelAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(levelValue.ToString(), "level", "emphasis"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Emphasis"]);
+            }
+            content?.Invoke(new EmphasisBuilder(element));
+            return element;
+        }
+
         /// <summary>Creates a &lt;Enqueue&gt; (Enqueue.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Enqueue(string text, string? action, CallbackMethod? method, string? waitUrl, CallbackMethod? waitUrlMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -857,6 +1236,78 @@ namespace MarkupDsl.CXML
             return element;
         }
 
+        /// <summary>Creates a &lt;Gather&gt; (Gather.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, bool? actionOnEmptyResult, bool? enhanced, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechModel, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(GatherElement);
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (actionOnEmptyResult is { } actionOnEmptyResultValue)
+            {
+                element.SetAttribute(ActionOnEmptyResultAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(actionOnEmptyResultValue));
+            }
+            if (enhanced is { } enhancedValue)
+            {
+                element.SetAttribute(EnhancedAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(enhancedValue));
+            }
+            if (finishOnKey is not null)
+            {
+                element.SetAttribute(FinishOnKeyAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(finishOnKey, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"));
+            }
+            if (hints is not null)
+            {
+                element.SetAttribute(HintsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(hints, "hints", "Gather"));
+            }
+            if (input is { } inputValue)
+            {
+                element.SetAttribute(InputAttribute, global::MarkupDsl.Markup.MarkupValidation.List(inputValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "input", "Gather"));
+            }
+            if (language is { } languageValue)
+            {
+                element.SetAttribute(LanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(languageValue.ToString(), "language", "Gather"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Gather"));
+            }
+            if (numDigits is { } numDigitsValue)
+            {
+                element.SetAttribute(NumDigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(numDigitsValue, 1, int.MaxValue, "numDigits", "Gather"));
+            }
+            if (partialResultCallback is not null)
+            {
+                element.SetAttribute(PartialResultCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(partialResultCallback, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (partialResultCallbackMethod is { } partialResultCallbackMethodValue)
+            {
+                element.SetAttribute(PartialResultCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(partialResultCallbackMethodValue.ToString(), "partialResultCallbackMethod", "Gather"));
+            }
+            if (profanityFilter is { } profanityFilterValue)
+            {
+                element.SetAttribute(ProfanityFilterAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(profanityFilterValue));
+            }
+            if (speechModel is not null)
+            {
+                element.SetAttribute(SpeechModelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(speechModel, "speechModel", "Gather"));
+            }
+            if (speechTimeout is not null)
+            {
+                element.SetAttribute(SpeechTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(speechTimeout, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Gather"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Gather"]);
+            }
+            content?.Invoke(new GatherBuilder(element));
+            return element;
+        }
+
         /// <summary>Creates a &lt;Hangup&gt; (Hangup.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Hangup(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -865,6 +1316,26 @@ namespace MarkupDsl.CXML
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Hangup"]);
             }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;lang&gt; (lang.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Lang(string? text, global::System.Action<LangBuilder>? content, SsmlLangXmlLang? xmlLang, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(LangElement);
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "lang");
+            }
+            if (xmlLang is { } xmlLangValue)
+            {
+                element.SetAttribute(XmlLangAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(xmlLangValue.ToString(), "xml:lang", "lang"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Lang"]);
+            }
+            content?.Invoke(new LangBuilder(element));
             return element;
         }
 
@@ -915,6 +1386,22 @@ namespace MarkupDsl.CXML
             return element;
         }
 
+        /// <summary>Creates a &lt;p&gt; (p.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement P(string? text, global::System.Action<PBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PElement);
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "p");
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["P"]);
+            }
+            content?.Invoke(new PBuilder(element));
+            return element;
+        }
+
         /// <summary>Creates a &lt;Parameter&gt; (Parameter.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -924,6 +1411,21 @@ namespace MarkupDsl.CXML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Parameter"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Pause&gt; (Pause.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PauseElement);
+            if (length is { } lengthValue)
+            {
+                element.SetAttribute(LengthAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(lengthValue, 1, int.MaxValue, "length", "Pause"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Pause"]);
             }
             return element;
         }
@@ -1008,6 +1510,46 @@ namespace MarkupDsl.CXML
             return element;
         }
 
+        /// <summary>Creates a &lt;phoneme&gt; (phoneme.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Phoneme(string text, SsmlPhonemeAlphabet? alphabet, string? ph, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PhonemeElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "phoneme");
+            if (alphabet is { } alphabetValue)
+            {
+                element.SetAttribute(AlphabetAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(alphabetValue.ToString(), "alphabet", "phoneme"));
+            }
+            if (ph is not null)
+            {
+                element.SetAttribute(PhAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(ph, "ph", "phoneme"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Phoneme"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Play&gt; (Play.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PlayElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Play");
+            if (loop is { } loopValue)
+            {
+                element.SetAttribute(LoopAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, int.MaxValue, "loop", "Play"));
+            }
+            if (digits is not null)
+            {
+                element.SetAttribute(DigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(digits, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Play"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;Prompt&gt; (Prompt.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -1030,6 +1572,34 @@ namespace MarkupDsl.CXML
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Prompt"]);
             }
             content?.Invoke(new PromptBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;prosody&gt; (prosody.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Prosody(string? text, global::System.Action<ProsodyBuilder>? content, string? pitch, string? rate, string? volume, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ProsodyElement);
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "prosody");
+            }
+            if (pitch is not null)
+            {
+                element.SetAttribute(PitchAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(pitch, SsmlProsodyPitchPattern, "pitch", "prosody", "default, x-low, low, medium, high, x-high, or a change in percent such as +10% or -5%"));
+            }
+            if (rate is not null)
+            {
+                element.SetAttribute(RateAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(rate, SsmlProsodyRatePattern, "rate", "prosody", "x-slow, slow, medium, fast, x-fast, or a percentage of the normal rate such as 80%"));
+            }
+            if (volume is not null)
+            {
+                element.SetAttribute(VolumeAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(volume, SsmlProsodyVolumePattern, "volume", "prosody", "default, silent, x-soft, soft, medium, loud, x-loud, or a change in decibels such as +6dB or -3dB"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Prosody"]);
+            }
+            content?.Invoke(new ProsodyBuilder(element));
             return element;
         }
 
@@ -1194,11 +1764,42 @@ namespace MarkupDsl.CXML
             return element;
         }
 
+        /// <summary>Creates a &lt;Room&gt; (Room.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Room(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RoomElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Room");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Room"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;s&gt; (s.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement S(string? text, global::System.Action<SBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SElement);
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "s");
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["S"]);
+            }
+            content?.Invoke(new SBuilder(element));
+            return element;
+        }
+
         /// <summary>Creates a &lt;Say&gt; (Say.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Say(string text, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Say(string? text, global::System.Action<SayBuilder>? content, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SayElement);
-            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Say");
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Say");
+            }
             if (voice is { } voiceValue)
             {
                 element.SetAttribute(VoiceAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(voiceValue.ToString(), "voice", "Say"));
@@ -1214,6 +1815,27 @@ namespace MarkupDsl.CXML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Say"]);
+            }
+            content?.Invoke(new SayBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;say-as&gt; (say-as.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SayAs(string text, SsmlSayAsFormat? format, SsmlSayAsInterpretAs? interpretAs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SayAsElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "say-as");
+            if (format is { } formatValue)
+            {
+                element.SetAttribute(FormatAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(formatValue.ToString(), "format", "say-as"));
+            }
+            if (interpretAs is { } interpretAsValue)
+            {
+                element.SetAttribute(InterpretAsAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(interpretAsValue.ToString(), "interpret-as", "say-as"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SayAs"]);
             }
             return element;
         }
@@ -1345,7 +1967,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Stream&gt; (Stream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, Codec? codec, string? authBearerToken, bool? realtime, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, Codec? codec, string? authBearerToken, bool? bidir, bool? streamSslValidateCertificate, bool? streamStartConferenceOnEnter, bool? realtime, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL or a relative path, without a query string or fragment (SignalWire cXML error 31922; pass values as parameters)"));
@@ -1373,6 +1995,18 @@ namespace MarkupDsl.CXML
             {
                 element.SetAttribute(AuthBearerTokenAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(authBearerToken, "authBearerToken", "Stream"));
             }
+            if (bidir is { } bidirValue)
+            {
+                element.SetAttribute(BidirAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(bidirValue));
+            }
+            if (streamSslValidateCertificate is { } streamSslValidateCertificateValue)
+            {
+                element.SetAttribute(StreamSslValidateCertificateAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(streamSslValidateCertificateValue));
+            }
+            if (streamStartConferenceOnEnter is { } streamStartConferenceOnEnterValue)
+            {
+                element.SetAttribute(StreamStartConferenceOnEnterAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(streamStartConferenceOnEnterValue));
+            }
             if (realtime is { } realtimeValue)
             {
                 element.SetAttribute(RealtimeAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(realtimeValue));
@@ -1385,6 +2019,22 @@ namespace MarkupDsl.CXML
             return element;
         }
 
+        /// <summary>Creates a &lt;sub&gt; (sub.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Sub(string text, string? alias, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SubElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "sub");
+            if (alias is not null)
+            {
+                element.SetAttribute(AliasAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(alias, "alias", "sub"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Sub"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;Verto&gt; (Verto.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Verto(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -1393,6 +2043,18 @@ namespace MarkupDsl.CXML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Verto"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;VirtualAgent&gt; (VirtualAgent.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement VirtualAgent(string connectorName, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(VirtualAgentElement);
+            element.SetAttribute(ConnectorNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "VirtualAgent"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["VirtualAgent"]);
             }
             return element;
         }

@@ -15,7 +15,7 @@ namespace MarkupDsl.CXML
 
         /// <summary>Adds a &lt;Prompt&gt;: Replaces what the caller hears at one step of &lt;Pay&gt; with the nested &lt;Say&gt;, &lt;Play&gt; and &lt;Pause&gt;.</summary>
         /// <param name="for">The <c>for</c> attribute: The step of &lt;Pay&gt; whose prompt this replaces. Known values are the static members of <see cref="PromptFor"/>.</param>
-        /// <param name="content">Adds the children of the &lt;Prompt&gt;: &lt;Say&gt; (any number).</param>
+        /// <param name="content">Adds the children of the &lt;Prompt&gt;: &lt;Say&gt; (any number), &lt;Play&gt; (any number), &lt;Pause&gt; (any number).</param>
         /// <param name="attempt">The <c>attempt</c> attribute: The attempts (1 for the first try, 2 for the first retry, ...) this prompt is for; all by default. Written space-separated. Left out when null.</param>
         /// <param name="cardType">The <c>cardType</c> attribute: The card brands this prompt is for, such as a security code prompt for amex; all by default. Written space-separated. Known values are the static members of <see cref="PromptCardType"/>. Left out when null.</param>
         /// <param name="errorType">The <c>errorType</c> attribute: The errors this prompt is for, when it replaces an error message. Written space-separated. Known values are the static members of <see cref="PromptErrorType"/>. Left out when null.</param>

@@ -13,18 +13,60 @@ namespace MarkupDsl.CXML
         /// <summary>The &lt;Prompt&gt; being built.</summary>
         public global::MarkupDsl.Markup.MarkupElement Element { get; }
 
-        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML the text can hold SSML tags.</summary>
+        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML and cXML the text can hold SSML tags.</summary>
         /// <param name="text">The text content.</param>
-        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
+        /// <param name="content">Adds the children of the &lt;Say&gt;: &lt;break&gt; (any number), &lt;emphasis&gt; (any number), &lt;lang&gt; (any number), &lt;p&gt; (any number), &lt;phoneme&gt; (any number), &lt;prosody&gt; (any number), &lt;s&gt; (any number), &lt;say-as&gt; (any number), &lt;sub&gt; (any number).</param>
+        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML and TeXML, woman in cXML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
         /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US (the default in TwiML); it must suit the voice. Known values are the static members of <see cref="SayLanguage"/>. Left out when null.</param>
         /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text (1 by default); 0 repeats until the call ends. At least 0. Left out when null.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public PromptBuilder Say(string text, SayVoice? voice = null, SayLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        public PromptBuilder Say(string text, global::System.Action<SayBuilder>? content = null, SayVoice? voice = null, SayLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Element.Add(CXMLElements.Say(text, voice, language, loop, customAttributes));
+            Element.Add(CXMLElements.Say(text, content, voice, language, loop, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML and cXML the text can hold SSML tags.</summary>
+        /// <param name="content">Adds the children of the &lt;Say&gt;: &lt;break&gt; (any number), &lt;emphasis&gt; (any number), &lt;lang&gt; (any number), &lt;p&gt; (any number), &lt;phoneme&gt; (any number), &lt;prosody&gt; (any number), &lt;s&gt; (any number), &lt;say-as&gt; (any number), &lt;sub&gt; (any number).</param>
+        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML and TeXML, woman in cXML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
+        /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US (the default in TwiML); it must suit the voice. Known values are the static members of <see cref="SayLanguage"/>. Left out when null.</param>
+        /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text (1 by default); 0 repeats until the call ends. At least 0. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public PromptBuilder Say(global::System.Action<SayBuilder> content, SayVoice? voice = null, SayLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Element.Add(CXMLElements.Say(null, content, voice, language, loop, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Play&gt;: Plays an audio file to the caller, fetched from the absolute or relative URL in its text, or plays DTMF tones (digits, with no text).</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="loop">The <c>loop</c> attribute: How many times to play the audio (1 by default); 0 repeats until the call ends or 1000 plays. At least 0. Left out when null.</param>
+        /// <param name="digits">The <c>digits</c> attribute: DTMF tones to play instead of audio; each w waits half a second. Must be DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public PromptBuilder Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, [global::MarkupDsl.Markup.SchemaPattern("DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#", "[0-9*#w]+")] string? digits = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Element.Add(CXMLElements.Play(text, loop, digits, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Pause&gt;: Waits in silence; as the first verb it delays answering the call.</summary>
+        /// <param name="length">The <c>length</c> attribute: How long to wait, in seconds (1 by default). At least 1. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public PromptBuilder Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Element.Add(CXMLElements.Pause(length, customAttributes));
             return this;
         }
 

@@ -4,7 +4,7 @@
 
 namespace MarkupDsl.CXML
 {
-    /// <summary>Builds the content of a &lt;Start&gt;: Starts a one-way stream of the call's audio in the background; the next verb runs at once.</summary>
+    /// <summary>Builds the content of a &lt;Start&gt;: Starts a one-way stream, a recording, a transcription or a SIPREC session in the background; the next verb runs at once.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
     public sealed partial class StartBuilder
     {
@@ -22,15 +22,18 @@ namespace MarkupDsl.CXML
         /// <param name="statusCallbackMethod">The <c>statusCallbackMethod</c> attribute: The HTTP method of the status callback. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
         /// <param name="codec">The <c>codec</c> attribute: The encoding of the streamed audio. Known values are the static members of <see cref="Codec"/>. Left out when null.</param>
         /// <param name="authBearerToken">The <c>authBearerToken</c> attribute: Sent as Authorization: Bearer on the WebSocket upgrade. Left out when null.</param>
+        /// <param name="bidir">The <c>bidir</c> attribute: Whether the stream carries audio both ways. Left out when null.</param>
+        /// <param name="streamSslValidateCertificate">The <c>streamSslValidateCertificate</c> attribute: Whether the WebSocket server's TLS certificate is validated (false by default). Left out when null.</param>
+        /// <param name="streamStartConferenceOnEnter">The <c>streamStartConferenceOnEnter</c> attribute: Whether the stream starts as soon as the call enters a conference. Left out when null.</param>
         /// <param name="realtime">The <c>realtime</c> attribute: Whether SignalWire sends audio as it arrives rather than buffered. Left out when null.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
         /// <exception cref="global::System.InvalidOperationException">This &lt;Start&gt; already holds 1 &lt;Stream&gt;.</exception>
-        public StartBuilder Stream([global::MarkupDsl.Markup.SchemaPattern("an absolute wss:// URL or a relative path, without a query string or fragment (SignalWire cXML error 31922; pass values as parameters)", @"wss://[^\s/?#]+(/[^\s?#]*)?", @"/[^\s?#]*")] string url, global::System.Action<StreamBuilder>? content = null, string? name = null, Track? track = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, Codec? codec = null, string? authBearerToken = null, bool? realtime = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        public StartBuilder Stream([global::MarkupDsl.Markup.SchemaPattern("an absolute wss:// URL or a relative path, without a query string or fragment (SignalWire cXML error 31922; pass values as parameters)", @"wss://[^\s/?#]+(/[^\s?#]*)?", @"/[^\s?#]*")] string url, global::System.Action<StreamBuilder>? content = null, string? name = null, Track? track = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, Codec? codec = null, string? authBearerToken = null, bool? bidir = null, bool? streamSslValidateCertificate = null, bool? streamStartConferenceOnEnter = null, bool? realtime = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, CXMLElements.Stream(url, content, name, track, statusCallback, statusCallbackMethod, codec, authBearerToken, realtime, customAttributes), 1);
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, CXMLElements.Stream(url, content, name, track, statusCallback, statusCallbackMethod, codec, authBearerToken, bidir, streamSslValidateCertificate, streamStartConferenceOnEnter, realtime, customAttributes), 1);
             return this;
         }
 

@@ -43,7 +43,7 @@ namespace MarkupDsl.CXML
         /// <returns>Every problem with its line and column, in document order: errors (what <c>Parse</c> throws for) and warnings (enumerated values the provider does not document, which <c>Parse</c> accepts); empty when there is none.</returns>
         public static global::System.Collections.Generic.IReadOnlyList<global::MarkupDsl.Markup.MarkupError> Validate(string text) => global::MarkupDsl.Markup.XmlMarkupReader.Validate(text, CXMLElements.Grammar, "Response");
 
-        /// <summary>Adds a &lt;Start&gt;: Starts a one-way stream of the call's audio in the background; the next verb runs at once.</summary>
+        /// <summary>Adds a &lt;Start&gt;: Starts a one-way stream, a recording, a transcription or a SIPREC session in the background; the next verb runs at once.</summary>
         /// <param name="content">Adds the children of the &lt;Start&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
@@ -55,15 +55,17 @@ namespace MarkupDsl.CXML
             return this;
         }
 
-        /// <summary>Adds a &lt;Connect&gt;: Connects the call to a two-way stream; the verbs after it run only when the WebSocket server ends the stream.</summary>
-        /// <param name="content">Adds the children of the &lt;Connect&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
+        /// <summary>Adds a &lt;Connect&gt;: Connects the call to a two-way stream, an AI agent or a room; the verbs after it run only when that session ends.</summary>
+        /// <param name="content">Adds the children of the &lt;Connect&gt;: &lt;Stream&gt; (at most 1), &lt;Room&gt; (at most 1), &lt;VirtualAgent&gt; (at most 1); at least 1 in all.</param>
+        /// <param name="action">The <c>action</c> attribute: Requested when the connected session ends; the document it returns takes over the call (TeXML sends the Reason it ended). Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public VoiceResponse Connect(global::System.Action<ConnectBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        public VoiceResponse Connect(global::System.Action<ConnectBuilder> content, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, CallbackMethod? method = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Root.Add(CXMLElements.Connect(content, customAttributes));
+            Root.Add(CXMLElements.Connect(content, action, method, customAttributes));
             return this;
         }
 
@@ -79,18 +81,87 @@ namespace MarkupDsl.CXML
             return this;
         }
 
-        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML the text can hold SSML tags.</summary>
+        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML and cXML the text can hold SSML tags.</summary>
         /// <param name="text">The text content.</param>
-        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
+        /// <param name="content">Adds the children of the &lt;Say&gt;: &lt;break&gt; (any number), &lt;emphasis&gt; (any number), &lt;lang&gt; (any number), &lt;p&gt; (any number), &lt;phoneme&gt; (any number), &lt;prosody&gt; (any number), &lt;s&gt; (any number), &lt;say-as&gt; (any number), &lt;sub&gt; (any number).</param>
+        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML and TeXML, woman in cXML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
         /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US (the default in TwiML); it must suit the voice. Known values are the static members of <see cref="SayLanguage"/>. Left out when null.</param>
         /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text (1 by default); 0 repeats until the call ends. At least 0. Left out when null.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public VoiceResponse Say(string text, SayVoice? voice = null, SayLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        public VoiceResponse Say(string text, global::System.Action<SayBuilder>? content = null, SayVoice? voice = null, SayLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Root.Add(CXMLElements.Say(text, voice, language, loop, customAttributes));
+            Root.Add(CXMLElements.Say(text, content, voice, language, loop, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML and cXML the text can hold SSML tags.</summary>
+        /// <param name="content">Adds the children of the &lt;Say&gt;: &lt;break&gt; (any number), &lt;emphasis&gt; (any number), &lt;lang&gt; (any number), &lt;p&gt; (any number), &lt;phoneme&gt; (any number), &lt;prosody&gt; (any number), &lt;s&gt; (any number), &lt;say-as&gt; (any number), &lt;sub&gt; (any number).</param>
+        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML and TeXML, woman in cXML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
+        /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US (the default in TwiML); it must suit the voice. Known values are the static members of <see cref="SayLanguage"/>. Left out when null.</param>
+        /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text (1 by default); 0 repeats until the call ends. At least 0. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Say(global::System.Action<SayBuilder> content, SayVoice? voice = null, SayLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(CXMLElements.Say(null, content, voice, language, loop, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Play&gt;: Plays an audio file to the caller, fetched from the absolute or relative URL in its text, or plays DTMF tones (digits, with no text).</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="loop">The <c>loop</c> attribute: How many times to play the audio (1 by default); 0 repeats until the call ends or 1000 plays. At least 0. Left out when null.</param>
+        /// <param name="digits">The <c>digits</c> attribute: DTMF tones to play instead of audio; each w waits half a second. Must be DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, [global::MarkupDsl.Markup.SchemaPattern("DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#", "[0-9*#w]+")] string? digits = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(CXMLElements.Play(text, loop, digits, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Pause&gt;: Waits in silence; as the first verb it delays answering the call.</summary>
+        /// <param name="length">The <c>length</c> attribute: How long to wait, in seconds (1 by default). At least 1. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(CXMLElements.Pause(length, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Gather&gt;: Collects digits the caller presses or speech it transcribes, while the nested &lt;Say&gt;, &lt;Play&gt; and &lt;Pause&gt; run.</summary>
+        /// <param name="content">Adds the children of the &lt;Gather&gt;: &lt;Say&gt; (any number), &lt;Play&gt; (any number), &lt;Pause&gt; (any number).</param>
+        /// <param name="action">The <c>action</c> attribute: Receives the input (Digits or SpeechResult) and returns the next document; the document's own URL by default. When nothing is entered, the verbs after &lt;Gather&gt; run instead, unless actionOnEmptyResult is true. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="actionOnEmptyResult">The <c>actionOnEmptyResult</c> attribute: Whether the action URL is requested even when the caller entered nothing (false by default). Left out when null.</param>
+        /// <param name="enhanced">The <c>enhanced</c> attribute: Whether the premium phone_call speech model is used (false by default). Left out when null.</param>
+        /// <param name="finishOnKey">The <c>finishOnKey</c> attribute: The key that submits the digits entered so far (# by default); empty for none. Must be one key (a digit, # or *), or empty for none. Left out when null.</param>
+        /// <param name="hints">The <c>hints</c> attribute: Words and phrases, comma-separated, that speech recognition should expect. Left out when null.</param>
+        /// <param name="input">The <c>input</c> attribute: Which input to accept: dtmf (the default), speech, or both. Written space-separated. Known values are the static members of <see cref="GatherInput"/>. Left out when null.</param>
+        /// <param name="language">The <c>language</c> attribute: The language of the speech to recognise (en-US by default). Known values are the static members of <see cref="GatherLanguage"/>. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="numDigits">The <c>numDigits</c> attribute: How many digits to collect before submitting (no limit by default). At least 1. Left out when null.</param>
+        /// <param name="partialResultCallback">The <c>partialResultCallback</c> attribute: Receives interim speech recognition results as the caller speaks. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="partialResultCallbackMethod">The <c>partialResultCallbackMethod</c> attribute: The HTTP method of the partial result requests. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="profanityFilter">The <c>profanityFilter</c> attribute: Whether profanities in the speech result are masked (true by default). Left out when null.</param>
+        /// <param name="speechModel">The <c>speechModel</c> attribute: The speech recognition model, for example default, numbers_and_commands, phone_call or a provider-specific model. Left out when null.</param>
+        /// <param name="speechTimeout">The <c>speechTimeout</c> attribute: Seconds of silence after speech that end the input, or auto to detect the end of the sentence (the timeout value by default). Must be a whole number of seconds greater than 0, or auto (TwiML, cXML). Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: Seconds to wait for input, after the nested verbs end and between digits (5 by default). At least 1. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Gather(global::System.Action<GatherBuilder>? content = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, bool? actionOnEmptyResult = null, bool? enhanced = null, [global::MarkupDsl.Markup.SchemaPattern("one key (a digit, # or *), or empty for none", "[0-9#*]?")] string? finishOnKey = null, string? hints = null, global::System.Collections.Generic.IEnumerable<GatherInput>? input = null, GatherLanguage? language = null, CallbackMethod? method = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? partialResultCallback = null, CallbackMethod? partialResultCallbackMethod = null, bool? profanityFilter = null, string? speechModel = null, [global::MarkupDsl.Markup.SchemaPattern("a whole number of seconds greater than 0, or auto (TwiML, cXML)", "auto", "[1-9][0-9]*")] string? speechTimeout = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(CXMLElements.Gather(content, action, actionOnEmptyResult, enhanced, finishOnKey, hints, input, language, method, numDigits, partialResultCallback, partialResultCallbackMethod, profanityFilter, speechModel, speechTimeout, timeout, customAttributes));
             return this;
         }
 

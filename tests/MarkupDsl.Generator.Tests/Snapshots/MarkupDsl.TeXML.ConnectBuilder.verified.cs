@@ -4,7 +4,7 @@
 
 namespace MarkupDsl.TeXML
 {
-    /// <summary>Builds the content of a &lt;Connect&gt;: Connects the call to a two-way stream; the verbs after it run only when the WebSocket server ends the stream.</summary>
+    /// <summary>Builds the content of a &lt;Connect&gt;: Connects the call to a two-way stream, an AI agent or a room; the verbs after it run only when that session ends.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
     public sealed partial class ConnectBuilder
     {
@@ -33,6 +33,43 @@ namespace MarkupDsl.TeXML
         public ConnectBuilder Stream([global::MarkupDsl.Markup.SchemaPattern("an absolute wss:// URL without a query string or fragment (Telnyx's TeXML Stream page, https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/stream; pass values as parameters)", @"wss://[^\s/?#]+(/[^\s?#]*)?")] string url, global::System.Action<StreamBuilder>? content = null, string? name = null, Track? track = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, Codec? codec = null, BidirectionalMode? bidirectionalMode = null, BidirectionalCodec? bidirectionalCodec = null, SamplingRate? bidirectionalSamplingRate = null, bool? enableReconnect = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
             global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.Stream(url, content, name, track, statusCallback, statusCallbackMethod, codec, bidirectionalMode, bidirectionalCodec, bidirectionalSamplingRate, enableReconnect, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;ConversationRelay&gt;: Connects the call to ConversationRelay: the provider does speech-to-text and text-to-speech and exchanges text with your WebSocket server.</summary>
+        /// <param name="url">The <c>url</c> attribute: The WebSocket server the session talks to. Must be an absolute wss:// URL.</param>
+        /// <param name="content">Adds the children of the &lt;ConversationRelay&gt;: &lt;Language&gt; (any number), &lt;Parameter&gt; (any number).</param>
+        /// <param name="dtmfDetection">The <c>dtmfDetection</c> attribute: Sends the caller's keypresses over the WebSocket. Left out when null.</param>
+        /// <param name="interruptible">The <c>interruptible</c> attribute: Which caller input interrupts text-to-speech playback (any by default). Known values are the static members of <see cref="ConversationRelayInterruptible"/>. Left out when null.</param>
+        /// <param name="language">The <c>language</c> attribute: The language of both speech-to-text and text-to-speech (en-US by default). Left out when null.</param>
+        /// <param name="transcriptionProvider">The <c>transcriptionProvider</c> attribute: The speech-to-text provider (Deepgram by default). Known values are the static members of <see cref="ConversationRelayTranscriptionProvider"/>. Left out when null.</param>
+        /// <param name="voice">The <c>voice</c> attribute: The text-to-speech voice; the choices depend on ttsProvider. Left out when null.</param>
+        /// <param name="welcomeGreeting">The <c>welcomeGreeting</c> attribute: Text spoken to the caller once the session is connected. Left out when null.</param>
+        /// <param name="welcomeGreetingInterruptible">The <c>welcomeGreetingInterruptible</c> attribute: Which caller input interrupts the welcome greeting (any by default). Known values are the static members of <see cref="ConversationRelayInterruptible"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Connect&gt; already holds 1 &lt;ConversationRelay&gt;.</exception>
+        public ConnectBuilder ConversationRelay([global::MarkupDsl.Markup.SchemaPattern("an absolute wss:// URL", @"wss://[^\s/?#]+([/?#]\S*)?")] string url, global::System.Action<ConversationRelayBuilder>? content = null, bool? dtmfDetection = null, ConversationRelayInterruptible? interruptible = null, string? language = null, ConversationRelayTranscriptionProvider? transcriptionProvider = null, string? voice = null, string? welcomeGreeting = null, ConversationRelayInterruptible? welcomeGreetingInterruptible = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.ConversationRelay(url, content, dtmfDetection, interruptible, language, transcriptionProvider, voice, welcomeGreeting, welcomeGreetingInterruptible, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;AIAssistant&gt;: Starts a Telnyx AI assistant on the call, or adds the call to a running assistant conversation.</summary>
+        /// <param name="id">The <c>id</c> attribute: The ID of the AI assistant (created with the AI Assistants API). Left out when null.</param>
+        /// <param name="join">The <c>join</c> attribute: The ID of a running assistant conversation the call joins as a participant, instead of starting a new one. Left out when null.</param>
+        /// <param name="participantName">The <c>participantName</c> attribute: The display name of the joining participant (with join only). Left out when null.</param>
+        /// <param name="participantRole">The <c>participantRole</c> attribute: The role of the joining participant (with join only; user by default). Known values are the static members of <see cref="AIAssistantParticipantRole"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Connect&gt; already holds 1 &lt;AIAssistant&gt;.</exception>
+        public ConnectBuilder AIAssistant(string? id = null, string? join = null, string? participantName = null, AIAssistantParticipantRole? participantRole = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.AIAssistant(id, join, participantName, participantRole, customAttributes), 1);
             return this;
         }
 

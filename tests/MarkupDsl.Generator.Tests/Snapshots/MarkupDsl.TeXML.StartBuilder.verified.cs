@@ -4,7 +4,7 @@
 
 namespace MarkupDsl.TeXML
 {
-    /// <summary>Builds the content of a &lt;Start&gt;: Starts a one-way stream of the call's audio in the background; the next verb runs at once.</summary>
+    /// <summary>Builds the content of a &lt;Start&gt;: Starts a one-way stream, a recording, a transcription or a SIPREC session in the background; the next verb runs at once.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
     public sealed partial class StartBuilder
     {
@@ -33,6 +33,64 @@ namespace MarkupDsl.TeXML
         public StartBuilder Stream([global::MarkupDsl.Markup.SchemaPattern("an absolute wss:// URL without a query string or fragment (Telnyx's TeXML Stream page, https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/stream; pass values as parameters)", @"wss://[^\s/?#]+(/[^\s?#]*)?")] string url, global::System.Action<StreamBuilder>? content = null, string? name = null, Track? track = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, Codec? codec = null, BidirectionalMode? bidirectionalMode = null, BidirectionalCodec? bidirectionalCodec = null, SamplingRate? bidirectionalSamplingRate = null, bool? enableReconnect = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
             global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.Stream(url, content, name, track, statusCallback, statusCallbackMethod, codec, bidirectionalMode, bidirectionalCodec, bidirectionalSamplingRate, enableReconnect, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Recording&gt;: Starts recording the call in the background; the next verb runs at once.</summary>
+        /// <param name="channels">The <c>channels</c> attribute: Whether the two legs share one channel or get one each (dual by default). Known values are the static members of <see cref="RecordingChannels"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallback">The <c>recordingStatusCallback</c> attribute: Receives the recording status events. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="recordingStatusCallbackEvent">The <c>recordingStatusCallbackEvent</c> attribute: Which recording status changes to report; completed alone when omitted. Written space-separated. Known values are the static members of <see cref="RecordingStatusCallbackEvent"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallbackMethod">The <c>recordingStatusCallbackMethod</c> attribute: The HTTP method of the recording status callback (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="track">The <c>track</c> attribute: Which audio track to record (both by default). Known values are the static members of <see cref="RecordingTrack"/>. Left out when null.</param>
+        /// <param name="trim">The <c>trim</c> attribute: Whether silence is trimmed from the recording (trim-silence by default). Known values are the static members of <see cref="Trim"/>. Left out when null.</param>
+        /// <param name="format">The <c>format</c> attribute: The file format of the recording (mp3 by default). Known values are the static members of <see cref="RecordingFormat"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Start&gt; already holds 1 &lt;Recording&gt;.</exception>
+        public StartBuilder Recording(RecordingChannels? channels = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? recordingStatusCallback = null, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent = null, CallbackMethod? recordingStatusCallbackMethod = null, RecordingTrack? track = null, Trim? trim = null, RecordingFormat? format = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.Recording(channels, recordingStatusCallback, recordingStatusCallbackEvent, recordingStatusCallbackMethod, track, trim, format, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Siprec&gt;: Starts a SIPREC session that forks the call's audio to a recording server through a SIPREC connector.</summary>
+        /// <param name="connectorName">The <c>connectorName</c> attribute: The unique name of the installed SIPREC connector.</param>
+        /// <param name="name">The <c>name</c> attribute: A name unique within the call, used by &lt;Stop&gt;&lt;Siprec&gt;. Left out when null.</param>
+        /// <param name="statusCallback">The <c>statusCallback</c> attribute: Receives the session events (siprec-started, siprec-stopped, siprec-error). Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="statusCallbackMethod">The <c>statusCallbackMethod</c> attribute: The HTTP method of the status callback. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="track">The <c>track</c> attribute: Which audio to send (inbound_track by default in TwiML, both_tracks in TeXML). Known values are the static members of <see cref="Track"/>. Left out when null.</param>
+        /// <param name="secure">The <c>secure</c> attribute: Whether the session uses TLS signalling and SRTP media (false by default). Left out when null.</param>
+        /// <param name="sessionTimeoutSecs">The <c>sessionTimeoutSecs</c> attribute: The SIP session timer (Session-Expires), in seconds: 90 to 14440, or 0 for none (1800 by default). From 0 to 14440. Left out when null.</param>
+        /// <param name="includeMetadataCustomHeaders">The <c>includeMetadataCustomHeaders</c> attribute: Whether the call's custom SIP headers are copied into the SIPREC metadata. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Start&gt; already holds 1 &lt;Siprec&gt;.</exception>
+        public StartBuilder Siprec(string connectorName, string? name = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, Track? track = null, bool? secure = null, [global::MarkupDsl.Markup.SchemaRange(0, 14440)] int? sessionTimeoutSecs = null, bool? includeMetadataCustomHeaders = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.Siprec(connectorName, name, statusCallback, statusCallbackMethod, track, secure, sessionTimeoutSecs, includeMetadataCustomHeaders, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Transcription&gt;: Starts real-time transcription of the call in the background; results go to statusCallbackUrl (TwiML) or transcriptionCallback (TeXML).</summary>
+        /// <param name="transcriptionEngine">The <c>transcriptionEngine</c> attribute: The speech-to-text engine: in TeXML Google (the default), Telnyx or Deepgram, or the older A (Google) and B (Telnyx). Left out when null.</param>
+        /// <param name="language">The <c>language</c> attribute: The language to transcribe, for example en (the default). Left out when null.</param>
+        /// <param name="interimResults">The <c>interimResults</c> attribute: Also sends interim results (Google engine only; false by default). Left out when null.</param>
+        /// <param name="transcriptionTracks">The <c>transcriptionTracks</c> attribute: Which leg's audio to transcribe (inbound by default). Known values are the static members of <see cref="TranscriptionTracks"/>. Left out when null.</param>
+        /// <param name="transcriptionCallback">The <c>transcriptionCallback</c> attribute: Receives the transcription results. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="transcriptionCallbackMethod">The <c>transcriptionCallbackMethod</c> attribute: The HTTP method of the transcription callback (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="model">The <c>model</c> attribute: The engine's model, for example deepgram/nova-3. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Start&gt; already holds 1 &lt;Transcription&gt;.</exception>
+        public StartBuilder Transcription(string? transcriptionEngine = null, string? language = null, bool? interimResults = null, TranscriptionTracks? transcriptionTracks = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? transcriptionCallback = null, CallbackMethod? transcriptionCallbackMethod = null, string? model = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.Transcription(transcriptionEngine, language, interimResults, transcriptionTracks, transcriptionCallback, transcriptionCallbackMethod, model, customAttributes), 1);
             return this;
         }
 

@@ -37,6 +37,43 @@ namespace MarkupDsl.TeXML
             return this;
         }
 
+        /// <summary>Adds a &lt;Recording&gt;: The recording to stop: named as in its &lt;Start&gt;&lt;Recording name&gt; (TwiML), or the current one (TeXML).</summary>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Stop&gt; already holds 1 &lt;Recording&gt;.</exception>
+        public StopBuilder Recording(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.StopRecording(customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Siprec&gt;: The SIPREC session to stop, named as in its &lt;Start&gt;&lt;Siprec name&gt;.</summary>
+        /// <param name="name">The <c>name</c> attribute: The name given to the session when it was started. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Stop&gt; already holds 1 &lt;Siprec&gt;.</exception>
+        public StopBuilder Siprec(string? name = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.StopSiprec(name, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Transcription&gt;: The real-time transcription to stop: named as in its &lt;Start&gt;&lt;Transcription name&gt; (TwiML), or the current one (TeXML).</summary>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;Stop&gt; already holds 1 &lt;Transcription&gt;.</exception>
+        public StopBuilder Transcription(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, TeXMLElements.StopTranscription(customAttributes), 1);
+            return this;
+        }
+
         /// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>
         /// <param name="name">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>
         /// <param name="content">Sets its attributes, text and children.</param>

@@ -7,6 +7,31 @@ namespace MarkupDsl.TeXML
     /// <summary>Creates each TeXML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
     internal static class TeXMLElements
     {
+        private static readonly global::MarkupDsl.Markup.MarkupName AIAssistantElement = new global::MarkupDsl.Markup.MarkupName("AIAssistant");
+        private static readonly global::MarkupDsl.Markup.MarkupName IdAttribute = new global::MarkupDsl.Markup.MarkupName("id");
+        private static readonly global::MarkupDsl.Markup.MarkupName JoinAttribute = new global::MarkupDsl.Markup.MarkupName("join");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParticipantNameAttribute = new global::MarkupDsl.Markup.MarkupName("participantName");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParticipantRoleAttribute = new global::MarkupDsl.Markup.MarkupName("participantRole");
+        private static readonly global::MarkupDsl.Markup.MarkupName AIGatherElement = new global::MarkupDsl.Markup.MarkupName("AIGather");
+        private static readonly global::MarkupDsl.Markup.MarkupName ActionAttribute = new global::MarkupDsl.Markup.MarkupName("action");
+        private static readonly global::MarkupDsl.Markup.MarkupName MethodAttribute = new global::MarkupDsl.Markup.MarkupName("method");
+        private static readonly global::MarkupDsl.Markup.MarkupName AssistantElement = new global::MarkupDsl.Markup.MarkupName("Assistant");
+        private static readonly global::MarkupDsl.Markup.MarkupName ModelAttribute = new global::MarkupDsl.Markup.MarkupName("model");
+        private static readonly global::MarkupDsl.Markup.MarkupName ApiKeyRefAttribute = new global::MarkupDsl.Markup.MarkupName("api_key_ref");
+        private static readonly global::MarkupDsl.Markup.MarkupName InstructionsAttribute = new global::MarkupDsl.Markup.MarkupName("instructions");
+        private static readonly global::MarkupDsl.Markup.MarkupName GreetingElement = new global::MarkupDsl.Markup.MarkupName("Greeting");
+        private static readonly global::MarkupDsl.Markup.MarkupName InterruptionSettingsElement = new global::MarkupDsl.Markup.MarkupName("InterruptionSettings");
+        private static readonly global::MarkupDsl.Markup.MarkupName EnableAttribute = new global::MarkupDsl.Markup.MarkupName("enable");
+        private static readonly global::MarkupDsl.Markup.MarkupName MessageHistoryElement = new global::MarkupDsl.Markup.MarkupName("MessageHistory");
+        private static readonly global::MarkupDsl.Markup.MarkupName MessageElement = new global::MarkupDsl.Markup.MarkupName("Message");
+        private static readonly global::MarkupDsl.Markup.MarkupName RoleAttribute = new global::MarkupDsl.Markup.MarkupName("role");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParametersElement = new global::MarkupDsl.Markup.MarkupName("Parameters");
+        private static readonly global::MarkupDsl.Markup.MarkupName ToolsElement = new global::MarkupDsl.Markup.MarkupName("Tools");
+        private static readonly global::MarkupDsl.Markup.MarkupName ToolElement = new global::MarkupDsl.Markup.MarkupName("Tool");
+        private static readonly global::MarkupDsl.Markup.MarkupName TranscriptionElement = new global::MarkupDsl.Markup.MarkupName("Transcription");
+        private static readonly global::MarkupDsl.Markup.MarkupName VoiceElement = new global::MarkupDsl.Markup.MarkupName("Voice");
+        private static readonly global::MarkupDsl.Markup.MarkupName NameAttribute = new global::MarkupDsl.Markup.MarkupName("name");
+        private static readonly global::MarkupDsl.Markup.MarkupName VoiceSpeedAttribute = new global::MarkupDsl.Markup.MarkupName("voice_speed");
         private static readonly global::MarkupDsl.Markup.MarkupName ConferenceElement = new global::MarkupDsl.Markup.MarkupName("Conference");
         private static readonly global::MarkupDsl.Markup.MarkupName BeepAttribute = new global::MarkupDsl.Markup.MarkupName("beep");
         private static readonly global::MarkupDsl.Markup.MarkupName EndConferenceOnExitAttribute = new global::MarkupDsl.Markup.MarkupName("endConferenceOnExit");
@@ -26,12 +51,19 @@ namespace MarkupDsl.TeXML
         private static readonly global::MarkupDsl.Markup.MarkupName RecordBeepAttribute = new global::MarkupDsl.Markup.MarkupName("recordBeep");
         private static readonly global::MarkupDsl.Markup.MarkupName SendRecordingUrlAttribute = new global::MarkupDsl.Markup.MarkupName("sendRecordingUrl");
         private static readonly global::MarkupDsl.Markup.MarkupName ConnectElement = new global::MarkupDsl.Markup.MarkupName("Connect");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConversationRelayElement = new global::MarkupDsl.Markup.MarkupName("ConversationRelay");
+        private static readonly global::MarkupDsl.Markup.MarkupName DtmfDetectionAttribute = new global::MarkupDsl.Markup.MarkupName("dtmfDetection");
+        private static readonly global::MarkupDsl.Markup.MarkupName InterruptibleAttribute = new global::MarkupDsl.Markup.MarkupName("interruptible");
+        private static readonly global::MarkupDsl.Markup.MarkupName LanguageAttribute = new global::MarkupDsl.Markup.MarkupName("language");
+        private static readonly global::MarkupDsl.Markup.MarkupName TranscriptionProviderAttribute = new global::MarkupDsl.Markup.MarkupName("transcriptionProvider");
+        private static readonly global::MarkupDsl.Markup.MarkupName UrlAttribute = new global::MarkupDsl.Markup.MarkupName("url");
+        private static readonly global::MarkupDsl.Markup.MarkupName VoiceAttribute = new global::MarkupDsl.Markup.MarkupName("voice");
+        private static readonly global::MarkupDsl.Markup.MarkupName WelcomeGreetingAttribute = new global::MarkupDsl.Markup.MarkupName("welcomeGreeting");
+        private static readonly global::MarkupDsl.Markup.MarkupName WelcomeGreetingInterruptibleAttribute = new global::MarkupDsl.Markup.MarkupName("welcomeGreetingInterruptible");
         private static readonly global::MarkupDsl.Markup.MarkupName DialElement = new global::MarkupDsl.Markup.MarkupName("Dial");
-        private static readonly global::MarkupDsl.Markup.MarkupName ActionAttribute = new global::MarkupDsl.Markup.MarkupName("action");
         private static readonly global::MarkupDsl.Markup.MarkupName AnswerOnBridgeAttribute = new global::MarkupDsl.Markup.MarkupName("answerOnBridge");
         private static readonly global::MarkupDsl.Markup.MarkupName CallerIdAttribute = new global::MarkupDsl.Markup.MarkupName("callerId");
         private static readonly global::MarkupDsl.Markup.MarkupName HangupOnStarAttribute = new global::MarkupDsl.Markup.MarkupName("hangupOnStar");
-        private static readonly global::MarkupDsl.Markup.MarkupName MethodAttribute = new global::MarkupDsl.Markup.MarkupName("method");
         private static readonly global::MarkupDsl.Markup.MarkupName RingToneAttribute = new global::MarkupDsl.Markup.MarkupName("ringTone");
         private static readonly global::MarkupDsl.Markup.MarkupName SequentialAttribute = new global::MarkupDsl.Markup.MarkupName("sequential");
         private static readonly global::MarkupDsl.Markup.MarkupName TimeLimitAttribute = new global::MarkupDsl.Markup.MarkupName("timeLimit");
@@ -44,11 +76,29 @@ namespace MarkupDsl.TeXML
         private static readonly global::MarkupDsl.Markup.MarkupName EnqueueElement = new global::MarkupDsl.Markup.MarkupName("Enqueue");
         private static readonly global::MarkupDsl.Markup.MarkupName WaitUrlMethodAttribute = new global::MarkupDsl.Markup.MarkupName("waitUrlMethod");
         private static readonly global::MarkupDsl.Markup.MarkupName MaxWaitTimeSecsAttribute = new global::MarkupDsl.Markup.MarkupName("maxWaitTimeSecs");
+        private static readonly global::MarkupDsl.Markup.MarkupName GatherElement = new global::MarkupDsl.Markup.MarkupName("Gather");
+        private static readonly global::MarkupDsl.Markup.MarkupName FinishOnKeyAttribute = new global::MarkupDsl.Markup.MarkupName("finishOnKey");
+        private static readonly global::MarkupDsl.Markup.MarkupName HintsAttribute = new global::MarkupDsl.Markup.MarkupName("hints");
+        private static readonly global::MarkupDsl.Markup.MarkupName InputAttribute = new global::MarkupDsl.Markup.MarkupName("input");
+        private static readonly global::MarkupDsl.Markup.MarkupName NumDigitsAttribute = new global::MarkupDsl.Markup.MarkupName("numDigits");
+        private static readonly global::MarkupDsl.Markup.MarkupName PartialResultCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("partialResultCallback");
+        private static readonly global::MarkupDsl.Markup.MarkupName PartialResultCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("partialResultCallbackMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName ProfanityFilterAttribute = new global::MarkupDsl.Markup.MarkupName("profanityFilter");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("speechTimeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName UseEnhancedAttribute = new global::MarkupDsl.Markup.MarkupName("useEnhanced");
+        private static readonly global::MarkupDsl.Markup.MarkupName TranscriptionEngineAttribute = new global::MarkupDsl.Markup.MarkupName("transcriptionEngine");
+        private static readonly global::MarkupDsl.Markup.MarkupName ApiKeyRefAttribute2 = new global::MarkupDsl.Markup.MarkupName("apiKeyRef");
+        private static readonly global::MarkupDsl.Markup.MarkupName RegionAttribute = new global::MarkupDsl.Markup.MarkupName("region");
+        private static readonly global::MarkupDsl.Markup.MarkupName KeytermsAttribute = new global::MarkupDsl.Markup.MarkupName("keyterms");
+        private static readonly global::MarkupDsl.Markup.MarkupName SmartFormatAttribute = new global::MarkupDsl.Markup.MarkupName("smartFormat");
+        private static readonly global::MarkupDsl.Markup.MarkupName MinDigitsAttribute = new global::MarkupDsl.Markup.MarkupName("minDigits");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxDigitsAttribute = new global::MarkupDsl.Markup.MarkupName("maxDigits");
+        private static readonly global::MarkupDsl.Markup.MarkupName ValidDigitsAttribute = new global::MarkupDsl.Markup.MarkupName("validDigits");
+        private static readonly global::MarkupDsl.Markup.MarkupName InvalidDigitsActionAttribute = new global::MarkupDsl.Markup.MarkupName("invalidDigitsAction");
         private static readonly global::MarkupDsl.Markup.MarkupName HangupElement = new global::MarkupDsl.Markup.MarkupName("Hangup");
         private static readonly global::MarkupDsl.Markup.MarkupName HttpRequestElement = new global::MarkupDsl.Markup.MarkupName("HttpRequest");
         private static readonly global::MarkupDsl.Markup.MarkupName AsyncAttribute = new global::MarkupDsl.Markup.MarkupName("async");
         private static readonly global::MarkupDsl.Markup.MarkupName RequestElement = new global::MarkupDsl.Markup.MarkupName("Request");
-        private static readonly global::MarkupDsl.Markup.MarkupName UrlAttribute = new global::MarkupDsl.Markup.MarkupName("url");
         private static readonly global::MarkupDsl.Markup.MarkupName BodyElement = new global::MarkupDsl.Markup.MarkupName("Body");
         private static readonly global::MarkupDsl.Markup.MarkupName HeadersElement = new global::MarkupDsl.Markup.MarkupName("Headers");
         private static readonly global::MarkupDsl.Markup.MarkupName HeaderElement = new global::MarkupDsl.Markup.MarkupName("Header");
@@ -60,6 +110,10 @@ namespace MarkupDsl.TeXML
         private static readonly global::MarkupDsl.Markup.MarkupName NameElement = new global::MarkupDsl.Markup.MarkupName("Name");
         private static readonly global::MarkupDsl.Markup.MarkupName StatusCodeElement = new global::MarkupDsl.Markup.MarkupName("StatusCode");
         private static readonly global::MarkupDsl.Markup.MarkupName TypeElement = new global::MarkupDsl.Markup.MarkupName("Type");
+        private static readonly global::MarkupDsl.Markup.MarkupName LanguageElement = new global::MarkupDsl.Markup.MarkupName("Language");
+        private static readonly global::MarkupDsl.Markup.MarkupName CodeAttribute = new global::MarkupDsl.Markup.MarkupName("code");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechModelAttribute = new global::MarkupDsl.Markup.MarkupName("speechModel");
+        private static readonly global::MarkupDsl.Markup.MarkupName TtsProviderAttribute = new global::MarkupDsl.Markup.MarkupName("ttsProvider");
         private static readonly global::MarkupDsl.Markup.MarkupName LeaveElement = new global::MarkupDsl.Markup.MarkupName("Leave");
         private static readonly global::MarkupDsl.Markup.MarkupName NumberElement = new global::MarkupDsl.Markup.MarkupName("Number");
         private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetection");
@@ -71,33 +125,47 @@ namespace MarkupDsl.TeXML
         private static readonly global::MarkupDsl.Markup.MarkupName DetectionModeAttribute = new global::MarkupDsl.Markup.MarkupName("detectionMode");
         private static readonly global::MarkupDsl.Markup.MarkupName SipRegionAttribute = new global::MarkupDsl.Markup.MarkupName("sipRegion");
         private static readonly global::MarkupDsl.Markup.MarkupName ParameterElement = new global::MarkupDsl.Markup.MarkupName("Parameter");
-        private static readonly global::MarkupDsl.Markup.MarkupName NameAttribute = new global::MarkupDsl.Markup.MarkupName("name");
         private static readonly global::MarkupDsl.Markup.MarkupName ValueAttribute = new global::MarkupDsl.Markup.MarkupName("value");
+        private static readonly global::MarkupDsl.Markup.MarkupName PauseElement = new global::MarkupDsl.Markup.MarkupName("Pause");
+        private static readonly global::MarkupDsl.Markup.MarkupName LengthAttribute = new global::MarkupDsl.Markup.MarkupName("length");
+        private static readonly global::MarkupDsl.Markup.MarkupName PlayElement = new global::MarkupDsl.Markup.MarkupName("Play");
+        private static readonly global::MarkupDsl.Markup.MarkupName LoopAttribute = new global::MarkupDsl.Markup.MarkupName("loop");
+        private static readonly global::MarkupDsl.Markup.MarkupName DigitsAttribute = new global::MarkupDsl.Markup.MarkupName("digits");
+        private static readonly global::MarkupDsl.Markup.MarkupName MediaStorageAttribute = new global::MarkupDsl.Markup.MarkupName("mediaStorage");
+        private static readonly global::MarkupDsl.Markup.MarkupName FailoverUrlAttribute = new global::MarkupDsl.Markup.MarkupName("failoverUrl");
+        private static readonly global::MarkupDsl.Markup.MarkupName ContinueOnErrorAttribute = new global::MarkupDsl.Markup.MarkupName("continueOnError");
         private static readonly global::MarkupDsl.Markup.MarkupName QueueElement = new global::MarkupDsl.Markup.MarkupName("Queue");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordElement = new global::MarkupDsl.Markup.MarkupName("Record");
-        private static readonly global::MarkupDsl.Markup.MarkupName FinishOnKeyAttribute = new global::MarkupDsl.Markup.MarkupName("finishOnKey");
         private static readonly global::MarkupDsl.Markup.MarkupName MaxLengthAttribute = new global::MarkupDsl.Markup.MarkupName("maxLength");
         private static readonly global::MarkupDsl.Markup.MarkupName PlayBeepAttribute = new global::MarkupDsl.Markup.MarkupName("playBeep");
         private static readonly global::MarkupDsl.Markup.MarkupName ChannelsAttribute = new global::MarkupDsl.Markup.MarkupName("channels");
         private static readonly global::MarkupDsl.Markup.MarkupName FormatAttribute = new global::MarkupDsl.Markup.MarkupName("format");
         private static readonly global::MarkupDsl.Markup.MarkupName TranscriptionAttribute = new global::MarkupDsl.Markup.MarkupName("transcription");
         private static readonly global::MarkupDsl.Markup.MarkupName TranscriptionCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("transcriptionCallback");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingElement = new global::MarkupDsl.Markup.MarkupName("Recording");
+        private static readonly global::MarkupDsl.Markup.MarkupName TrackAttribute = new global::MarkupDsl.Markup.MarkupName("track");
         private static readonly global::MarkupDsl.Markup.MarkupName RedirectElement = new global::MarkupDsl.Markup.MarkupName("Redirect");
         private static readonly global::MarkupDsl.Markup.MarkupName ReferElement = new global::MarkupDsl.Markup.MarkupName("Refer");
         private static readonly global::MarkupDsl.Markup.MarkupName SipElement = new global::MarkupDsl.Markup.MarkupName("Sip");
         private static readonly global::MarkupDsl.Markup.MarkupName RejectElement = new global::MarkupDsl.Markup.MarkupName("Reject");
         private static readonly global::MarkupDsl.Markup.MarkupName ReasonAttribute = new global::MarkupDsl.Markup.MarkupName("reason");
         private static readonly global::MarkupDsl.Markup.MarkupName SayElement = new global::MarkupDsl.Markup.MarkupName("Say");
-        private static readonly global::MarkupDsl.Markup.MarkupName VoiceAttribute = new global::MarkupDsl.Markup.MarkupName("voice");
-        private static readonly global::MarkupDsl.Markup.MarkupName LanguageAttribute = new global::MarkupDsl.Markup.MarkupName("language");
-        private static readonly global::MarkupDsl.Markup.MarkupName LoopAttribute = new global::MarkupDsl.Markup.MarkupName("loop");
+        private static readonly global::MarkupDsl.Markup.MarkupName GenderAttribute = new global::MarkupDsl.Markup.MarkupName("gender");
+        private static readonly global::MarkupDsl.Markup.MarkupName EffectAttribute = new global::MarkupDsl.Markup.MarkupName("effect");
+        private static readonly global::MarkupDsl.Markup.MarkupName VoiceSpeedAttribute2 = new global::MarkupDsl.Markup.MarkupName("voiceSpeed");
+        private static readonly global::MarkupDsl.Markup.MarkupName PronunciationDictIdAttribute = new global::MarkupDsl.Markup.MarkupName("pronunciationDictId");
+        private static readonly global::MarkupDsl.Markup.MarkupName LanguageBoostAttribute = new global::MarkupDsl.Markup.MarkupName("languageBoost");
         private static readonly global::MarkupDsl.Markup.MarkupName PasswordAttribute = new global::MarkupDsl.Markup.MarkupName("password");
         private static readonly global::MarkupDsl.Markup.MarkupName UsernameAttribute = new global::MarkupDsl.Markup.MarkupName("username");
+        private static readonly global::MarkupDsl.Markup.MarkupName SiprecElement = new global::MarkupDsl.Markup.MarkupName("Siprec");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConnectorNameAttribute = new global::MarkupDsl.Markup.MarkupName("connectorName");
+        private static readonly global::MarkupDsl.Markup.MarkupName SecureAttribute = new global::MarkupDsl.Markup.MarkupName("secure");
+        private static readonly global::MarkupDsl.Markup.MarkupName SessionTimeoutSecsAttribute = new global::MarkupDsl.Markup.MarkupName("sessionTimeoutSecs");
+        private static readonly global::MarkupDsl.Markup.MarkupName IncludeMetadataCustomHeadersAttribute = new global::MarkupDsl.Markup.MarkupName("includeMetadataCustomHeaders");
         private static readonly global::MarkupDsl.Markup.MarkupName StartElement = new global::MarkupDsl.Markup.MarkupName("Start");
         private static readonly global::MarkupDsl.Markup.MarkupName StopElement = new global::MarkupDsl.Markup.MarkupName("Stop");
         private static readonly global::MarkupDsl.Markup.MarkupName StreamElement = new global::MarkupDsl.Markup.MarkupName("Stream");
         private static readonly global::MarkupDsl.Markup.MarkupName SuppressionElement = new global::MarkupDsl.Markup.MarkupName("Suppression");
-        private static readonly global::MarkupDsl.Markup.MarkupName TrackAttribute = new global::MarkupDsl.Markup.MarkupName("track");
         private static readonly global::MarkupDsl.Markup.MarkupName CodecAttribute = new global::MarkupDsl.Markup.MarkupName("codec");
         private static readonly global::MarkupDsl.Markup.MarkupName BidirectionalModeAttribute = new global::MarkupDsl.Markup.MarkupName("bidirectionalMode");
         private static readonly global::MarkupDsl.Markup.MarkupName BidirectionalCodecAttribute = new global::MarkupDsl.Markup.MarkupName("bidirectionalCodec");
@@ -105,18 +173,32 @@ namespace MarkupDsl.TeXML
         private static readonly global::MarkupDsl.Markup.MarkupName EnableReconnectAttribute = new global::MarkupDsl.Markup.MarkupName("enableReconnect");
         private static readonly global::MarkupDsl.Markup.MarkupName DirectionAttribute = new global::MarkupDsl.Markup.MarkupName("direction");
         private static readonly global::MarkupDsl.Markup.MarkupName NoiseSuppressionEngineAttribute = new global::MarkupDsl.Markup.MarkupName("noiseSuppressionEngine");
-        private static readonly global::MarkupDsl.Markup.MarkupName ModelAttribute = new global::MarkupDsl.Markup.MarkupName("model");
         private static readonly global::MarkupDsl.Markup.MarkupName SuppressionLevelAttribute = new global::MarkupDsl.Markup.MarkupName("suppressionLevel");
+        private static readonly global::MarkupDsl.Markup.MarkupName InterimResultsAttribute = new global::MarkupDsl.Markup.MarkupName("interimResults");
+        private static readonly global::MarkupDsl.Markup.MarkupName TranscriptionTracksAttribute = new global::MarkupDsl.Markup.MarkupName("transcriptionTracks");
+        private static readonly global::MarkupDsl.Markup.MarkupName TranscriptionCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("transcriptionCallbackMethod");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern CallbackUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern ConferenceWaitUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"(https?://[^\s/?#]+([/?#]\S*)?)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
 
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern ConversationRelayUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"wss://[^\s/?#]+([/?#]\S*)?");
+
         internal static readonly global::MarkupDsl.Markup.MarkupPattern DialFromDisplayNamePattern = new global::MarkupDsl.Markup.MarkupPattern(@"[A-Za-z0-9 _~!.+\-]{1,128}");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern GatherFinishOnKeyPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9#*]?");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern GatherSpeechTimeoutPattern = new global::MarkupDsl.Markup.MarkupPattern("[1-9][0-9]*");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern GatherValidDigitsPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9*#]+");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern NumberSendDigitsPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9A-DWw#*]+");
 
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern PlayDigitsPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9*#w]+");
+
         internal static readonly global::MarkupDsl.Markup.MarkupPattern RecordFinishOnKeyPattern = new global::MarkupDsl.Markup.MarkupPattern("[0-9#*]*");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SayVoiceSpeedPattern = new global::MarkupDsl.Markup.MarkupPattern(@"0?\.[1-9][0-9]*|1(\.[0-9]+)?|2(\.0+)?");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern StreamUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"wss://[^\s/?#]+(/[^\s?#]*)?");
 
@@ -127,6 +209,187 @@ namespace MarkupDsl.TeXML
         /// <summary>The rules of every TeXML element, for parsing.</summary>
         internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
+            new global::MarkupDsl.Markup.ElementRule(
+                "AIAssistant",
+                "AIAssistant",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "id", "AIAssistant"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("join", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "join", "AIAssistant"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("participantName", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "participantName", "AIAssistant"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("participantRole", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "participantRole", "AIAssistant"), false, new[] { "user", "assistant" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AIGather",
+                "AIGather",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "AIGather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "AIGather"), false, new[] { "GET", "POST" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Greeting", "AIGatherGreeting", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Voice", "AIGatherVoice", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Parameters", "AIGatherParameters", 1, 1),
+                    new global::MarkupDsl.Markup.ChildRule("MessageHistory", "AIGatherMessageHistory", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Tools", "AIGatherTools", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("InterruptionSettings", "AIGatherInterruptionSettings", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Transcription", "AIGatherTranscription", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Assistant", "AIGatherAssistant", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AIGatherAssistant",
+                "Assistant",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("model", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "Assistant"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("api_key_ref", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "api_key_ref", "Assistant"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("instructions", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "instructions", "Assistant"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AIGatherGreeting",
+                "Greeting",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AIGatherInterruptionSettings",
+                "InterruptionSettings",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("enable", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enable", "InterruptionSettings"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AIGatherMessageHistory",
+                "MessageHistory",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Message", "AIGatherMessageHistoryMessage", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AIGatherMessageHistoryMessage",
+                "Message",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("role", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "role", "Message"), false, new[] { "user", "assistant" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AIGatherParameters",
+                "Parameters",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AIGatherTools",
+                "Tools",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Tool", "AIGatherToolsTool", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AIGatherToolsTool",
+                "Tool",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AIGatherTranscription",
+                "Transcription",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("model", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "Transcription"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AIGatherVoice",
+                "Voice",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "name", "Voice"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("api_key_ref", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "api_key_ref", "Voice"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("voice_speed", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SayVoiceSpeedPattern, "voice_speed", "Voice", "a decimal from 0.1 to 2.0"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Conference",
                 "Conference",
@@ -148,7 +411,7 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
                     new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conference"), true, new[] { "start", "end", "join", "leave", "speaker" }),
                     new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), false, new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), false, new[] { "trim-silence" }),
                     new global::MarkupDsl.Markup.AttributeRule("waitMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitMethod", "Conference"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"), false),
                     new global::MarkupDsl.Markup.AttributeRule("recordBeep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "recordBeep", "Conference"), false),
@@ -166,10 +429,37 @@ namespace MarkupDsl.TeXML
                 false,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Connect"), false, new[] { "GET", "POST" }),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("ConversationRelay", "ConversationRelay", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("AIAssistant", "AIAssistant", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ConversationRelay",
+                "ConversationRelay",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("dtmfDetection", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "dtmfDetection", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("interruptible", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interruptible", "ConversationRelay"), false, new[] { "none", "dtmf", "speech", "any", "true", "false" }),
+                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transcriptionProvider", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionProvider", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConversationRelayUrlPattern, "url", "ConversationRelay", "an absolute wss:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("welcomeGreeting", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "welcomeGreeting", "ConversationRelay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("welcomeGreetingInterruptible", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "welcomeGreetingInterruptible", "ConversationRelay"), false, new[] { "none", "dtmf", "speech", "any", "true", "false" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Language", "Language", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Dial",
@@ -224,6 +514,44 @@ namespace MarkupDsl.TeXML
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Gather",
+                "Gather",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("finishOnKey", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("hints", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("input", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "input", "Gather"), true, new[] { "dtmf", "speech" }),
+                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Gather"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("numDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "numDigits", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("partialResultCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("partialResultCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "partialResultCallbackMethod", "Gather"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("profanityFilter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("speechTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("useEnhanced", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "useEnhanced", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transcriptionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionEngine", "Gather"), false, new[] { "Google", "Telnyx", "Deepgram", "Azure", "xAI", "AssemblyAI" }),
+                    new global::MarkupDsl.Markup.AttributeRule("model", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("apiKeyRef", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "apiKeyRef", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("region", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "region", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("keyterms", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "keyterms", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("smartFormat", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "smartFormat", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("minDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 128, "minDigits", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("maxDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 128, "maxDigits", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("validDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherValidDigitsPattern, "validDigits", "Gather", "one or more keys (0-9, * and #)"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("invalidDigitsAction", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "invalidDigitsAction", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Hangup",
@@ -438,6 +766,24 @@ namespace MarkupDsl.TeXML
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "Language",
+                "Language",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("code", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "code", "Language"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("speechModel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Language"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transcriptionProvider", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionProvider", "Language"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("ttsProvider", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ttsProvider", "Language"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "Language"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Leave",
                 "Leave",
                 false,
@@ -492,6 +838,39 @@ namespace MarkupDsl.TeXML
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "Pause",
+                "Pause",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("length", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "length", "Pause"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Play",
+                "Play",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Play"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("digits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("mediaStorage", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "mediaStorage", "Play"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("failoverUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "failoverUrl", "Play"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("continueOnError", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "continueOnError", "Play"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("ringTone", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ringTone", "Play"), false, new[] { "at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "tw", "ve", "za", "us", "us-old", "uk" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Queue",
                 "Queue",
                 true,
@@ -523,11 +902,31 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
                     new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Record"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Record"), false, new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Record"), false, new[] { "trim-silence" }),
                     new global::MarkupDsl.Markup.AttributeRule("channels", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "channels", "Record"), false, new[] { "single", "dual" }),
                     new global::MarkupDsl.Markup.AttributeRule("format", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "Record"), false, new[] { "mp3", "wav" }),
                     new global::MarkupDsl.Markup.AttributeRule("transcription", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "transcription", "Record"), false),
                     new global::MarkupDsl.Markup.AttributeRule("transcriptionCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "transcriptionCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Recording",
+                "Recording",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("channels", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "channels", "Recording"), false, new[] { "mono", "single", "dual" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Recording", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Recording"), true, new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Recording"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Recording"), false, new[] { "inbound", "outbound", "both" }),
+                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Recording"), false, new[] { "trim-silence" }),
+                    new global::MarkupDsl.Markup.AttributeRule("format", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "Recording"), false, new[] { "mp3", "wav" }),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -605,6 +1004,9 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.ChildRule("Connect", "Connect", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Stop", "Stop", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Gather", "Gather", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Dial", "Dial", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Record", "Record", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Redirect", "Redirect", 0, int.MaxValue),
@@ -614,6 +1016,7 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.ChildRule("Enqueue", "Enqueue", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Refer", "Refer", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("HttpRequest", "HttpRequest", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("AIGather", "AIGather", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Say",
@@ -627,6 +1030,13 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), false),
                     new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), false),
                     new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Say"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("gender", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "gender", "Say"), false, new[] { "Male", "Female" }),
+                    new global::MarkupDsl.Markup.AttributeRule("effect", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "effect", "Say"), false, new[] { "eq_telecomhp8k", "eq_car" }),
+                    new global::MarkupDsl.Markup.AttributeRule("voiceSpeed", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SayVoiceSpeedPattern, "voiceSpeed", "Say", "a decimal from 0.1 to 2.0"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("api_key_ref", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "api_key_ref", "Say"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("region", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "region", "Say"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("pronunciationDictId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "pronunciationDictId", "Say"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("languageBoost", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "languageBoost", "Say"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -658,6 +1068,27 @@ namespace MarkupDsl.TeXML
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "Siprec",
+                "Siprec",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("connectorName", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "Siprec"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Siprec"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Siprec", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Siprec"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Siprec"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
+                    new global::MarkupDsl.Markup.AttributeRule("secure", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "secure", "Siprec"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("sessionTimeoutSecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 14440, "sessionTimeoutSecs", "Siprec"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("includeMetadataCustomHeaders", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "includeMetadataCustomHeaders", "Siprec"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Start",
                 "Start",
                 false,
@@ -670,6 +1101,9 @@ namespace MarkupDsl.TeXML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Recording", "Recording", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Siprec", "Siprec", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Transcription", "Transcription", 0, 1),
                     new global::MarkupDsl.Markup.ChildRule("Suppression", "Suppression", 0, 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
@@ -686,6 +1120,36 @@ namespace MarkupDsl.TeXML
                 {
                     new global::MarkupDsl.Markup.ChildRule("Stream", "StopStream", 0, 1),
                     new global::MarkupDsl.Markup.ChildRule("Suppression", "StopSuppression", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Recording", "StopRecording", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Siprec", "StopSiprec", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("Transcription", "StopTranscription", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "StopRecording",
+                "Recording",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "StopSiprec",
+                "Siprec",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Siprec"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "StopStream",
@@ -703,6 +1167,19 @@ namespace MarkupDsl.TeXML
             new global::MarkupDsl.Markup.ElementRule(
                 "StopSuppression",
                 "Suppression",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "StopTranscription",
+                "Transcription",
                 false,
                 false,
                 0,
@@ -754,7 +1231,225 @@ namespace MarkupDsl.TeXML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Transcription",
+                "Transcription",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("transcriptionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transcriptionEngine", "Transcription"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "Transcription"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("interimResults", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "interimResults", "Transcription"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transcriptionTracks", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionTracks", "Transcription"), false, new[] { "inbound", "outbound", "both" }),
+                    new global::MarkupDsl.Markup.AttributeRule("transcriptionCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "transcriptionCallback", "Transcription", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transcriptionCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionCallbackMethod", "Transcription"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("model", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "Transcription"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
         });
+
+        /// <summary>Creates a &lt;AIAssistant&gt; (AIAssistant.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AIAssistant(string? id, string? join, string? participantName, AIAssistantParticipantRole? participantRole, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(AIAssistantElement);
+            if (id is not null)
+            {
+                element.SetAttribute(IdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(id, "id", "AIAssistant"));
+            }
+            if (join is not null)
+            {
+                element.SetAttribute(JoinAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(join, "join", "AIAssistant"));
+            }
+            if (participantName is not null)
+            {
+                element.SetAttribute(ParticipantNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(participantName, "participantName", "AIAssistant"));
+            }
+            if (participantRole is { } participantRoleValue)
+            {
+                element.SetAttribute(ParticipantRoleAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(participantRoleValue.ToString(), "participantRole", "AIAssistant"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AIAssistant"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;AIGather&gt; (AIGather.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AIGather(global::System.Action<AIGatherBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(AIGatherElement);
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "AIGather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "AIGather"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AIGather"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<AIGather> needs content: <Greeting> (at most 1), <Voice> (at most 1), <Parameters> (exactly 1), <MessageHistory> (at most 1), <Tools> (at most 1), <InterruptionSettings> (at most 1), <Transcription> (at most 1), <Assistant> (at most 1).");
+            }
+            content(new AIGatherBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "Parameters", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Assistant&gt; (AIGather.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AIGatherAssistant(string? model, string? apiKeyRef, string? instructions, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(AssistantElement);
+            if (model is not null)
+            {
+                element.SetAttribute(ModelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(model, "model", "Assistant"));
+            }
+            if (apiKeyRef is not null)
+            {
+                element.SetAttribute(ApiKeyRefAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(apiKeyRef, "api_key_ref", "Assistant"));
+            }
+            if (instructions is not null)
+            {
+                element.SetAttribute(InstructionsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(instructions, "instructions", "Assistant"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AIGatherAssistant"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Greeting&gt; (AIGather.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AIGatherGreeting(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(GreetingElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Greeting");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AIGatherGreeting"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;InterruptionSettings&gt; (AIGather.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AIGatherInterruptionSettings(bool? enable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(InterruptionSettingsElement);
+            if (enable is { } enableValue)
+            {
+                element.SetAttribute(EnableAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(enableValue));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AIGatherInterruptionSettings"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;MessageHistory&gt; (AIGather.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AIGatherMessageHistory(global::System.Action<AIGatherMessageHistoryBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(MessageHistoryElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AIGatherMessageHistory"]);
+            }
+            content?.Invoke(new AIGatherMessageHistoryBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Message&gt; (AIGather.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AIGatherMessageHistoryMessage(string text, AIGatherMessageRole role, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(MessageElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Message");
+            element.SetAttribute(RoleAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(role.ToString(), "role", "Message"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AIGatherMessageHistoryMessage"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Parameters&gt; (AIGather.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AIGatherParameters(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ParametersElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Parameters");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AIGatherParameters"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Tools&gt; (AIGather.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AIGatherTools(global::System.Action<AIGatherToolsBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ToolsElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AIGatherTools"]);
+            }
+            content?.Invoke(new AIGatherToolsBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Tool&gt; (AIGather.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AIGatherToolsTool(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ToolElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Tool");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AIGatherToolsTool"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Transcription&gt; (AIGather.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AIGatherTranscription(string? model, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
+            if (model is not null)
+            {
+                element.SetAttribute(ModelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(model, "model", "Transcription"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AIGatherTranscription"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Voice&gt; (AIGather.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AIGatherVoice(SayVoice name, string? apiKeyRef, string? voiceSpeed, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(VoiceElement);
+            element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(name.ToString(), "name", "Voice"));
+            if (apiKeyRef is not null)
+            {
+                element.SetAttribute(ApiKeyRefAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(apiKeyRef, "api_key_ref", "Voice"));
+            }
+            if (voiceSpeed is not null)
+            {
+                element.SetAttribute(VoiceSpeedAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(voiceSpeed, SayVoiceSpeedPattern, "voice_speed", "Voice", "a decimal from 0.1 to 2.0"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AIGatherVoice"]);
+            }
+            return element;
+        }
 
         /// <summary>Creates a &lt;Conference&gt; (Conference.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, bool? endConferenceOnExit, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, bool? recordBeep, bool? sendRecordingUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
@@ -837,19 +1532,68 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Connect&gt; (Connect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConnectElement);
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Connect"));
+            }
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Connect"]);
             }
             if (content is null)
             {
-                throw new global::System.ArgumentNullException(nameof(content), "<Connect> needs content: <Stream> (at most 1); at least 1 in all.");
+                throw new global::System.ArgumentNullException(nameof(content), "<Connect> needs content: <Stream> (at most 1), <ConversationRelay> (at most 1), <AIAssistant> (at most 1); at least 1 in all.");
             }
             content(new ConnectBuilder(element));
             global::MarkupDsl.Markup.MarkupValidation.RequireContent(element, 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;ConversationRelay&gt; (ConversationRelay.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ConversationRelay(string url, global::System.Action<ConversationRelayBuilder>? content, bool? dtmfDetection, ConversationRelayInterruptible? interruptible, string? language, ConversationRelayTranscriptionProvider? transcriptionProvider, string? voice, string? welcomeGreeting, ConversationRelayInterruptible? welcomeGreetingInterruptible, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ConversationRelayElement);
+            if (dtmfDetection is { } dtmfDetectionValue)
+            {
+                element.SetAttribute(DtmfDetectionAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(dtmfDetectionValue));
+            }
+            if (interruptible is { } interruptibleValue)
+            {
+                element.SetAttribute(InterruptibleAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(interruptibleValue.ToString(), "interruptible", "ConversationRelay"));
+            }
+            if (language is not null)
+            {
+                element.SetAttribute(LanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(language, "language", "ConversationRelay"));
+            }
+            if (transcriptionProvider is { } transcriptionProviderValue)
+            {
+                element.SetAttribute(TranscriptionProviderAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transcriptionProviderValue.ToString(), "transcriptionProvider", "ConversationRelay"));
+            }
+            element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, ConversationRelayUrlPattern, "url", "ConversationRelay", "an absolute wss:// URL"));
+            if (voice is not null)
+            {
+                element.SetAttribute(VoiceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(voice, "voice", "ConversationRelay"));
+            }
+            if (welcomeGreeting is not null)
+            {
+                element.SetAttribute(WelcomeGreetingAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(welcomeGreeting, "welcomeGreeting", "ConversationRelay"));
+            }
+            if (welcomeGreetingInterruptible is { } welcomeGreetingInterruptibleValue)
+            {
+                element.SetAttribute(WelcomeGreetingInterruptibleAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(welcomeGreetingInterruptibleValue.ToString(), "welcomeGreetingInterruptible", "ConversationRelay"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ConversationRelay"]);
+            }
+            content?.Invoke(new ConversationRelayBuilder(element));
             return element;
         }
 
@@ -974,6 +1718,110 @@ namespace MarkupDsl.TeXML
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Enqueue"]);
             }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Gather&gt; (Gather.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, bool? useEnhanced, SpeechEngine? transcriptionEngine, string? model, string? apiKeyRef, string? region, string? keyterms, bool? smartFormat, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? minDigits, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? maxDigits, string? validDigits, string? invalidDigitsAction, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(GatherElement);
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (finishOnKey is not null)
+            {
+                element.SetAttribute(FinishOnKeyAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(finishOnKey, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"));
+            }
+            if (hints is not null)
+            {
+                element.SetAttribute(HintsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(hints, "hints", "Gather"));
+            }
+            if (input is { } inputValue)
+            {
+                element.SetAttribute(InputAttribute, global::MarkupDsl.Markup.MarkupValidation.List(inputValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "input", "Gather"));
+            }
+            if (language is { } languageValue)
+            {
+                element.SetAttribute(LanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(languageValue.ToString(), "language", "Gather"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Gather"));
+            }
+            if (numDigits is { } numDigitsValue)
+            {
+                element.SetAttribute(NumDigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(numDigitsValue, 1, int.MaxValue, "numDigits", "Gather"));
+            }
+            if (partialResultCallback is not null)
+            {
+                element.SetAttribute(PartialResultCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(partialResultCallback, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (partialResultCallbackMethod is { } partialResultCallbackMethodValue)
+            {
+                element.SetAttribute(PartialResultCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(partialResultCallbackMethodValue.ToString(), "partialResultCallbackMethod", "Gather"));
+            }
+            if (profanityFilter is { } profanityFilterValue)
+            {
+                element.SetAttribute(ProfanityFilterAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(profanityFilterValue));
+            }
+            if (speechTimeout is not null)
+            {
+                element.SetAttribute(SpeechTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(speechTimeout, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Gather"));
+            }
+            if (useEnhanced is { } useEnhancedValue)
+            {
+                element.SetAttribute(UseEnhancedAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(useEnhancedValue));
+            }
+            if (transcriptionEngine is { } transcriptionEngineValue)
+            {
+                element.SetAttribute(TranscriptionEngineAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transcriptionEngineValue.ToString(), "transcriptionEngine", "Gather"));
+            }
+            if (model is not null)
+            {
+                element.SetAttribute(ModelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(model, "model", "Gather"));
+            }
+            if (apiKeyRef is not null)
+            {
+                element.SetAttribute(ApiKeyRefAttribute2, global::MarkupDsl.Markup.MarkupValidation.Text(apiKeyRef, "apiKeyRef", "Gather"));
+            }
+            if (region is not null)
+            {
+                element.SetAttribute(RegionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(region, "region", "Gather"));
+            }
+            if (keyterms is not null)
+            {
+                element.SetAttribute(KeytermsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(keyterms, "keyterms", "Gather"));
+            }
+            if (smartFormat is { } smartFormatValue)
+            {
+                element.SetAttribute(SmartFormatAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(smartFormatValue));
+            }
+            if (minDigits is { } minDigitsValue)
+            {
+                element.SetAttribute(MinDigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(minDigitsValue, 1, 128, "minDigits", "Gather"));
+            }
+            if (maxDigits is { } maxDigitsValue)
+            {
+                element.SetAttribute(MaxDigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxDigitsValue, 1, 128, "maxDigits", "Gather"));
+            }
+            if (validDigits is not null)
+            {
+                element.SetAttribute(ValidDigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(validDigits, GatherValidDigitsPattern, "validDigits", "Gather", "one or more keys (0-9, * and #)"));
+            }
+            if (invalidDigitsAction is not null)
+            {
+                element.SetAttribute(InvalidDigitsActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(invalidDigitsAction, WebhookUrlPattern, "invalidDigitsAction", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Gather"]);
+            }
+            content?.Invoke(new GatherBuilder(element));
             return element;
         }
 
@@ -1186,6 +2034,34 @@ namespace MarkupDsl.TeXML
             return element;
         }
 
+        /// <summary>Creates a &lt;Language&gt; (Language.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Language(string code, string? speechModel, ConversationRelayTranscriptionProvider? transcriptionProvider, ConversationRelayTtsProvider? ttsProvider, string? voice, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(LanguageElement);
+            element.SetAttribute(CodeAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(code, "code", "Language"));
+            if (speechModel is not null)
+            {
+                element.SetAttribute(SpeechModelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(speechModel, "speechModel", "Language"));
+            }
+            if (transcriptionProvider is { } transcriptionProviderValue)
+            {
+                element.SetAttribute(TranscriptionProviderAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transcriptionProviderValue.ToString(), "transcriptionProvider", "Language"));
+            }
+            if (ttsProvider is { } ttsProviderValue)
+            {
+                element.SetAttribute(TtsProviderAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ttsProviderValue.ToString(), "ttsProvider", "Language"));
+            }
+            if (voice is not null)
+            {
+                element.SetAttribute(VoiceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(voice, "voice", "Language"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Language"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;Leave&gt; (Leave.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -1274,6 +2150,57 @@ namespace MarkupDsl.TeXML
             return element;
         }
 
+        /// <summary>Creates a &lt;Pause&gt; (Pause.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PauseElement);
+            if (length is { } lengthValue)
+            {
+                element.SetAttribute(LengthAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(lengthValue, 1, int.MaxValue, "length", "Pause"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Pause"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Play&gt; (Play.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, bool? mediaStorage, string? failoverUrl, bool? continueOnError, PlayRingTone? ringTone, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PlayElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Play");
+            if (loop is { } loopValue)
+            {
+                element.SetAttribute(LoopAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, int.MaxValue, "loop", "Play"));
+            }
+            if (digits is not null)
+            {
+                element.SetAttribute(DigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(digits, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"));
+            }
+            if (mediaStorage is { } mediaStorageValue)
+            {
+                element.SetAttribute(MediaStorageAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(mediaStorageValue));
+            }
+            if (failoverUrl is not null)
+            {
+                element.SetAttribute(FailoverUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(failoverUrl, "failoverUrl", "Play"));
+            }
+            if (continueOnError is { } continueOnErrorValue)
+            {
+                element.SetAttribute(ContinueOnErrorAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(continueOnErrorValue));
+            }
+            if (ringTone is { } ringToneValue)
+            {
+                element.SetAttribute(RingToneAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(ringToneValue.ToString(), "ringTone", "Play"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Play"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;Queue&gt; (Queue.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -1357,6 +2284,45 @@ namespace MarkupDsl.TeXML
             return element;
         }
 
+        /// <summary>Creates a &lt;Recording&gt; (Recording.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Recording(RecordingChannels? channels, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, RecordingTrack? track, Trim? trim, RecordingFormat? format, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RecordingElement);
+            if (channels is { } channelsValue)
+            {
+                element.SetAttribute(ChannelsAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(channelsValue.ToString(), "channels", "Recording"));
+            }
+            if (recordingStatusCallback is not null)
+            {
+                element.SetAttribute(RecordingStatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, WebhookUrlPattern, "recordingStatusCallback", "Recording", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (recordingStatusCallbackEvent is { } recordingStatusCallbackEventValue)
+            {
+                element.SetAttribute(RecordingStatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.List(recordingStatusCallbackEventValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "recordingStatusCallbackEvent", "Recording"));
+            }
+            if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
+            {
+                element.SetAttribute(RecordingStatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recordingStatusCallbackMethod", "Recording"));
+            }
+            if (track is { } trackValue)
+            {
+                element.SetAttribute(TrackAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "Recording"));
+            }
+            if (trim is { } trimValue)
+            {
+                element.SetAttribute(TrimAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Recording"));
+            }
+            if (format is { } formatValue)
+            {
+                element.SetAttribute(FormatAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(formatValue.ToString(), "format", "Recording"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Recording"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;Redirect&gt; (Redirect.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -1432,7 +2398,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Say&gt; (Say.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Say(string text, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Say(string text, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, SayGender? gender, SayEffect? effect, string? voiceSpeed, string? apiKeyRef, string? region, string? pronunciationDictId, string? languageBoost, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SayElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Say");
@@ -1447,6 +2413,34 @@ namespace MarkupDsl.TeXML
             if (loop is { } loopValue)
             {
                 element.SetAttribute(LoopAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, int.MaxValue, "loop", "Say"));
+            }
+            if (gender is { } genderValue)
+            {
+                element.SetAttribute(GenderAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(genderValue.ToString(), "gender", "Say"));
+            }
+            if (effect is { } effectValue)
+            {
+                element.SetAttribute(EffectAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(effectValue.ToString(), "effect", "Say"));
+            }
+            if (voiceSpeed is not null)
+            {
+                element.SetAttribute(VoiceSpeedAttribute2, global::MarkupDsl.Markup.MarkupValidation.Pattern(voiceSpeed, SayVoiceSpeedPattern, "voiceSpeed", "Say", "a decimal from 0.1 to 2.0"));
+            }
+            if (apiKeyRef is not null)
+            {
+                element.SetAttribute(ApiKeyRefAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(apiKeyRef, "api_key_ref", "Say"));
+            }
+            if (region is not null)
+            {
+                element.SetAttribute(RegionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(region, "region", "Say"));
+            }
+            if (pronunciationDictId is not null)
+            {
+                element.SetAttribute(PronunciationDictIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(pronunciationDictId, "pronunciationDictId", "Say"));
+            }
+            if (languageBoost is not null)
+            {
+                element.SetAttribute(LanguageBoostAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(languageBoost, "languageBoost", "Say"));
             }
             if (customAttributes is not null)
             {
@@ -1519,6 +2513,46 @@ namespace MarkupDsl.TeXML
             return element;
         }
 
+        /// <summary>Creates a &lt;Siprec&gt; (Siprec.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Siprec(string connectorName, string? name, string? statusCallback, CallbackMethod? statusCallbackMethod, Track? track, bool? secure, [global::MarkupDsl.Markup.SchemaRange(0, 14440)] int? sessionTimeoutSecs, bool? includeMetadataCustomHeaders, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SiprecElement);
+            element.SetAttribute(ConnectorNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "Siprec"));
+            if (name is not null)
+            {
+                element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Siprec"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, CallbackUrlPattern, "statusCallback", "Siprec", "an absolute http:// or https:// URL"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Siprec"));
+            }
+            if (track is { } trackValue)
+            {
+                element.SetAttribute(TrackAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trackValue.ToString(), "track", "Siprec"));
+            }
+            if (secure is { } secureValue)
+            {
+                element.SetAttribute(SecureAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(secureValue));
+            }
+            if (sessionTimeoutSecs is { } sessionTimeoutSecsValue)
+            {
+                element.SetAttribute(SessionTimeoutSecsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(sessionTimeoutSecsValue, 0, 14440, "sessionTimeoutSecs", "Siprec"));
+            }
+            if (includeMetadataCustomHeaders is { } includeMetadataCustomHeadersValue)
+            {
+                element.SetAttribute(IncludeMetadataCustomHeadersAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(includeMetadataCustomHeadersValue));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Siprec"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;Start&gt; (Start.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -1529,7 +2563,7 @@ namespace MarkupDsl.TeXML
             }
             if (content is null)
             {
-                throw new global::System.ArgumentNullException(nameof(content), "<Start> needs content: <Stream> (at most 1), <Suppression> (at most 1); at least 1 in all.");
+                throw new global::System.ArgumentNullException(nameof(content), "<Start> needs content: <Stream> (at most 1), <Recording> (at most 1), <Siprec> (at most 1), <Transcription> (at most 1), <Suppression> (at most 1); at least 1 in all.");
             }
             content(new StartBuilder(element));
             global::MarkupDsl.Markup.MarkupValidation.RequireContent(element, 1, nameof(content));
@@ -1546,10 +2580,36 @@ namespace MarkupDsl.TeXML
             }
             if (content is null)
             {
-                throw new global::System.ArgumentNullException(nameof(content), "<Stop> needs content: <Stream> (at most 1), <Suppression> (at most 1); at least 1 in all.");
+                throw new global::System.ArgumentNullException(nameof(content), "<Stop> needs content: <Stream> (at most 1), <Suppression> (at most 1), <Recording> (at most 1), <Siprec> (at most 1), <Transcription> (at most 1); at least 1 in all.");
             }
             content(new StopBuilder(element));
             global::MarkupDsl.Markup.MarkupValidation.RequireContent(element, 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Recording&gt; (Stop.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement StopRecording(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RecordingElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopRecording"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Siprec&gt; (Stop.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement StopSiprec(string? name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SiprecElement);
+            if (name is not null)
+            {
+                element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Siprec"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopSiprec"]);
+            }
             return element;
         }
 
@@ -1571,6 +2631,17 @@ namespace MarkupDsl.TeXML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopSuppression"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Transcription&gt; (Stop.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement StopTranscription(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopTranscription"]);
             }
             return element;
         }
@@ -1647,6 +2718,45 @@ namespace MarkupDsl.TeXML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Suppression"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;Transcription&gt; (Transcription.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Transcription(string? transcriptionEngine, string? language, bool? interimResults, TranscriptionTracks? transcriptionTracks, string? transcriptionCallback, CallbackMethod? transcriptionCallbackMethod, string? model, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
+            if (transcriptionEngine is not null)
+            {
+                element.SetAttribute(TranscriptionEngineAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(transcriptionEngine, "transcriptionEngine", "Transcription"));
+            }
+            if (language is not null)
+            {
+                element.SetAttribute(LanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(language, "language", "Transcription"));
+            }
+            if (interimResults is { } interimResultsValue)
+            {
+                element.SetAttribute(InterimResultsAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(interimResultsValue));
+            }
+            if (transcriptionTracks is { } transcriptionTracksValue)
+            {
+                element.SetAttribute(TranscriptionTracksAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transcriptionTracksValue.ToString(), "transcriptionTracks", "Transcription"));
+            }
+            if (transcriptionCallback is not null)
+            {
+                element.SetAttribute(TranscriptionCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(transcriptionCallback, WebhookUrlPattern, "transcriptionCallback", "Transcription", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (transcriptionCallbackMethod is { } transcriptionCallbackMethodValue)
+            {
+                element.SetAttribute(TranscriptionCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transcriptionCallbackMethodValue.ToString(), "transcriptionCallbackMethod", "Transcription"));
+            }
+            if (model is not null)
+            {
+                element.SetAttribute(ModelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(model, "model", "Transcription"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Transcription"]);
             }
             return element;
         }

@@ -6,7 +6,7 @@ namespace MarkupDsl.TeXML
 {
     /// <summary>Whether silence is trimmed from the start and end of a recording.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
-    [global::MarkupDsl.Markup.KnownValues("trim-silence", "do-not-trim")]
+    [global::MarkupDsl.Markup.KnownValues("trim-silence")]
     public readonly partial struct Trim : global::System.IEquatable<Trim>
     {
         private readonly string? _value;
@@ -18,9 +18,6 @@ namespace MarkupDsl.TeXML
 
         /// <summary><c>trim-silence</c>. Removes leading and trailing silence (the default).</summary>
         public static Trim TrimSilence { get; } = new Trim("trim-silence");
-
-        /// <summary><c>do-not-trim</c>. Keeps the recording as captured.</summary>
-        public static Trim DoNotTrim { get; } = new Trim("do-not-trim");
 
         /// <summary>Converts wire text to a value.</summary>
         /// <param name="value">The attribute value.</param>

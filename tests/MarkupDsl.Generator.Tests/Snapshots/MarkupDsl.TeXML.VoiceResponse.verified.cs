@@ -43,8 +43,8 @@ namespace MarkupDsl.TeXML
         /// <returns>Every problem with its line and column, in document order: errors (what <c>Parse</c> throws for) and warnings (enumerated values the provider does not document, which <c>Parse</c> accepts); empty when there is none.</returns>
         public static global::System.Collections.Generic.IReadOnlyList<global::MarkupDsl.Markup.MarkupError> Validate(string text) => global::MarkupDsl.Markup.XmlMarkupReader.Validate(text, TeXMLElements.Grammar, "Response");
 
-        /// <summary>Adds a &lt;Start&gt;: Starts a one-way stream of the call's audio in the background; the next verb runs at once.</summary>
-        /// <param name="content">Adds the children of the &lt;Start&gt;: &lt;Stream&gt; (at most 1), &lt;Suppression&gt; (at most 1); at least 1 in all.</param>
+        /// <summary>Adds a &lt;Start&gt;: Starts a one-way stream, a recording, a transcription or a SIPREC session in the background; the next verb runs at once.</summary>
+        /// <param name="content">Adds the children of the &lt;Start&gt;: &lt;Stream&gt; (at most 1), &lt;Recording&gt; (at most 1), &lt;Siprec&gt; (at most 1), &lt;Transcription&gt; (at most 1), &lt;Suppression&gt; (at most 1); at least 1 in all.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
@@ -55,20 +55,22 @@ namespace MarkupDsl.TeXML
             return this;
         }
 
-        /// <summary>Adds a &lt;Connect&gt;: Connects the call to a two-way stream; the verbs after it run only when the WebSocket server ends the stream.</summary>
-        /// <param name="content">Adds the children of the &lt;Connect&gt;: &lt;Stream&gt; (at most 1); at least 1 in all.</param>
+        /// <summary>Adds a &lt;Connect&gt;: Connects the call to a two-way stream, an AI agent or a room; the verbs after it run only when that session ends.</summary>
+        /// <param name="content">Adds the children of the &lt;Connect&gt;: &lt;Stream&gt; (at most 1), &lt;ConversationRelay&gt; (at most 1), &lt;AIAssistant&gt; (at most 1); at least 1 in all.</param>
+        /// <param name="action">The <c>action</c> attribute: Requested when the connected session ends; the document it returns takes over the call (TeXML sends the Reason it ended). Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public VoiceResponse Connect(global::System.Action<ConnectBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        public VoiceResponse Connect(global::System.Action<ConnectBuilder> content, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, CallbackMethod? method = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Root.Add(TeXMLElements.Connect(content, customAttributes));
+            Root.Add(TeXMLElements.Connect(content, action, method, customAttributes));
             return this;
         }
 
         /// <summary>Adds a &lt;Stop&gt;: Stops a stream that a &lt;Start&gt; began earlier in the call.</summary>
-        /// <param name="content">Adds the children of the &lt;Stop&gt;: &lt;Stream&gt; (at most 1), &lt;Suppression&gt; (at most 1); at least 1 in all.</param>
+        /// <param name="content">Adds the children of the &lt;Stop&gt;: &lt;Stream&gt; (at most 1), &lt;Suppression&gt; (at most 1), &lt;Recording&gt; (at most 1), &lt;Siprec&gt; (at most 1), &lt;Transcription&gt; (at most 1); at least 1 in all.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
@@ -79,18 +81,90 @@ namespace MarkupDsl.TeXML
             return this;
         }
 
-        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML the text can hold SSML tags.</summary>
+        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML and cXML the text can hold SSML tags.</summary>
         /// <param name="text">The text content.</param>
-        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
+        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML and TeXML, woman in cXML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
         /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US (the default in TwiML); it must suit the voice. Known values are the static members of <see cref="SayLanguage"/>. Left out when null.</param>
         /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text (1 by default); 0 repeats until the call ends. At least 0. Left out when null.</param>
+        /// <param name="gender">The <c>gender</c> attribute: The gender of an Azure voice (Azure.* only). Known values are the static members of <see cref="SayGender"/>. Left out when null.</param>
+        /// <param name="effect">The <c>effect</c> attribute: An audio effect applied to an Azure voice (Azure.* only). Known values are the static members of <see cref="SayEffect"/>. Left out when null.</param>
+        /// <param name="voiceSpeed">The <c>voiceSpeed</c> attribute: The speech rate, a decimal from 0.1 to 2.0 (1 by default). Must be a decimal from 0.1 to 2.0. Left out when null.</param>
+        /// <param name="apiKeyRef">The <c>api_key_ref</c> attribute: The name of the integration secret holding the text-to-speech provider's API key (needed by ElevenLabs voices). Left out when null.</param>
+        /// <param name="region">The <c>region</c> attribute: The provider region of the voice (Azure). Left out when null.</param>
+        /// <param name="pronunciationDictId">The <c>pronunciationDictId</c> attribute: The ID of a pronunciation dictionary whose replacements apply before synthesis. Left out when null.</param>
+        /// <param name="languageBoost">The <c>languageBoost</c> attribute: The language to favour in multilingual synthesis, for example English or Auto (Minimax voices). Left out when null.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public VoiceResponse Say(string text, SayVoice? voice = null, SayLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        public VoiceResponse Say(string text, SayVoice? voice = null, SayLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, SayGender? gender = null, SayEffect? effect = null, [global::MarkupDsl.Markup.SchemaPattern("a decimal from 0.1 to 2.0", @"0?\.[1-9][0-9]*|1(\.[0-9]+)?|2(\.0+)?")] string? voiceSpeed = null, string? apiKeyRef = null, string? region = null, string? pronunciationDictId = null, string? languageBoost = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Root.Add(TeXMLElements.Say(text, voice, language, loop, customAttributes));
+            Root.Add(TeXMLElements.Say(text, voice, language, loop, gender, effect, voiceSpeed, apiKeyRef, region, pronunciationDictId, languageBoost, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Play&gt;: Plays an audio file to the caller, fetched from the absolute or relative URL in its text, or plays DTMF tones (digits, with no text).</summary>
+        /// <param name="text">The text content.</param>
+        /// <param name="loop">The <c>loop</c> attribute: How many times to play the audio (1 by default); 0 repeats until the call ends or 1000 plays. At least 0. Left out when null.</param>
+        /// <param name="digits">The <c>digits</c> attribute: DTMF tones to play instead of audio; each w waits half a second. Must be DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#. Left out when null.</param>
+        /// <param name="mediaStorage">The <c>mediaStorage</c> attribute: Whether the text (and failoverUrl) names a file uploaded to Telnyx media storage rather than a URL (false by default). Left out when null.</param>
+        /// <param name="failoverUrl">The <c>failoverUrl</c> attribute: A backup audio source tried once when the main one fails (a media name when mediaStorage is true). Left out when null.</param>
+        /// <param name="continueOnError">The <c>continueOnError</c> attribute: Whether a playback failure moves on to the next verb instead of ending the document (false by default). Left out when null.</param>
+        /// <param name="ringTone">The <c>ringTone</c> attribute: A country's ringback tone, played instead of audio (leave the text empty); not inside a conference. Known values are the static members of <see cref="PlayRingTone"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, [global::MarkupDsl.Markup.SchemaPattern("DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#", "[0-9*#w]+")] string? digits = null, bool? mediaStorage = null, string? failoverUrl = null, bool? continueOnError = null, PlayRingTone? ringTone = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TeXMLElements.Play(text, loop, digits, mediaStorage, failoverUrl, continueOnError, ringTone, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Pause&gt;: Waits in silence; as the first verb it delays answering the call.</summary>
+        /// <param name="length">The <c>length</c> attribute: How long to wait, in seconds (1 by default). At least 1. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TeXMLElements.Pause(length, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;Gather&gt;: Collects digits the caller presses or speech it transcribes, while the nested &lt;Say&gt;, &lt;Play&gt; and &lt;Pause&gt; run.</summary>
+        /// <param name="content">Adds the children of the &lt;Gather&gt;: &lt;Say&gt; (any number), &lt;Play&gt; (any number).</param>
+        /// <param name="action">The <c>action</c> attribute: Receives the input (Digits or SpeechResult) and returns the next document; the document's own URL by default. When nothing is entered, the verbs after &lt;Gather&gt; run instead, unless actionOnEmptyResult is true. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="finishOnKey">The <c>finishOnKey</c> attribute: The key that submits the digits entered so far (# by default); empty for none. Must be one key (a digit, # or *), or empty for none. Left out when null.</param>
+        /// <param name="hints">The <c>hints</c> attribute: Words and phrases, comma-separated, that speech recognition should expect. Left out when null.</param>
+        /// <param name="input">The <c>input</c> attribute: Which input to accept: dtmf (the default), speech, or both. Written space-separated. Known values are the static members of <see cref="GatherInput"/>. Left out when null.</param>
+        /// <param name="language">The <c>language</c> attribute: The language of the speech to recognise (en-US by default). Known values are the static members of <see cref="GatherLanguage"/>. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="numDigits">The <c>numDigits</c> attribute: How many digits to collect before submitting (no limit by default). At least 1. Left out when null.</param>
+        /// <param name="partialResultCallback">The <c>partialResultCallback</c> attribute: Receives interim speech recognition results as the caller speaks. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="partialResultCallbackMethod">The <c>partialResultCallbackMethod</c> attribute: The HTTP method of the partial result requests. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="profanityFilter">The <c>profanityFilter</c> attribute: Whether profanities in the speech result are masked (true by default). Left out when null.</param>
+        /// <param name="speechTimeout">The <c>speechTimeout</c> attribute: Seconds of silence after speech that end the input, or auto to detect the end of the sentence (the timeout value by default). Must be a whole number of seconds greater than 0, or auto (TwiML, cXML). Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: Seconds to wait for input, after the nested verbs end and between digits (5 by default). At least 1. Left out when null.</param>
+        /// <param name="useEnhanced">The <c>useEnhanced</c> attribute: Uses Google's enhanced speech model (phone_call and video models only). Left out when null.</param>
+        /// <param name="transcriptionEngine">The <c>transcriptionEngine</c> attribute: The speech-to-text engine that recognises speech input (Google by default). Known values are the static members of <see cref="SpeechEngine"/>. Left out when null.</param>
+        /// <param name="model">The <c>model</c> attribute: The engine's model, written vendor/model, for example deepgram/nova-3. Left out when null.</param>
+        /// <param name="apiKeyRef">The <c>apiKeyRef</c> attribute: The name of the integration secret holding the engine's API key (used with Azure; optional where Telnyx has a default for the region). Left out when null.</param>
+        /// <param name="region">The <c>region</c> attribute: The region of the speech engine (required for Azure). Left out when null.</param>
+        /// <param name="keyterms">The <c>keyterms</c> attribute: Terms the engine should expect, comma-separated (Deepgram). Left out when null.</param>
+        /// <param name="smartFormat">The <c>smartFormat</c> attribute: Formats numbers, dates and similar entities in the transcript (Deepgram). Left out when null.</param>
+        /// <param name="minDigits">The <c>minDigits</c> attribute: The fewest digits to collect (1 by default). From 1 to 128. Left out when null.</param>
+        /// <param name="maxDigits">The <c>maxDigits</c> attribute: The most digits to collect (128 by default). From 1 to 128. Left out when null.</param>
+        /// <param name="validDigits">The <c>validDigits</c> attribute: The keys accepted as input, for example 123#; others are invalid (all keys by default). Must be one or more keys (0-9, * and #). Left out when null.</param>
+        /// <param name="invalidDigitsAction">The <c>invalidDigitsAction</c> attribute: Requested instead of action when the caller presses a key outside validDigits. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse Gather(global::System.Action<GatherBuilder>? content = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, [global::MarkupDsl.Markup.SchemaPattern("one key (a digit, # or *), or empty for none", "[0-9#*]?")] string? finishOnKey = null, string? hints = null, global::System.Collections.Generic.IEnumerable<GatherInput>? input = null, GatherLanguage? language = null, CallbackMethod? method = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? partialResultCallback = null, CallbackMethod? partialResultCallbackMethod = null, bool? profanityFilter = null, [global::MarkupDsl.Markup.SchemaPattern("a whole number of seconds greater than 0, or auto (TwiML, cXML)", "[1-9][0-9]*")] string? speechTimeout = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout = null, bool? useEnhanced = null, SpeechEngine? transcriptionEngine = null, string? model = null, string? apiKeyRef = null, string? region = null, string? keyterms = null, bool? smartFormat = null, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? minDigits = null, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? maxDigits = null, [global::MarkupDsl.Markup.SchemaPattern("one or more keys (0-9, * and #)", "[0-9*#]+")] string? validDigits = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? invalidDigitsAction = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TeXMLElements.Gather(content, action, finishOnKey, hints, input, language, method, numDigits, partialResultCallback, partialResultCallbackMethod, profanityFilter, speechTimeout, timeout, useEnhanced, transcriptionEngine, model, apiKeyRef, region, keyterms, smartFormat, minDigits, maxDigits, validDigits, invalidDigitsAction, customAttributes));
             return this;
         }
 
@@ -270,6 +344,20 @@ namespace MarkupDsl.TeXML
         public VoiceResponse HttpRequest(global::System.Action<HttpRequestBuilder> content, bool? async = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
             Root.Add(TeXMLElements.HttpRequest(content, async, action, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;AIGather&gt;: Has an AI voice assistant collect the values a JSON Schema describes (in &lt;Parameters&gt;) in a conversation with the caller, then requests action with them.</summary>
+        /// <param name="content">Adds the children of the &lt;AIGather&gt;: &lt;Greeting&gt; (at most 1), &lt;Voice&gt; (at most 1), &lt;Parameters&gt; (exactly 1), &lt;MessageHistory&gt; (at most 1), &lt;Tools&gt; (at most 1), &lt;InterruptionSettings&gt; (at most 1), &lt;Transcription&gt; (at most 1), &lt;Assistant&gt; (at most 1).</param>
+        /// <param name="action">The <c>action</c> attribute: Receives the gathered values and the message history, and returns the next document (with the application's method). Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method of the action request (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public VoiceResponse AIGather(global::System.Action<AIGatherBuilder> content, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL, or a URL relative to the one that returned the document", @"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?")] string? action = null, CallbackMethod? method = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(TeXMLElements.AIGather(content, action, method, customAttributes));
             return this;
         }
 

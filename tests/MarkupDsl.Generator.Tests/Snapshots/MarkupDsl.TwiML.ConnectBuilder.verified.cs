@@ -4,7 +4,7 @@
 
 namespace MarkupDsl.TwiML
 {
-    /// <summary>Builds the content of a &lt;Connect&gt;: Connects the call to a two-way stream; the verbs after it run only when the WebSocket server ends the stream.</summary>
+    /// <summary>Builds the content of a &lt;Connect&gt;: Connects the call to a two-way stream, an AI agent or a room; the verbs after it run only when that session ends.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
     public sealed partial class ConnectBuilder
     {
@@ -87,7 +87,7 @@ namespace MarkupDsl.TwiML
             return this;
         }
 
-        /// <summary>Adds a &lt;ConversationRelay&gt;: Connects the call to ConversationRelay: Twilio does speech-to-text and text-to-speech and exchanges text with your WebSocket server.</summary>
+        /// <summary>Adds a &lt;ConversationRelay&gt;: Connects the call to ConversationRelay: the provider does speech-to-text and text-to-speech and exchanges text with your WebSocket server.</summary>
         /// <param name="url">The <c>url</c> attribute: The WebSocket server the session talks to. Must be an absolute wss:// URL.</param>
         /// <param name="content">Adds the children of the &lt;ConversationRelay&gt;: &lt;Language&gt; (any number), &lt;Parameter&gt; (any number).</param>
         /// <param name="applicationReconnect">The <c>applicationReconnect</c> attribute: Reconnects to the WebSocket server if the connection drops during the call (false by default). Left out when null.</param>
@@ -153,7 +153,7 @@ namespace MarkupDsl.TwiML
             return this;
         }
 
-        /// <summary>Adds a &lt;Room&gt;: Connects the call to a Programmable Video room, named by SID or unique name as text.</summary>
+        /// <summary>Adds a &lt;Room&gt;: Connects the call to a video room, named as text (by SID or unique name in TwiML; by its room name, not display name, in cXML).</summary>
         /// <param name="text">The text content.</param>
         /// <param name="participantIdentity">The <c>participantIdentity</c> attribute: The identity the caller has as a participant of the room. Left out when null.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
@@ -167,7 +167,7 @@ namespace MarkupDsl.TwiML
             return this;
         }
 
-        /// <summary>Adds a &lt;VirtualAgent&gt;: Connects the call to a Dialogflow CX agent through a Virtual Agent connector.</summary>
+        /// <summary>Adds a &lt;VirtualAgent&gt;: Connects the call to a Dialogflow agent through a Virtual Agent connector.</summary>
         /// <param name="content">Adds the children of the &lt;VirtualAgent&gt;: &lt;Config&gt; (any number), &lt;Parameter&gt; (any number).</param>
         /// <param name="connectorName">The <c>connectorName</c> attribute: The unique name of the installed Dialogflow CX connector. Left out when null.</param>
         /// <param name="language">The <c>language</c> attribute: The language the agent hears and speaks, for example en-US. Left out when null.</param>

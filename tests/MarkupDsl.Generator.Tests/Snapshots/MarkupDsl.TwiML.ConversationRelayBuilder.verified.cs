@@ -4,7 +4,7 @@
 
 namespace MarkupDsl.TwiML
 {
-    /// <summary>Builds the content of a &lt;ConversationRelay&gt;: Connects the call to ConversationRelay: Twilio does speech-to-text and text-to-speech and exchanges text with your WebSocket server.</summary>
+    /// <summary>Builds the content of a &lt;ConversationRelay&gt;: Connects the call to ConversationRelay: the provider does speech-to-text and text-to-speech and exchanges text with your WebSocket server.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
     public sealed partial class ConversationRelayBuilder
     {

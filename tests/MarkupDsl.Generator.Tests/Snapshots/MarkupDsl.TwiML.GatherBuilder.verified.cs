@@ -13,10 +13,10 @@ namespace MarkupDsl.TwiML
         /// <summary>The &lt;Gather&gt; being built.</summary>
         public global::MarkupDsl.Markup.MarkupElement Element { get; }
 
-        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML the text can hold SSML tags.</summary>
+        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML and cXML the text can hold SSML tags.</summary>
         /// <param name="text">The text content.</param>
         /// <param name="content">Adds the children of the &lt;Say&gt;: &lt;break&gt; (any number), &lt;emphasis&gt; (any number), &lt;lang&gt; (any number), &lt;p&gt; (any number), &lt;phoneme&gt; (any number), &lt;prosody&gt; (any number), &lt;s&gt; (any number), &lt;say-as&gt; (any number), &lt;sub&gt; (any number), &lt;w&gt; (any number).</param>
-        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
+        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML and TeXML, woman in cXML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
         /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US (the default in TwiML); it must suit the voice. Known values are the static members of <see cref="SayLanguage"/>. Left out when null.</param>
         /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text (1 by default); 0 repeats until the call ends. At least 0. Left out when null.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
@@ -29,9 +29,9 @@ namespace MarkupDsl.TwiML
             return this;
         }
 
-        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML the text can hold SSML tags.</summary>
+        /// <summary>Adds a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML and cXML the text can hold SSML tags.</summary>
         /// <param name="content">Adds the children of the &lt;Say&gt;: &lt;break&gt; (any number), &lt;emphasis&gt; (any number), &lt;lang&gt; (any number), &lt;p&gt; (any number), &lt;phoneme&gt; (any number), &lt;prosody&gt; (any number), &lt;s&gt; (any number), &lt;say-as&gt; (any number), &lt;sub&gt; (any number), &lt;w&gt; (any number).</param>
-        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
+        /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML and TeXML, woman in cXML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
         /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US (the default in TwiML); it must suit the voice. Known values are the static members of <see cref="SayLanguage"/>. Left out when null.</param>
         /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text (1 by default); 0 repeats until the call ends. At least 0. Left out when null.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>

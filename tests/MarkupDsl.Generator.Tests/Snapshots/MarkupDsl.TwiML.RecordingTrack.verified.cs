@@ -16,10 +16,10 @@ namespace MarkupDsl.TwiML
         /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
         public RecordingTrack(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary><c>inbound</c>. Audio Twilio receives.</summary>
+        /// <summary><c>inbound</c>. Audio the provider receives from the caller.</summary>
         public static RecordingTrack Inbound { get; } = new RecordingTrack("inbound");
 
-        /// <summary><c>outbound</c>. Audio Twilio generates.</summary>
+        /// <summary><c>outbound</c>. Audio the provider sends to the caller.</summary>
         public static RecordingTrack Outbound { get; } = new RecordingTrack("outbound");
 
         /// <summary><c>both</c>. Both (the default).</summary>

@@ -4,7 +4,7 @@
 
 namespace MarkupDsl.TwiML
 {
-    /// <summary>Builds the content of a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML the text can hold SSML tags.</summary>
+    /// <summary>Builds the content of a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML and cXML the text can hold SSML tags.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
     public sealed partial class SayBuilder
     {

@@ -4,7 +4,7 @@
 
 namespace MarkupDsl.TwiML
 {
-    /// <summary>Builds the content of a &lt;Start&gt;: Starts a one-way stream of the call's audio in the background; the next verb runs at once.</summary>
+    /// <summary>Builds the content of a &lt;Start&gt;: Starts a one-way stream, a recording, a transcription or a SIPREC session in the background; the next verb runs at once.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
     public sealed partial class StartBuilder
     {
@@ -77,7 +77,7 @@ namespace MarkupDsl.TwiML
         /// <param name="name">The <c>name</c> attribute: A name unique within the call, used by &lt;Stop&gt;&lt;Siprec&gt;. Left out when null.</param>
         /// <param name="statusCallback">The <c>statusCallback</c> attribute: Receives the session events (siprec-started, siprec-stopped, siprec-error). Must be an absolute http:// or https:// URL. Left out when null.</param>
         /// <param name="statusCallbackMethod">The <c>statusCallbackMethod</c> attribute: The HTTP method of the status callback. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
-        /// <param name="track">The <c>track</c> attribute: Which audio to send (inbound_track by default). Known values are the static members of <see cref="Track"/>. Left out when null.</param>
+        /// <param name="track">The <c>track</c> attribute: Which audio to send (inbound_track by default in TwiML, both_tracks in TeXML). Known values are the static members of <see cref="Track"/>. Left out when null.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
@@ -89,7 +89,7 @@ namespace MarkupDsl.TwiML
             return this;
         }
 
-        /// <summary>Adds a &lt;Transcription&gt;: Starts real-time transcription of the call in the background; results go to statusCallbackUrl.</summary>
+        /// <summary>Adds a &lt;Transcription&gt;: Starts real-time transcription of the call in the background; results go to statusCallbackUrl (TwiML) or transcriptionCallback (TeXML).</summary>
         /// <param name="content">Adds the children of the &lt;Transcription&gt;: &lt;Config&gt; (any number), &lt;Parameter&gt; (any number).</param>
         /// <param name="conversationConfiguration">The <c>conversationConfiguration</c> attribute: The ID or unique name of the Conversation configuration to use. Left out when null.</param>
         /// <param name="conversationId">The <c>conversationId</c> attribute: The ID of the Conversation to attach the transcript to. Left out when null.</param>
@@ -106,7 +106,7 @@ namespace MarkupDsl.TwiML
         /// <param name="statusCallbackMethod">The <c>statusCallbackMethod</c> attribute: The HTTP method of the status callback (POST by default). Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
         /// <param name="statusCallbackUrl">The <c>statusCallbackUrl</c> attribute: Receives the transcription events and results. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
         /// <param name="track">The <c>track</c> attribute: Which audio to transcribe. Known values are the static members of <see cref="Track"/>. Left out when null.</param>
-        /// <param name="transcriptionEngine">The <c>transcriptionEngine</c> attribute: The speech-to-text engine. Left out when null.</param>
+        /// <param name="transcriptionEngine">The <c>transcriptionEngine</c> attribute: The speech-to-text engine: in TeXML Google (the default), Telnyx or Deepgram, or the older A (Google) and B (Telnyx). Left out when null.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>

@@ -39,7 +39,7 @@ namespace MarkupDsl.TwiML
             return this;
         }
 
-        /// <summary>Adds a &lt;Recording&gt;: The recording to stop, named as in its &lt;Start&gt;&lt;Recording name&gt;.</summary>
+        /// <summary>Adds a &lt;Recording&gt;: The recording to stop: named as in its &lt;Start&gt;&lt;Recording name&gt; (TwiML), or the current one (TeXML).</summary>
         /// <param name="name">The <c>name</c> attribute: The name given to the recording when it was started.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
@@ -65,7 +65,7 @@ namespace MarkupDsl.TwiML
             return this;
         }
 
-        /// <summary>Adds a &lt;Transcription&gt;: The real-time transcription to stop, named as in its &lt;Start&gt;&lt;Transcription name&gt;.</summary>
+        /// <summary>Adds a &lt;Transcription&gt;: The real-time transcription to stop: named as in its &lt;Start&gt;&lt;Transcription name&gt; (TwiML), or the current one (TeXML).</summary>
         /// <param name="name">The <c>name</c> attribute: The name given to the transcription when it was started.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>

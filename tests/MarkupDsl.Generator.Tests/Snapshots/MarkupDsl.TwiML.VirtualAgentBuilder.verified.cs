@@ -4,7 +4,7 @@
 
 namespace MarkupDsl.TwiML
 {
-    /// <summary>Builds the content of a &lt;VirtualAgent&gt;: Connects the call to a Dialogflow CX agent through a Virtual Agent connector.</summary>
+    /// <summary>Builds the content of a &lt;VirtualAgent&gt;: Connects the call to a Dialogflow agent through a Virtual Agent connector.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
     public sealed partial class VirtualAgentBuilder
     {

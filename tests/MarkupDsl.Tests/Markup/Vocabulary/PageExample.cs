@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -9,15 +10,19 @@ namespace MarkupDsl.Tests.Markup.Vocabulary;
 
 /// <summary>
 /// Checks a provider page's example document (saved under <c>Data/&lt;dialect&gt;/pages</c>) against the same document
-/// built with the builders: the same tree, and parsed back to an equal model.
+/// built with the builders: the page's document reads without a problem, the built one writes the same tree, and the
+/// page's document parses back into a document equal to the built one.
 /// </summary>
 internal static class PageExample
 {
-    public static void Matches<TDocument>(string path, TDocument built, Func<string, TDocument> parse)
+    public static void Matches<TDocument>(
+        string path, TDocument built, Func<string, TDocument> parse, Func<string, IReadOnlyList<MarkupError>> validate)
         where TDocument : MarkupDocument
     {
-        string page = TrimText(File.ReadAllText(Path.Combine("Data", path)));
+        string text = File.ReadAllText(Path.Combine("Data", path));
+        Assert.Empty(validate(text));
 
+        string page = TrimText(text);
         XmlAssert.SameTree(page, built.ToString());
         Assert.Equal(built, parse(page));
     }

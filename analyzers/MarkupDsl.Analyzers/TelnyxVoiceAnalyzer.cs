@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using MarkupDsl.Analyzers.Diagnostics;
+using MarkupDsl.Analyzers.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace MarkupDsl.Analyzers;
+
+/// <summary>
+/// The voice rules of Telnyx's <c>&lt;Say&gt;</c> page: <c>gender</c> and <c>effect</c> apply only to Azure voices
+/// (MDSL023), and an ElevenLabs voice needs <c>api_key_ref</c> (MDSL024), on <c>&lt;Say&gt;</c> and on
+/// <c>&lt;AIGather&gt;&lt;Voice&gt;</c>. Only a voice known at compile time is judged.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TelnyxVoiceAnalyzer : DiagnosticAnalyzer
+{
+    // <Say> speaks with man when no voice is given.
+    private const string DefaultSayVoice = "man";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.AzureOnlyVoiceSetting, Descriptors.ElevenLabsVoiceWithoutApiKey);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
+    }
+
+    private static void Analyze(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (MarkupCall.Is(invocation, type: null, "Say", out string dialect) && dialect == Dialects.TeXML)
+        {
+            IOperation? voice = MarkupCall.Argument(invocation, "voice");
+            string? voiceText = voice is null ? DefaultSayVoice : KnownValues.Text(voice);
+            if (voiceText is null)
+            {
+                return;
+            }
+
+            ReportAzureOnly(context, invocation, voiceText);
+            ReportMissingKey(context, invocation, voice, voiceText);
+        }
+        else if (MarkupCall.Is(invocation, "AIGatherBuilder", "Voice", out dialect) && dialect == Dialects.TeXML
+            && MarkupCall.Argument(invocation, "name") is { } name && KnownValues.Text(name) is { } nameText)
+        {
+            ReportMissingKey(context, invocation, name, nameText);
+        }
+    }
+
+    private static void ReportAzureOnly(OperationAnalysisContext context, IInvocationOperation invocation, string voice)
+    {
+        if (voice.StartsWith("Azure.", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (IArgumentOperation argument in GivenArguments.Of(invocation, "gender", "effect"))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.AzureOnlyVoiceSetting, argument.Syntax.GetLocation(), argument.Parameter!.Name, voice));
+        }
+    }
+
+    private static void ReportMissingKey(OperationAnalysisContext context, IInvocationOperation invocation, IOperation? voice, string voiceText)
+    {
+        if (voice is not null && voiceText.StartsWith("ElevenLabs.", StringComparison.Ordinal) && !GivenArguments.Of(invocation, "apiKeyRef").Any())
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ElevenLabsVoiceWithoutApiKey, voice.Syntax.GetLocation(), voiceText));
+        }
+    }
+}
