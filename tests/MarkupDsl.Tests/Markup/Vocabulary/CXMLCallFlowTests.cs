@@ -352,5 +352,5 @@ public sealed class CXMLCallFlowTests
         Assert.Contains("<Client>", problem.Message);
     }
 
-    private static void Page(string file, VoiceResponse built) => PageExample.Matches("cxml/pages/" + file, built, VoiceResponse.Parse, VoiceResponse.Validate);
+    private static void Page(string file, VoiceResponse built) => PageExample.MatchesTrimmed("cxml/pages/" + file, built, VoiceResponse.Parse, VoiceResponse.Validate);
 }

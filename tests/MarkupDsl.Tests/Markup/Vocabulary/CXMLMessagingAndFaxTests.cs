@@ -78,7 +78,7 @@ public sealed class CXMLMessagingAndFaxTests
         problem => problem.Severity == MarkupSeverity.Error && problem.Message.Contains("reason"));
 
     private static void Messaging(string file, MessagingResponse built) =>
-        PageExample.Matches("cxml-messaging/pages/" + file, built, MessagingResponse.Parse, MessagingResponse.Validate);
+        PageExample.MatchesTrimmed("cxml-messaging/pages/" + file, built, MessagingResponse.Parse, MessagingResponse.Validate);
 
-    private static void Fax(string file, FaxResponse built) => PageExample.Matches("cxml-fax/pages/" + file, built, FaxResponse.Parse, FaxResponse.Validate);
+    private static void Fax(string file, FaxResponse built) => PageExample.MatchesTrimmed("cxml-fax/pages/" + file, built, FaxResponse.Parse, FaxResponse.Validate);
 }

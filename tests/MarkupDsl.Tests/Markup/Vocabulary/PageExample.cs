@@ -15,14 +15,24 @@ namespace MarkupDsl.Tests.Markup.Vocabulary;
 /// </summary>
 internal static class PageExample
 {
+    /// <summary>The page's document as written, white space in text included.</summary>
     public static void Matches<TDocument>(
         string path, TDocument built, Func<string, TDocument> parse, Func<string, IReadOnlyList<MarkupError>> validate)
+        where TDocument : MarkupDocument => Check(path, built, parse, validate, page => page);
+
+    /// <summary>The page's document with the text of each leaf element trimmed, as the providers read it.</summary>
+    public static void MatchesTrimmed<TDocument>(
+        string path, TDocument built, Func<string, TDocument> parse, Func<string, IReadOnlyList<MarkupError>> validate)
+        where TDocument : MarkupDocument => Check(path, built, parse, validate, TrimText);
+
+    private static void Check<TDocument>(
+        string path, TDocument built, Func<string, TDocument> parse, Func<string, IReadOnlyList<MarkupError>> validate, Func<string, string> normalize)
         where TDocument : MarkupDocument
     {
         string text = File.ReadAllText(Path.Combine("Data", path));
         Assert.Empty(validate(text));
 
-        string page = TrimText(text);
+        string page = normalize(text);
         XmlAssert.SameTree(page, built.ToString());
         Assert.Equal(built, parse(page));
     }

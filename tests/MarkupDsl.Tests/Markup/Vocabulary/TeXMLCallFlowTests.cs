@@ -125,5 +125,5 @@ public sealed class TeXMLCallFlowTests
         Assert.Contains("referUrl", problem.Message);
     }
 
-    private static void Page(string file, VoiceResponse built) => PageExample.Matches("texml/pages/" + file, built, VoiceResponse.Parse, VoiceResponse.Validate);
+    private static void Page(string file, VoiceResponse built) => PageExample.MatchesTrimmed("texml/pages/" + file, built, VoiceResponse.Parse, VoiceResponse.Validate);
 }
