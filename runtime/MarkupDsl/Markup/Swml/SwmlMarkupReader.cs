@@ -63,9 +63,9 @@ public static class SwmlMarkupReader
             {
                 errors.Add(new MarkupError(1, 1, "An SWML document is one mapping with 'version' and 'sections'."));
             }
-            else if (ReadSection(document, grammar[rootKey].Name, errors) is { } section)
+            else
             {
-                root = GrammarChecker.Check(section, grammar, rootKey, errors);
+                root = ReadDocument(document, grammar, rootKey, errors);
             }
         }
         catch (YamlException exception)
@@ -76,9 +76,12 @@ public static class SwmlMarkupReader
         return (root, errors);
     }
 
-    private static ParsedNode? ReadSection(YamlMappingNode document, string sectionName, List<MarkupError> errors)
+    private static MarkupElement? ReadDocument(YamlMappingNode document, MarkupGrammar grammar, string rootKey, List<MarkupError> errors)
     {
-        ParsedNode? section = null;
+        ElementRule rule = grammar[rootKey];
+        MarkupElement? main = null;
+        var sections = new List<MarkupElement>();
+        bool hasSections = false;
         foreach (var (key, value) in document.Children)
         {
             switch (Scalar(key))
@@ -88,37 +91,31 @@ public static class SwmlMarkupReader
                 case "version":
                     Error(errors, value, $"'version' must be {SwmlMarkupDocument.Version}.");
                     break;
-                case "sections" when value is YamlMappingNode sections:
-                    foreach (var (name, verbs) in sections.Children)
+                case "sections" when value is YamlMappingNode mapping:
+                    hasSections = true;
+                    foreach (var (name, methods) in mapping.Children)
                     {
-                        if (Scalar(name) != sectionName)
+                        // Every section takes the methods main takes: each is checked against the root's rule.
+                        ParsedNode section = ReadMethods(name, methods, rule, grammar, errors);
+                        MarkupElement checkedSection = GrammarChecker.Check(section, grammar, rootKey, errors);
+                        if (Scalar(name) == rule.Name)
                         {
-                            Error(errors, name, $"Only the '{sectionName}' section is read; found '{Scalar(name)}'.");
+                            main = checkedSection;
                         }
-                        else if (verbs is not YamlSequenceNode list)
+                        else if (!SwmlMarkupDocument.IsSectionName(Scalar(name)))
                         {
-                            Error(errors, verbs, $"The '{sectionName}' section is a list of verbs.");
+                            Error(errors, name, $"'{Scalar(name)}' is not a section name: letters, digits, '_' and '-'.");
                         }
                         else
                         {
-                            section = Node(name);
-                            foreach (YamlNode item in list)
-                            {
-                                if (item is YamlMappingNode { Children.Count: 1 } verb)
-                                {
-                                    foreach (var (verbName, body) in verb.Children)
-                                    {
-                                        section.Children.Add(ReadObject(verbName, body, errors));
-                                    }
-                                }
-                                else
-                                {
-                                    Error(errors, item, "Each verb is a mapping with one key, the verb's name.");
-                                }
-                            }
+                            sections.Add(SwmlMarkupDocument.CreateSection(Scalar(name), checkedSection, nameof(document)));
                         }
                     }
 
+                    break;
+                case "sections":
+                    Error(errors, value, "'sections' is a mapping of section names to lists of methods.");
+                    hasSections = true;
                     break;
                 default:
                     Error(errors, key, $"'{Scalar(key)}' is not a key of an SWML document (it has version and sections).");
@@ -126,17 +123,79 @@ public static class SwmlMarkupReader
             }
         }
 
-        if (section is null && errors.Count == 0)
+        if (main is null && (errors.Count == 0 || !hasSections))
         {
-            Error(errors, document, $"The document has no '{sectionName}' section.");
+            Error(errors, document, $"The document has no '{rule.Name}' section.");
+        }
+
+        foreach (MarkupElement section in sections)
+        {
+            main?.Add(section);
+        }
+
+        return main;
+    }
+
+    // A list of methods, each a mapping with one key, the method's name; read into a node named as the root's rule so
+    // that the grammar checks it as main.
+    private static ParsedNode ReadMethods(YamlNode name, YamlNode methods, ElementRule rule, MarkupGrammar grammar, List<MarkupError> errors)
+    {
+        var section = new ParsedNode(rule.Name, (int)name.Start.Line, (int)name.Start.Column);
+        if (methods is not YamlSequenceNode list)
+        {
+            Error(errors, methods, $"The section '{Scalar(name)}' is a list of methods.");
+            return section;
+        }
+
+        foreach (YamlNode item in list)
+        {
+            if (item is YamlMappingNode { Children.Count: 1 } method)
+            {
+                foreach (var (methodName, body) in method.Children)
+                {
+                    section.Children.Add(ReadValue(methodName, body, SwmlShape.ChildRule(rule, Scalar(methodName), grammar), grammar, errors));
+                }
+            }
+            else
+            {
+                Error(errors, item, "Each method is a mapping with one key, the method's name.");
+            }
         }
 
         return section;
     }
 
-    private static ParsedNode ReadObject(YamlNode name, YamlNode body, List<MarkupError> errors)
+    // The value of a method or of a property holding an object: the reverse of SwmlShape's writing, led by the grammar
+    // (a bare value is the rule's value attribute or text; a list is a repeated child or a list attribute).
+    private static ParsedNode ReadValue(YamlNode name, YamlNode body, ElementRule? rule, MarkupGrammar grammar, List<MarkupError> errors, YamlNode? position = null)
     {
-        ParsedNode node = Node(name);
+        position ??= name;
+        var node = new ParsedNode(Scalar(name), (int)position.Start.Line, (int)position.Start.Column);
+        if (body is YamlScalarNode scalar)
+        {
+            if (rule?.ValueAttribute is { } valueName)
+            {
+                node.Attributes.Add((valueName, scalar.Value ?? string.Empty, (int)scalar.Start.Line, (int)scalar.Start.Column));
+            }
+            else if (rule is { HasText: true })
+            {
+                node.Text = scalar.Value ?? string.Empty;
+                node.TextPosition = ((int)scalar.Start.Line, (int)scalar.Start.Column);
+            }
+            else
+            {
+                Error(errors, body, $"'{node.Name}' takes a mapping of properties.");
+            }
+
+            return node;
+        }
+
+        if (body is YamlSequenceNode list && rule?.ValueAttribute is { } listName && SwmlShape.AttributeRule(rule, listName) is { Json: MarkupJsonType.Array })
+        {
+            node.Attributes.Add((listName, ListText(list, listName, errors), (int)list.Start.Line, (int)list.Start.Column));
+            return node;
+        }
+
         if (body is not YamlMappingNode mapping)
         {
             Error(errors, body, $"'{node.Name}' takes a mapping of properties.");
@@ -145,16 +204,29 @@ public static class SwmlMarkupReader
 
         foreach (var (key, value) in mapping.Children)
         {
+            string keyName = Scalar(key);
+            ElementRule? childRule = rule is null ? null : SwmlShape.ChildRule(rule, keyName, grammar);
             switch (value)
             {
-                case YamlScalarNode scalar:
-                    node.Attributes.Add((Scalar(key), scalar.Value ?? string.Empty, (int)key.Start.Line, (int)key.Start.Column));
+                case YamlSequenceNode items when childRule is not null:
+                    foreach (YamlNode item in items)
+                    {
+                        node.Children.Add(ReadValue(key, item, childRule, grammar, errors, item));
+                    }
+
                     break;
+                case YamlSequenceNode items when rule is not null && SwmlShape.AttributeRule(rule, keyName) is { Json: MarkupJsonType.Array }:
+                    node.Attributes.Add((keyName, ListText(items, keyName, errors), (int)key.Start.Line, (int)key.Start.Column));
+                    break;
+                case YamlScalarNode when childRule is not null:
                 case YamlMappingNode:
-                    node.Children.Add(ReadObject(key, value, errors));
+                    node.Children.Add(ReadValue(key, value, childRule, grammar, errors));
+                    break;
+                case YamlScalarNode text:
+                    node.Attributes.Add((keyName, text.Value ?? string.Empty, (int)key.Start.Line, (int)key.Start.Column));
                     break;
                 default:
-                    Error(errors, value, $"'{Scalar(key)}' of '{node.Name}' must be a value or a mapping.");
+                    Error(errors, value, $"'{keyName}' of '{node.Name}' is not a list here.");
                     break;
             }
         }
@@ -162,7 +234,24 @@ public static class SwmlMarkupReader
         return node;
     }
 
-    private static ParsedNode Node(YamlNode name) => new(Scalar(name), (int)name.Start.Line, (int)name.Start.Column);
+    // A list attribute's items, space-separated as the element tree holds them (its check refuses items with spaces).
+    private static string ListText(YamlSequenceNode items, string name, List<MarkupError> errors)
+    {
+        var values = new List<string>();
+        foreach (YamlNode item in items)
+        {
+            if (item is YamlScalarNode { Value: { } value })
+            {
+                values.Add(value);
+            }
+            else
+            {
+                Error(errors, item, $"Each item of '{name}' is a value.");
+            }
+        }
+
+        return string.Join(' ', values);
+    }
 
     private static string Scalar(YamlNode node) => (node as YamlScalarNode)?.Value ?? string.Empty;
 

@@ -4,53 +4,31 @@ using YamlDotNet.Core.Events;
 
 namespace MarkupDsl.Markup;
 
-/// <summary>Writes an SWML element tree as YAML with YamlDotNet's emitter, in the same shape as the JSON.</summary>
-internal static class SwmlYamlWriter
+/// <summary>Writes an SWML element tree as YAML with YamlDotNet's emitter, in the shape <see cref="SwmlShape"/> gives the JSON.</summary>
+internal sealed class SwmlYamlWriter(IEmitter emitter) : ISwmlSink
 {
-    public static void Write(MarkupElement section, TextWriter output)
+    public static void Write(MarkupElement root, MarkupGrammar grammar, string rootKey, TextWriter output)
     {
         var emitter = new Emitter(output);
         emitter.Emit(new StreamStart());
         emitter.Emit(new DocumentStart());
-        emitter.Emit(new MappingStart());
-        Scalar(emitter, "version");
-        Scalar(emitter, SwmlMarkupDocument.Version);
-        Scalar(emitter, "sections");
-        emitter.Emit(new MappingStart());
-        Scalar(emitter, section.Name);
-        emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, SequenceStyle.Block));
-        foreach (MarkupElement verb in section.Children)
-        {
-            emitter.Emit(new MappingStart());
-            Scalar(emitter, verb.Name);
-            WriteMapping(emitter, verb);
-            emitter.Emit(new MappingEnd());
-        }
-
-        emitter.Emit(new SequenceEnd());
-        emitter.Emit(new MappingEnd());
-        emitter.Emit(new MappingEnd());
+        SwmlShape.Write(new SwmlYamlWriter(emitter), root, grammar, rootKey);
         emitter.Emit(new DocumentEnd(isImplicit: true));
         emitter.Emit(new StreamEnd());
     }
 
-    private static void WriteMapping(Emitter emitter, MarkupElement element)
-    {
-        emitter.Emit(new MappingStart());
-        foreach (MarkupAttribute attribute in element.Attributes)
-        {
-            Scalar(emitter, attribute.Name);
-            Scalar(emitter, attribute.Value);
-        }
+    public void StartObject() => emitter.Emit(new MappingStart());
 
-        foreach (MarkupElement child in element.Children)
-        {
-            Scalar(emitter, child.Name);
-            WriteMapping(emitter, child);
-        }
+    public void EndObject() => emitter.Emit(new MappingEnd());
 
-        emitter.Emit(new MappingEnd());
-    }
+    public void StartArray() => emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, SequenceStyle.Block));
 
-    private static void Scalar(Emitter emitter, string value) => emitter.Emit(new Scalar(value));
+    public void EndArray() => emitter.Emit(new SequenceEnd());
+
+    public void Key(string name) => emitter.Emit(new Scalar(name));
+
+    // A literal is plain (read back as a number or boolean); a string is plain only where YAML would read it as a
+    // string, and quoted otherwise ("true", "60", "say: hi").
+    public void Scalar(string value, bool literal) =>
+        emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Any, isPlainImplicit: literal || !SwmlShape.IsJsonLiteral(value), isQuotedImplicit: !literal));
 }
