@@ -276,7 +276,7 @@ internal sealed class SchemaBinder
             children.ToEquatableArray(),
             parents.ToEquatableArray(),
             declaration.Attributes.FirstOrDefault(a => a.IsJsonValue && Has(a.Dialects))?.Name,
-            declaration.ScalarMap));
+            declaration.JsonMap));
     }
 
     private AttributeModel? BindAttribute(AttributeDeclaration attribute, bool elementHasText)

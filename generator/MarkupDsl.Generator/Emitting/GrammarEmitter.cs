@@ -74,7 +74,7 @@ internal static class GrammarEmitter
     // SWML's bare-value attribute and scalar map of an element, where it has them.
     private static string JsonShape(ElementModel element) =>
         (element.ValueAttribute is { } value ? $", ValueAttribute: {Naming.Literal(value)}" : string.Empty)
-        + (element.ScalarMap ? ", ScalarMap: true" : string.Empty);
+        + (element.JsonMap ? ", JsonMap: true" : string.Empty);
 
     private static string Bool(bool value) => value ? "true" : "false";
 }

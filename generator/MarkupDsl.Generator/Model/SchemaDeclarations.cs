@@ -23,7 +23,7 @@ internal sealed record SchemaFile(
 /// <param name="Mixed"><c>mixed="true"</c>: text interleaved with the child elements, in any order.</param>
 /// <param name="AnyAttributes"><c>xs:anyAttribute</c>: a map of free-form names to values.</param>
 /// <param name="MinChildren">How many child elements a required <c>xs:choice</c> needs, whichever they are.</param>
-/// <param name="ScalarMap"><c>mdsl:json="scalars"</c> on its <c>xs:anyAttribute</c>: SWML writes the map's values as JSON scalars.</param>
+/// <param name="JsonMap"><c>mdsl:json="values"</c> on its <c>xs:anyAttribute</c>: SWML writes the map's values as JSON values.</param>
 internal sealed record ElementDeclaration(
     string Name,
     EquatableArray<string> Dialects,
@@ -38,7 +38,7 @@ internal sealed record ElementDeclaration(
     EquatableArray<AttributeDeclaration> Attributes,
     EquatableArray<ChildDeclaration> Children,
     SourceSpan Span,
-    bool ScalarMap = false);
+    bool JsonMap = false);
 
 /// <summary>An <c>xs:attribute</c>.</summary>
 /// <param name="Name">The name as written; <c>xml:lang</c> for a reference to the XML namespace's attribute.</param>

@@ -131,7 +131,7 @@ internal sealed class SchemaReader
         bool hasText = false;
         bool mixed = false;
         bool anyAttributes = false;
-        bool scalarMap = false;
+        bool jsonMap = false;
         int minChildren = 0;
         var attributes = new List<AttributeDeclaration>();
         var children = new List<ChildDeclaration>();
@@ -151,8 +151,8 @@ internal sealed class SchemaReader
         {
             if (part.Name == Xs + "complexType")
             {
-                (bool text, bool isMixed, bool any, int min, bool scalars) = ReadComplexType(part, attributes, children);
-                scalarMap |= scalars;
+                (bool text, bool isMixed, bool any, int min, bool json) = ReadComplexType(part, attributes, children);
+                jsonMap |= json;
                 hasText |= text;
                 mixed = isMixed;
                 anyAttributes |= any;
@@ -183,14 +183,14 @@ internal sealed class SchemaReader
             attributes.ToEquatableArray(),
             children.ToEquatableArray(),
             SpanOf(node),
-            scalarMap);
+            jsonMap);
     }
 
-    /// <returns>Whether the type has text content, whether that text is mixed with child elements, whether it takes any attribute, how many children a choice requires, whether SWML writes the free-form values as JSON scalars.</returns>
-    private (bool HasText, bool Mixed, bool AnyAttributes, int MinChildren, bool ScalarMap) ReadComplexType(XElement node, List<AttributeDeclaration> attributes, List<ChildDeclaration> children)
+    /// <returns>Whether the type has text content, whether that text is mixed with child elements, whether it takes any attribute, how many children a choice requires, whether SWML writes the free-form values as JSON values.</returns>
+    private (bool HasText, bool Mixed, bool AnyAttributes, int MinChildren, bool JsonMap) ReadComplexType(XElement node, List<AttributeDeclaration> attributes, List<ChildDeclaration> children)
     {
         bool anyAttributes = false;
-        bool scalarMap = false;
+        bool jsonMap = false;
         int minChildren = 0;
         bool mixed = (bool?)node.Attribute("mixed") == true;
         bool hasText = mixed;
@@ -215,7 +215,7 @@ internal sealed class SchemaReader
             else if (part.Name == Xs + "anyAttribute")
             {
                 anyAttributes = true;
-                scalarMap = JsonAnnotation(part, "scalars");
+                jsonMap = JsonAnnotation(part, "values");
             }
             else if (part.Name != Xs + "annotation")
             {
@@ -223,7 +223,7 @@ internal sealed class SchemaReader
             }
         }
 
-        return (hasText, mixed, anyAttributes, minChildren, scalarMap);
+        return (hasText, mixed, anyAttributes, minChildren, jsonMap);
     }
 
     private bool ReadSimpleContent(XElement node, List<AttributeDeclaration> attributes)

@@ -36,12 +36,12 @@ public sealed class MarkupGrammar
 /// SWML: the attribute (<c>mdsl:json="value"</c>) whose bare value stands for the whole method when it is all the method
 /// holds (<c>sleep: 1000</c>, <c>label: start</c>); null when the method is always an object.
 /// </param>
-/// <param name="ScalarMap">
-/// SWML: the free-form map's values are JSON scalars (<c>mdsl:json="scalars"</c> on <c>xs:anyAttribute</c>): text that
-/// reads as a JSON number, <c>true</c>, <c>false</c> or <c>null</c> is written as that literal.
+/// <param name="JsonMap">
+/// SWML: the free-form map's values are JSON (<c>mdsl:json="values"</c> on <c>xs:anyAttribute</c>): a value whose text
+/// is a JSON number, <c>true</c>, <c>false</c>, <c>null</c>, array or object is written as that JSON, any other as a string.
 /// </param>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed record ElementRule(string Key, string Name, bool HasText, bool AnyAttributes, int MinChildren, bool Mixed, AttributeRule[] Attributes, ChildRule[] Children, string? ValueAttribute = null, bool ScalarMap = false);
+public sealed record ElementRule(string Key, string Name, bool HasText, bool AnyAttributes, int MinChildren, bool Mixed, AttributeRule[] Attributes, ChildRule[] Children, string? ValueAttribute = null, bool JsonMap = false);
 
 /// <summary>A declared attribute.</summary>
 /// <param name="Name">The attribute name.</param>

@@ -1,8 +1,10 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.IO;
 using System.Text;
+using System.Text.Json;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -208,6 +210,9 @@ public static class SwmlMarkupReader
             ElementRule? childRule = rule is null ? null : SwmlShape.ChildRule(rule, keyName, grammar);
             switch (value)
             {
+                case YamlMappingNode or YamlSequenceNode when rule is { JsonMap: true } && childRule is null && SwmlShape.AttributeRule(rule, keyName) is null:
+                    node.Attributes.Add((keyName, JsonText(value), (int)key.Start.Line, (int)key.Start.Column));
+                    break;
                 case YamlSequenceNode items when childRule is not null:
                     foreach (YamlNode item in items)
                     {
@@ -251,6 +256,50 @@ public static class SwmlMarkupReader
         }
 
         return string.Join(' ', values);
+    }
+
+    // A value of a map of JSON values that is an array or object: held as its JSON text, as the builders take it.
+    private static string JsonText(YamlNode node)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            WriteJson(json, node);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteJson(Utf8JsonWriter json, YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                json.WriteStartObject();
+                foreach (var (key, value) in mapping.Children)
+                {
+                    json.WritePropertyName(Scalar(key));
+                    WriteJson(json, value);
+                }
+
+                json.WriteEndObject();
+                break;
+            case YamlSequenceNode sequence:
+                json.WriteStartArray();
+                foreach (YamlNode item in sequence)
+                {
+                    WriteJson(json, item);
+                }
+
+                json.WriteEndArray();
+                break;
+            case YamlScalarNode { Style: ScalarStyle.Plain, Value: { } value } when SwmlShape.IsJsonLiteral(value):
+                json.WriteRawValue(value, skipInputValidation: true);
+                break;
+            default:
+                json.WriteStringValue(Scalar(node));
+                break;
+        }
     }
 
     private static string Scalar(YamlNode node) => (node as YamlScalarNode)?.Value ?? string.Empty;

@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace MarkupDsl.Markup;
@@ -63,7 +65,7 @@ internal static partial class SwmlShape
         MarkupList<MarkupElement> children = element.Children;
         if (rule?.ValueAttribute is { } valueName && children.Count == 0 && attributes.Count == 1 && attributes[0].Name == valueName)
         {
-            WriteAttribute(sink, attributes[0].Value, AttributeRule(rule, valueName), scalarMap: false);
+            WriteAttribute(sink, attributes[0].Value, AttributeRule(rule, valueName), jsonMap: false);
             return;
         }
 
@@ -77,7 +79,7 @@ internal static partial class SwmlShape
         foreach (MarkupAttribute attribute in attributes.AsSpan())
         {
             sink.Key(attribute.Name);
-            WriteAttribute(sink, attribute.Value, rule is null ? null : AttributeRule(rule, attribute.Name), rule?.ScalarMap == true);
+            WriteAttribute(sink, attribute.Value, rule is null ? null : AttributeRule(rule, attribute.Name), rule?.JsonMap == true);
         }
 
         for (int i = 0; i < children.Count; i++)
@@ -112,7 +114,7 @@ internal static partial class SwmlShape
         sink.EndObject();
     }
 
-    private static void WriteAttribute(ISwmlSink sink, string value, AttributeRule? rule, bool scalarMap)
+    private static void WriteAttribute(ISwmlSink sink, string value, AttributeRule? rule, bool jsonMap)
     {
         switch (rule?.Json)
         {
@@ -132,7 +134,18 @@ internal static partial class SwmlShape
                 sink.EndArray();
                 break;
             default:
-                sink.Scalar(value, literal: rule is null && scalarMap && IsJsonLiteral(value));
+                if (rule is null && jsonMap && IsJsonStructure(value, out JsonDocument? document))
+                {
+                    using (document)
+                    {
+                        WriteJson(sink, document.RootElement);
+                    }
+                }
+                else
+                {
+                    sink.Scalar(value, literal: rule is null && jsonMap && IsJsonLiteral(value));
+                }
+
                 break;
         }
     }
@@ -143,8 +156,60 @@ internal static partial class SwmlShape
 
     internal static AttributeRule? AttributeRule(ElementRule rule, string name) => Array.Find(rule.Attributes, a => a.Name == name);
 
-    /// <summary>Whether text is a JSON number, <c>true</c>, <c>false</c> or <c>null</c>, as a map of JSON scalars writes it.</summary>
+    /// <summary>Whether text is a JSON number, <c>true</c>, <c>false</c> or <c>null</c>, which a map of JSON values writes bare.</summary>
     internal static bool IsJsonLiteral(string value) => value is "true" or "false" or "null" || JsonNumber().IsMatch(value);
+
+    // A JSON array or object, which a map of JSON values writes as such (`set: {items: [a, b]}`).
+    private static bool IsJsonStructure(string value, [NotNullWhen(true)] out JsonDocument? document)
+    {
+        document = null;
+        if (value.Length < 2 || (value[0] != '[' && value[0] != '{'))
+        {
+            return false;
+        }
+
+        try
+        {
+            document = JsonDocument.Parse(value);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static void WriteJson(ISwmlSink sink, JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                sink.StartObject();
+                foreach (JsonProperty property in element.EnumerateObject())
+                {
+                    sink.Key(property.Name);
+                    WriteJson(sink, property.Value);
+                }
+
+                sink.EndObject();
+                break;
+            case JsonValueKind.Array:
+                sink.StartArray();
+                foreach (JsonElement item in element.EnumerateArray())
+                {
+                    WriteJson(sink, item);
+                }
+
+                sink.EndArray();
+                break;
+            case JsonValueKind.String:
+                sink.Scalar(element.GetString()!, literal: false);
+                break;
+            default:
+                sink.Scalar(element.GetRawText(), literal: true);
+                break;
+        }
+    }
 
     private static int FirstIndexOf(MarkupList<MarkupElement> children, string name)
     {

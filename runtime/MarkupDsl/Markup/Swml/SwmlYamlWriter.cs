@@ -1,11 +1,12 @@
 using System.IO;
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
 namespace MarkupDsl.Markup;
 
 /// <summary>Writes an SWML element tree as YAML with YamlDotNet's emitter, in the shape <see cref="SwmlShape"/> gives the JSON.</summary>
-internal sealed class SwmlYamlWriter(IEmitter emitter) : ISwmlSink
+internal sealed partial class SwmlYamlWriter(IEmitter emitter) : ISwmlSink
 {
     public static void Write(MarkupElement root, MarkupGrammar grammar, string rootKey, TextWriter output)
     {
@@ -28,7 +29,11 @@ internal sealed class SwmlYamlWriter(IEmitter emitter) : ISwmlSink
     public void Key(string name) => emitter.Emit(new Scalar(name));
 
     // A literal is plain (read back as a number or boolean); a string is plain only where YAML would read it as a
-    // string, and quoted otherwise ("true", "60", "say: hi").
+    // string, and quoted otherwise ("true", "012345", "say: hi").
     public void Scalar(string value, bool literal) =>
-        emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Any, isPlainImplicit: literal || !SwmlShape.IsJsonLiteral(value), isQuotedImplicit: !literal));
+        emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Any, isPlainImplicit: literal || !PlainIsTyped().IsMatch(value), isQuotedImplicit: !literal));
+
+    // What YAML 1.2's core schema, or YAML 1.1's (yes, no, on, off, octal), reads as other than a string when plain.
+    [GeneratedRegex(@"^([-+]?[0-9][0-9_]*|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainIsTyped();
 }
