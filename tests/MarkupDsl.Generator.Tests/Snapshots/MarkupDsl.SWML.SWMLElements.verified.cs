@@ -289,7 +289,7 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.AttributeRule("wait_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "wait_url", "join_conference"), false),
                     new global::MarkupDsl.Markup.AttributeRule("max_participants", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_participants", "join_conference"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
                     new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "join_conference"), false, new[] { "do-not-record", "record-from-start" }),
-                    new global::MarkupDsl.Markup.AttributeRule("region", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "region", "join_conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("region", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "region", "join_conference"), false, new[] { "global", "us", "eu", "ch" }),
                     new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "join_conference"), false, new[] { "trim-silence", "do-not-trim" }),
                     new global::MarkupDsl.Markup.AttributeRule("coach", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "coach", "join_conference"), false),
                     new global::MarkupDsl.Markup.AttributeRule("status_callback_event", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "status_callback_event", "join_conference"), false),
@@ -1007,7 +1007,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;join_conference&gt; (SwmlJoinConference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement JoinConference(string name, bool? muted, SwmlConferenceBeep? beep, bool? startOnEnter, bool? endOnExit, string? waitUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxParticipants, SwmlConferenceRecord? record, string? region, SwmlConferenceTrim? trim, string? coach, string? statusCallbackEvent, string? statusCallback, CallbackMethod? statusCallbackMethod, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, string? recordingStatusCallbackEvent, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement JoinConference(string name, bool? muted, ConferenceBeep? beep, bool? startOnEnter, bool? endOnExit, string? waitUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxParticipants, ConferenceRecord? record, ConferenceRegion? region, SwmlConferenceTrim? trim, string? coach, string? statusCallbackEvent, string? statusCallback, CallbackMethod? statusCallbackMethod, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, string? recordingStatusCallbackEvent, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(JoinConferenceElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "join_conference"));
@@ -1039,9 +1039,9 @@ namespace MarkupDsl.SWML
             {
                 element.SetAttribute(RecordAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordValue.ToString(), "record", "join_conference"));
             }
-            if (region is not null)
+            if (region is { } regionValue)
             {
-                element.SetAttribute(RegionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(region, "region", "join_conference"));
+                element.SetAttribute(RegionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(regionValue.ToString(), "region", "join_conference"));
             }
             if (trim is { } trimValue)
             {

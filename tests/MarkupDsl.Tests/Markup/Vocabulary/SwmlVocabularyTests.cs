@@ -16,6 +16,40 @@ namespace MarkupDsl.Tests.Markup.Vocabulary;
 public sealed class SwmlVocabularyTests
 {
     // Before Built, which uses it: static fields initialise in text order.
+    [Theory]
+    [InlineData("MarkupDsl.SWML", "new SwmlDocument().Say(\"hi\");", "CS1061")]
+    [InlineData("MarkupDsl.SWML", "new SwmlDocument().Play(url: \"say:hi\", loop: 2);", "CS1739")]
+    [InlineData("MarkupDsl.SWML", "new SwmlDocument().Record(maxLength: 10, timeout: 5);", "CS1739")]
+    [InlineData("MarkupDsl.SWML", "new SwmlDocument().Hangup(reason: RejectReason.Busy);", "CS0103")]
+    [InlineData("MarkupDsl.SWML", "new SwmlDocument().JoinConference(\"c\", region: ConferenceRegion.Us1);", "CS0117")]
+    [InlineData("MarkupDsl.TwiML", "new VoiceResponse().Sleep(100);", "CS1061")]
+    [InlineData("MarkupDsl.TwiML", "new VoiceResponse().Answer();", "CS1061")]
+    [InlineData("MarkupDsl.TwiML", "new VoiceResponse().Play(\"https://x/a.mp3\", volume: 3);", "CS1739")]
+    [InlineData("MarkupDsl.TwiML", "new VoiceResponse().Record(beep: true);", "CS1739")]
+    [InlineData("MarkupDsl.CXML", "new VoiceResponse().Goto(\"start\");", "CS1061")]
+    [InlineData("MarkupDsl.TeXML", "new VoiceResponse().SendSms(\"+15551234567\", \"+15557654321\");", "CS1061")]
+    public void A_method_or_parameter_of_another_dialect_does_not_compile(string dialect, string statement, string expectedError) =>
+        Assert.Contains(expectedError, NestingCompileTests.Compile(statement, dialect));
+
+    [Fact]
+    public void Every_method_compiles_with_its_typed_parameters() => Assert.Empty(NestingCompileTests.Compile(
+        """
+        new SwmlDocument()
+            .Answer(maxDuration: 60, codecs: "PCMU,PCMA").Denoise().StopDenoise()
+            .Play(p => p.Urls("say:hi"), volume: -3.5, autoAnswer: false).Sleep(-1).Label("top").Goto("top", when: "x > 1", max: 3)
+            .Record(format: SwmlRecordFormat.Mp3, direction: SwmlRecordDirection.Listen, initialTimeout: 4.5)
+            .RecordCall(controlId: "r", stereo: true).StopRecordCall("r").Tap("rtp://10.0.0.1:5000", codec: SwmlTapCodec.Pcma, rtpPtime: 30).StopTap()
+            .Stream("wss://example.com/a").StopStream().SendDigits("12#").Set(new Dictionary<string, string> { ["a"] = "1" }).Unset(["a"])
+            .Execute("sub", e => e.Params(new Dictionary<string, string> { ["b"] = "2" })).Transfer("https://example.com/next")
+            .Request("https://example.com/api", SwmlRequestMethod.Post, r => r.Headers(new Dictionary<string, string> { ["X-Key"] = "k" }), body: "{}")
+            .JoinRoom("room").JoinConference("c", beep: ConferenceBeep.OnExit, region: ConferenceRegion.Eu, trim: SwmlConferenceTrim.DoNotTrim)
+            .EnterQueue("q", "after").SipRefer("sip:a@example.com").SendSms("+15551234567", "+15557654321", s => s.Media("https://x/a.png"))
+            .ReceiveFax().SendFax("https://x/a.pdf").DetectMachine(tone: SwmlFaxTone.Cng, wait: true)
+            .UserEvent(u => u.Event(new Dictionary<string, string> { ["e"] = "x" })).Hangup(SwmlHangupReason.Decline)
+            .Section("sub", s => s.Answer());
+        """,
+        "MarkupDsl.SWML; using System.Collections.Generic"));
+
     private static readonly System.Action<PlayBuilder> PageUrls = play => play
         .Urls("https://cdn.signalwire.com/swml/audio.mp3")
         .Urls("say: this is something to say")
@@ -47,8 +81,8 @@ public sealed class SwmlVocabularyTests
         ["hangup-2"] = new SwmlDocument().Answer().Hangup(SwmlHangupReason.Busy),
         ["join_conference-1"] = new SwmlDocument().JoinConference("team_meeting"),
         ["join_conference-2"] = new SwmlDocument().JoinConference(
-            "team_meeting", muted: false, beep: SwmlConferenceBeep.OnEnter, startOnEnter: true, maxParticipants: 10,
-            record: SwmlConferenceRecord.RecordFromStart),
+            "team_meeting", muted: false, beep: ConferenceBeep.OnEnter, startOnEnter: true, maxParticipants: 10,
+            record: ConferenceRecord.RecordFromStart),
         ["join_conference-3"] = new SwmlDocument().JoinConference(
             "support_call",
             statusCallbackEvent: "join",

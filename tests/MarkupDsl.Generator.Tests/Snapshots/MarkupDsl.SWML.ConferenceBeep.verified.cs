@@ -7,42 +7,42 @@ namespace MarkupDsl.SWML
     /// <summary>When a conference beeps.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("true", "false", "onEnter", "onExit")]
-    public readonly partial struct SwmlConferenceBeep : global::System.IEquatable<SwmlConferenceBeep>
+    public readonly partial struct ConferenceBeep : global::System.IEquatable<ConferenceBeep>
     {
         private readonly string? _value;
 
         /// <summary>Creates a value from the exact text that goes on the wire.</summary>
         /// <param name="value">The attribute value.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-        public SwmlConferenceBeep(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        public ConferenceBeep(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
         /// <summary><c>true</c>.</summary>
-        public static SwmlConferenceBeep Always { get; } = new SwmlConferenceBeep("true");
+        public static ConferenceBeep True { get; } = new ConferenceBeep("true");
 
         /// <summary><c>false</c>.</summary>
-        public static SwmlConferenceBeep Never { get; } = new SwmlConferenceBeep("false");
+        public static ConferenceBeep False { get; } = new ConferenceBeep("false");
 
         /// <summary><c>onEnter</c>.</summary>
-        public static SwmlConferenceBeep OnEnter { get; } = new SwmlConferenceBeep("onEnter");
+        public static ConferenceBeep OnEnter { get; } = new ConferenceBeep("onEnter");
 
         /// <summary><c>onExit</c>.</summary>
-        public static SwmlConferenceBeep OnExit { get; } = new SwmlConferenceBeep("onExit");
+        public static ConferenceBeep OnExit { get; } = new ConferenceBeep("onExit");
 
         /// <summary>Converts wire text to a value.</summary>
         /// <param name="value">The attribute value.</param>
-        public static implicit operator SwmlConferenceBeep(string value) => new SwmlConferenceBeep(value);
+        public static implicit operator ConferenceBeep(string value) => new ConferenceBeep(value);
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(SwmlConferenceBeep left, SwmlConferenceBeep right) => left.Equals(right);
+        public static bool operator ==(ConferenceBeep left, ConferenceBeep right) => left.Equals(right);
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(SwmlConferenceBeep left, SwmlConferenceBeep right) => !left.Equals(right);
+        public static bool operator !=(ConferenceBeep left, ConferenceBeep right) => !left.Equals(right);
 
         /// <inheritdoc/>
-        public bool Equals(SwmlConferenceBeep other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+        public bool Equals(ConferenceBeep other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is SwmlConferenceBeep other && Equals(other);
+        public override bool Equals(object? obj) => obj is ConferenceBeep other && Equals(other);
 
         /// <inheritdoc/>
         public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);

@@ -7,36 +7,36 @@ namespace MarkupDsl.SWML
     /// <summary>Whether a conference is recorded.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("do-not-record", "record-from-start")]
-    public readonly partial struct SwmlConferenceRecord : global::System.IEquatable<SwmlConferenceRecord>
+    public readonly partial struct ConferenceRecord : global::System.IEquatable<ConferenceRecord>
     {
         private readonly string? _value;
 
         /// <summary>Creates a value from the exact text that goes on the wire.</summary>
         /// <param name="value">The attribute value.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-        public SwmlConferenceRecord(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        public ConferenceRecord(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
         /// <summary><c>do-not-record</c>.</summary>
-        public static SwmlConferenceRecord DoNotRecord { get; } = new SwmlConferenceRecord("do-not-record");
+        public static ConferenceRecord DoNotRecord { get; } = new ConferenceRecord("do-not-record");
 
         /// <summary><c>record-from-start</c>.</summary>
-        public static SwmlConferenceRecord RecordFromStart { get; } = new SwmlConferenceRecord("record-from-start");
+        public static ConferenceRecord RecordFromStart { get; } = new ConferenceRecord("record-from-start");
 
         /// <summary>Converts wire text to a value.</summary>
         /// <param name="value">The attribute value.</param>
-        public static implicit operator SwmlConferenceRecord(string value) => new SwmlConferenceRecord(value);
+        public static implicit operator ConferenceRecord(string value) => new ConferenceRecord(value);
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(SwmlConferenceRecord left, SwmlConferenceRecord right) => left.Equals(right);
+        public static bool operator ==(ConferenceRecord left, ConferenceRecord right) => left.Equals(right);
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(SwmlConferenceRecord left, SwmlConferenceRecord right) => !left.Equals(right);
+        public static bool operator !=(ConferenceRecord left, ConferenceRecord right) => !left.Equals(right);
 
         /// <inheritdoc/>
-        public bool Equals(SwmlConferenceRecord other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+        public bool Equals(ConferenceRecord other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is SwmlConferenceRecord other && Equals(other);
+        public override bool Equals(object? obj) => obj is ConferenceRecord other && Equals(other);
 
         /// <inheritdoc/>
         public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
