@@ -97,20 +97,22 @@ public static class SwmlMarkupReader
                     hasSections = true;
                     foreach (var (name, methods) in mapping.Children)
                     {
-                        // Every section takes the methods main takes: each is checked against the root's rule.
-                        ParsedNode section = ReadMethods(name, methods, rule, grammar, errors);
-                        MarkupElement checkedSection = GrammarChecker.Check(section, grammar, rootKey, errors);
-                        if (Scalar(name) == rule.Name)
-                        {
-                            main = checkedSection;
-                        }
-                        else if (!SwmlMarkupDocument.IsSectionName(Scalar(name)))
+                        bool isMain = Scalar(name) == rule.Name;
+                        bool named = isMain || SwmlMarkupDocument.IsSectionName(Scalar(name));
+                        if (!named)
                         {
                             Error(errors, name, $"'{Scalar(name)}' is not a section name: letters, digits, '_' and '-'.");
                         }
-                        else
+
+                        // Every section takes the methods main takes: each is checked against the root's rule.
+                        MarkupElement section = GrammarChecker.Check(ReadMethods(name, methods, rule, grammar, errors), grammar, rootKey, errors);
+                        if (isMain)
                         {
-                            sections.Add(SwmlMarkupDocument.CreateSection(Scalar(name), checkedSection, nameof(document)));
+                            main = section;
+                        }
+                        else if (named)
+                        {
+                            sections.Add(SwmlMarkupDocument.CreateSection(Scalar(name), section, nameof(document)));
                         }
                     }
 
