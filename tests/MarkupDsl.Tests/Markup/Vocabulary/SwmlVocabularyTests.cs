@@ -227,6 +227,25 @@ public sealed class SwmlVocabularyTests
     }
 
     [Fact]
+    public void The_readme_example_writes_the_readme_json()
+    {
+        var ivr = new SwmlDocument()
+            .Answer(maxDuration: 3600)
+            .RecordCall(stereo: true, format: SwmlRecordFormat.Mp3)
+            .Play(p => p.Urls("say: Welcome to Acme.").Urls("silence: 1"), volume: -2)
+            .Set(Map(("attempts", "0"), ("caller", """{"tier":"gold"}""")))
+            .Execute("greet", e => e.Params(Map(("name", "Ada"))))
+            .Sleep(500)
+            .Hangup()
+            .Section("greet", s => s.Play(url: "say: Hello ${params.name}."));
+
+        Assert.Equal(
+            """{"version":"1.0.0","sections":{"main":[{"answer":{"max_duration":3600}},{"record_call":{"stereo":true,"format":"mp3"}},{"play":{"volume":-2,"urls":["say: Welcome to Acme.","silence: 1"]}},{"set":{"attempts":0,"caller":{"tier":"gold"}}},{"execute":{"dest":"greet","params":{"name":"Ada"}}},{"sleep":500},{"hangup":{}}],"greet":[{"play":{"url":"say: Hello ${params.name}."}}]}}""",
+            ivr.ToString());
+        Assert.Equal(ivr, SwmlDocument.Parse(ivr.ToYaml()));
+    }
+
+    [Fact]
     public void Values_are_written_with_their_json_types()
     {
         var document = new SwmlDocument().RecordCall(stereo: true, maxLength: 30.5, format: SwmlRecordFormat.Wav).Sleep(250).Label("start");
