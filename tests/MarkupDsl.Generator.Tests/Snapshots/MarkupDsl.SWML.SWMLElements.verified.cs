@@ -12,6 +12,27 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName CodecsAttribute = new global::MarkupDsl.Markup.MarkupName("codecs");
         private static readonly global::MarkupDsl.Markup.MarkupName UsernameAttribute = new global::MarkupDsl.Markup.MarkupName("username");
         private static readonly global::MarkupDsl.Markup.MarkupName PasswordAttribute = new global::MarkupDsl.Markup.MarkupName("password");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConnectElement = new global::MarkupDsl.Markup.MarkupName("connect");
+        private static readonly global::MarkupDsl.Markup.MarkupName ToAttribute = new global::MarkupDsl.Markup.MarkupName("to");
+        private static readonly global::MarkupDsl.Markup.MarkupName FromAttribute = new global::MarkupDsl.Markup.MarkupName("from");
+        private static readonly global::MarkupDsl.Markup.MarkupName FromNameAttribute = new global::MarkupDsl.Markup.MarkupName("from_name");
+        private static readonly global::MarkupDsl.Markup.MarkupName WebrtcMediaAttribute = new global::MarkupDsl.Markup.MarkupName("webrtc_media");
+        private static readonly global::MarkupDsl.Markup.MarkupName SessionTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("session_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName TimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConfirmAttribute = new global::MarkupDsl.Markup.MarkupName("confirm");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConfirmTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("confirm_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName EncryptionAttribute = new global::MarkupDsl.Markup.MarkupName("encryption");
+        private static readonly global::MarkupDsl.Markup.MarkupName CallStateUrlAttribute = new global::MarkupDsl.Markup.MarkupName("call_state_url");
+        private static readonly global::MarkupDsl.Markup.MarkupName CallStateEventsAttribute = new global::MarkupDsl.Markup.MarkupName("call_state_events");
+        private static readonly global::MarkupDsl.Markup.MarkupName AnswerOnBridgeAttribute = new global::MarkupDsl.Markup.MarkupName("answer_on_bridge");
+        private static readonly global::MarkupDsl.Markup.MarkupName TransferAfterBridgeAttribute = new global::MarkupDsl.Markup.MarkupName("transfer_after_bridge");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusUrlAttribute = new global::MarkupDsl.Markup.MarkupName("status_url");
+        private static readonly global::MarkupDsl.Markup.MarkupName HeadersElement = new global::MarkupDsl.Markup.MarkupName("headers");
+        private static readonly global::MarkupDsl.Markup.MarkupName NameAttribute = new global::MarkupDsl.Markup.MarkupName("name");
+        private static readonly global::MarkupDsl.Markup.MarkupName ValueAttribute = new global::MarkupDsl.Markup.MarkupName("value");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParallelElement = new global::MarkupDsl.Markup.MarkupName("parallel");
+        private static readonly global::MarkupDsl.Markup.MarkupName RingbackElement = new global::MarkupDsl.Markup.MarkupName("ringback");
+        private static readonly global::MarkupDsl.Markup.MarkupName SerialElement = new global::MarkupDsl.Markup.MarkupName("serial");
         private static readonly global::MarkupDsl.Markup.MarkupName DenoiseElement = new global::MarkupDsl.Markup.MarkupName("denoise");
         private static readonly global::MarkupDsl.Markup.MarkupName DetectMachineElement = new global::MarkupDsl.Markup.MarkupName("detect_machine");
         private static readonly global::MarkupDsl.Markup.MarkupName DetectMessageEndAttribute = new global::MarkupDsl.Markup.MarkupName("detect_message_end");
@@ -21,13 +42,10 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName MachineReadyTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("machine_ready_timeout");
         private static readonly global::MarkupDsl.Markup.MarkupName MachineVoiceThresholdAttribute = new global::MarkupDsl.Markup.MarkupName("machine_voice_threshold");
         private static readonly global::MarkupDsl.Markup.MarkupName MachineWordsThresholdAttribute = new global::MarkupDsl.Markup.MarkupName("machine_words_threshold");
-        private static readonly global::MarkupDsl.Markup.MarkupName StatusUrlAttribute = new global::MarkupDsl.Markup.MarkupName("status_url");
-        private static readonly global::MarkupDsl.Markup.MarkupName TimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("timeout");
         private static readonly global::MarkupDsl.Markup.MarkupName ToneAttribute = new global::MarkupDsl.Markup.MarkupName("tone");
         private static readonly global::MarkupDsl.Markup.MarkupName WaitAttribute = new global::MarkupDsl.Markup.MarkupName("wait");
         private static readonly global::MarkupDsl.Markup.MarkupName EnterQueueElement = new global::MarkupDsl.Markup.MarkupName("enter_queue");
         private static readonly global::MarkupDsl.Markup.MarkupName QueueNameAttribute = new global::MarkupDsl.Markup.MarkupName("queue_name");
-        private static readonly global::MarkupDsl.Markup.MarkupName TransferAfterBridgeAttribute = new global::MarkupDsl.Markup.MarkupName("transfer_after_bridge");
         private static readonly global::MarkupDsl.Markup.MarkupName WaitUrlAttribute = new global::MarkupDsl.Markup.MarkupName("wait_url");
         private static readonly global::MarkupDsl.Markup.MarkupName WaitTimeAttribute = new global::MarkupDsl.Markup.MarkupName("wait_time");
         private static readonly global::MarkupDsl.Markup.MarkupName ExecuteElement = new global::MarkupDsl.Markup.MarkupName("execute");
@@ -41,7 +59,6 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName HangupElement = new global::MarkupDsl.Markup.MarkupName("hangup");
         private static readonly global::MarkupDsl.Markup.MarkupName ReasonAttribute = new global::MarkupDsl.Markup.MarkupName("reason");
         private static readonly global::MarkupDsl.Markup.MarkupName JoinConferenceElement = new global::MarkupDsl.Markup.MarkupName("join_conference");
-        private static readonly global::MarkupDsl.Markup.MarkupName NameAttribute = new global::MarkupDsl.Markup.MarkupName("name");
         private static readonly global::MarkupDsl.Markup.MarkupName MutedAttribute = new global::MarkupDsl.Markup.MarkupName("muted");
         private static readonly global::MarkupDsl.Markup.MarkupName BeepAttribute = new global::MarkupDsl.Markup.MarkupName("beep");
         private static readonly global::MarkupDsl.Markup.MarkupName StartOnEnterAttribute = new global::MarkupDsl.Markup.MarkupName("start_on_enter");
@@ -68,12 +85,20 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName SayGenderAttribute = new global::MarkupDsl.Markup.MarkupName("say_gender");
         private static readonly global::MarkupDsl.Markup.MarkupName AutoAnswerAttribute = new global::MarkupDsl.Markup.MarkupName("auto_answer");
         private static readonly global::MarkupDsl.Markup.MarkupName UrlsElement = new global::MarkupDsl.Markup.MarkupName("urls");
+        private static readonly global::MarkupDsl.Markup.MarkupName PromptElement = new global::MarkupDsl.Markup.MarkupName("prompt");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxDigitsAttribute = new global::MarkupDsl.Markup.MarkupName("max_digits");
+        private static readonly global::MarkupDsl.Markup.MarkupName TerminatorsAttribute = new global::MarkupDsl.Markup.MarkupName("terminators");
+        private static readonly global::MarkupDsl.Markup.MarkupName DigitTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("digit_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("speech_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechEndTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("speech_end_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechLanguageAttribute = new global::MarkupDsl.Markup.MarkupName("speech_language");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechEngineAttribute = new global::MarkupDsl.Markup.MarkupName("speech_engine");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechHintsElement = new global::MarkupDsl.Markup.MarkupName("speech_hints");
         private static readonly global::MarkupDsl.Markup.MarkupName ReceiveFaxElement = new global::MarkupDsl.Markup.MarkupName("receive_fax");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordElement = new global::MarkupDsl.Markup.MarkupName("record");
         private static readonly global::MarkupDsl.Markup.MarkupName StereoAttribute = new global::MarkupDsl.Markup.MarkupName("stereo");
         private static readonly global::MarkupDsl.Markup.MarkupName FormatAttribute = new global::MarkupDsl.Markup.MarkupName("format");
         private static readonly global::MarkupDsl.Markup.MarkupName DirectionAttribute = new global::MarkupDsl.Markup.MarkupName("direction");
-        private static readonly global::MarkupDsl.Markup.MarkupName TerminatorsAttribute = new global::MarkupDsl.Markup.MarkupName("terminators");
         private static readonly global::MarkupDsl.Markup.MarkupName InputSensitivityAttribute = new global::MarkupDsl.Markup.MarkupName("input_sensitivity");
         private static readonly global::MarkupDsl.Markup.MarkupName MaxLengthAttribute = new global::MarkupDsl.Markup.MarkupName("max_length");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordCallElement = new global::MarkupDsl.Markup.MarkupName("record_call");
@@ -83,7 +108,6 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName BodyAttribute = new global::MarkupDsl.Markup.MarkupName("body");
         private static readonly global::MarkupDsl.Markup.MarkupName ConnectTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("connect_timeout");
         private static readonly global::MarkupDsl.Markup.MarkupName SaveVariablesAttribute = new global::MarkupDsl.Markup.MarkupName("save_variables");
-        private static readonly global::MarkupDsl.Markup.MarkupName HeadersElement = new global::MarkupDsl.Markup.MarkupName("headers");
         private static readonly global::MarkupDsl.Markup.MarkupName SendDigitsElement = new global::MarkupDsl.Markup.MarkupName("send_digits");
         private static readonly global::MarkupDsl.Markup.MarkupName DigitsAttribute = new global::MarkupDsl.Markup.MarkupName("digits");
         private static readonly global::MarkupDsl.Markup.MarkupName SendFaxElement = new global::MarkupDsl.Markup.MarkupName("send_fax");
@@ -141,6 +165,123 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.AttributeRule("codecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "answer"), false),
                     new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "answer"), false),
                     new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "answer"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Connect",
+                "connect",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("to", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "connect"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "connect"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from_name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_name", "connect"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("codecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "connect"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("webrtc_media", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "webrtc_media", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("session_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "session_timeout", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("confirm", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "confirm", "connect"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("confirm_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "confirm_timeout", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("encryption", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "encryption", "connect"), false, new[] { "mandatory", "optional", "forbidden" }),
+                    new global::MarkupDsl.Markup.AttributeRule("call_state_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "call_state_url", "connect", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("call_state_events", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "call_state_events", "connect"), true, new[] { "created", "ringing", "answered", "ended" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "connect"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "connect"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("max_duration", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_duration", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("answer_on_bridge", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "answer_on_bridge", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("transfer_after_bridge", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transfer_after_bridge", "connect"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "connect", "an absolute http:// or https:// URL"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("headers", "ConnectHeaders", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("ringback", "ConnectRingback", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("serial", "ConnectSerial", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("parallel", "ConnectParallel", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ConnectHeaders",
+                "headers",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "headers"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "headers"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ConnectParallel",
+                "parallel",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("to", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "parallel"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "parallel"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from_name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_name", "parallel"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("codecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "parallel"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("webrtc_media", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "webrtc_media", "parallel"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("session_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "session_timeout", "parallel"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "parallel"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("confirm", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "confirm", "parallel"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("confirm_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "confirm_timeout", "parallel"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("encryption", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "encryption", "parallel"), false, new[] { "mandatory", "optional", "forbidden" }),
+                    new global::MarkupDsl.Markup.AttributeRule("call_state_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "call_state_url", "parallel", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("call_state_events", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "call_state_events", "parallel"), true, new[] { "created", "ringing", "answered", "ended" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "parallel"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "parallel"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ConnectRingback",
+                "ringback",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ConnectSerial",
+                "serial",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("to", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "serial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "serial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from_name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_name", "serial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("codecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "serial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("webrtc_media", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "webrtc_media", "serial"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("session_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "session_timeout", "serial"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "serial"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("confirm", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "confirm", "serial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("confirm_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "confirm_timeout", "serial"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("encryption", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "encryption", "serial"), false, new[] { "mandatory", "optional", "forbidden" }),
+                    new global::MarkupDsl.Markup.AttributeRule("call_state_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "call_state_url", "serial", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("call_state_events", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "call_state_events", "serial"), true, new[] { "created", "ringing", "answered", "ended" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "serial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "serial"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -343,6 +484,7 @@ namespace MarkupDsl.SWML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
@@ -353,6 +495,7 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
@@ -397,6 +540,60 @@ namespace MarkupDsl.SWML
             new global::MarkupDsl.Markup.ElementRule(
                 "PlayUrls",
                 "urls",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Prompt",
+                "prompt",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("volume", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "volume", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("say_voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_voice", "prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("say_language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_language", "prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("say_gender", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_gender", "prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("max_digits", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_digits", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("terminators", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "terminators", "prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("digit_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "digit_timeout", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("initial_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "initial_timeout", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("speech_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "speech_timeout", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("speech_end_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "speech_end_timeout", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("speech_language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speech_language", "prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("speech_engine", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speech_engine", "prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "prompt", "an absolute http:// or https:// URL"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("play", "PromptPlay", 1, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("speech_hints", "PromptSpeechHints", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "PromptPlay",
+                "play",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "PromptSpeechHints",
+                "speech_hints",
                 true,
                 false,
                 0,
@@ -843,6 +1040,243 @@ namespace MarkupDsl.SWML
             return element;
         }
 
+        /// <summary>Creates a &lt;connect&gt; (SwmlConnect.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder>? content, string? to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDuration, bool? answerOnBridge, string? transferAfterBridge, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ConnectElement);
+            if (to is not null)
+            {
+                element.SetAttribute(ToAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "connect"));
+            }
+            if (from is not null)
+            {
+                element.SetAttribute(FromAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(from, "from", "connect"));
+            }
+            if (fromName is not null)
+            {
+                element.SetAttribute(FromNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(fromName, "from_name", "connect"));
+            }
+            if (codecs is not null)
+            {
+                element.SetAttribute(CodecsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(codecs, "codecs", "connect"));
+            }
+            if (webrtcMedia is { } webrtcMediaValue)
+            {
+                element.SetAttribute(WebrtcMediaAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(webrtcMediaValue));
+            }
+            if (sessionTimeout is { } sessionTimeoutValue)
+            {
+                element.SetAttribute(SessionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(sessionTimeoutValue, 1, int.MaxValue, "session_timeout", "connect"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "connect"));
+            }
+            if (confirm is not null)
+            {
+                element.SetAttribute(ConfirmAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(confirm, "confirm", "connect"));
+            }
+            if (confirmTimeout is { } confirmTimeoutValue)
+            {
+                element.SetAttribute(ConfirmTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(confirmTimeoutValue, 1, int.MaxValue, "confirm_timeout", "connect"));
+            }
+            if (encryption is { } encryptionValue)
+            {
+                element.SetAttribute(EncryptionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(encryptionValue.ToString(), "encryption", "connect"));
+            }
+            if (callStateUrl is not null)
+            {
+                element.SetAttribute(CallStateUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(callStateUrl, CallbackUrlPattern, "call_state_url", "connect", "an absolute http:// or https:// URL"));
+            }
+            if (callStateEvents is { } callStateEventsValue)
+            {
+                element.SetAttribute(CallStateEventsAttribute, global::MarkupDsl.Markup.MarkupValidation.List(callStateEventsValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "call_state_events", "connect"));
+            }
+            if (username is not null)
+            {
+                element.SetAttribute(UsernameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(username, "username", "connect"));
+            }
+            if (password is not null)
+            {
+                element.SetAttribute(PasswordAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(password, "password", "connect"));
+            }
+            if (maxDuration is { } maxDurationValue)
+            {
+                element.SetAttribute(MaxDurationAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxDurationValue, 1, int.MaxValue, "max_duration", "connect"));
+            }
+            if (answerOnBridge is { } answerOnBridgeValue)
+            {
+                element.SetAttribute(AnswerOnBridgeAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(answerOnBridgeValue));
+            }
+            if (transferAfterBridge is not null)
+            {
+                element.SetAttribute(TransferAfterBridgeAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(transferAfterBridge, "transfer_after_bridge", "connect"));
+            }
+            if (statusUrl is not null)
+            {
+                element.SetAttribute(StatusUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "connect", "an absolute http:// or https:// URL"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Connect"]);
+            }
+            content?.Invoke(new ConnectBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;headers&gt; (SwmlConnect.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ConnectHeaders(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
+            element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "headers"));
+            element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "headers"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ConnectHeaders"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;parallel&gt; (SwmlConnect.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ConnectParallel(string to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ParallelElement);
+            element.SetAttribute(ToAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "parallel"));
+            if (from is not null)
+            {
+                element.SetAttribute(FromAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(from, "from", "parallel"));
+            }
+            if (fromName is not null)
+            {
+                element.SetAttribute(FromNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(fromName, "from_name", "parallel"));
+            }
+            if (codecs is not null)
+            {
+                element.SetAttribute(CodecsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(codecs, "codecs", "parallel"));
+            }
+            if (webrtcMedia is { } webrtcMediaValue)
+            {
+                element.SetAttribute(WebrtcMediaAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(webrtcMediaValue));
+            }
+            if (sessionTimeout is { } sessionTimeoutValue)
+            {
+                element.SetAttribute(SessionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(sessionTimeoutValue, 1, int.MaxValue, "session_timeout", "parallel"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "parallel"));
+            }
+            if (confirm is not null)
+            {
+                element.SetAttribute(ConfirmAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(confirm, "confirm", "parallel"));
+            }
+            if (confirmTimeout is { } confirmTimeoutValue)
+            {
+                element.SetAttribute(ConfirmTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(confirmTimeoutValue, 1, int.MaxValue, "confirm_timeout", "parallel"));
+            }
+            if (encryption is { } encryptionValue)
+            {
+                element.SetAttribute(EncryptionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(encryptionValue.ToString(), "encryption", "parallel"));
+            }
+            if (callStateUrl is not null)
+            {
+                element.SetAttribute(CallStateUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(callStateUrl, CallbackUrlPattern, "call_state_url", "parallel", "an absolute http:// or https:// URL"));
+            }
+            if (callStateEvents is { } callStateEventsValue)
+            {
+                element.SetAttribute(CallStateEventsAttribute, global::MarkupDsl.Markup.MarkupValidation.List(callStateEventsValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "call_state_events", "parallel"));
+            }
+            if (username is not null)
+            {
+                element.SetAttribute(UsernameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(username, "username", "parallel"));
+            }
+            if (password is not null)
+            {
+                element.SetAttribute(PasswordAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(password, "password", "parallel"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ConnectParallel"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;ringback&gt; (SwmlConnect.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ConnectRingback(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RingbackElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "ringback");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ConnectRingback"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;serial&gt; (SwmlConnect.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ConnectSerial(string to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SerialElement);
+            element.SetAttribute(ToAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "serial"));
+            if (from is not null)
+            {
+                element.SetAttribute(FromAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(from, "from", "serial"));
+            }
+            if (fromName is not null)
+            {
+                element.SetAttribute(FromNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(fromName, "from_name", "serial"));
+            }
+            if (codecs is not null)
+            {
+                element.SetAttribute(CodecsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(codecs, "codecs", "serial"));
+            }
+            if (webrtcMedia is { } webrtcMediaValue)
+            {
+                element.SetAttribute(WebrtcMediaAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(webrtcMediaValue));
+            }
+            if (sessionTimeout is { } sessionTimeoutValue)
+            {
+                element.SetAttribute(SessionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(sessionTimeoutValue, 1, int.MaxValue, "session_timeout", "serial"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "serial"));
+            }
+            if (confirm is not null)
+            {
+                element.SetAttribute(ConfirmAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(confirm, "confirm", "serial"));
+            }
+            if (confirmTimeout is { } confirmTimeoutValue)
+            {
+                element.SetAttribute(ConfirmTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(confirmTimeoutValue, 1, int.MaxValue, "confirm_timeout", "serial"));
+            }
+            if (encryption is { } encryptionValue)
+            {
+                element.SetAttribute(EncryptionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(encryptionValue.ToString(), "encryption", "serial"));
+            }
+            if (callStateUrl is not null)
+            {
+                element.SetAttribute(CallStateUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(callStateUrl, CallbackUrlPattern, "call_state_url", "serial", "an absolute http:// or https:// URL"));
+            }
+            if (callStateEvents is { } callStateEventsValue)
+            {
+                element.SetAttribute(CallStateEventsAttribute, global::MarkupDsl.Markup.MarkupValidation.List(callStateEventsValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "call_state_events", "serial"));
+            }
+            if (username is not null)
+            {
+                element.SetAttribute(UsernameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(username, "username", "serial"));
+            }
+            if (password is not null)
+            {
+                element.SetAttribute(PasswordAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(password, "password", "serial"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ConnectSerial"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;denoise&gt; (SwmlDenoise.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Denoise(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -1165,6 +1599,99 @@ namespace MarkupDsl.SWML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["PlayUrls"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;prompt&gt; (SwmlPrompt.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Prompt(global::System.Action<PromptBuilder> content, double? volume, string? sayVoice, string? sayLanguage, string? sayGender, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDigits, string? terminators, double? digitTimeout, double? initialTimeout, double? speechTimeout, double? speechEndTimeout, string? speechLanguage, string? speechEngine, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
+            if (volume is { } volumeValue)
+            {
+                element.SetAttribute(VolumeAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(volumeValue, "volume", "prompt"));
+            }
+            if (sayVoice is not null)
+            {
+                element.SetAttribute(SayVoiceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(sayVoice, "say_voice", "prompt"));
+            }
+            if (sayLanguage is not null)
+            {
+                element.SetAttribute(SayLanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(sayLanguage, "say_language", "prompt"));
+            }
+            if (sayGender is not null)
+            {
+                element.SetAttribute(SayGenderAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(sayGender, "say_gender", "prompt"));
+            }
+            if (maxDigits is { } maxDigitsValue)
+            {
+                element.SetAttribute(MaxDigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxDigitsValue, 1, int.MaxValue, "max_digits", "prompt"));
+            }
+            if (terminators is not null)
+            {
+                element.SetAttribute(TerminatorsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(terminators, "terminators", "prompt"));
+            }
+            if (digitTimeout is { } digitTimeoutValue)
+            {
+                element.SetAttribute(DigitTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(digitTimeoutValue, "digit_timeout", "prompt"));
+            }
+            if (initialTimeout is { } initialTimeoutValue)
+            {
+                element.SetAttribute(InitialTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(initialTimeoutValue, "initial_timeout", "prompt"));
+            }
+            if (speechTimeout is { } speechTimeoutValue)
+            {
+                element.SetAttribute(SpeechTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(speechTimeoutValue, "speech_timeout", "prompt"));
+            }
+            if (speechEndTimeout is { } speechEndTimeoutValue)
+            {
+                element.SetAttribute(SpeechEndTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(speechEndTimeoutValue, "speech_end_timeout", "prompt"));
+            }
+            if (speechLanguage is not null)
+            {
+                element.SetAttribute(SpeechLanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(speechLanguage, "speech_language", "prompt"));
+            }
+            if (speechEngine is not null)
+            {
+                element.SetAttribute(SpeechEngineAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(speechEngine, "speech_engine", "prompt"));
+            }
+            if (statusUrl is not null)
+            {
+                element.SetAttribute(StatusUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "prompt", "an absolute http:// or https:// URL"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Prompt"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<prompt> needs content: <play> (at least 1), <speech_hints> (any number).");
+            }
+            content(new PromptBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "play", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;play&gt; (SwmlPrompt.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement PromptPlay(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PlayElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "play");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["PromptPlay"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;speech_hints&gt; (SwmlPrompt.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement PromptSpeechHints(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SpeechHintsElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "speech_hints");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["PromptSpeechHints"]);
             }
             return element;
         }

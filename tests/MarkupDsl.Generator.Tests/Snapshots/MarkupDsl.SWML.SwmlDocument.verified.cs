@@ -64,6 +64,36 @@ namespace MarkupDsl.SWML
             return this;
         }
 
+        /// <summary>Adds a &lt;connect&gt;: Dials one destination, several in turn (serial) or several at once (parallel), and bridges the first to answer.</summary>
+        /// <param name="content">Adds the children of the &lt;connect&gt;: &lt;headers&gt; (any number), &lt;ringback&gt; (any number), &lt;serial&gt; (any number), &lt;parallel&gt; (any number).</param>
+        /// <param name="to">The <c>to</c> attribute: The destination: an E.164 number, a SIP URI or a Fabric address; to, serial or parallel is needed. Left out when null.</param>
+        /// <param name="from">The <c>from</c> attribute: The caller ID: an E.164 number, or a SIP user name. Left out when null.</param>
+        /// <param name="fromName">The <c>from_name</c> attribute: The caller name. Left out when null.</param>
+        /// <param name="codecs">The <c>codecs</c> attribute: The codecs to offer, comma-separated. Left out when null.</param>
+        /// <param name="webrtcMedia">The <c>webrtc_media</c> attribute: Offers WebRTC media. Left out when null.</param>
+        /// <param name="sessionTimeout">The <c>session_timeout</c> attribute: The SIP session timer, in seconds. At least 1. Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: How long to ring, in seconds (SignalWire's default is 60). At least 1. Left out when null.</param>
+        /// <param name="confirm">The <c>confirm</c> attribute: A URL of SWML run on the answered leg before it is connected. Left out when null.</param>
+        /// <param name="confirmTimeout">The <c>confirm_timeout</c> attribute: How long confirm may run, in seconds. At least 1. Left out when null.</param>
+        /// <param name="encryption">The <c>encryption</c> attribute: Whether SIP media is encrypted. Known values are the static members of <see cref="SwmlEncryption"/>. Left out when null.</param>
+        /// <param name="callStateUrl">The <c>call_state_url</c> attribute: Receives the call-state events. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="callStateEvents">The <c>call_state_events</c> attribute: The call states sent to call_state_url (SignalWire's default is ended). Written space-separated. Known values are the static members of <see cref="SwmlCallState"/>. Left out when null.</param>
+        /// <param name="username">The <c>username</c> attribute: The user name for SIP authentication. Left out when null.</param>
+        /// <param name="password">The <c>password</c> attribute: The password for SIP authentication. Left out when null.</param>
+        /// <param name="maxDuration">The <c>max_duration</c> attribute: The longest the bridged call may last, in seconds. At least 1. Left out when null.</param>
+        /// <param name="answerOnBridge">The <c>answer_on_bridge</c> attribute: Answers the inbound call only when the outbound one answers. Left out when null.</param>
+        /// <param name="transferAfterBridge">The <c>transfer_after_bridge</c> attribute: Where the call goes after the bridge ends: a section name or an SWML URL. Left out when null.</param>
+        /// <param name="statusUrl">The <c>status_url</c> attribute: Receives the status events of the method, as HTTP POST requests. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Connect(global::System.Action<ConnectBuilder>? content = null, string? to = null, string? from = null, string? fromName = null, string? codecs = null, bool? webrtcMedia = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout = null, string? confirm = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout = null, SwmlEncryption? encryption = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? callStateUrl = null, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents = null, string? username = null, string? password = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDuration = null, bool? answerOnBridge = null, string? transferAfterBridge = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Connect(content, to, from, fromName, codecs, webrtcMedia, sessionTimeout, timeout, confirm, confirmTimeout, encryption, callStateUrl, callStateEvents, username, password, maxDuration, answerOnBridge, transferAfterBridge, statusUrl, customAttributes));
+            return this;
+        }
+
         /// <summary>Adds a &lt;denoise&gt;: Starts noise reduction on the call; its result is in the denoise_result variable.</summary>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
@@ -220,6 +250,31 @@ namespace MarkupDsl.SWML
         public SwmlDocument Play(global::System.Action<PlayBuilder>? content = null, [global::MarkupDsl.Markup.SchemaPattern("an http:// or https:// URL, say:text, silence:seconds, ring:seconds:country (ring:country), or a ${variable}", "https?://.*", "say: ?.*", "silence: ?[0-9.]*", "ring: ?[0-9.]*: ?[a-zA-Z]{2}", "ring: ?[a-zA-Z]{2}", @"\$\{.+\}")] string? url = null, double? volume = null, string? sayVoice = null, string? sayLanguage = null, string? sayGender = null, bool? autoAnswer = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
             Root.Add(SWMLElements.Play(content, url, volume, sayVoice, sayLanguage, sayGender, autoAnswer, statusUrl, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;prompt&gt;: Plays prompts and collects DTMF digits or speech; the result is in prompt_value.</summary>
+        /// <param name="content">Adds the children of the &lt;prompt&gt;: &lt;play&gt; (at least 1), &lt;speech_hints&gt; (any number).</param>
+        /// <param name="volume">The <c>volume</c> attribute: The volume, in dB from -40 to 40. Left out when null.</param>
+        /// <param name="sayVoice">The <c>say_voice</c> attribute: The voice of say: prompts. Left out when null.</param>
+        /// <param name="sayLanguage">The <c>say_language</c> attribute: The language of say: prompts. Left out when null.</param>
+        /// <param name="sayGender">The <c>say_gender</c> attribute: The gender of say: prompts. Left out when null.</param>
+        /// <param name="maxDigits">The <c>max_digits</c> attribute: How many digits to collect (SignalWire's default is 1). At least 1. Left out when null.</param>
+        /// <param name="terminators">The <c>terminators</c> attribute: The digits that end collection. Left out when null.</param>
+        /// <param name="digitTimeout">The <c>digit_timeout</c> attribute: How long to wait for the next digit, in seconds. Left out when null.</param>
+        /// <param name="initialTimeout">The <c>initial_timeout</c> attribute: How long to wait for the first input, in seconds. Left out when null.</param>
+        /// <param name="speechTimeout">The <c>speech_timeout</c> attribute: The longest speech input, in seconds. Left out when null.</param>
+        /// <param name="speechEndTimeout">The <c>speech_end_timeout</c> attribute: Silence that ends speech input, in seconds. Left out when null.</param>
+        /// <param name="speechLanguage">The <c>speech_language</c> attribute: The language of speech input. Left out when null.</param>
+        /// <param name="speechEngine">The <c>speech_engine</c> attribute: The speech recognition engine. Left out when null.</param>
+        /// <param name="statusUrl">The <c>status_url</c> attribute: Receives the status events of the method, as HTTP POST requests. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Prompt(global::System.Action<PromptBuilder> content, double? volume = null, string? sayVoice = null, string? sayLanguage = null, string? sayGender = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDigits = null, string? terminators = null, double? digitTimeout = null, double? initialTimeout = null, double? speechTimeout = null, double? speechEndTimeout = null, string? speechLanguage = null, string? speechEngine = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Prompt(content, volume, sayVoice, sayLanguage, sayGender, maxDigits, terminators, digitTimeout, initialTimeout, speechTimeout, speechEndTimeout, speechLanguage, speechEngine, statusUrl, customAttributes));
             return this;
         }
 

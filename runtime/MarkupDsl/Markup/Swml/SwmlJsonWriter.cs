@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace MarkupDsl.Markup;
@@ -8,7 +9,9 @@ internal sealed class SwmlJsonWriter(Utf8JsonWriter json) : ISwmlSink
 {
     public static void Write(MarkupElement root, MarkupGrammar grammar, string rootKey, IBufferWriter<byte> output, bool indented)
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, SkipValidation = true });
+        // Relaxed escaping: the document is served as application/json, not embedded in HTML, so "+15551234567" and
+        // "<" stay as written rather than becoming \u002B and \u003C.
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         SwmlShape.Write(new SwmlJsonWriter(json), root, grammar, rootKey);
     }
 

@@ -46,6 +46,9 @@ public sealed class SwmlVocabularyTests
             .EnterQueue("q", "after").SipRefer("sip:a@example.com").SendSms("+15551234567", "+15557654321", s => s.Media("https://x/a.png"))
             .ReceiveFax().SendFax("https://x/a.pdf").DetectMachine(tone: SwmlFaxTone.Cng, wait: true)
             .UserEvent(u => u.Event(new Dictionary<string, string> { ["e"] = "x" })).Hangup(SwmlHangupReason.Decline)
+            .Connect(c => c.Headers("X-Account", "42").Ringback("ring:us").Serial("sip:a@example.com", callStateEvents: [SwmlCallState.Answered]),
+                answerOnBridge: true, encryption: SwmlEncryption.Optional, callStateEvents: [SwmlCallState.Ringing, "ended"])
+            .Prompt(p => p.Play("say:Press 1").SpeechHints("one"), maxDigits: 1, speechTimeout: 2.5)
             .Section("sub", s => s.Answer());
         """,
         "MarkupDsl.SWML; using System.Collections.Generic"));
@@ -60,6 +63,28 @@ public sealed class SwmlVocabularyTests
     {
         ["answer-1"] = new SwmlDocument().Answer(),
         ["answer-2"] = new SwmlDocument().Answer(maxDuration: 60),
+        ["connect-1"] = new SwmlDocument().Connect(to: "sip:alice@example.com", @from: "+15551112222", username: "sipuser", password: "s3cret"),
+        ["connect-2"] = new SwmlDocument().Connect(
+            c => c.Parallel("sip:alice@example.com", username: "alice_user", password: "alice_pw")
+                .Parallel("sip:bob@example.com", username: "bob_user", password: "bob_pw"),
+            @from: "+15551112222"),
+        ["connect-3"] = new SwmlDocument().Connect(
+            c => c.Serial("sip:primary@example.com", username: "primary_user", password: "primary_pw")
+                .Serial("sip:backup@example.com", username: "backup_user", password: "backup_pw"),
+            @from: "+15551112222"),
+        ["connect-9"] = new SwmlDocument()
+            .Answer()
+            .Play(p => p.Urls("silence:1.0").Urls("say:Hello, connecting to a fabric Resource that is a room"), volume: 10)
+            .Connect(to: "/public/test_room"),
+        ["connect-10"] = new SwmlDocument().Connect(@from: "+15553214321", to: "+15551231234"),
+        ["connect-11"] = new SwmlDocument().Connect(c => c.Parallel("+15551231234").Parallel("+15553214321")),
+        ["connect-12"] = new SwmlDocument().Connect(
+            c => c.Serial("sip:alice@example.com", @from: "sip:chris@example.com").Serial("sip:bob@example.com", codecs: "PCMU"), timeout: 20),
+        ["connect-13"] = new SwmlDocument().Connect(
+            c => c.Serial("sip:agent1@pbx.example.com").Serial("sip:agent2@pbx.example.com", fromName: "Billing Dept"),
+            @from: "+15551000001",
+            fromName: "Support Team"),
+        ["connect-14"] = new SwmlDocument().Connect(to: "queue:support", transferAfterBridge: "https://example.com/post-call-swml"),
         ["denoise-1"] = new SwmlDocument().Answer().Denoise().Play(url: "say: Denoising ${denoise_result}"),
         ["detect_machine-1"] = new SwmlDocument()
             .DetectMachine(statusUrl: "https://example.com/detect-events", timeout: 20)
@@ -184,7 +209,7 @@ public sealed class SwmlVocabularyTests
     public void Every_page_example_kept_is_built()
     {
         string[] kept = Directory.GetFiles(PagesFolder, "*.json").Select(Path.GetFileNameWithoutExtension).Order().ToArray()!;
-        Assert.Equal(kept, Built.Keys.Append("unset-1").Order());
+        Assert.Equal(kept, Built.Keys.Concat(["unset-1", "prompt-4", "prompt-6"]).Order());
     }
 
     [Theory]
@@ -243,6 +268,30 @@ public sealed class SwmlVocabularyTests
             """{"version":"1.0.0","sections":{"main":[{"answer":{"max_duration":3600}},{"record_call":{"stereo":true,"format":"mp3"}},{"play":{"volume":-2,"urls":["say: Welcome to Acme.","silence: 1"]}},{"set":{"attempts":0,"caller":{"tier":"gold"}}},{"execute":{"dest":"greet","params":{"name":"Ada"}}},{"sleep":500},{"hangup":{}}],"greet":[{"play":{"url":"say: Hello ${params.name}."}}]}}""",
             ivr.ToString());
         Assert.Equal(ivr, SwmlDocument.Parse(ivr.ToYaml()));
+    }
+
+    [Theory]
+    [InlineData("prompt-4")]
+    [InlineData("prompt-6")]
+    public void A_single_prompt_reads_from_the_pages_bare_string_and_is_written_as_a_list(string page)
+    {
+        SwmlDocument built = page == "prompt-4"
+            ? new SwmlDocument()
+                .Prompt(p => p.Play("say:PIN number please"), maxDigits: 10, terminators: "*#5")
+                .Play(url: "say: ${prompt_value} was terminated by ${prompt_digit_terminator}")
+            : new SwmlDocument().Prompt(p => p.Play("https://example.com/menu.wav")).Transfer("https://example.com/post_next_menu");
+
+        Assert.Equal(built, SwmlDocument.Parse(File.ReadAllText(Path.Combine(PagesFolder, page + ".json"))));
+        Assert.IsType<JsonArray>(JsonNode.Parse(built.ToString())!["sections"]!["main"]![0]!["prompt"]!["play"]);
+    }
+
+    [Fact]
+    public void A_list_attribute_is_a_json_array_and_reads_back()
+    {
+        var document = new SwmlDocument().Connect(to: "+15551234567", callStateEvents: [SwmlCallState.Answered, SwmlCallState.Ended]);
+
+        Assert.Contains("""{"connect":{"to":"+15551234567","call_state_events":["answered","ended"]}}""", document.ToString());
+        Assert.Equal(document, SwmlDocument.Parse(document.ToYaml()));
     }
 
     [Fact]
