@@ -224,7 +224,11 @@ internal sealed class SchemaBinder
     private void BindElement(ElementDeclaration declaration, string key, string file, bool isGlobal)
     {
         var children = new List<ChildModel>();
-        foreach (ChildDeclaration child in declaration.Children.Where(c => Has(c.Dialects)))
+        // A nested list of methods takes what the document root takes.
+        EquatableArray<ChildDeclaration> particles = declaration.Json == "methods" && _globals.Values.FirstOrDefault(g => g.Declaration.IsRoot).Declaration is { } root
+            ? root.Children
+            : declaration.Children;
+        foreach (ChildDeclaration child in particles.Where(c => Has(c.Dialects)))
         {
             if (child.Local is { } local)
             {
@@ -276,7 +280,8 @@ internal sealed class SchemaBinder
             children.ToEquatableArray(),
             parents.ToEquatableArray(),
             declaration.Attributes.FirstOrDefault(a => a.IsJsonValue && Has(a.Dialects))?.Name,
-            declaration.JsonMap));
+            declaration.JsonMap,
+            declaration.Json));
     }
 
     private AttributeModel? BindAttribute(AttributeDeclaration attribute, bool elementHasText)

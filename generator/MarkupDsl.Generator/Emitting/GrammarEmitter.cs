@@ -74,7 +74,9 @@ internal static class GrammarEmitter
     // SWML's bare-value attribute and scalar map of an element, where it has them.
     private static string JsonShape(ElementModel element) =>
         (element.ValueAttribute is { } value ? $", ValueAttribute: {Naming.Literal(value)}" : string.Empty)
-        + (element.JsonMap ? ", JsonMap: true" : string.Empty);
+        + (element.JsonMap ? ", JsonMap: true" : string.Empty)
+        + (element.Json == "methods" ? ", Methods: true" : string.Empty)
+        + (element.Json == "items" ? ", Items: true" : string.Empty);
 
     private static string Bool(bool value) => value ? "true" : "false";
 }

@@ -30,6 +30,7 @@ internal sealed record AttributeExtensionModel(ParentModel Parent, AttributeMode
 /// <param name="MinChildren">How many child elements, of any kind, its content needs.</param>
 /// <param name="Parents">Builder classes outside the dialect's own content models that get an extension method adding it.</param>
 /// <param name="ValueAttribute">SWML: the attribute whose bare value stands for the element when it holds nothing else.</param>
+/// <param name="Json">SWML: <c>methods</c> (a nested list of methods) or <c>items</c> (its parent is the array of its values).</param>
 /// <param name="JsonMap">SWML: the free-form map's values are written as JSON values.</param>
 internal sealed record ElementModel(
     string Key,
@@ -47,7 +48,8 @@ internal sealed record ElementModel(
     EquatableArray<ChildModel> Children,
     EquatableArray<ParentModel> Parents,
     string? ValueAttribute = null,
-    bool JsonMap = false);
+    bool JsonMap = false,
+    string? Json = null);
 
 /// <summary>How an attribute's value is typed and checked.</summary>
 internal enum AttributeKind

@@ -23,6 +23,10 @@ internal sealed record SchemaFile(
 /// <param name="Mixed"><c>mixed="true"</c>: text interleaved with the child elements, in any order.</param>
 /// <param name="AnyAttributes"><c>xs:anyAttribute</c>: a map of free-form names to values.</param>
 /// <param name="MinChildren">How many child elements a required <c>xs:choice</c> needs, whichever they are.</param>
+/// <param name="Json">
+/// <c>mdsl:json</c>: <c>methods</c>, a list of the methods the document root takes (its children are the root's);
+/// <c>items</c>, its parent is written as the array of its values.
+/// </param>
 /// <param name="JsonMap"><c>mdsl:json="values"</c> on its <c>xs:anyAttribute</c>: SWML writes the map's values as JSON values.</param>
 internal sealed record ElementDeclaration(
     string Name,
@@ -38,7 +42,8 @@ internal sealed record ElementDeclaration(
     EquatableArray<AttributeDeclaration> Attributes,
     EquatableArray<ChildDeclaration> Children,
     SourceSpan Span,
-    bool JsonMap = false);
+    bool JsonMap = false,
+    string? Json = null);
 
 /// <summary>An <c>xs:attribute</c>.</summary>
 /// <param name="Name">The name as written; <c>xml:lang</c> for a reference to the XML namespace's attribute.</param>

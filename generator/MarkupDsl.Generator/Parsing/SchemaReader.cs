@@ -183,7 +183,8 @@ internal sealed class SchemaReader
             attributes.ToEquatableArray(),
             children.ToEquatableArray(),
             SpanOf(node),
-            jsonMap);
+            jsonMap,
+            ElementJson(node));
     }
 
     /// <returns>Whether the type has text content, whether that text is mixed with child elements, whether it takes any attribute, how many children a choice requires, whether SWML writes the free-form values as JSON values.</returns>
@@ -286,6 +287,23 @@ internal sealed class SchemaReader
         }
 
         return isChoice ? groupMin : 0;
+    }
+
+    /// <summary>An element's <c>mdsl:json</c>: <c>methods</c> or <c>items</c>; another value is reported.</summary>
+    private string? ElementJson(XElement node)
+    {
+        if (node.Attribute(Mdsl + "json") is not { } json)
+        {
+            return null;
+        }
+
+        if (json.Value is not ("methods" or "items"))
+        {
+            Unsupported(json, "mdsl:json on xs:element is \"methods\" or \"items\"");
+            return null;
+        }
+
+        return json.Value;
     }
 
     /// <summary>Whether <c>mdsl:json</c> is <paramref name="allowed"/>, the one value it takes on this construct; another value is reported.</summary>

@@ -39,6 +39,19 @@ namespace MarkupDsl.SWML
             return this;
         }
 
+        /// <summary>Adds a &lt;on_return&gt;: The methods run when the subroutine returns, with its value in return_value.</summary>
+        /// <param name="content">Adds the children of the &lt;on_return&gt;: &lt;answer&gt; (any number), &lt;cond&gt; (any number), &lt;connect&gt; (any number), &lt;denoise&gt; (any number), &lt;detect_machine&gt; (any number), &lt;enter_queue&gt; (any number), &lt;execute&gt; (any number), &lt;goto&gt; (any number), &lt;hangup&gt; (any number), &lt;join_conference&gt; (any number), &lt;join_room&gt; (any number), &lt;label&gt; (any number), &lt;play&gt; (any number), &lt;prompt&gt; (any number), &lt;receive_fax&gt; (any number), &lt;record&gt; (any number), &lt;record_call&gt; (any number), &lt;request&gt; (any number), &lt;send_digits&gt; (any number), &lt;send_fax&gt; (any number), &lt;send_sms&gt; (any number), &lt;set&gt; (any number), &lt;sip_refer&gt; (any number), &lt;sleep&gt; (any number), &lt;stop_denoise&gt; (any number), &lt;stop_record_call&gt; (any number), &lt;stop_stream&gt; (any number), &lt;stop_tap&gt; (any number), &lt;stream&gt; (any number), &lt;tap&gt; (any number), &lt;transfer&gt; (any number), &lt;unset&gt; (any number), &lt;user_event&gt; (any number).</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;execute&gt; already holds 1 &lt;on_return&gt;.</exception>
+        public ExecuteBuilder OnReturn(global::System.Action<ExecuteOnReturnBuilder>? content = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, SWMLElements.ExecuteOnReturn(content, customAttributes), 1);
+            return this;
+        }
+
         /// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>
         /// <param name="name">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>
         /// <param name="content">Sets its attributes, text and children.</param>

@@ -12,6 +12,11 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName CodecsAttribute = new global::MarkupDsl.Markup.MarkupName("codecs");
         private static readonly global::MarkupDsl.Markup.MarkupName UsernameAttribute = new global::MarkupDsl.Markup.MarkupName("username");
         private static readonly global::MarkupDsl.Markup.MarkupName PasswordAttribute = new global::MarkupDsl.Markup.MarkupName("password");
+        private static readonly global::MarkupDsl.Markup.MarkupName CondElement = new global::MarkupDsl.Markup.MarkupName("cond");
+        private static readonly global::MarkupDsl.Markup.MarkupName BranchElement = new global::MarkupDsl.Markup.MarkupName("branch");
+        private static readonly global::MarkupDsl.Markup.MarkupName WhenAttribute = new global::MarkupDsl.Markup.MarkupName("when");
+        private static readonly global::MarkupDsl.Markup.MarkupName ElseElement = new global::MarkupDsl.Markup.MarkupName("else");
+        private static readonly global::MarkupDsl.Markup.MarkupName ThenElement = new global::MarkupDsl.Markup.MarkupName("then");
         private static readonly global::MarkupDsl.Markup.MarkupName ConnectElement = new global::MarkupDsl.Markup.MarkupName("connect");
         private static readonly global::MarkupDsl.Markup.MarkupName ToAttribute = new global::MarkupDsl.Markup.MarkupName("to");
         private static readonly global::MarkupDsl.Markup.MarkupName FromAttribute = new global::MarkupDsl.Markup.MarkupName("from");
@@ -51,10 +56,10 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName ExecuteElement = new global::MarkupDsl.Markup.MarkupName("execute");
         private static readonly global::MarkupDsl.Markup.MarkupName DestAttribute = new global::MarkupDsl.Markup.MarkupName("dest");
         private static readonly global::MarkupDsl.Markup.MarkupName MetaElement = new global::MarkupDsl.Markup.MarkupName("meta");
+        private static readonly global::MarkupDsl.Markup.MarkupName OnReturnElement = new global::MarkupDsl.Markup.MarkupName("on_return");
         private static readonly global::MarkupDsl.Markup.MarkupName ParamsElement = new global::MarkupDsl.Markup.MarkupName("params");
         private static readonly global::MarkupDsl.Markup.MarkupName GotoElement = new global::MarkupDsl.Markup.MarkupName("goto");
         private static readonly global::MarkupDsl.Markup.MarkupName LabelAttribute = new global::MarkupDsl.Markup.MarkupName("label");
-        private static readonly global::MarkupDsl.Markup.MarkupName WhenAttribute = new global::MarkupDsl.Markup.MarkupName("when");
         private static readonly global::MarkupDsl.Markup.MarkupName MaxAttribute = new global::MarkupDsl.Markup.MarkupName("max");
         private static readonly global::MarkupDsl.Markup.MarkupName HangupElement = new global::MarkupDsl.Markup.MarkupName("hangup");
         private static readonly global::MarkupDsl.Markup.MarkupName ReasonAttribute = new global::MarkupDsl.Markup.MarkupName("reason");
@@ -169,6 +174,128 @@ namespace MarkupDsl.SWML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Cond",
+                "cond",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("branch", "CondBranch", 1, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "CondBranch",
+                "branch",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("when", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "when", "branch"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("then", "CondBranchThen", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("else", "CondBranchElse", 0, 1),
+                }, Items: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "CondBranchElse",
+                "else",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                }, Methods: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "CondBranchThen",
+                "then",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                }, Methods: true),
             new global::MarkupDsl.Markup.ElementRule(
                 "Connect",
                 "connect",
@@ -356,6 +483,7 @@ namespace MarkupDsl.SWML
                 {
                     new global::MarkupDsl.Markup.ChildRule("params", "ExecuteParams", 0, 1),
                     new global::MarkupDsl.Markup.ChildRule("meta", "ExecuteMeta", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("on_return", "ExecuteOnReturn", 0, 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "ExecuteMeta",
@@ -370,6 +498,52 @@ namespace MarkupDsl.SWML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ExecuteOnReturn",
+                "on_return",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                }, Methods: true),
             new global::MarkupDsl.Markup.ElementRule(
                 "ExecuteParams",
                 "params",
@@ -484,6 +658,7 @@ namespace MarkupDsl.SWML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
@@ -1040,6 +1215,63 @@ namespace MarkupDsl.SWML
             return element;
         }
 
+        /// <summary>Creates a &lt;cond&gt; (SwmlCond.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Cond(global::System.Action<CondBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(CondElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Cond"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<cond> needs content: <branch> (at least 1).");
+            }
+            content(new CondBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "branch", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;branch&gt; (SwmlCond.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement CondBranch(global::System.Action<CondBranchBuilder>? content, string? when, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(BranchElement);
+            if (when is not null)
+            {
+                element.SetAttribute(WhenAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(when, "when", "branch"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["CondBranch"]);
+            }
+            content?.Invoke(new CondBranchBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;else&gt; (SwmlCond.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement CondBranchElse(global::System.Action<CondBranchElseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ElseElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["CondBranchElse"]);
+            }
+            content?.Invoke(new CondBranchElseBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;then&gt; (SwmlCond.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement CondBranchThen(global::System.Action<CondBranchThenBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ThenElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["CondBranchThen"]);
+            }
+            content?.Invoke(new CondBranchThenBuilder(element));
+            return element;
+        }
+
         /// <summary>Creates a &lt;connect&gt; (SwmlConnect.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder>? content, string? to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDuration, bool? answerOnBridge, string? transferAfterBridge, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -1390,6 +1622,18 @@ namespace MarkupDsl.SWML
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ExecuteMeta"]);
             }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;on_return&gt; (SwmlExecute.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ExecuteOnReturn(global::System.Action<ExecuteOnReturnBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(OnReturnElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ExecuteOnReturn"]);
+            }
+            content?.Invoke(new ExecuteOnReturnBuilder(element));
             return element;
         }
 

@@ -64,6 +64,18 @@ namespace MarkupDsl.SWML
             return this;
         }
 
+        /// <summary>Adds a &lt;cond&gt;: Runs the methods of the first branch whose condition holds.</summary>
+        /// <param name="content">Adds the children of the &lt;cond&gt;: &lt;branch&gt; (at least 1).</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Cond(global::System.Action<CondBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Cond(content, customAttributes));
+            return this;
+        }
+
         /// <summary>Adds a &lt;connect&gt;: Dials one destination, several in turn (serial) or several at once (parallel), and bridges the first to answer.</summary>
         /// <param name="content">Adds the children of the &lt;connect&gt;: &lt;headers&gt; (any number), &lt;ringback&gt; (any number), &lt;serial&gt; (any number), &lt;parallel&gt; (any number).</param>
         /// <param name="to">The <c>to</c> attribute: The destination: an E.164 number, a SIP URI or a Fabric address; to, serial or parallel is needed. Left out when null.</param>
@@ -145,7 +157,7 @@ namespace MarkupDsl.SWML
 
         /// <summary>Adds a &lt;execute&gt;: Runs another section or SWML document as a subroutine, then continues.</summary>
         /// <param name="dest">The <c>dest</c> attribute: Where to run: a section name, or a URL that returns SWML.</param>
-        /// <param name="content">Adds the children of the &lt;execute&gt;: &lt;params&gt; (at most 1), &lt;meta&gt; (at most 1).</param>
+        /// <param name="content">Adds the children of the &lt;execute&gt;: &lt;params&gt; (at most 1), &lt;meta&gt; (at most 1), &lt;on_return&gt; (at most 1).</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>

@@ -105,7 +105,7 @@ public static class SwmlMarkupReader
                         }
 
                         // Every section takes the methods main takes: each is checked against the root's rule.
-                        MarkupElement section = GrammarChecker.Check(ReadMethods(name, methods, rule, grammar, errors), grammar, rootKey, errors);
+                        MarkupElement section = GrammarChecker.Check(ReadMethods(Scalar(name), name, methods, rule, grammar, errors), grammar, rootKey, errors);
                         if (isMain)
                         {
                             main = section;
@@ -140,14 +140,14 @@ public static class SwmlMarkupReader
         return main;
     }
 
-    // A list of methods, each a mapping with one key, the method's name; read into a node named as the root's rule so
-    // that the grammar checks it as main.
-    private static ParsedNode ReadMethods(YamlNode name, YamlNode methods, ElementRule rule, MarkupGrammar grammar, List<MarkupError> errors)
+    // A list of methods, each a mapping with one key, the method's name: a section, read into a node named as the
+    // root's rule so that the grammar checks it as main, or a nested list (then, on_return) named by its rule.
+    private static ParsedNode ReadMethods(string name, YamlNode position, YamlNode methods, ElementRule rule, MarkupGrammar grammar, List<MarkupError> errors)
     {
-        var section = new ParsedNode(rule.Name, (int)name.Start.Line, (int)name.Start.Column);
+        var section = new ParsedNode(rule.Name, (int)position.Start.Line, (int)position.Start.Column);
         if (methods is not YamlSequenceNode list)
         {
-            Error(errors, methods, $"The section '{Scalar(name)}' is a list of methods.");
+            Error(errors, methods, $"'{name}' is a list of methods.");
             return section;
         }
 
@@ -157,7 +157,7 @@ public static class SwmlMarkupReader
             {
                 foreach (var (methodName, body) in method.Children)
                 {
-                    section.Children.Add(ReadValue(methodName, body, SwmlShape.ChildRule(rule, Scalar(methodName), grammar), grammar, errors));
+                    section.Children.Add(ReadValue(Scalar(methodName), methodName, body, SwmlShape.ChildRule(rule, Scalar(methodName), grammar), grammar, errors));
                 }
             }
             else
@@ -171,10 +171,24 @@ public static class SwmlMarkupReader
 
     // The value of a method or of a property holding an object: the reverse of SwmlShape's writing, led by the grammar
     // (a bare value is the rule's value attribute or text; a list is a repeated child or a list attribute).
-    private static ParsedNode ReadValue(YamlNode name, YamlNode body, ElementRule? rule, MarkupGrammar grammar, List<MarkupError> errors, YamlNode? position = null)
+    private static ParsedNode ReadValue(string name, YamlNode position, YamlNode body, ElementRule? rule, MarkupGrammar grammar, List<MarkupError> errors)
     {
-        position ??= name;
-        var node = new ParsedNode(Scalar(name), (int)position.Start.Line, (int)position.Start.Column);
+        if (rule is { Methods: true })
+        {
+            return ReadMethods(name, position, body, rule, grammar, errors);
+        }
+
+        var node = new ParsedNode(name, (int)position.Start.Line, (int)position.Start.Column);
+        if (body is YamlSequenceNode itemList && SwmlShape.ItemRule(rule, grammar) is { } itemRule)
+        {
+            foreach (YamlNode item in itemList)
+            {
+                node.Children.Add(ReadValue(itemRule.Name, item, item, itemRule, grammar, errors));
+            }
+
+            return node;
+        }
+
         if (body is YamlScalarNode scalar)
         {
             if (rule?.ValueAttribute is { } valueName)
@@ -215,10 +229,13 @@ public static class SwmlMarkupReader
                 case YamlMappingNode or YamlSequenceNode when rule is { JsonMap: true } && childRule is null && SwmlShape.AttributeRule(rule, keyName) is null:
                     node.Attributes.Add((keyName, JsonText(value), (int)key.Start.Line, (int)key.Start.Column));
                     break;
+                case YamlSequenceNode when childRule is { Methods: true }:
+                    node.Children.Add(ReadValue(keyName, key, value, childRule, grammar, errors));
+                    break;
                 case YamlSequenceNode items when childRule is not null:
                     foreach (YamlNode item in items)
                     {
-                        node.Children.Add(ReadValue(key, item, childRule, grammar, errors, item));
+                        node.Children.Add(ReadValue(keyName, item, item, childRule, grammar, errors));
                     }
 
                     break;
@@ -227,7 +244,7 @@ public static class SwmlMarkupReader
                     break;
                 case YamlScalarNode when childRule is not null:
                 case YamlMappingNode:
-                    node.Children.Add(ReadValue(key, value, childRule, grammar, errors));
+                    node.Children.Add(ReadValue(keyName, key, value, childRule, grammar, errors));
                     break;
                 case YamlScalarNode text:
                     node.Attributes.Add((keyName, text.Value ?? string.Empty, (int)key.Start.Line, (int)key.Start.Column));

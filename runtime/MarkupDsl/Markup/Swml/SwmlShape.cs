@@ -63,6 +63,24 @@ internal static partial class SwmlShape
     {
         MarkupList<MarkupAttribute> attributes = element.Attributes;
         MarkupList<MarkupElement> children = element.Children;
+        if (rule is { Methods: true })
+        {
+            WriteMethods(sink, element, rule, grammar);
+            return;
+        }
+
+        if (ItemRule(rule, grammar) is { } itemRule && attributes.Count == 0)
+        {
+            sink.StartArray();
+            foreach (MarkupElement item in children.AsSpan())
+            {
+                WriteValue(sink, item, item.Name == itemRule.Name ? itemRule : null, grammar);
+            }
+
+            sink.EndArray();
+            return;
+        }
+
         if (rule?.ValueAttribute is { } valueName && children.Count == 0 && attributes.Count == 1 && attributes[0].Name == valueName)
         {
             WriteAttribute(sink, attributes[0].Value, AttributeRule(rule, valueName), jsonMap: false);
@@ -153,6 +171,10 @@ internal static partial class SwmlShape
     /// <summary>The rule of a child element, or null for one the grammar does not declare there.</summary>
     internal static ElementRule? ChildRule(ElementRule parent, string name, MarkupGrammar grammar) =>
         Array.Find(parent.Children, c => c.Name == name) is { } child ? grammar[child.Key] : null;
+
+    /// <summary>The rule of the one child whose values an element is written as the array of, or null.</summary>
+    internal static ElementRule? ItemRule(ElementRule? rule, MarkupGrammar grammar) =>
+        rule is { Children.Length: 1 } && grammar[rule.Children[0].Key] is { Items: true } item ? item : null;
 
     internal static AttributeRule? AttributeRule(ElementRule rule, string name) => Array.Find(rule.Attributes, a => a.Name == name);
 

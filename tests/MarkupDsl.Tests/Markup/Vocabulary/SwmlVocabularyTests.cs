@@ -89,6 +89,16 @@ public sealed class SwmlVocabularyTests
         ["detect_machine-1"] = new SwmlDocument()
             .DetectMachine(statusUrl: "https://example.com/detect-events", timeout: 20)
             .Play(url: "say:Detection result: ${detect_result}"),
+        ["detect_machine-2"] = new SwmlDocument()
+            .Play(url: "say: Welcome to the machine detection test.")
+            .DetectMachine(statusUrl: "https://webhook.site/5c8abf82-b8c7-41c8-b5d6-b32a40068109", detectors: "amd,fax", wait: true)
+            .Cond(c => c
+                .Branch(b => b.Then(t => t.Play(url: "say: You are a machine, goodbye.").Hangup()), when: "detect_result == 'machine'")
+                .Branch(b => b.Then(t => t.Play(url: "say: You are a human, hello.").Hangup()), when: "detect_result == 'human'")
+                .Branch(b => b.Then(t => t.Play(url: "say: You are a fax, goodbye.").Hangup()), when: "detect_result == 'fax'")
+                .Branch(b => b.Else(e => e
+                    .Play(url: "say: Unable to determine if you are a human, machine, or fax, goodbye. Result was ${detect_result}")
+                    .Hangup()))),
         ["enter_queue-1"] = new SwmlDocument().EnterQueue("my_queue", "https://example.com/post-call-swml"),
         ["enter_queue-2"] = new SwmlDocument().EnterQueue(
             "sales_queue", "https://example.com/post-call-swml", statusUrl: "https://example.com/queue-status", waitTime: 1800),
@@ -292,6 +302,27 @@ public sealed class SwmlVocabularyTests
 
         Assert.Contains("""{"connect":{"to":"+15551234567","call_state_events":["answered","ended"]}}""", document.ToString());
         Assert.Equal(document, SwmlDocument.Parse(document.ToYaml()));
+    }
+
+    [Fact]
+    public void Nested_method_lists_are_written_as_sections_are_and_read_back()
+    {
+        var document = new SwmlDocument()
+            .Execute("sub", e => e.OnReturn(r => r.Cond(c => c.Branch(b => b.Then(t => t.Hangup()), when: "return_value == 1"))))
+            .Section("sub", s => s.Sleep(1));
+
+        Assert.Contains("""{"execute":{"dest":"sub","on_return":[{"cond":[{"when":"return_value == 1","then":[{"hangup":{}}]}]}]}}""", document.ToString());
+        Assert.Equal(document, SwmlDocument.Parse(document.ToString()));
+        Assert.Equal(document, SwmlDocument.Parse(document.ToYaml()));
+    }
+
+    [Fact]
+    public void A_method_a_nested_list_does_not_take_is_reported_where_it_stands()
+    {
+        const string json = """{"version":"1.0.0","sections":{"main":[{"cond":[{"when":"x","then":[{"dance":{}}]}]}]}}""";
+
+        MarkupError error = Assert.Single(SwmlDocument.Validate(json));
+        Assert.StartsWith("(1,70): <dance> is not allowed in <then>", error.ToString());
     }
 
     [Fact]
