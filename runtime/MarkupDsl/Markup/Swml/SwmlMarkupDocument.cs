@@ -12,7 +12,7 @@ namespace MarkupDsl.Markup;
 /// <remarks>
 /// The document is <c>{"version": "1.0.0", "sections": {"main": [...], "name": [...]}}</c>. The root element is the
 /// <c>main</c> section; its children are its methods and, as <c>section</c> elements, the named sections that
-/// <c>execute</c>, <c>transfer</c> and <c>goto</c>-style jumps reach. Values are written with the JSON types their schema
+/// <c>execute</c> and <c>transfer</c> reach (<see cref="IsSection"/> tells them apart). Values are written with the JSON types their schema
 /// types give (booleans, numbers, arrays), and methods that SignalWire writes as a bare value as that value
 /// (<c>sleep: 1000</c>). See https://developer.signalwire.com/swml/.
 /// </remarks>
