@@ -229,7 +229,11 @@ internal sealed class SchemaBinder
     private void BindElement(ElementDeclaration declaration, string key, string file, bool isGlobal)
     {
         var children = new List<ChildModel>();
-        foreach (ChildDeclaration child in declaration.Children.Where(c => Has(c.Dialects)))
+        // A nested list of methods takes what the document root takes.
+        EquatableArray<ChildDeclaration> particles = declaration.Json == "methods" && _globals.Values.FirstOrDefault(g => g.Declaration.IsRoot).Declaration is { } root
+            ? root.Children
+            : declaration.Children;
+        foreach (ChildDeclaration child in particles.Where(c => Has(c.Dialects)))
         {
             if (child.Local is { } local)
             {
@@ -279,7 +283,10 @@ internal sealed class SchemaBinder
             file,
             attributes.ToEquatableArray(),
             children.ToEquatableArray(),
-            parents.ToEquatableArray()));
+            parents.ToEquatableArray(),
+            declaration.Attributes.FirstOrDefault(a => a.IsJsonValue && Has(a.Dialects))?.Name,
+            declaration.JsonMap,
+            declaration.Json));
     }
 
     private AttributeModel? BindAttribute(AttributeDeclaration attribute, bool elementHasText)
@@ -331,6 +338,7 @@ internal sealed class SchemaBinder
         {
             "xs:string" or "xs:token" or "xs:normalizedString" or "xs:anyURI" or "xs:language" => Model(AttributeKind.Text, null, 0, 0, null),
             "xs:boolean" => Model(AttributeKind.Boolean, null, 0, 0, null),
+            "xs:decimal" or "xs:double" => Model(AttributeKind.Decimal, null, 0, 0, null),
             _ when type is not null && type.Values.Count > 0 => Model(AttributeKind.Enumerated, type.Name, 0, 0, null),
             _ when type is not null && _patterns.ContainsKey(type.Name) => Model(AttributeKind.Pattern, type.Name, 0, 0, type.Documentation ?? "a value matching " + string.Join(" or ", _patterns[type.Name])),
             _ when type is not null && (type.Minimum is not null || type.Maximum is not null || IntegerMinimum(type.Base) is not null) => BindRange(type),

@@ -153,6 +153,7 @@ internal static class BuilderEmitter
             AttributeKind.Pattern => $"{Validation}.Pattern({value}, {attribute.ValueType}Pattern, {names}, {Naming.Literal(attribute.Rule!)})",
             AttributeKind.Enumerated => $"{Validation}.NotEmpty({(valueIsText ? value : value + ".ToString()")}, {names})",
             AttributeKind.Boolean => valueIsText ? $"{Validation}.BooleanText({value}, {names})" : $"{Validation}.Boolean({value})",
+            AttributeKind.Decimal => $"{Validation}.{(valueIsText ? "DecimalText" : "Decimal")}({value}, {names})",
             AttributeKind.Integer => valueIsText
                 ? $"{Validation}.IntegerText({value}, {Bounds(attribute)}, {names})"
                 : $"{Validation}.Integer({value}, {Bounds(attribute)}, {names})",
@@ -194,6 +195,16 @@ internal static class BuilderEmitter
             w.Line("    : base(root)");
             w.Line("{");
             w.Line("}");
+            if (ns.DocumentBase == Dialect.SwmlDocument)
+            {
+                w.Line();
+                w.Line("/// <inheritdoc/>");
+                w.Line($"protected override global::MarkupDsl.Markup.MarkupGrammar Grammar => {ns.FactoryClass}.Grammar;");
+                w.Line();
+                w.Line("/// <inheritdoc/>");
+                w.Line($"protected override string RootKey => \"{element.Key}\";");
+            }
+
             EmitParseMethods(w, ns, element);
         }
         else
@@ -492,6 +503,7 @@ internal static class BuilderEmitter
         AttributeKind.Enumerated => attribute.ValueType!,
         AttributeKind.Boolean => "bool",
         AttributeKind.Integer => "int",
+        AttributeKind.Decimal => "double",
         AttributeKind.List => $"global::System.Collections.Generic.IEnumerable<{TypeOf(attribute.Item!)}>",
         _ => "string",
     };

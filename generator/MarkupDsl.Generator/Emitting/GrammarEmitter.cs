@@ -17,6 +17,7 @@ internal static class GrammarEmitter
     {
         w.Line($"/// <summary>The rules of every {ns.Dialect} element, for parsing.</summary>");
         w.Open($"internal static readonly {Markup}.MarkupGrammar Grammar = new {Markup}.MarkupGrammar(new {Markup}.ElementRule[]");
+        bool json = ns.DocumentBase == Dialect.SwmlDocument;
         foreach (ElementModel element in ns.Elements)
         {
             w.Line($"new {Markup}.ElementRule(");
@@ -30,7 +31,7 @@ internal static class GrammarEmitter
             w.Line("    {");
             foreach (AttributeModel attribute in element.Attributes)
             {
-                w.Line($"        new {Markup}.AttributeRule(\"{attribute.XmlName}\", {Bool(attribute.Required)}, static value => {BuilderEmitter.Check(BuilderEmitter.Quote(element.XmlName), attribute, "value", valueIsText: true)}, {Bool(attribute.Kind == AttributeKind.List)}{KnownValues(ns, attribute)}),");
+                w.Line($"        new {Markup}.AttributeRule(\"{attribute.XmlName}\", {Bool(attribute.Required)}, static value => {BuilderEmitter.Check(BuilderEmitter.Quote(element.XmlName), attribute, "value", valueIsText: true)}, {Bool(attribute.Kind == AttributeKind.List)}{KnownValues(ns, attribute)}{(json ? JsonType(attribute) : string.Empty)}),");
             }
 
             w.Line("    },");
@@ -42,7 +43,7 @@ internal static class GrammarEmitter
                 w.Line($"        new {Markup}.ChildRule(\"{elements[child.ElementKey].XmlName}\", \"{child.ElementKey}\", {child.MinOccurs}, {max}),");
             }
 
-            w.Line("    }),");
+            w.Line(json ? $"    }}{JsonShape(element)})," : "    }),");
         }
 
         w.Close(");");
@@ -60,6 +61,22 @@ internal static class GrammarEmitter
 
         return $", new[] {{ {string.Join(", ", type.Members.Select(m => Naming.Literal(m.Value)))} }}";
     }
+
+    // SWML's JSON type of an attribute, from its schema type; strings are the rule's default.
+    private static string JsonType(AttributeModel attribute) => attribute.Kind switch
+    {
+        AttributeKind.Boolean => $", Json: {Markup}.MarkupJsonType.Boolean",
+        AttributeKind.Integer or AttributeKind.Decimal => $", Json: {Markup}.MarkupJsonType.Number",
+        AttributeKind.List => $", Json: {Markup}.MarkupJsonType.Array",
+        _ => string.Empty,
+    };
+
+    // SWML's bare-value attribute and scalar map of an element, where it has them.
+    private static string JsonShape(ElementModel element) =>
+        (element.ValueAttribute is { } value ? $", ValueAttribute: {Naming.Literal(value)}" : string.Empty)
+        + (element.JsonMap ? ", JsonMap: true" : string.Empty)
+        + (element.Json == "methods" ? ", Methods: true" : string.Empty)
+        + (element.Json == "items" ? ", Items: true" : string.Empty);
 
     private static string Bool(bool value) => value ? "true" : "false";
 }

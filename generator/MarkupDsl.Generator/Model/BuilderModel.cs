@@ -29,6 +29,9 @@ internal sealed record AttributeExtensionModel(ParentModel Parent, AttributeMode
 /// <param name="AnyAttributes">Takes a map of free-form attribute names to values.</param>
 /// <param name="MinChildren">How many child elements, of any kind, its content needs.</param>
 /// <param name="Parents">Builder classes outside the dialect's own content models that get an extension method adding it.</param>
+/// <param name="ValueAttribute">SWML: the attribute whose bare value stands for the element when it holds nothing else.</param>
+/// <param name="Json">SWML: <c>methods</c> (a nested list of methods) or <c>items</c> (its parent is the array of its values).</param>
+/// <param name="JsonMap">SWML: the free-form map's values are written as JSON values.</param>
 internal sealed record ElementModel(
     string Key,
     string XmlName,
@@ -43,7 +46,10 @@ internal sealed record ElementModel(
     string SchemaFile,
     EquatableArray<AttributeModel> Attributes,
     EquatableArray<ChildModel> Children,
-    EquatableArray<ParentModel> Parents);
+    EquatableArray<ParentModel> Parents,
+    string? ValueAttribute = null,
+    bool JsonMap = false,
+    string? Json = null);
 
 /// <summary>How an attribute's value is typed and checked.</summary>
 internal enum AttributeKind
@@ -53,6 +59,9 @@ internal enum AttributeKind
     Enumerated,
     Boolean,
     Integer,
+
+    /// <summary>An <c>xs:decimal</c> or <c>xs:double</c>: a <c>double</c>, finite.</summary>
+    Decimal,
 
     /// <summary>An <c>xs:list</c>: a space-separated list of items of <see cref="AttributeModel.Item"/>'s kind.</summary>
     List,

@@ -10,7 +10,8 @@ internal sealed record Dialect(string Name, string Namespace, string DocumentBas
 {
     private const string Xml = "global::MarkupDsl.Markup.XmlMarkupDocument";
     private const string XmlReader = "global::MarkupDsl.Markup.XmlMarkupReader";
-    private const string Swml = "global::MarkupDsl.Markup.SwmlMarkupDocument";
+    /// <summary>The base class of SWML documents, whose grammar also carries the JSON shape.</summary>
+    public const string SwmlDocument = "global::MarkupDsl.Markup.SwmlMarkupDocument";
     private const string SwmlReader = "global::MarkupDsl.Markup.SwmlMarkupReader";
 
     /// <summary>TwiML (Twilio voice), TwiML Messaging (its own <c>&lt;Response&gt;</c>), TeXML (Telnyx), cXML (SignalWire LaML) with its messaging and fax documents, and SWML (SignalWire JSON/YAML).</summary>
@@ -22,7 +23,7 @@ internal sealed record Dialect(string Name, string Namespace, string DocumentBas
         new("cXML", "MarkupDsl.CXML", Xml, XmlReader),
         new("cXMLMessaging", "MarkupDsl.CXML.Messaging", Xml, XmlReader),
         new("cXMLFax", "MarkupDsl.CXML.Fax", Xml, XmlReader),
-        new("SWML", "MarkupDsl.SWML", Swml, SwmlReader),
+        new("SWML", "MarkupDsl.SWML", SwmlDocument, SwmlReader),
     };
 
     public static Dialect? Find(string name) => All.FirstOrDefault(d => d.Name == name);

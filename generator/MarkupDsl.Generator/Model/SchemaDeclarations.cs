@@ -25,6 +25,11 @@ internal sealed record SchemaFile(
 /// <param name="Mixed"><c>mixed="true"</c>: text interleaved with the child elements, in any order.</param>
 /// <param name="AnyAttributes"><c>xs:anyAttribute</c>: a map of free-form names to values.</param>
 /// <param name="MinChildren">How many child elements a required <c>xs:choice</c> needs, whichever they are.</param>
+/// <param name="Json">
+/// <c>mdsl:json</c>: <c>methods</c>, a list of the methods the document root takes (its children are the root's);
+/// <c>items</c>, its parent is written as the array of its values.
+/// </param>
+/// <param name="JsonMap"><c>mdsl:json="values"</c> on its <c>xs:anyAttribute</c>: SWML writes the map's values as JSON values.</param>
 internal sealed record ElementDeclaration(
     string Name,
     EquatableArray<string> Dialects,
@@ -38,13 +43,16 @@ internal sealed record ElementDeclaration(
     string? Documentation,
     EquatableArray<AttributeDeclaration> Attributes,
     EquatableArray<ChildDeclaration> Children,
-    SourceSpan Span);
+    SourceSpan Span,
+    bool JsonMap = false,
+    string? Json = null);
 
 /// <summary>An <c>xs:attribute</c>.</summary>
 /// <param name="Name">The name as written; <c>xml:lang</c> for a reference to the XML namespace's attribute.</param>
 /// <param name="Type">The type's name as written, for example <c>xs:string</c> or <c>StreamUrl</c> (for <c>xml:lang</c>, its <c>mdsl:type</c>).</param>
 /// <param name="RequiredIn">From <c>mdsl:required</c>: dialects where it is required although XSD's union says optional.</param>
 /// <param name="Parents">From <c>mdsl:parents</c> on a top-level attribute: the builder classes that get a method setting it.</param>
+/// <param name="IsJsonValue"><c>mdsl:json="value"</c>: SWML writes the element as this attribute's bare value when it holds nothing else.</param>
 internal sealed record AttributeDeclaration(
     string Name,
     string Type,
@@ -53,7 +61,8 @@ internal sealed record AttributeDeclaration(
     EquatableArray<string> RequiredIn,
     EquatableArray<string> Parents,
     string? Documentation,
-    SourceSpan Span);
+    SourceSpan Span,
+    bool IsJsonValue = false);
 
 /// <summary>A particle of a content model: a reference to a global element or a local declaration.</summary>
 /// <param name="MaxOccurs">The most allowed; <see cref="int.MaxValue"/> for <c>unbounded</c>.</param>

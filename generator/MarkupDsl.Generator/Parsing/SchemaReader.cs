@@ -131,6 +131,7 @@ internal sealed class SchemaReader
         bool hasText = false;
         bool mixed = false;
         bool anyAttributes = false;
+        bool jsonMap = false;
         int minChildren = 0;
         var attributes = new List<AttributeDeclaration>();
         var children = new List<ChildDeclaration>();
@@ -150,7 +151,8 @@ internal sealed class SchemaReader
         {
             if (part.Name == Xs + "complexType")
             {
-                (bool text, bool isMixed, bool any, int min) = ReadComplexType(part, attributes, children);
+                (bool text, bool isMixed, bool any, int min, bool json) = ReadComplexType(part, attributes, children);
+                jsonMap |= json;
                 hasText |= text;
                 mixed = isMixed;
                 anyAttributes |= any;
@@ -180,13 +182,16 @@ internal sealed class SchemaReader
             Documentation(node),
             attributes.ToEquatableArray(),
             children.ToEquatableArray(),
-            SpanOf(node));
+            SpanOf(node),
+            jsonMap,
+            ElementJson(node));
     }
 
-    /// <returns>Whether the type has text content, whether that text is mixed with child elements, whether it takes any attribute, how many children a choice requires.</returns>
-    private (bool HasText, bool Mixed, bool AnyAttributes, int MinChildren) ReadComplexType(XElement node, List<AttributeDeclaration> attributes, List<ChildDeclaration> children)
+    /// <returns>Whether the type has text content, whether that text is mixed with child elements, whether it takes any attribute, how many children a choice requires, whether SWML writes the free-form values as JSON values.</returns>
+    private (bool HasText, bool Mixed, bool AnyAttributes, int MinChildren, bool JsonMap) ReadComplexType(XElement node, List<AttributeDeclaration> attributes, List<ChildDeclaration> children)
     {
         bool anyAttributes = false;
+        bool jsonMap = false;
         int minChildren = 0;
         bool mixed = (bool?)node.Attribute("mixed") == true;
         bool hasText = mixed;
@@ -211,6 +216,7 @@ internal sealed class SchemaReader
             else if (part.Name == Xs + "anyAttribute")
             {
                 anyAttributes = true;
+                jsonMap = JsonAnnotation(part, "values");
             }
             else if (part.Name != Xs + "annotation")
             {
@@ -218,7 +224,7 @@ internal sealed class SchemaReader
             }
         }
 
-        return (hasText, mixed, anyAttributes, minChildren);
+        return (hasText, mixed, anyAttributes, minChildren, jsonMap);
     }
 
     private bool ReadSimpleContent(XElement node, List<AttributeDeclaration> attributes)
@@ -283,6 +289,40 @@ internal sealed class SchemaReader
         return isChoice ? groupMin : 0;
     }
 
+    /// <summary>An element's <c>mdsl:json</c>: <c>methods</c> or <c>items</c>; another value is reported.</summary>
+    private string? ElementJson(XElement node)
+    {
+        if (node.Attribute(Mdsl + "json") is not { } json)
+        {
+            return null;
+        }
+
+        if (json.Value is not ("methods" or "items"))
+        {
+            Unsupported(json, "mdsl:json on xs:element is \"methods\" or \"items\"");
+            return null;
+        }
+
+        return json.Value;
+    }
+
+    /// <summary>Whether <c>mdsl:json</c> is <paramref name="allowed"/>, the one value it takes on this construct; another value is reported.</summary>
+    private bool JsonAnnotation(XElement node, string allowed)
+    {
+        if (node.Attribute(Mdsl + "json") is not { } json)
+        {
+            return false;
+        }
+
+        if (json.Value != allowed)
+        {
+            Unsupported(json, $"mdsl:json on {node.Name.LocalName} is \"{allowed}\"");
+            return false;
+        }
+
+        return true;
+    }
+
     private AttributeDeclaration? ReadAttribute(XElement node)
     {
         (string Name, string Type)? declared = (string?)node.Attribute("ref") is { } reference
@@ -291,7 +331,7 @@ internal sealed class SchemaReader
         string use = (string?)node.Attribute("use") ?? "optional";
         return declared is not { } attribute || use == "prohibited"
             ? null
-            : new AttributeDeclaration(attribute.Name, attribute.Type, use == "required", Dialects(node), Dialects(node, "required"), Dialects(node, "parents"), Documentation(node), SpanOf(node));
+            : new AttributeDeclaration(attribute.Name, attribute.Type, use == "required", Dialects(node), Dialects(node, "required"), Dialects(node, "parents"), Documentation(node), SpanOf(node), JsonAnnotation(node, "value"));
     }
 
     /// <summary>The name and resolved type of <c>&lt;xs:attribute name="..." type="..."/&gt;</c>.</summary>

@@ -110,6 +110,19 @@ public static class MarkupValidation
         return value.ToString(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Formats a decimal attribute (<c>xs:decimal</c>, <c>xs:double</c>) in the shortest form that reads back the same.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or infinite, which JSON and XML Schema decimals cannot write.</exception>
+    public static string Decimal(double value, string attribute, string element) => double.IsFinite(value)
+        ? value.ToString("R", CultureInfo.InvariantCulture)
+        : throw new ArgumentOutOfRangeException(attribute, value, $"The '{attribute}' of <{element}> must be a finite number.");
+
+    /// <summary>Returns <paramref name="value"/>, as read from a document, when it is a decimal number.</summary>
+    /// <exception cref="ArgumentException">It is not a finite decimal number.</exception>
+    public static string DecimalText(string value, string attribute, string element) =>
+        double.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out double number) && double.IsFinite(number)
+            ? value
+            : throw new ArgumentException($"The '{attribute}' of <{element}> must be a number; got '{value}'.", attribute);
+
     /// <summary>Formats a boolean attribute as XML Schema writes it.</summary>
     public static string Boolean(bool value) => value ? "true" : "false";
 

@@ -7,26 +7,644 @@ namespace MarkupDsl.SWML
     /// <summary>Creates each SWML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
     internal static class SWMLElements
     {
-        private static readonly global::MarkupDsl.Markup.MarkupName MainElement = new global::MarkupDsl.Markup.MarkupName("main");
-        private static readonly global::MarkupDsl.Markup.MarkupName StopStreamElement = new global::MarkupDsl.Markup.MarkupName("stop_stream");
-        private static readonly global::MarkupDsl.Markup.MarkupName ControlIdAttribute = new global::MarkupDsl.Markup.MarkupName("control_id");
-        private static readonly global::MarkupDsl.Markup.MarkupName StreamElement = new global::MarkupDsl.Markup.MarkupName("stream");
-        private static readonly global::MarkupDsl.Markup.MarkupName UrlAttribute = new global::MarkupDsl.Markup.MarkupName("url");
+        private static readonly global::MarkupDsl.Markup.MarkupName AnswerElement = new global::MarkupDsl.Markup.MarkupName("answer");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxDurationAttribute = new global::MarkupDsl.Markup.MarkupName("max_duration");
+        private static readonly global::MarkupDsl.Markup.MarkupName CodecsAttribute = new global::MarkupDsl.Markup.MarkupName("codecs");
+        private static readonly global::MarkupDsl.Markup.MarkupName UsernameAttribute = new global::MarkupDsl.Markup.MarkupName("username");
+        private static readonly global::MarkupDsl.Markup.MarkupName PasswordAttribute = new global::MarkupDsl.Markup.MarkupName("password");
+        private static readonly global::MarkupDsl.Markup.MarkupName CondElement = new global::MarkupDsl.Markup.MarkupName("cond");
+        private static readonly global::MarkupDsl.Markup.MarkupName BranchElement = new global::MarkupDsl.Markup.MarkupName("branch");
+        private static readonly global::MarkupDsl.Markup.MarkupName WhenAttribute = new global::MarkupDsl.Markup.MarkupName("when");
+        private static readonly global::MarkupDsl.Markup.MarkupName ElseElement = new global::MarkupDsl.Markup.MarkupName("else");
+        private static readonly global::MarkupDsl.Markup.MarkupName ThenElement = new global::MarkupDsl.Markup.MarkupName("then");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConnectElement = new global::MarkupDsl.Markup.MarkupName("connect");
+        private static readonly global::MarkupDsl.Markup.MarkupName ToAttribute = new global::MarkupDsl.Markup.MarkupName("to");
+        private static readonly global::MarkupDsl.Markup.MarkupName FromAttribute = new global::MarkupDsl.Markup.MarkupName("from");
+        private static readonly global::MarkupDsl.Markup.MarkupName FromNameAttribute = new global::MarkupDsl.Markup.MarkupName("from_name");
+        private static readonly global::MarkupDsl.Markup.MarkupName WebrtcMediaAttribute = new global::MarkupDsl.Markup.MarkupName("webrtc_media");
+        private static readonly global::MarkupDsl.Markup.MarkupName SessionTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("session_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName TimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConfirmAttribute = new global::MarkupDsl.Markup.MarkupName("confirm");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConfirmTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("confirm_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName EncryptionAttribute = new global::MarkupDsl.Markup.MarkupName("encryption");
+        private static readonly global::MarkupDsl.Markup.MarkupName CallStateUrlAttribute = new global::MarkupDsl.Markup.MarkupName("call_state_url");
+        private static readonly global::MarkupDsl.Markup.MarkupName CallStateEventsAttribute = new global::MarkupDsl.Markup.MarkupName("call_state_events");
+        private static readonly global::MarkupDsl.Markup.MarkupName AnswerOnBridgeAttribute = new global::MarkupDsl.Markup.MarkupName("answer_on_bridge");
+        private static readonly global::MarkupDsl.Markup.MarkupName TransferAfterBridgeAttribute = new global::MarkupDsl.Markup.MarkupName("transfer_after_bridge");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusUrlAttribute = new global::MarkupDsl.Markup.MarkupName("status_url");
+        private static readonly global::MarkupDsl.Markup.MarkupName HeadersElement = new global::MarkupDsl.Markup.MarkupName("headers");
         private static readonly global::MarkupDsl.Markup.MarkupName NameAttribute = new global::MarkupDsl.Markup.MarkupName("name");
+        private static readonly global::MarkupDsl.Markup.MarkupName ValueAttribute = new global::MarkupDsl.Markup.MarkupName("value");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParallelElement = new global::MarkupDsl.Markup.MarkupName("parallel");
+        private static readonly global::MarkupDsl.Markup.MarkupName RingbackElement = new global::MarkupDsl.Markup.MarkupName("ringback");
+        private static readonly global::MarkupDsl.Markup.MarkupName SerialElement = new global::MarkupDsl.Markup.MarkupName("serial");
+        private static readonly global::MarkupDsl.Markup.MarkupName DenoiseElement = new global::MarkupDsl.Markup.MarkupName("denoise");
+        private static readonly global::MarkupDsl.Markup.MarkupName DetectMachineElement = new global::MarkupDsl.Markup.MarkupName("detect_machine");
+        private static readonly global::MarkupDsl.Markup.MarkupName DetectMessageEndAttribute = new global::MarkupDsl.Markup.MarkupName("detect_message_end");
+        private static readonly global::MarkupDsl.Markup.MarkupName DetectorsAttribute = new global::MarkupDsl.Markup.MarkupName("detectors");
+        private static readonly global::MarkupDsl.Markup.MarkupName EndSilenceTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("end_silence_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName InitialTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("initial_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName MachineReadyTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("machine_ready_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName MachineVoiceThresholdAttribute = new global::MarkupDsl.Markup.MarkupName("machine_voice_threshold");
+        private static readonly global::MarkupDsl.Markup.MarkupName MachineWordsThresholdAttribute = new global::MarkupDsl.Markup.MarkupName("machine_words_threshold");
+        private static readonly global::MarkupDsl.Markup.MarkupName ToneAttribute = new global::MarkupDsl.Markup.MarkupName("tone");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitAttribute = new global::MarkupDsl.Markup.MarkupName("wait");
+        private static readonly global::MarkupDsl.Markup.MarkupName EnterQueueElement = new global::MarkupDsl.Markup.MarkupName("enter_queue");
+        private static readonly global::MarkupDsl.Markup.MarkupName QueueNameAttribute = new global::MarkupDsl.Markup.MarkupName("queue_name");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitUrlAttribute = new global::MarkupDsl.Markup.MarkupName("wait_url");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitTimeAttribute = new global::MarkupDsl.Markup.MarkupName("wait_time");
+        private static readonly global::MarkupDsl.Markup.MarkupName ExecuteElement = new global::MarkupDsl.Markup.MarkupName("execute");
+        private static readonly global::MarkupDsl.Markup.MarkupName DestAttribute = new global::MarkupDsl.Markup.MarkupName("dest");
+        private static readonly global::MarkupDsl.Markup.MarkupName MetaElement = new global::MarkupDsl.Markup.MarkupName("meta");
+        private static readonly global::MarkupDsl.Markup.MarkupName OnReturnElement = new global::MarkupDsl.Markup.MarkupName("on_return");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParamsElement = new global::MarkupDsl.Markup.MarkupName("params");
+        private static readonly global::MarkupDsl.Markup.MarkupName GotoElement = new global::MarkupDsl.Markup.MarkupName("goto");
+        private static readonly global::MarkupDsl.Markup.MarkupName LabelAttribute = new global::MarkupDsl.Markup.MarkupName("label");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxAttribute = new global::MarkupDsl.Markup.MarkupName("max");
+        private static readonly global::MarkupDsl.Markup.MarkupName HangupElement = new global::MarkupDsl.Markup.MarkupName("hangup");
+        private static readonly global::MarkupDsl.Markup.MarkupName ReasonAttribute = new global::MarkupDsl.Markup.MarkupName("reason");
+        private static readonly global::MarkupDsl.Markup.MarkupName JoinConferenceElement = new global::MarkupDsl.Markup.MarkupName("join_conference");
+        private static readonly global::MarkupDsl.Markup.MarkupName MutedAttribute = new global::MarkupDsl.Markup.MarkupName("muted");
+        private static readonly global::MarkupDsl.Markup.MarkupName BeepAttribute = new global::MarkupDsl.Markup.MarkupName("beep");
+        private static readonly global::MarkupDsl.Markup.MarkupName StartOnEnterAttribute = new global::MarkupDsl.Markup.MarkupName("start_on_enter");
+        private static readonly global::MarkupDsl.Markup.MarkupName EndOnExitAttribute = new global::MarkupDsl.Markup.MarkupName("end_on_exit");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxParticipantsAttribute = new global::MarkupDsl.Markup.MarkupName("max_participants");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordAttribute = new global::MarkupDsl.Markup.MarkupName("record");
+        private static readonly global::MarkupDsl.Markup.MarkupName RegionAttribute = new global::MarkupDsl.Markup.MarkupName("region");
+        private static readonly global::MarkupDsl.Markup.MarkupName TrimAttribute = new global::MarkupDsl.Markup.MarkupName("trim");
+        private static readonly global::MarkupDsl.Markup.MarkupName CoachAttribute = new global::MarkupDsl.Markup.MarkupName("coach");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackEventAttribute = new global::MarkupDsl.Markup.MarkupName("status_callback_event");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("status_callback");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("status_callback_method");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("recording_status_callback");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("recording_status_callback_method");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackEventAttribute = new global::MarkupDsl.Markup.MarkupName("recording_status_callback_event");
+        private static readonly global::MarkupDsl.Markup.MarkupName JoinRoomElement = new global::MarkupDsl.Markup.MarkupName("join_room");
+        private static readonly global::MarkupDsl.Markup.MarkupName LabelElement = new global::MarkupDsl.Markup.MarkupName("label");
+        private static readonly global::MarkupDsl.Markup.MarkupName MainElement = new global::MarkupDsl.Markup.MarkupName("main");
+        private static readonly global::MarkupDsl.Markup.MarkupName PlayElement = new global::MarkupDsl.Markup.MarkupName("play");
+        private static readonly global::MarkupDsl.Markup.MarkupName UrlAttribute = new global::MarkupDsl.Markup.MarkupName("url");
+        private static readonly global::MarkupDsl.Markup.MarkupName VolumeAttribute = new global::MarkupDsl.Markup.MarkupName("volume");
+        private static readonly global::MarkupDsl.Markup.MarkupName SayVoiceAttribute = new global::MarkupDsl.Markup.MarkupName("say_voice");
+        private static readonly global::MarkupDsl.Markup.MarkupName SayLanguageAttribute = new global::MarkupDsl.Markup.MarkupName("say_language");
+        private static readonly global::MarkupDsl.Markup.MarkupName SayGenderAttribute = new global::MarkupDsl.Markup.MarkupName("say_gender");
+        private static readonly global::MarkupDsl.Markup.MarkupName AutoAnswerAttribute = new global::MarkupDsl.Markup.MarkupName("auto_answer");
+        private static readonly global::MarkupDsl.Markup.MarkupName UrlsElement = new global::MarkupDsl.Markup.MarkupName("urls");
+        private static readonly global::MarkupDsl.Markup.MarkupName PromptElement = new global::MarkupDsl.Markup.MarkupName("prompt");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxDigitsAttribute = new global::MarkupDsl.Markup.MarkupName("max_digits");
+        private static readonly global::MarkupDsl.Markup.MarkupName TerminatorsAttribute = new global::MarkupDsl.Markup.MarkupName("terminators");
+        private static readonly global::MarkupDsl.Markup.MarkupName DigitTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("digit_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("speech_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechEndTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("speech_end_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechLanguageAttribute = new global::MarkupDsl.Markup.MarkupName("speech_language");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechEngineAttribute = new global::MarkupDsl.Markup.MarkupName("speech_engine");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechHintsElement = new global::MarkupDsl.Markup.MarkupName("speech_hints");
+        private static readonly global::MarkupDsl.Markup.MarkupName ReceiveFaxElement = new global::MarkupDsl.Markup.MarkupName("receive_fax");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordElement = new global::MarkupDsl.Markup.MarkupName("record");
+        private static readonly global::MarkupDsl.Markup.MarkupName StereoAttribute = new global::MarkupDsl.Markup.MarkupName("stereo");
+        private static readonly global::MarkupDsl.Markup.MarkupName FormatAttribute = new global::MarkupDsl.Markup.MarkupName("format");
+        private static readonly global::MarkupDsl.Markup.MarkupName DirectionAttribute = new global::MarkupDsl.Markup.MarkupName("direction");
+        private static readonly global::MarkupDsl.Markup.MarkupName InputSensitivityAttribute = new global::MarkupDsl.Markup.MarkupName("input_sensitivity");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxLengthAttribute = new global::MarkupDsl.Markup.MarkupName("max_length");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordCallElement = new global::MarkupDsl.Markup.MarkupName("record_call");
+        private static readonly global::MarkupDsl.Markup.MarkupName ControlIdAttribute = new global::MarkupDsl.Markup.MarkupName("control_id");
+        private static readonly global::MarkupDsl.Markup.MarkupName RequestElement = new global::MarkupDsl.Markup.MarkupName("request");
+        private static readonly global::MarkupDsl.Markup.MarkupName MethodAttribute = new global::MarkupDsl.Markup.MarkupName("method");
+        private static readonly global::MarkupDsl.Markup.MarkupName BodyAttribute = new global::MarkupDsl.Markup.MarkupName("body");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConnectTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("connect_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName SaveVariablesAttribute = new global::MarkupDsl.Markup.MarkupName("save_variables");
+        private static readonly global::MarkupDsl.Markup.MarkupName SendDigitsElement = new global::MarkupDsl.Markup.MarkupName("send_digits");
+        private static readonly global::MarkupDsl.Markup.MarkupName DigitsAttribute = new global::MarkupDsl.Markup.MarkupName("digits");
+        private static readonly global::MarkupDsl.Markup.MarkupName SendFaxElement = new global::MarkupDsl.Markup.MarkupName("send_fax");
+        private static readonly global::MarkupDsl.Markup.MarkupName DocumentAttribute = new global::MarkupDsl.Markup.MarkupName("document");
+        private static readonly global::MarkupDsl.Markup.MarkupName HeaderInfoAttribute = new global::MarkupDsl.Markup.MarkupName("header_info");
+        private static readonly global::MarkupDsl.Markup.MarkupName IdentityAttribute = new global::MarkupDsl.Markup.MarkupName("identity");
+        private static readonly global::MarkupDsl.Markup.MarkupName SendSmsElement = new global::MarkupDsl.Markup.MarkupName("send_sms");
+        private static readonly global::MarkupDsl.Markup.MarkupName ToNumberAttribute = new global::MarkupDsl.Markup.MarkupName("to_number");
+        private static readonly global::MarkupDsl.Markup.MarkupName FromNumberAttribute = new global::MarkupDsl.Markup.MarkupName("from_number");
+        private static readonly global::MarkupDsl.Markup.MarkupName MediaElement = new global::MarkupDsl.Markup.MarkupName("media");
+        private static readonly global::MarkupDsl.Markup.MarkupName TagsElement = new global::MarkupDsl.Markup.MarkupName("tags");
+        private static readonly global::MarkupDsl.Markup.MarkupName SetElement = new global::MarkupDsl.Markup.MarkupName("set");
+        private static readonly global::MarkupDsl.Markup.MarkupName SipReferElement = new global::MarkupDsl.Markup.MarkupName("sip_refer");
+        private static readonly global::MarkupDsl.Markup.MarkupName ToUriAttribute = new global::MarkupDsl.Markup.MarkupName("to_uri");
+        private static readonly global::MarkupDsl.Markup.MarkupName SleepElement = new global::MarkupDsl.Markup.MarkupName("sleep");
+        private static readonly global::MarkupDsl.Markup.MarkupName DurationAttribute = new global::MarkupDsl.Markup.MarkupName("duration");
+        private static readonly global::MarkupDsl.Markup.MarkupName StopDenoiseElement = new global::MarkupDsl.Markup.MarkupName("stop_denoise");
+        private static readonly global::MarkupDsl.Markup.MarkupName StopRecordCallElement = new global::MarkupDsl.Markup.MarkupName("stop_record_call");
+        private static readonly global::MarkupDsl.Markup.MarkupName StopStreamElement = new global::MarkupDsl.Markup.MarkupName("stop_stream");
+        private static readonly global::MarkupDsl.Markup.MarkupName StopTapElement = new global::MarkupDsl.Markup.MarkupName("stop_tap");
+        private static readonly global::MarkupDsl.Markup.MarkupName StreamElement = new global::MarkupDsl.Markup.MarkupName("stream");
         private static readonly global::MarkupDsl.Markup.MarkupName TrackAttribute = new global::MarkupDsl.Markup.MarkupName("track");
         private static readonly global::MarkupDsl.Markup.MarkupName CodecAttribute = new global::MarkupDsl.Markup.MarkupName("codec");
-        private static readonly global::MarkupDsl.Markup.MarkupName StatusUrlAttribute = new global::MarkupDsl.Markup.MarkupName("status_url");
         private static readonly global::MarkupDsl.Markup.MarkupName StatusUrlMethodAttribute = new global::MarkupDsl.Markup.MarkupName("status_url_method");
         private static readonly global::MarkupDsl.Markup.MarkupName AuthorizationBearerTokenAttribute = new global::MarkupDsl.Markup.MarkupName("authorization_bearer_token");
         private static readonly global::MarkupDsl.Markup.MarkupName CustomParametersElement = new global::MarkupDsl.Markup.MarkupName("custom_parameters");
+        private static readonly global::MarkupDsl.Markup.MarkupName TapElement = new global::MarkupDsl.Markup.MarkupName("tap");
+        private static readonly global::MarkupDsl.Markup.MarkupName UriAttribute = new global::MarkupDsl.Markup.MarkupName("uri");
+        private static readonly global::MarkupDsl.Markup.MarkupName RtpPtimeAttribute = new global::MarkupDsl.Markup.MarkupName("rtp_ptime");
+        private static readonly global::MarkupDsl.Markup.MarkupName TransferElement = new global::MarkupDsl.Markup.MarkupName("transfer");
+        private static readonly global::MarkupDsl.Markup.MarkupName UnsetElement = new global::MarkupDsl.Markup.MarkupName("unset");
+        private static readonly global::MarkupDsl.Markup.MarkupName VarsAttribute = new global::MarkupDsl.Markup.MarkupName("vars");
+        private static readonly global::MarkupDsl.Markup.MarkupName UserEventElement = new global::MarkupDsl.Markup.MarkupName("user_event");
+        private static readonly global::MarkupDsl.Markup.MarkupName EventElement = new global::MarkupDsl.Markup.MarkupName("event");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern CallbackUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern StreamUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"wss://[^\s/?#]+(/[^\s?#]*)?");
 
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SwmlPlayUrlPattern = new global::MarkupDsl.Markup.MarkupPattern("https?://.*", "say: ?.*", "silence: ?[0-9.]*", "ring: ?[0-9.]*: ?[a-zA-Z]{2}", "ring: ?[a-zA-Z]{2}", @"\$\{.+\}");
+
         /// <summary>The rules of every SWML element, for parsing.</summary>
         internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
+            new global::MarkupDsl.Markup.ElementRule(
+                "Answer",
+                "answer",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("max_duration", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_duration", "answer"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("codecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "answer"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "answer"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "answer"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Cond",
+                "cond",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("branch", "CondBranch", 1, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "CondBranch",
+                "branch",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("when", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "when", "branch"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("then", "CondBranchThen", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("else", "CondBranchElse", 0, 1),
+                }, Items: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "CondBranchElse",
+                "else",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                }, Methods: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "CondBranchThen",
+                "then",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                }, Methods: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Connect",
+                "connect",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("to", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "connect"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "connect"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from_name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_name", "connect"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("codecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "connect"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("webrtc_media", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "webrtc_media", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("session_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "session_timeout", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("confirm", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "confirm", "connect"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("confirm_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "confirm_timeout", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("encryption", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "encryption", "connect"), false, new[] { "mandatory", "optional", "forbidden" }),
+                    new global::MarkupDsl.Markup.AttributeRule("call_state_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "call_state_url", "connect", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("call_state_events", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "call_state_events", "connect"), true, new[] { "created", "ringing", "answered", "ended" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "connect"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "connect"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("max_duration", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_duration", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("answer_on_bridge", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "answer_on_bridge", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("transfer_after_bridge", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transfer_after_bridge", "connect"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "connect", "an absolute http:// or https:// URL"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("headers", "ConnectHeaders", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("ringback", "ConnectRingback", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("serial", "ConnectSerial", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("parallel", "ConnectParallel", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ConnectHeaders",
+                "headers",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "headers"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "headers"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ConnectParallel",
+                "parallel",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("to", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "parallel"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "parallel"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from_name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_name", "parallel"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("codecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "parallel"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("webrtc_media", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "webrtc_media", "parallel"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("session_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "session_timeout", "parallel"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "parallel"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("confirm", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "confirm", "parallel"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("confirm_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "confirm_timeout", "parallel"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("encryption", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "encryption", "parallel"), false, new[] { "mandatory", "optional", "forbidden" }),
+                    new global::MarkupDsl.Markup.AttributeRule("call_state_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "call_state_url", "parallel", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("call_state_events", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "call_state_events", "parallel"), true, new[] { "created", "ringing", "answered", "ended" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "parallel"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "parallel"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ConnectRingback",
+                "ringback",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ConnectSerial",
+                "serial",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("to", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "serial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "serial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from_name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_name", "serial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("codecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "serial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("webrtc_media", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "webrtc_media", "serial"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("session_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "session_timeout", "serial"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "serial"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("confirm", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "confirm", "serial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("confirm_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "confirm_timeout", "serial"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("encryption", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "encryption", "serial"), false, new[] { "mandatory", "optional", "forbidden" }),
+                    new global::MarkupDsl.Markup.AttributeRule("call_state_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "call_state_url", "serial", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("call_state_events", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "call_state_events", "serial"), true, new[] { "created", "ringing", "answered", "ended" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "serial"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "serial"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Denoise",
+                "denoise",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "DetectMachine",
+                "detect_machine",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("detect_message_end", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "detect_message_end", "detect_machine"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("detectors", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "detectors", "detect_machine"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("end_silence_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "end_silence_timeout", "detect_machine"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("initial_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "initial_timeout", "detect_machine"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("machine_ready_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "machine_ready_timeout", "detect_machine"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("machine_voice_threshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "machine_voice_threshold", "detect_machine"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("machine_words_threshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "machine_words_threshold", "detect_machine"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "detect_machine", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "timeout", "detect_machine"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("tone", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "tone", "detect_machine"), false, new[] { "CED", "CNG" }),
+                    new global::MarkupDsl.Markup.AttributeRule("wait", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "wait", "detect_machine"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "EnterQueue",
+                "enter_queue",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("queue_name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "queue_name", "enter_queue"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transfer_after_bridge", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transfer_after_bridge", "enter_queue"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "enter_queue", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("wait_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "wait_url", "enter_queue"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("wait_time", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "wait_time", "enter_queue"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Execute",
+                "execute",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("dest", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "dest", "execute"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("params", "ExecuteParams", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("meta", "ExecuteMeta", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("on_return", "ExecuteOnReturn", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ExecuteMeta",
+                "meta",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ExecuteOnReturn",
+                "on_return",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                }, Methods: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ExecuteParams",
+                "params",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Goto",
+                "goto",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("label", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "label", "goto"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("when", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "when", "goto"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("max", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 100, "max", "goto"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Hangup",
+                "hangup",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("reason", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "reason", "hangup"), false, new[] { "hangup", "busy", "decline" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "JoinConference",
+                "join_conference",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "join_conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("muted", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "muted", "join_conference"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("beep", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "beep", "join_conference"), false, new[] { "true", "false", "onEnter", "onExit" }),
+                    new global::MarkupDsl.Markup.AttributeRule("start_on_enter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "start_on_enter", "join_conference"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("end_on_exit", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "end_on_exit", "join_conference"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("wait_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "wait_url", "join_conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("max_participants", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_participants", "join_conference"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "join_conference"), false, new[] { "do-not-record", "record-from-start" }),
+                    new global::MarkupDsl.Markup.AttributeRule("region", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "region", "join_conference"), false, new[] { "global", "us", "eu", "ch" }),
+                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "join_conference"), false, new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule("coach", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "coach", "join_conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("status_callback_event", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "status_callback_event", "join_conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("status_callback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_callback", "join_conference", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("status_callback_method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "status_callback_method", "join_conference"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recording_status_callback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "recording_status_callback", "join_conference", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recording_status_callback_method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recording_status_callback_method", "join_conference"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recording_status_callback_event", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "recording_status_callback_event", "join_conference"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "JoinRoom",
+                "join_room",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "join_room"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Label",
+                "label",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "label"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, ValueAttribute: "name"),
             new global::MarkupDsl.Markup.ElementRule(
                 "Main",
                 "main",
@@ -39,8 +657,369 @@ namespace MarkupDsl.SWML
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Play",
+                "play",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPlayUrlPattern, "url", "play", "an http:// or https:// URL, say:text, silence:seconds, ring:seconds:country (ring:country), or a ${variable}"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("volume", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "volume", "play"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("say_voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_voice", "play"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("say_language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_language", "play"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("say_gender", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_gender", "play"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("auto_answer", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "auto_answer", "play"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "play", "an absolute http:// or https:// URL"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("urls", "PlayUrls", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "PlayUrls",
+                "urls",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Prompt",
+                "prompt",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("volume", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "volume", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("say_voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_voice", "prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("say_language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_language", "prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("say_gender", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_gender", "prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("max_digits", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_digits", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("terminators", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "terminators", "prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("digit_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "digit_timeout", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("initial_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "initial_timeout", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("speech_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "speech_timeout", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("speech_end_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "speech_end_timeout", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("speech_language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speech_language", "prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("speech_engine", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speech_engine", "prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "prompt", "an absolute http:// or https:// URL"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("play", "PromptPlay", 1, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("speech_hints", "PromptSpeechHints", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "PromptPlay",
+                "play",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "PromptSpeechHints",
+                "speech_hints",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ReceiveFax",
+                "receive_fax",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "receive_fax", "an absolute http:// or https:// URL"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Record",
+                "record",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("stereo", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "stereo", "record"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("format", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "record"), false, new[] { "wav", "mp3", "mp4" }),
+                    new global::MarkupDsl.Markup.AttributeRule("direction", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "direction", "record"), false, new[] { "speak", "listen", "both" }),
+                    new global::MarkupDsl.Markup.AttributeRule("terminators", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "terminators", "record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("beep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "beep", "record"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("input_sensitivity", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "input_sensitivity", "record"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("initial_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "initial_timeout", "record"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("end_silence_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "end_silence_timeout", "record"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("max_length", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "max_length", "record"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "record", "an absolute http:// or https:// URL"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "RecordCall",
+                "record_call",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("control_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "record_call"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("stereo", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "stereo", "record_call"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("format", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "record_call"), false, new[] { "wav", "mp3", "mp4" }),
+                    new global::MarkupDsl.Markup.AttributeRule("direction", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "direction", "record_call"), false, new[] { "speak", "listen", "both" }),
+                    new global::MarkupDsl.Markup.AttributeRule("terminators", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "terminators", "record_call"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("beep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "beep", "record_call"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("input_sensitivity", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "input_sensitivity", "record_call"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("initial_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "initial_timeout", "record_call"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("end_silence_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "end_silence_timeout", "record_call"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("max_length", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "max_length", "record_call"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "record_call", "an absolute http:// or https:// URL"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Request",
+                "request",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "url", "request"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "request"), false, new[] { "GET", "POST", "PUT", "DELETE" }),
+                    new global::MarkupDsl.Markup.AttributeRule("body", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "body", "request"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "timeout", "request"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("connect_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "connect_timeout", "request"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("save_variables", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "save_variables", "request"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("headers", "RequestHeaders", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "RequestHeaders",
+                "headers",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SendDigits",
+                "send_digits",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("digits", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "digits", "send_digits"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SendFax",
+                "send_fax",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("document", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "document", "send_fax"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("header_info", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "header_info", "send_fax"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("identity", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "identity", "send_fax"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "send_fax", "an absolute http:// or https:// URL"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SendSms",
+                "send_sms",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("to_number", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to_number", "send_sms"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from_number", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_number", "send_sms"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("body", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "body", "send_sms"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("region", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "region", "send_sms"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("status_callback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_callback", "send_sms", "an absolute http:// or https:// URL"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("media", "SendSmsMedia", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("tags", "SendSmsTags", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SendSmsMedia",
+                "media",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SendSmsTags",
+                "tags",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Set",
+                "set",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SipRefer",
+                "sip_refer",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("to_uri", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to_uri", "sip_refer"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "sip_refer", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "sip_refer"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "sip_refer"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Sleep",
+                "sleep",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("duration", true, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, -1, int.MaxValue, "duration", "sleep"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, ValueAttribute: "duration"),
+            new global::MarkupDsl.Markup.ElementRule(
+                "StopDenoise",
+                "stop_denoise",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "StopRecordCall",
+                "stop_record_call",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("control_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "stop_record_call"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "StopStream",
@@ -52,6 +1031,20 @@ namespace MarkupDsl.SWML
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                     new global::MarkupDsl.Markup.AttributeRule("control_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "stop_stream"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "StopTap",
+                "stop_tap",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("control_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "stop_tap"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -91,7 +1084,705 @@ namespace MarkupDsl.SWML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Tap",
+                "tap",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("uri", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "uri", "tap"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("control_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "tap"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("direction", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "direction", "tap"), false, new[] { "speak", "listen", "both" }),
+                    new global::MarkupDsl.Markup.AttributeRule("codec", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "codec", "tap"), false, new[] { "PCMU", "PCMA" }),
+                    new global::MarkupDsl.Markup.AttributeRule("rtp_ptime", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "rtp_ptime", "tap"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "tap", "an absolute http:// or https:// URL"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Transfer",
+                "transfer",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("dest", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "dest", "transfer"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("params", "TransferParams", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("meta", "TransferMeta", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "TransferMeta",
+                "meta",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "TransferParams",
+                "params",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Unset",
+                "unset",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("vars", true, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.Text(item, attribute, element), "vars", "unset"), true, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, ValueAttribute: "vars"),
+            new global::MarkupDsl.Markup.ElementRule(
+                "UserEvent",
+                "user_event",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("event", "UserEventEvent", 1, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "UserEventEvent",
+                "event",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
         });
+
+        /// <summary>Creates a &lt;answer&gt; (SwmlAnswer.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Answer([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDuration, string? codecs, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(AnswerElement);
+            if (maxDuration is { } maxDurationValue)
+            {
+                element.SetAttribute(MaxDurationAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxDurationValue, 1, int.MaxValue, "max_duration", "answer"));
+            }
+            if (codecs is not null)
+            {
+                element.SetAttribute(CodecsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(codecs, "codecs", "answer"));
+            }
+            if (username is not null)
+            {
+                element.SetAttribute(UsernameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(username, "username", "answer"));
+            }
+            if (password is not null)
+            {
+                element.SetAttribute(PasswordAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(password, "password", "answer"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Answer"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;cond&gt; (SwmlCond.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Cond(global::System.Action<CondBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(CondElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Cond"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<cond> needs content: <branch> (at least 1).");
+            }
+            content(new CondBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "branch", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;branch&gt; (SwmlCond.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement CondBranch(global::System.Action<CondBranchBuilder>? content, string? when, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(BranchElement);
+            if (when is not null)
+            {
+                element.SetAttribute(WhenAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(when, "when", "branch"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["CondBranch"]);
+            }
+            content?.Invoke(new CondBranchBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;else&gt; (SwmlCond.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement CondBranchElse(global::System.Action<CondBranchElseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ElseElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["CondBranchElse"]);
+            }
+            content?.Invoke(new CondBranchElseBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;then&gt; (SwmlCond.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement CondBranchThen(global::System.Action<CondBranchThenBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ThenElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["CondBranchThen"]);
+            }
+            content?.Invoke(new CondBranchThenBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;connect&gt; (SwmlConnect.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder>? content, string? to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDuration, bool? answerOnBridge, string? transferAfterBridge, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ConnectElement);
+            if (to is not null)
+            {
+                element.SetAttribute(ToAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "connect"));
+            }
+            if (from is not null)
+            {
+                element.SetAttribute(FromAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(from, "from", "connect"));
+            }
+            if (fromName is not null)
+            {
+                element.SetAttribute(FromNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(fromName, "from_name", "connect"));
+            }
+            if (codecs is not null)
+            {
+                element.SetAttribute(CodecsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(codecs, "codecs", "connect"));
+            }
+            if (webrtcMedia is { } webrtcMediaValue)
+            {
+                element.SetAttribute(WebrtcMediaAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(webrtcMediaValue));
+            }
+            if (sessionTimeout is { } sessionTimeoutValue)
+            {
+                element.SetAttribute(SessionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(sessionTimeoutValue, 1, int.MaxValue, "session_timeout", "connect"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "connect"));
+            }
+            if (confirm is not null)
+            {
+                element.SetAttribute(ConfirmAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(confirm, "confirm", "connect"));
+            }
+            if (confirmTimeout is { } confirmTimeoutValue)
+            {
+                element.SetAttribute(ConfirmTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(confirmTimeoutValue, 1, int.MaxValue, "confirm_timeout", "connect"));
+            }
+            if (encryption is { } encryptionValue)
+            {
+                element.SetAttribute(EncryptionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(encryptionValue.ToString(), "encryption", "connect"));
+            }
+            if (callStateUrl is not null)
+            {
+                element.SetAttribute(CallStateUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(callStateUrl, CallbackUrlPattern, "call_state_url", "connect", "an absolute http:// or https:// URL"));
+            }
+            if (callStateEvents is { } callStateEventsValue)
+            {
+                element.SetAttribute(CallStateEventsAttribute, global::MarkupDsl.Markup.MarkupValidation.List(callStateEventsValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "call_state_events", "connect"));
+            }
+            if (username is not null)
+            {
+                element.SetAttribute(UsernameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(username, "username", "connect"));
+            }
+            if (password is not null)
+            {
+                element.SetAttribute(PasswordAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(password, "password", "connect"));
+            }
+            if (maxDuration is { } maxDurationValue)
+            {
+                element.SetAttribute(MaxDurationAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxDurationValue, 1, int.MaxValue, "max_duration", "connect"));
+            }
+            if (answerOnBridge is { } answerOnBridgeValue)
+            {
+                element.SetAttribute(AnswerOnBridgeAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(answerOnBridgeValue));
+            }
+            if (transferAfterBridge is not null)
+            {
+                element.SetAttribute(TransferAfterBridgeAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(transferAfterBridge, "transfer_after_bridge", "connect"));
+            }
+            if (statusUrl is not null)
+            {
+                element.SetAttribute(StatusUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "connect", "an absolute http:// or https:// URL"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Connect"]);
+            }
+            content?.Invoke(new ConnectBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;headers&gt; (SwmlConnect.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ConnectHeaders(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
+            element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "headers"));
+            element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "headers"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ConnectHeaders"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;parallel&gt; (SwmlConnect.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ConnectParallel(string to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ParallelElement);
+            element.SetAttribute(ToAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "parallel"));
+            if (from is not null)
+            {
+                element.SetAttribute(FromAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(from, "from", "parallel"));
+            }
+            if (fromName is not null)
+            {
+                element.SetAttribute(FromNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(fromName, "from_name", "parallel"));
+            }
+            if (codecs is not null)
+            {
+                element.SetAttribute(CodecsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(codecs, "codecs", "parallel"));
+            }
+            if (webrtcMedia is { } webrtcMediaValue)
+            {
+                element.SetAttribute(WebrtcMediaAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(webrtcMediaValue));
+            }
+            if (sessionTimeout is { } sessionTimeoutValue)
+            {
+                element.SetAttribute(SessionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(sessionTimeoutValue, 1, int.MaxValue, "session_timeout", "parallel"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "parallel"));
+            }
+            if (confirm is not null)
+            {
+                element.SetAttribute(ConfirmAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(confirm, "confirm", "parallel"));
+            }
+            if (confirmTimeout is { } confirmTimeoutValue)
+            {
+                element.SetAttribute(ConfirmTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(confirmTimeoutValue, 1, int.MaxValue, "confirm_timeout", "parallel"));
+            }
+            if (encryption is { } encryptionValue)
+            {
+                element.SetAttribute(EncryptionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(encryptionValue.ToString(), "encryption", "parallel"));
+            }
+            if (callStateUrl is not null)
+            {
+                element.SetAttribute(CallStateUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(callStateUrl, CallbackUrlPattern, "call_state_url", "parallel", "an absolute http:// or https:// URL"));
+            }
+            if (callStateEvents is { } callStateEventsValue)
+            {
+                element.SetAttribute(CallStateEventsAttribute, global::MarkupDsl.Markup.MarkupValidation.List(callStateEventsValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "call_state_events", "parallel"));
+            }
+            if (username is not null)
+            {
+                element.SetAttribute(UsernameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(username, "username", "parallel"));
+            }
+            if (password is not null)
+            {
+                element.SetAttribute(PasswordAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(password, "password", "parallel"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ConnectParallel"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;ringback&gt; (SwmlConnect.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ConnectRingback(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RingbackElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "ringback");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ConnectRingback"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;serial&gt; (SwmlConnect.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ConnectSerial(string to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SerialElement);
+            element.SetAttribute(ToAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "serial"));
+            if (from is not null)
+            {
+                element.SetAttribute(FromAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(from, "from", "serial"));
+            }
+            if (fromName is not null)
+            {
+                element.SetAttribute(FromNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(fromName, "from_name", "serial"));
+            }
+            if (codecs is not null)
+            {
+                element.SetAttribute(CodecsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(codecs, "codecs", "serial"));
+            }
+            if (webrtcMedia is { } webrtcMediaValue)
+            {
+                element.SetAttribute(WebrtcMediaAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(webrtcMediaValue));
+            }
+            if (sessionTimeout is { } sessionTimeoutValue)
+            {
+                element.SetAttribute(SessionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(sessionTimeoutValue, 1, int.MaxValue, "session_timeout", "serial"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "serial"));
+            }
+            if (confirm is not null)
+            {
+                element.SetAttribute(ConfirmAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(confirm, "confirm", "serial"));
+            }
+            if (confirmTimeout is { } confirmTimeoutValue)
+            {
+                element.SetAttribute(ConfirmTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(confirmTimeoutValue, 1, int.MaxValue, "confirm_timeout", "serial"));
+            }
+            if (encryption is { } encryptionValue)
+            {
+                element.SetAttribute(EncryptionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(encryptionValue.ToString(), "encryption", "serial"));
+            }
+            if (callStateUrl is not null)
+            {
+                element.SetAttribute(CallStateUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(callStateUrl, CallbackUrlPattern, "call_state_url", "serial", "an absolute http:// or https:// URL"));
+            }
+            if (callStateEvents is { } callStateEventsValue)
+            {
+                element.SetAttribute(CallStateEventsAttribute, global::MarkupDsl.Markup.MarkupValidation.List(callStateEventsValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "call_state_events", "serial"));
+            }
+            if (username is not null)
+            {
+                element.SetAttribute(UsernameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(username, "username", "serial"));
+            }
+            if (password is not null)
+            {
+                element.SetAttribute(PasswordAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(password, "password", "serial"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ConnectSerial"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;denoise&gt; (SwmlDenoise.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Denoise(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(DenoiseElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Denoise"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;detect_machine&gt; (SwmlDetectMachine.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement DetectMachine(bool? detectMessageEnd, string? detectors, double? endSilenceTimeout, double? initialTimeout, double? machineReadyTimeout, double? machineVoiceThreshold, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? machineWordsThreshold, string? statusUrl, double? timeout, SwmlFaxTone? tone, bool? wait, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(DetectMachineElement);
+            if (detectMessageEnd is { } detectMessageEndValue)
+            {
+                element.SetAttribute(DetectMessageEndAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(detectMessageEndValue));
+            }
+            if (detectors is not null)
+            {
+                element.SetAttribute(DetectorsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(detectors, "detectors", "detect_machine"));
+            }
+            if (endSilenceTimeout is { } endSilenceTimeoutValue)
+            {
+                element.SetAttribute(EndSilenceTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(endSilenceTimeoutValue, "end_silence_timeout", "detect_machine"));
+            }
+            if (initialTimeout is { } initialTimeoutValue)
+            {
+                element.SetAttribute(InitialTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(initialTimeoutValue, "initial_timeout", "detect_machine"));
+            }
+            if (machineReadyTimeout is { } machineReadyTimeoutValue)
+            {
+                element.SetAttribute(MachineReadyTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(machineReadyTimeoutValue, "machine_ready_timeout", "detect_machine"));
+            }
+            if (machineVoiceThreshold is { } machineVoiceThresholdValue)
+            {
+                element.SetAttribute(MachineVoiceThresholdAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(machineVoiceThresholdValue, "machine_voice_threshold", "detect_machine"));
+            }
+            if (machineWordsThreshold is { } machineWordsThresholdValue)
+            {
+                element.SetAttribute(MachineWordsThresholdAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineWordsThresholdValue, 1, int.MaxValue, "machine_words_threshold", "detect_machine"));
+            }
+            if (statusUrl is not null)
+            {
+                element.SetAttribute(StatusUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "detect_machine", "an absolute http:// or https:// URL"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(timeoutValue, "timeout", "detect_machine"));
+            }
+            if (tone is { } toneValue)
+            {
+                element.SetAttribute(ToneAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(toneValue.ToString(), "tone", "detect_machine"));
+            }
+            if (wait is { } waitValue)
+            {
+                element.SetAttribute(WaitAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(waitValue));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["DetectMachine"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;enter_queue&gt; (SwmlEnterQueue.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement EnterQueue(string queueName, string transferAfterBridge, string? statusUrl, string? waitUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? waitTime, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(EnterQueueElement);
+            element.SetAttribute(QueueNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(queueName, "queue_name", "enter_queue"));
+            element.SetAttribute(TransferAfterBridgeAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(transferAfterBridge, "transfer_after_bridge", "enter_queue"));
+            if (statusUrl is not null)
+            {
+                element.SetAttribute(StatusUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "enter_queue", "an absolute http:// or https:// URL"));
+            }
+            if (waitUrl is not null)
+            {
+                element.SetAttribute(WaitUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(waitUrl, "wait_url", "enter_queue"));
+            }
+            if (waitTime is { } waitTimeValue)
+            {
+                element.SetAttribute(WaitTimeAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(waitTimeValue, 1, int.MaxValue, "wait_time", "enter_queue"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["EnterQueue"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;execute&gt; (SwmlExecute.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Execute(string dest, global::System.Action<ExecuteBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ExecuteElement);
+            element.SetAttribute(DestAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(dest, "dest", "execute"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Execute"]);
+            }
+            content?.Invoke(new ExecuteBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;meta&gt; (SwmlExecute.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ExecuteMeta(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(MetaElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ExecuteMeta"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;on_return&gt; (SwmlExecute.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ExecuteOnReturn(global::System.Action<ExecuteOnReturnBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(OnReturnElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ExecuteOnReturn"]);
+            }
+            content?.Invoke(new ExecuteOnReturnBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;params&gt; (SwmlExecute.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ExecuteParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ExecuteParams"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;goto&gt; (SwmlGoto.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Goto(string label, string? when, [global::MarkupDsl.Markup.SchemaRange(1, 100)] int? max, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(GotoElement);
+            element.SetAttribute(LabelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(label, "label", "goto"));
+            if (when is not null)
+            {
+                element.SetAttribute(WhenAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(when, "when", "goto"));
+            }
+            if (max is { } maxValue)
+            {
+                element.SetAttribute(MaxAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxValue, 1, 100, "max", "goto"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Goto"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;hangup&gt; (SwmlHangup.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Hangup(SwmlHangupReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(HangupElement);
+            if (reason is { } reasonValue)
+            {
+                element.SetAttribute(ReasonAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(reasonValue.ToString(), "reason", "hangup"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Hangup"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;join_conference&gt; (SwmlJoinConference.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement JoinConference(string name, bool? muted, ConferenceBeep? beep, bool? startOnEnter, bool? endOnExit, string? waitUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxParticipants, ConferenceRecord? record, ConferenceRegion? region, SwmlConferenceTrim? trim, string? coach, string? statusCallbackEvent, string? statusCallback, CallbackMethod? statusCallbackMethod, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, string? recordingStatusCallbackEvent, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(JoinConferenceElement);
+            element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "join_conference"));
+            if (muted is { } mutedValue)
+            {
+                element.SetAttribute(MutedAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(mutedValue));
+            }
+            if (beep is { } beepValue)
+            {
+                element.SetAttribute(BeepAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(beepValue.ToString(), "beep", "join_conference"));
+            }
+            if (startOnEnter is { } startOnEnterValue)
+            {
+                element.SetAttribute(StartOnEnterAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(startOnEnterValue));
+            }
+            if (endOnExit is { } endOnExitValue)
+            {
+                element.SetAttribute(EndOnExitAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(endOnExitValue));
+            }
+            if (waitUrl is not null)
+            {
+                element.SetAttribute(WaitUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(waitUrl, "wait_url", "join_conference"));
+            }
+            if (maxParticipants is { } maxParticipantsValue)
+            {
+                element.SetAttribute(MaxParticipantsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxParticipantsValue, 1, int.MaxValue, "max_participants", "join_conference"));
+            }
+            if (record is { } recordValue)
+            {
+                element.SetAttribute(RecordAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordValue.ToString(), "record", "join_conference"));
+            }
+            if (region is { } regionValue)
+            {
+                element.SetAttribute(RegionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(regionValue.ToString(), "region", "join_conference"));
+            }
+            if (trim is { } trimValue)
+            {
+                element.SetAttribute(TrimAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "join_conference"));
+            }
+            if (coach is not null)
+            {
+                element.SetAttribute(CoachAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(coach, "coach", "join_conference"));
+            }
+            if (statusCallbackEvent is not null)
+            {
+                element.SetAttribute(StatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(statusCallbackEvent, "status_callback_event", "join_conference"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, CallbackUrlPattern, "status_callback", "join_conference", "an absolute http:// or https:// URL"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "status_callback_method", "join_conference"));
+            }
+            if (recordingStatusCallback is not null)
+            {
+                element.SetAttribute(RecordingStatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(recordingStatusCallback, CallbackUrlPattern, "recording_status_callback", "join_conference", "an absolute http:// or https:// URL"));
+            }
+            if (recordingStatusCallbackMethod is { } recordingStatusCallbackMethodValue)
+            {
+                element.SetAttribute(RecordingStatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(recordingStatusCallbackMethodValue.ToString(), "recording_status_callback_method", "join_conference"));
+            }
+            if (recordingStatusCallbackEvent is not null)
+            {
+                element.SetAttribute(RecordingStatusCallbackEventAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(recordingStatusCallbackEvent, "recording_status_callback_event", "join_conference"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["JoinConference"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;join_room&gt; (SwmlJoinRoom.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement JoinRoom(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(JoinRoomElement);
+            element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "join_room"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["JoinRoom"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;label&gt; (SwmlLabel.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Label(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(LabelElement);
+            element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "label"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Label"]);
+            }
+            return element;
+        }
 
         /// <summary>Creates a &lt;main&gt; (SwmlMain.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Main(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
@@ -100,6 +1791,474 @@ namespace MarkupDsl.SWML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Main"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;play&gt; (SwmlPlay.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Play(global::System.Action<PlayBuilder>? content, string? url, double? volume, string? sayVoice, string? sayLanguage, string? sayGender, bool? autoAnswer, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PlayElement);
+            if (url is not null)
+            {
+                element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, SwmlPlayUrlPattern, "url", "play", "an http:// or https:// URL, say:text, silence:seconds, ring:seconds:country (ring:country), or a ${variable}"));
+            }
+            if (volume is { } volumeValue)
+            {
+                element.SetAttribute(VolumeAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(volumeValue, "volume", "play"));
+            }
+            if (sayVoice is not null)
+            {
+                element.SetAttribute(SayVoiceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(sayVoice, "say_voice", "play"));
+            }
+            if (sayLanguage is not null)
+            {
+                element.SetAttribute(SayLanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(sayLanguage, "say_language", "play"));
+            }
+            if (sayGender is not null)
+            {
+                element.SetAttribute(SayGenderAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(sayGender, "say_gender", "play"));
+            }
+            if (autoAnswer is { } autoAnswerValue)
+            {
+                element.SetAttribute(AutoAnswerAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(autoAnswerValue));
+            }
+            if (statusUrl is not null)
+            {
+                element.SetAttribute(StatusUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "play", "an absolute http:// or https:// URL"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Play"]);
+            }
+            content?.Invoke(new PlayBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;urls&gt; (SwmlPlay.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement PlayUrls(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(UrlsElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "urls");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["PlayUrls"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;prompt&gt; (SwmlPrompt.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Prompt(global::System.Action<PromptBuilder> content, double? volume, string? sayVoice, string? sayLanguage, string? sayGender, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDigits, string? terminators, double? digitTimeout, double? initialTimeout, double? speechTimeout, double? speechEndTimeout, string? speechLanguage, string? speechEngine, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
+            if (volume is { } volumeValue)
+            {
+                element.SetAttribute(VolumeAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(volumeValue, "volume", "prompt"));
+            }
+            if (sayVoice is not null)
+            {
+                element.SetAttribute(SayVoiceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(sayVoice, "say_voice", "prompt"));
+            }
+            if (sayLanguage is not null)
+            {
+                element.SetAttribute(SayLanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(sayLanguage, "say_language", "prompt"));
+            }
+            if (sayGender is not null)
+            {
+                element.SetAttribute(SayGenderAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(sayGender, "say_gender", "prompt"));
+            }
+            if (maxDigits is { } maxDigitsValue)
+            {
+                element.SetAttribute(MaxDigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxDigitsValue, 1, int.MaxValue, "max_digits", "prompt"));
+            }
+            if (terminators is not null)
+            {
+                element.SetAttribute(TerminatorsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(terminators, "terminators", "prompt"));
+            }
+            if (digitTimeout is { } digitTimeoutValue)
+            {
+                element.SetAttribute(DigitTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(digitTimeoutValue, "digit_timeout", "prompt"));
+            }
+            if (initialTimeout is { } initialTimeoutValue)
+            {
+                element.SetAttribute(InitialTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(initialTimeoutValue, "initial_timeout", "prompt"));
+            }
+            if (speechTimeout is { } speechTimeoutValue)
+            {
+                element.SetAttribute(SpeechTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(speechTimeoutValue, "speech_timeout", "prompt"));
+            }
+            if (speechEndTimeout is { } speechEndTimeoutValue)
+            {
+                element.SetAttribute(SpeechEndTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(speechEndTimeoutValue, "speech_end_timeout", "prompt"));
+            }
+            if (speechLanguage is not null)
+            {
+                element.SetAttribute(SpeechLanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(speechLanguage, "speech_language", "prompt"));
+            }
+            if (speechEngine is not null)
+            {
+                element.SetAttribute(SpeechEngineAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(speechEngine, "speech_engine", "prompt"));
+            }
+            if (statusUrl is not null)
+            {
+                element.SetAttribute(StatusUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "prompt", "an absolute http:// or https:// URL"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Prompt"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<prompt> needs content: <play> (at least 1), <speech_hints> (any number).");
+            }
+            content(new PromptBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "play", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;play&gt; (SwmlPrompt.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement PromptPlay(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PlayElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "play");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["PromptPlay"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;speech_hints&gt; (SwmlPrompt.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement PromptSpeechHints(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SpeechHintsElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "speech_hints");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["PromptSpeechHints"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;receive_fax&gt; (SwmlReceiveFax.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ReceiveFax(string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ReceiveFaxElement);
+            if (statusUrl is not null)
+            {
+                element.SetAttribute(StatusUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "receive_fax", "an absolute http:// or https:// URL"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ReceiveFax"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;record&gt; (SwmlRecord.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Record(bool? stereo, SwmlRecordFormat? format, SwmlRecordDirection? direction, string? terminators, bool? beep, double? inputSensitivity, double? initialTimeout, double? endSilenceTimeout, double? maxLength, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RecordElement);
+            if (stereo is { } stereoValue)
+            {
+                element.SetAttribute(StereoAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(stereoValue));
+            }
+            if (format is { } formatValue)
+            {
+                element.SetAttribute(FormatAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(formatValue.ToString(), "format", "record"));
+            }
+            if (direction is { } directionValue)
+            {
+                element.SetAttribute(DirectionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(directionValue.ToString(), "direction", "record"));
+            }
+            if (terminators is not null)
+            {
+                element.SetAttribute(TerminatorsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(terminators, "terminators", "record"));
+            }
+            if (beep is { } beepValue)
+            {
+                element.SetAttribute(BeepAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(beepValue));
+            }
+            if (inputSensitivity is { } inputSensitivityValue)
+            {
+                element.SetAttribute(InputSensitivityAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(inputSensitivityValue, "input_sensitivity", "record"));
+            }
+            if (initialTimeout is { } initialTimeoutValue)
+            {
+                element.SetAttribute(InitialTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(initialTimeoutValue, "initial_timeout", "record"));
+            }
+            if (endSilenceTimeout is { } endSilenceTimeoutValue)
+            {
+                element.SetAttribute(EndSilenceTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(endSilenceTimeoutValue, "end_silence_timeout", "record"));
+            }
+            if (maxLength is { } maxLengthValue)
+            {
+                element.SetAttribute(MaxLengthAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(maxLengthValue, "max_length", "record"));
+            }
+            if (statusUrl is not null)
+            {
+                element.SetAttribute(StatusUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "record", "an absolute http:// or https:// URL"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Record"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;record_call&gt; (SwmlRecordCall.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement RecordCall(string? controlId, bool? stereo, SwmlRecordFormat? format, SwmlRecordDirection? direction, string? terminators, bool? beep, double? inputSensitivity, double? initialTimeout, double? endSilenceTimeout, double? maxLength, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RecordCallElement);
+            if (controlId is not null)
+            {
+                element.SetAttribute(ControlIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(controlId, "control_id", "record_call"));
+            }
+            if (stereo is { } stereoValue)
+            {
+                element.SetAttribute(StereoAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(stereoValue));
+            }
+            if (format is { } formatValue)
+            {
+                element.SetAttribute(FormatAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(formatValue.ToString(), "format", "record_call"));
+            }
+            if (direction is { } directionValue)
+            {
+                element.SetAttribute(DirectionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(directionValue.ToString(), "direction", "record_call"));
+            }
+            if (terminators is not null)
+            {
+                element.SetAttribute(TerminatorsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(terminators, "terminators", "record_call"));
+            }
+            if (beep is { } beepValue)
+            {
+                element.SetAttribute(BeepAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(beepValue));
+            }
+            if (inputSensitivity is { } inputSensitivityValue)
+            {
+                element.SetAttribute(InputSensitivityAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(inputSensitivityValue, "input_sensitivity", "record_call"));
+            }
+            if (initialTimeout is { } initialTimeoutValue)
+            {
+                element.SetAttribute(InitialTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(initialTimeoutValue, "initial_timeout", "record_call"));
+            }
+            if (endSilenceTimeout is { } endSilenceTimeoutValue)
+            {
+                element.SetAttribute(EndSilenceTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(endSilenceTimeoutValue, "end_silence_timeout", "record_call"));
+            }
+            if (maxLength is { } maxLengthValue)
+            {
+                element.SetAttribute(MaxLengthAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(maxLengthValue, "max_length", "record_call"));
+            }
+            if (statusUrl is not null)
+            {
+                element.SetAttribute(StatusUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "record_call", "an absolute http:// or https:// URL"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["RecordCall"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;request&gt; (SwmlRequest.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Request(string url, SwmlRequestMethod method, global::System.Action<RequestBuilder>? content, string? body, double? timeout, double? connectTimeout, bool? saveVariables, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RequestElement);
+            element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(url, "url", "request"));
+            element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(method.ToString(), "method", "request"));
+            if (body is not null)
+            {
+                element.SetAttribute(BodyAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(body, "body", "request"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(timeoutValue, "timeout", "request"));
+            }
+            if (connectTimeout is { } connectTimeoutValue)
+            {
+                element.SetAttribute(ConnectTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(connectTimeoutValue, "connect_timeout", "request"));
+            }
+            if (saveVariables is { } saveVariablesValue)
+            {
+                element.SetAttribute(SaveVariablesAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(saveVariablesValue));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Request"]);
+            }
+            content?.Invoke(new RequestBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;headers&gt; (SwmlRequest.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement RequestHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["RequestHeaders"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;send_digits&gt; (SwmlSendDigits.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SendDigits(string digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SendDigitsElement);
+            element.SetAttribute(DigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(digits, "digits", "send_digits"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SendDigits"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;send_fax&gt; (SwmlSendFax.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SendFax(string document, string? headerInfo, string? identity, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SendFaxElement);
+            element.SetAttribute(DocumentAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(document, "document", "send_fax"));
+            if (headerInfo is not null)
+            {
+                element.SetAttribute(HeaderInfoAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(headerInfo, "header_info", "send_fax"));
+            }
+            if (identity is not null)
+            {
+                element.SetAttribute(IdentityAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(identity, "identity", "send_fax"));
+            }
+            if (statusUrl is not null)
+            {
+                element.SetAttribute(StatusUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "send_fax", "an absolute http:// or https:// URL"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SendFax"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;send_sms&gt; (SwmlSendSms.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SendSms(string toNumber, string fromNumber, global::System.Action<SendSmsBuilder>? content, string? body, string? region, string? statusCallback, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SendSmsElement);
+            element.SetAttribute(ToNumberAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(toNumber, "to_number", "send_sms"));
+            element.SetAttribute(FromNumberAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(fromNumber, "from_number", "send_sms"));
+            if (body is not null)
+            {
+                element.SetAttribute(BodyAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(body, "body", "send_sms"));
+            }
+            if (region is not null)
+            {
+                element.SetAttribute(RegionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(region, "region", "send_sms"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, CallbackUrlPattern, "status_callback", "send_sms", "an absolute http:// or https:// URL"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SendSms"]);
+            }
+            content?.Invoke(new SendSmsBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;media&gt; (SwmlSendSms.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SendSmsMedia(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(MediaElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "media");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SendSmsMedia"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;tags&gt; (SwmlSendSms.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SendSmsTags(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(TagsElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "tags");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SendSmsTags"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;set&gt; (SwmlSet.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Set(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SetElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Set"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;sip_refer&gt; (SwmlSipRefer.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SipRefer(string toUri, string? statusUrl, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SipReferElement);
+            element.SetAttribute(ToUriAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(toUri, "to_uri", "sip_refer"));
+            if (statusUrl is not null)
+            {
+                element.SetAttribute(StatusUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "sip_refer", "an absolute http:// or https:// URL"));
+            }
+            if (username is not null)
+            {
+                element.SetAttribute(UsernameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(username, "username", "sip_refer"));
+            }
+            if (password is not null)
+            {
+                element.SetAttribute(PasswordAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(password, "password", "sip_refer"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SipRefer"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;sleep&gt; (SwmlSleep.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Sleep([global::MarkupDsl.Markup.SchemaRange(-1, int.MaxValue)] int duration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SleepElement);
+            element.SetAttribute(DurationAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(duration, -1, int.MaxValue, "duration", "sleep"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Sleep"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;stop_denoise&gt; (SwmlStopDenoise.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement StopDenoise(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(StopDenoiseElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopDenoise"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;stop_record_call&gt; (SwmlStopRecordCall.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement StopRecordCall(string? controlId, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(StopRecordCallElement);
+            if (controlId is not null)
+            {
+                element.SetAttribute(ControlIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(controlId, "control_id", "stop_record_call"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopRecordCall"]);
             }
             return element;
         }
@@ -115,6 +2274,21 @@ namespace MarkupDsl.SWML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopStream"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;stop_tap&gt; (SwmlStopTap.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement StopTap(string? controlId, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(StopTapElement);
+            if (controlId is not null)
+            {
+                element.SetAttribute(ControlIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(controlId, "control_id", "stop_tap"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StopTap"]);
             }
             return element;
         }
@@ -168,6 +2342,116 @@ namespace MarkupDsl.SWML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StreamCustomParameters"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;tap&gt; (SwmlTap.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Tap(string uri, string? controlId, SwmlRecordDirection? direction, SwmlTapCodec? codec, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? rtpPtime, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(TapElement);
+            element.SetAttribute(UriAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(uri, "uri", "tap"));
+            if (controlId is not null)
+            {
+                element.SetAttribute(ControlIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(controlId, "control_id", "tap"));
+            }
+            if (direction is { } directionValue)
+            {
+                element.SetAttribute(DirectionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(directionValue.ToString(), "direction", "tap"));
+            }
+            if (codec is { } codecValue)
+            {
+                element.SetAttribute(CodecAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(codecValue.ToString(), "codec", "tap"));
+            }
+            if (rtpPtime is { } rtpPtimeValue)
+            {
+                element.SetAttribute(RtpPtimeAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(rtpPtimeValue, 1, int.MaxValue, "rtp_ptime", "tap"));
+            }
+            if (statusUrl is not null)
+            {
+                element.SetAttribute(StatusUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "tap", "an absolute http:// or https:// URL"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Tap"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;transfer&gt; (SwmlTransfer.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Transfer(string dest, global::System.Action<TransferBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(TransferElement);
+            element.SetAttribute(DestAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(dest, "dest", "transfer"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Transfer"]);
+            }
+            content?.Invoke(new TransferBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;meta&gt; (SwmlTransfer.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement TransferMeta(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(MetaElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["TransferMeta"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;params&gt; (SwmlTransfer.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement TransferParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["TransferParams"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;unset&gt; (SwmlUnset.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Unset(global::System.Collections.Generic.IEnumerable<string> vars, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(UnsetElement);
+            element.SetAttribute(VarsAttribute, global::MarkupDsl.Markup.MarkupValidation.List(vars, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.Text(item, attribute, element), "vars", "unset"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Unset"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;user_event&gt; (SwmlUserEvent.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement UserEvent(global::System.Action<UserEventBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(UserEventElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["UserEvent"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<user_event> needs content: <event> (exactly 1).");
+            }
+            content(new UserEventBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "event", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;event&gt; (SwmlUserEvent.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement UserEventEvent(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(EventElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["UserEventEvent"]);
             }
             return element;
         }

@@ -4,7 +4,7 @@
 
 namespace MarkupDsl.SWML
 {
-    /// <summary>An SWML document: the verbs of its main section run in order when the call reaches it.</summary>
+    /// <summary>An SWML document: the methods of its main section run in order when the call reaches it; named sections are run by execute and transfer.</summary>
     /// <remarks>Builds a &lt;main&gt; document from SwmlMain.xsd; each method adds a child and returns this document, and <see cref="global::MarkupDsl.Markup.MarkupDocument.ToString()"/> or the <c>WriteTo</c> methods write it.</remarks>
     public sealed partial class SwmlDocument : global::MarkupDsl.Markup.SwmlMarkupDocument
     {
@@ -19,6 +19,12 @@ namespace MarkupDsl.SWML
             : base(root)
         {
         }
+
+        /// <inheritdoc/>
+        protected override global::MarkupDsl.Markup.MarkupGrammar Grammar => SWMLElements.Grammar;
+
+        /// <inheritdoc/>
+        protected override string RootKey => "Main";
 
         /// <summary>Reads a SWML document into the same model the builders make, checking it against the schemas.</summary>
         /// <param name="text">The whole document.</param>
@@ -43,6 +49,450 @@ namespace MarkupDsl.SWML
         /// <returns>Every problem with its line and column, in document order: errors (what <c>Parse</c> throws for) and warnings (enumerated values the provider does not document, which <c>Parse</c> accepts); empty when there is none.</returns>
         public static global::System.Collections.Generic.IReadOnlyList<global::MarkupDsl.Markup.MarkupError> Validate(string text) => global::MarkupDsl.Markup.SwmlMarkupReader.Validate(text, SWMLElements.Grammar, "Main");
 
+        /// <summary>Adds a &lt;answer&gt;: Answers an incoming call.</summary>
+        /// <param name="maxDuration">The <c>max_duration</c> attribute: The longest the call may last, in seconds (SignalWire's default is 14400, four hours). At least 1. Left out when null.</param>
+        /// <param name="codecs">The <c>codecs</c> attribute: The codecs to offer, comma-separated: PCMU, PCMA, G722, G729, AMR-WB, OPUS, VP8, H264. Left out when null.</param>
+        /// <param name="username">The <c>username</c> attribute: The user name for SIP authentication. Left out when null.</param>
+        /// <param name="password">The <c>password</c> attribute: The password for SIP authentication. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Answer([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDuration = null, string? codecs = null, string? username = null, string? password = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Answer(maxDuration, codecs, username, password, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;cond&gt;: Runs the methods of the first branch whose condition holds.</summary>
+        /// <param name="content">Adds the children of the &lt;cond&gt;: &lt;branch&gt; (at least 1).</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Cond(global::System.Action<CondBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Cond(content, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;connect&gt;: Dials one destination, several in turn (serial) or several at once (parallel), and bridges the first to answer.</summary>
+        /// <param name="content">Adds the children of the &lt;connect&gt;: &lt;headers&gt; (any number), &lt;ringback&gt; (any number), &lt;serial&gt; (any number), &lt;parallel&gt; (any number).</param>
+        /// <param name="to">The <c>to</c> attribute: The destination: an E.164 number, a SIP URI or a Fabric address; to, serial or parallel is needed. Left out when null.</param>
+        /// <param name="from">The <c>from</c> attribute: The caller ID: an E.164 number, or a SIP user name. Left out when null.</param>
+        /// <param name="fromName">The <c>from_name</c> attribute: The caller name. Left out when null.</param>
+        /// <param name="codecs">The <c>codecs</c> attribute: The codecs to offer, comma-separated. Left out when null.</param>
+        /// <param name="webrtcMedia">The <c>webrtc_media</c> attribute: Offers WebRTC media. Left out when null.</param>
+        /// <param name="sessionTimeout">The <c>session_timeout</c> attribute: The SIP session timer, in seconds. At least 1. Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: How long to ring, in seconds (SignalWire's default is 60). At least 1. Left out when null.</param>
+        /// <param name="confirm">The <c>confirm</c> attribute: A URL of SWML run on the answered leg before it is connected. Left out when null.</param>
+        /// <param name="confirmTimeout">The <c>confirm_timeout</c> attribute: How long confirm may run, in seconds. At least 1. Left out when null.</param>
+        /// <param name="encryption">The <c>encryption</c> attribute: Whether SIP media is encrypted. Known values are the static members of <see cref="SwmlEncryption"/>. Left out when null.</param>
+        /// <param name="callStateUrl">The <c>call_state_url</c> attribute: Receives the call-state events. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="callStateEvents">The <c>call_state_events</c> attribute: The call states sent to call_state_url (SignalWire's default is ended). Written space-separated. Known values are the static members of <see cref="SwmlCallState"/>. Left out when null.</param>
+        /// <param name="username">The <c>username</c> attribute: The user name for SIP authentication. Left out when null.</param>
+        /// <param name="password">The <c>password</c> attribute: The password for SIP authentication. Left out when null.</param>
+        /// <param name="maxDuration">The <c>max_duration</c> attribute: The longest the bridged call may last, in seconds. At least 1. Left out when null.</param>
+        /// <param name="answerOnBridge">The <c>answer_on_bridge</c> attribute: Answers the inbound call only when the outbound one answers. Left out when null.</param>
+        /// <param name="transferAfterBridge">The <c>transfer_after_bridge</c> attribute: Where the call goes after the bridge ends: a section name or an SWML URL. Left out when null.</param>
+        /// <param name="statusUrl">The <c>status_url</c> attribute: Receives the status events of the method, as HTTP POST requests. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Connect(global::System.Action<ConnectBuilder>? content = null, string? to = null, string? from = null, string? fromName = null, string? codecs = null, bool? webrtcMedia = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout = null, string? confirm = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout = null, SwmlEncryption? encryption = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? callStateUrl = null, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents = null, string? username = null, string? password = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDuration = null, bool? answerOnBridge = null, string? transferAfterBridge = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Connect(content, to, from, fromName, codecs, webrtcMedia, sessionTimeout, timeout, confirm, confirmTimeout, encryption, callStateUrl, callStateEvents, username, password, maxDuration, answerOnBridge, transferAfterBridge, statusUrl, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;denoise&gt;: Starts noise reduction on the call; its result is in the denoise_result variable.</summary>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Denoise(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Denoise(customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;detect_machine&gt;: Detects whether a machine or a fax answered.</summary>
+        /// <param name="detectMessageEnd">The <c>detect_message_end</c> attribute: Waits for the machine's greeting to end. Left out when null.</param>
+        /// <param name="detectors">The <c>detectors</c> attribute: The detectors, comma-separated: amd, fax. Left out when null.</param>
+        /// <param name="endSilenceTimeout">The <c>end_silence_timeout</c> attribute: Silence that ends a greeting, in seconds. Left out when null.</param>
+        /// <param name="initialTimeout">The <c>initial_timeout</c> attribute: How long to wait for the first words, in seconds. Left out when null.</param>
+        /// <param name="machineReadyTimeout">The <c>machine_ready_timeout</c> attribute: How long to wait for a machine to be ready for a message, in seconds. Left out when null.</param>
+        /// <param name="machineVoiceThreshold">The <c>machine_voice_threshold</c> attribute: Speech longer than this is a machine, in seconds. Left out when null.</param>
+        /// <param name="machineWordsThreshold">The <c>machine_words_threshold</c> attribute: More words than this is a machine. At least 1. Left out when null.</param>
+        /// <param name="statusUrl">The <c>status_url</c> attribute: Receives the status events of the method, as HTTP POST requests. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: The longest detection, in seconds. Left out when null.</param>
+        /// <param name="tone">The <c>tone</c> attribute: The fax tone to detect. Known values are the static members of <see cref="SwmlFaxTone"/>. Left out when null.</param>
+        /// <param name="wait">The <c>wait</c> attribute: Waits for the result before the next method. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument DetectMachine(bool? detectMessageEnd = null, string? detectors = null, double? endSilenceTimeout = null, double? initialTimeout = null, double? machineReadyTimeout = null, double? machineVoiceThreshold = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? machineWordsThreshold = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, double? timeout = null, SwmlFaxTone? tone = null, bool? wait = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.DetectMachine(detectMessageEnd, detectors, endSilenceTimeout, initialTimeout, machineReadyTimeout, machineVoiceThreshold, machineWordsThreshold, statusUrl, timeout, tone, wait, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;enter_queue&gt;: Puts the call in a queue.</summary>
+        /// <param name="queueName">The <c>queue_name</c> attribute: The queue.</param>
+        /// <param name="transferAfterBridge">The <c>transfer_after_bridge</c> attribute: Where the call goes after it is bridged: a section name or an SWML URL.</param>
+        /// <param name="statusUrl">The <c>status_url</c> attribute: Receives the queue's status events. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="waitUrl">The <c>wait_url</c> attribute: Media played while waiting. Left out when null.</param>
+        /// <param name="waitTime">The <c>wait_time</c> attribute: The longest wait, in seconds. At least 1. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument EnterQueue(string queueName, string transferAfterBridge, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, string? waitUrl = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? waitTime = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.EnterQueue(queueName, transferAfterBridge, statusUrl, waitUrl, waitTime, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;execute&gt;: Runs another section or SWML document as a subroutine, then continues.</summary>
+        /// <param name="dest">The <c>dest</c> attribute: Where to run: a section name, or a URL that returns SWML.</param>
+        /// <param name="content">Adds the children of the &lt;execute&gt;: &lt;params&gt; (at most 1), &lt;meta&gt; (at most 1), &lt;on_return&gt; (at most 1).</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Execute(string dest, global::System.Action<ExecuteBuilder>? content = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Execute(dest, content, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;goto&gt;: Jumps to a label of the current section, optionally when a condition holds.</summary>
+        /// <param name="label">The <c>label</c> attribute: The label to jump to.</param>
+        /// <param name="when">The <c>when</c> attribute: A JavaScript condition; the jump happens only when it is true. Left out when null.</param>
+        /// <param name="max">The <c>max</c> attribute: How many times at most to jump (SignalWire's default is 100). From 1 to 100. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Goto(string label, string? when = null, [global::MarkupDsl.Markup.SchemaRange(1, 100)] int? max = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Goto(label, when, max, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;hangup&gt;: Ends the call.</summary>
+        /// <param name="reason">The <c>reason</c> attribute: Why the call is ended. Known values are the static members of <see cref="SwmlHangupReason"/>. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Hangup(SwmlHangupReason? reason = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Hangup(reason, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;join_conference&gt;: Joins the call to a conference.</summary>
+        /// <param name="name">The <c>name</c> attribute: The conference.</param>
+        /// <param name="muted">The <c>muted</c> attribute: Joins muted. Left out when null.</param>
+        /// <param name="beep">The <c>beep</c> attribute: When to beep as participants enter and leave. Known values are the static members of <see cref="ConferenceBeep"/>. Left out when null.</param>
+        /// <param name="startOnEnter">The <c>start_on_enter</c> attribute: Starts the conference when this participant enters. Left out when null.</param>
+        /// <param name="endOnExit">The <c>end_on_exit</c> attribute: Ends the conference when this participant leaves. Left out when null.</param>
+        /// <param name="waitUrl">The <c>wait_url</c> attribute: Media played while waiting for the conference to start. Left out when null.</param>
+        /// <param name="maxParticipants">The <c>max_participants</c> attribute: The most participants. At least 1. Left out when null.</param>
+        /// <param name="record">The <c>record</c> attribute: Whether to record the conference. Known values are the static members of <see cref="ConferenceRecord"/>. Left out when null.</param>
+        /// <param name="region">The <c>region</c> attribute: The region the conference is hosted in. Known values are the static members of <see cref="ConferenceRegion"/>. Left out when null.</param>
+        /// <param name="trim">The <c>trim</c> attribute: Whether silence is trimmed from the recording. Known values are the static members of <see cref="SwmlConferenceTrim"/>. Left out when null.</param>
+        /// <param name="coach">The <c>coach</c> attribute: The call ID of a call this participant coaches. Left out when null.</param>
+        /// <param name="statusCallbackEvent">The <c>status_callback_event</c> attribute: The conference events sent to status_callback, space-separated. Left out when null.</param>
+        /// <param name="statusCallback">The <c>status_callback</c> attribute: Receives the conference's status events. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="statusCallbackMethod">The <c>status_callback_method</c> attribute: The HTTP method of status_callback. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallback">The <c>recording_status_callback</c> attribute: Receives the recording's status events. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="recordingStatusCallbackMethod">The <c>recording_status_callback_method</c> attribute: The HTTP method of recording_status_callback. Known values are the static members of <see cref="CallbackMethod"/>. Left out when null.</param>
+        /// <param name="recordingStatusCallbackEvent">The <c>recording_status_callback_event</c> attribute: The recording events sent, space-separated. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument JoinConference(string name, bool? muted = null, ConferenceBeep? beep = null, bool? startOnEnter = null, bool? endOnExit = null, string? waitUrl = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxParticipants = null, ConferenceRecord? record = null, ConferenceRegion? region = null, SwmlConferenceTrim? trim = null, string? coach = null, string? statusCallbackEvent = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? recordingStatusCallback = null, CallbackMethod? recordingStatusCallbackMethod = null, string? recordingStatusCallbackEvent = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.JoinConference(name, muted, beep, startOnEnter, endOnExit, waitUrl, maxParticipants, record, region, trim, coach, statusCallbackEvent, statusCallback, statusCallbackMethod, recordingStatusCallback, recordingStatusCallbackMethod, recordingStatusCallbackEvent, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;join_room&gt;: Joins the call to a video room.</summary>
+        /// <param name="name">The <c>name</c> attribute: The room's name.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument JoinRoom(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.JoinRoom(name, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;label&gt;: Marks a point of the section that goto jumps to.</summary>
+        /// <param name="name">The <c>name</c> attribute: The label. Written as the bare value (label: start).</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Label(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Label(name, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;play&gt;: Plays audio files, text to speech, silence or ringing.</summary>
+        /// <param name="content">Adds the children of the &lt;play&gt;: &lt;urls&gt; (any number).</param>
+        /// <param name="url">The <c>url</c> attribute: What to play: an http(s) URL, say:text, silence:seconds or ring:seconds:country; url or urls is needed. Must be an http:// or https:// URL, say:text, silence:seconds, ring:seconds:country (ring:country), or a ${variable}. Left out when null.</param>
+        /// <param name="volume">The <c>volume</c> attribute: The volume, in dB from -40 to 40. Left out when null.</param>
+        /// <param name="sayVoice">The <c>say_voice</c> attribute: The voice of say: URLs, for example Polly.Salli. Left out when null.</param>
+        /// <param name="sayLanguage">The <c>say_language</c> attribute: The language of say: URLs, for example en-US. Left out when null.</param>
+        /// <param name="sayGender">The <c>say_gender</c> attribute: The gender of say: URLs. Left out when null.</param>
+        /// <param name="autoAnswer">The <c>auto_answer</c> attribute: Answers the call first when it is not answered (SignalWire's default is true). Left out when null.</param>
+        /// <param name="statusUrl">The <c>status_url</c> attribute: Receives the status events of the method, as HTTP POST requests. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Play(global::System.Action<PlayBuilder>? content = null, [global::MarkupDsl.Markup.SchemaPattern("an http:// or https:// URL, say:text, silence:seconds, ring:seconds:country (ring:country), or a ${variable}", "https?://.*", "say: ?.*", "silence: ?[0-9.]*", "ring: ?[0-9.]*: ?[a-zA-Z]{2}", "ring: ?[a-zA-Z]{2}", @"\$\{.+\}")] string? url = null, double? volume = null, string? sayVoice = null, string? sayLanguage = null, string? sayGender = null, bool? autoAnswer = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Play(content, url, volume, sayVoice, sayLanguage, sayGender, autoAnswer, statusUrl, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;prompt&gt;: Plays prompts and collects DTMF digits or speech; the result is in prompt_value.</summary>
+        /// <param name="content">Adds the children of the &lt;prompt&gt;: &lt;play&gt; (at least 1), &lt;speech_hints&gt; (any number).</param>
+        /// <param name="volume">The <c>volume</c> attribute: The volume, in dB from -40 to 40. Left out when null.</param>
+        /// <param name="sayVoice">The <c>say_voice</c> attribute: The voice of say: prompts. Left out when null.</param>
+        /// <param name="sayLanguage">The <c>say_language</c> attribute: The language of say: prompts. Left out when null.</param>
+        /// <param name="sayGender">The <c>say_gender</c> attribute: The gender of say: prompts. Left out when null.</param>
+        /// <param name="maxDigits">The <c>max_digits</c> attribute: How many digits to collect (SignalWire's default is 1). At least 1. Left out when null.</param>
+        /// <param name="terminators">The <c>terminators</c> attribute: The digits that end collection. Left out when null.</param>
+        /// <param name="digitTimeout">The <c>digit_timeout</c> attribute: How long to wait for the next digit, in seconds. Left out when null.</param>
+        /// <param name="initialTimeout">The <c>initial_timeout</c> attribute: How long to wait for the first input, in seconds. Left out when null.</param>
+        /// <param name="speechTimeout">The <c>speech_timeout</c> attribute: The longest speech input, in seconds. Left out when null.</param>
+        /// <param name="speechEndTimeout">The <c>speech_end_timeout</c> attribute: Silence that ends speech input, in seconds. Left out when null.</param>
+        /// <param name="speechLanguage">The <c>speech_language</c> attribute: The language of speech input. Left out when null.</param>
+        /// <param name="speechEngine">The <c>speech_engine</c> attribute: The speech recognition engine. Left out when null.</param>
+        /// <param name="statusUrl">The <c>status_url</c> attribute: Receives the status events of the method, as HTTP POST requests. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Prompt(global::System.Action<PromptBuilder> content, double? volume = null, string? sayVoice = null, string? sayLanguage = null, string? sayGender = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDigits = null, string? terminators = null, double? digitTimeout = null, double? initialTimeout = null, double? speechTimeout = null, double? speechEndTimeout = null, string? speechLanguage = null, string? speechEngine = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Prompt(content, volume, sayVoice, sayLanguage, sayGender, maxDigits, terminators, digitTimeout, initialTimeout, speechTimeout, speechEndTimeout, speechLanguage, speechEngine, statusUrl, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;receive_fax&gt;: Receives a fax.</summary>
+        /// <param name="statusUrl">The <c>status_url</c> attribute: Receives the status events of the method, as HTTP POST requests. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument ReceiveFax([global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.ReceiveFax(statusUrl, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;record&gt;: Records the call in the foreground: the next method waits for the recording to end.</summary>
+        /// <param name="stereo">The <c>stereo</c> attribute: Records each side of the call in its own channel. Left out when null.</param>
+        /// <param name="format">The <c>format</c> attribute: The file format (SignalWire's default is wav). Known values are the static members of <see cref="SwmlRecordFormat"/>. Left out when null.</param>
+        /// <param name="direction">The <c>direction</c> attribute: Which audio to record: speak (what the party says), listen (what it hears), or both where allowed. Known values are the static members of <see cref="SwmlRecordDirection"/>. Left out when null.</param>
+        /// <param name="terminators">The <c>terminators</c> attribute: The DTMF digits that end the recording. Left out when null.</param>
+        /// <param name="beep">The <c>beep</c> attribute: Plays a beep before recording. Left out when null.</param>
+        /// <param name="inputSensitivity">The <c>input_sensitivity</c> attribute: How sensitive the silence detection is (SignalWire's default is 44.0). Left out when null.</param>
+        /// <param name="initialTimeout">The <c>initial_timeout</c> attribute: How long to wait for speech before ending, in seconds. Left out when null.</param>
+        /// <param name="endSilenceTimeout">The <c>end_silence_timeout</c> attribute: How much silence after speech ends the recording, in seconds. Left out when null.</param>
+        /// <param name="maxLength">The <c>max_length</c> attribute: The longest recording, in seconds. Left out when null.</param>
+        /// <param name="statusUrl">The <c>status_url</c> attribute: Receives the status events of the method, as HTTP POST requests. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Record(bool? stereo = null, SwmlRecordFormat? format = null, SwmlRecordDirection? direction = null, string? terminators = null, bool? beep = null, double? inputSensitivity = null, double? initialTimeout = null, double? endSilenceTimeout = null, double? maxLength = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Record(stereo, format, direction, terminators, beep, inputSensitivity, initialTimeout, endSilenceTimeout, maxLength, statusUrl, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;record_call&gt;: Records the call in the background while the following methods run.</summary>
+        /// <param name="controlId">The <c>control_id</c> attribute: Names the recording for stop_record_call. Left out when null.</param>
+        /// <param name="stereo">The <c>stereo</c> attribute: Records each side of the call in its own channel. Left out when null.</param>
+        /// <param name="format">The <c>format</c> attribute: The file format (SignalWire's default is wav). Known values are the static members of <see cref="SwmlRecordFormat"/>. Left out when null.</param>
+        /// <param name="direction">The <c>direction</c> attribute: Which audio to record: speak (what the party says), listen (what it hears), or both where allowed. Known values are the static members of <see cref="SwmlRecordDirection"/>. Left out when null.</param>
+        /// <param name="terminators">The <c>terminators</c> attribute: The DTMF digits that end the recording. Left out when null.</param>
+        /// <param name="beep">The <c>beep</c> attribute: Plays a beep before recording. Left out when null.</param>
+        /// <param name="inputSensitivity">The <c>input_sensitivity</c> attribute: How sensitive the silence detection is (SignalWire's default is 44.0). Left out when null.</param>
+        /// <param name="initialTimeout">The <c>initial_timeout</c> attribute: How long to wait for speech before ending, in seconds. Left out when null.</param>
+        /// <param name="endSilenceTimeout">The <c>end_silence_timeout</c> attribute: How much silence after speech ends the recording, in seconds. Left out when null.</param>
+        /// <param name="maxLength">The <c>max_length</c> attribute: The longest recording, in seconds. Left out when null.</param>
+        /// <param name="statusUrl">The <c>status_url</c> attribute: Receives the status events of the method, as HTTP POST requests. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument RecordCall(string? controlId = null, bool? stereo = null, SwmlRecordFormat? format = null, SwmlRecordDirection? direction = null, string? terminators = null, bool? beep = null, double? inputSensitivity = null, double? initialTimeout = null, double? endSilenceTimeout = null, double? maxLength = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.RecordCall(controlId, stereo, format, direction, terminators, beep, inputSensitivity, initialTimeout, endSilenceTimeout, maxLength, statusUrl, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;request&gt;: Sends an HTTP request and stores the response in request_response.</summary>
+        /// <param name="url">The <c>url</c> attribute: The URL.</param>
+        /// <param name="method">The <c>method</c> attribute: The HTTP method. Known values are the static members of <see cref="SwmlRequestMethod"/>.</param>
+        /// <param name="content">Adds the children of the &lt;request&gt;: &lt;headers&gt; (at most 1).</param>
+        /// <param name="body">The <c>body</c> attribute: The request body as text. Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: The longest the request may take, in seconds. Left out when null.</param>
+        /// <param name="connectTimeout">The <c>connect_timeout</c> attribute: The longest the connection may take, in seconds. Left out when null.</param>
+        /// <param name="saveVariables">The <c>save_variables</c> attribute: Stores the response's top-level JSON keys as variables. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Request(string url, SwmlRequestMethod method, global::System.Action<RequestBuilder>? content = null, string? body = null, double? timeout = null, double? connectTimeout = null, bool? saveVariables = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Request(url, method, content, body, timeout, connectTimeout, saveVariables, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;send_digits&gt;: Sends DTMF digits.</summary>
+        /// <param name="digits">The <c>digits</c> attribute: The digits: 0-9, *, #, A-D, w (half-second pause) and W (one-second pause).</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument SendDigits(string digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.SendDigits(digits, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;send_fax&gt;: Sends a fax.</summary>
+        /// <param name="document">The <c>document</c> attribute: The URL of the PDF to send.</param>
+        /// <param name="headerInfo">The <c>header_info</c> attribute: The text of the fax page header. Left out when null.</param>
+        /// <param name="identity">The <c>identity</c> attribute: The number in the header; by default the caller's. Left out when null.</param>
+        /// <param name="statusUrl">The <c>status_url</c> attribute: Receives the status events of the method, as HTTP POST requests. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument SendFax(string document, string? headerInfo = null, string? identity = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.SendFax(document, headerInfo, identity, statusUrl, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;send_sms&gt;: Sends an SMS or MMS message; body or media is needed.</summary>
+        /// <param name="toNumber">The <c>to_number</c> attribute: The destination, in E.164.</param>
+        /// <param name="fromNumber">The <c>from_number</c> attribute: The sending number, in E.164; one of the project's.</param>
+        /// <param name="content">Adds the children of the &lt;send_sms&gt;: &lt;media&gt; (any number), &lt;tags&gt; (any number).</param>
+        /// <param name="body">The <c>body</c> attribute: The text of the message. Left out when null.</param>
+        /// <param name="region">The <c>region</c> attribute: The region the message is sent from. Left out when null.</param>
+        /// <param name="statusCallback">The <c>status_callback</c> attribute: Receives the message's status events. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument SendSms(string toNumber, string fromNumber, global::System.Action<SendSmsBuilder>? content = null, string? body = null, string? region = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusCallback = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.SendSms(toNumber, fromNumber, content, body, region, statusCallback, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;set&gt;: Sets script variables.</summary>
+        /// <param name="attributes">Free-form names and values, for example a dictionary; each name once.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Set(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Set(attributes, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;sip_refer&gt;: Sends a SIP REFER, transferring a SIP call.</summary>
+        /// <param name="toUri">The <c>to_uri</c> attribute: The SIP URI to refer the call to.</param>
+        /// <param name="statusUrl">The <c>status_url</c> attribute: Receives the status events of the method, as HTTP POST requests. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="username">The <c>username</c> attribute: The user name for SIP authentication. Left out when null.</param>
+        /// <param name="password">The <c>password</c> attribute: The password for SIP authentication. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument SipRefer(string toUri, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, string? username = null, string? password = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.SipRefer(toUri, statusUrl, username, password, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;sleep&gt;: Waits before the next method.</summary>
+        /// <param name="duration">The <c>duration</c> attribute: How long to wait, in milliseconds; -1 waits until the call ends. Written as the bare value (sleep: 1000). At least -1.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Sleep([global::MarkupDsl.Markup.SchemaRange(-1, int.MaxValue)] int duration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Sleep(duration, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;stop_denoise&gt;: Stops the noise reduction denoise started.</summary>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument StopDenoise(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.StopDenoise(customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;stop_record_call&gt;: Stops a background recording that record_call started.</summary>
+        /// <param name="controlId">The <c>control_id</c> attribute: The recording to stop; without it the last one started. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument StopRecordCall(string? controlId = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.StopRecordCall(controlId, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;stop_stream&gt;: Stops a stream that a stream verb started.</summary>
+        /// <param name="controlId">The <c>control_id</c> attribute: The stream to stop; without it the most recent stream stops. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument StopStream(string? controlId = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.StopStream(controlId, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;stop_tap&gt;: Stops a tap.</summary>
+        /// <param name="controlId">The <c>control_id</c> attribute: The tap to stop; without it the last one started. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument StopTap(string? controlId = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.StopTap(controlId, customAttributes));
+            return this;
+        }
+
         /// <summary>Adds a &lt;stream&gt;: Starts a one-way stream of the call's audio to a WebSocket server, in the background.</summary>
         /// <param name="url">The <c>url</c> attribute: The WebSocket server that receives the audio. Must be an absolute wss:// URL without a query string or fragment (SignalWire's SWML stream page, https://developer.signalwire.com/swml/methods/stream; pass values as custom_parameters).</param>
         /// <param name="content">Adds the children of the &lt;stream&gt;: &lt;custom_parameters&gt; (at most 1).</param>
@@ -63,15 +513,57 @@ namespace MarkupDsl.SWML
             return this;
         }
 
-        /// <summary>Adds a &lt;stop_stream&gt;: Stops a stream that a stream verb started.</summary>
-        /// <param name="controlId">The <c>control_id</c> attribute: The stream to stop; without it the most recent stream stops. Left out when null.</param>
+        /// <summary>Adds a &lt;tap&gt;: Streams the call's media to an RTP or WebSocket endpoint in the background.</summary>
+        /// <param name="uri">The <c>uri</c> attribute: The endpoint: rtp://host:port, ws:// or wss://.</param>
+        /// <param name="controlId">The <c>control_id</c> attribute: Names the tap for stop_tap. Left out when null.</param>
+        /// <param name="direction">The <c>direction</c> attribute: Which audio to tap: speak, listen or both. Known values are the static members of <see cref="SwmlRecordDirection"/>. Left out when null.</param>
+        /// <param name="codec">The <c>codec</c> attribute: The codec of the tapped audio: PCMU (the default) or PCMA. Known values are the static members of <see cref="SwmlTapCodec"/>. Left out when null.</param>
+        /// <param name="rtpPtime">The <c>rtp_ptime</c> attribute: The RTP packetization time, in milliseconds (SignalWire's default is 20). At least 1. Left out when null.</param>
+        /// <param name="statusUrl">The <c>status_url</c> attribute: Receives the status events of the method, as HTTP POST requests. Must be an absolute http:// or https:// URL. Left out when null.</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public SwmlDocument StopStream(string? controlId = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        public SwmlDocument Tap(string uri, string? controlId = null, SwmlRecordDirection? direction = null, SwmlTapCodec? codec = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? rtpPtime = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Root.Add(SWMLElements.StopStream(controlId, customAttributes));
+            Root.Add(SWMLElements.Tap(uri, controlId, direction, codec, rtpPtime, statusUrl, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;transfer&gt;: Hands the call over to another section or SWML document, without returning.</summary>
+        /// <param name="dest">The <c>dest</c> attribute: Where to go: a section name, or a URL that returns SWML.</param>
+        /// <param name="content">Adds the children of the &lt;transfer&gt;: &lt;params&gt; (at most 1), &lt;meta&gt; (at most 1).</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Transfer(string dest, global::System.Action<TransferBuilder>? content = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Transfer(dest, content, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;unset&gt;: Removes script variables.</summary>
+        /// <param name="vars">The <c>vars</c> attribute: The variables to remove. Written as the bare list (unset: [a, b]). Written space-separated.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument Unset(global::System.Collections.Generic.IEnumerable<string> vars, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.Unset(vars, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;user_event&gt;: Sends an event to the client of the call (a Call Fabric SDK client).</summary>
+        /// <param name="content">Adds the children of the &lt;user_event&gt;: &lt;event&gt; (exactly 1).</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwmlDocument UserEvent(global::System.Action<UserEventBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Root.Add(SWMLElements.UserEvent(content, customAttributes));
             return this;
         }
 

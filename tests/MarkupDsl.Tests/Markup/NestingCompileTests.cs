@@ -131,7 +131,7 @@ public sealed class NestingCompileTests
     public void Right_nesting_compiles() => Assert.Empty(Compile(
         "new VoiceResponse().Start(s => s.Stream(\"wss://x/y\", p => p.Parameter(\"a\", \"b\"), track: Track.BothTracks)).Stop(s => s.Stream(\"n\")).Say(\"hi\");"));
 
-    private static string[] Compile(string statement, string dialect = "MarkupDsl.TwiML")
+    internal static string[] Compile(string statement, string dialect = "MarkupDsl.TwiML")
     {
         string source = $"using {dialect}; static class Program {{ static void Main() {{ {statement} }} }}";
         string[] trusted = ((string)System.AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);

@@ -164,14 +164,14 @@ public sealed class ParseTests
                 - stream:
                     url: ws://example.com/a
                     colour: blue
-                - play:
-                    url: say:hi
+                - reply:
+                    body: hi
             """;
         var exception = Assert.Throws<MarkupParseException>(() => SWML.SwmlDocument.Parse(yaml));
         string[] errors = exception.Errors.Select(e => e.ToString()).ToArray();
         Assert.Contains(errors, e => e.StartsWith("(5,9): The 'url' of <stream> must be"));
         Assert.Contains(errors, e => e.StartsWith("(6,9): <stream> has no attribute 'colour'"));
-        Assert.Contains(errors, e => e.StartsWith("(7,7): <play> is not allowed in <main>"));
+        Assert.Contains(errors, e => e.StartsWith("(7,7): <reply> is not allowed in <main>"));
         Assert.Equal(3, errors.Length);
     }
 

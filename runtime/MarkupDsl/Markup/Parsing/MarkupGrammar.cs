@@ -32,8 +32,18 @@ public sealed class MarkupGrammar
 /// <param name="Mixed">Text may stand between the child elements (mixed content).</param>
 /// <param name="Attributes">The declared attributes.</param>
 /// <param name="Children">The allowed child elements.</param>
+/// <param name="ValueAttribute">
+/// SWML: the attribute (<c>mdsl:json="value"</c>) whose bare value stands for the whole method when it is all the method
+/// holds (<c>sleep: 1000</c>, <c>label: start</c>); null when the method is always an object.
+/// </param>
+/// <param name="Methods">SWML: a nested list of methods (<c>mdsl:json="methods"</c>), written as main is (<c>then: [...]</c>).</param>
+/// <param name="Items">SWML: its parent is written as the array of its values rather than an object (<c>cond: [...]</c>).</param>
+/// <param name="JsonMap">
+/// SWML: the free-form map's values are JSON (<c>mdsl:json="values"</c> on <c>xs:anyAttribute</c>): a value whose text
+/// is a JSON number, <c>true</c>, <c>false</c>, <c>null</c>, array or object is written as that JSON, any other as a string.
+/// </param>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed record ElementRule(string Key, string Name, bool HasText, bool AnyAttributes, int MinChildren, bool Mixed, AttributeRule[] Attributes, ChildRule[] Children);
+public sealed record ElementRule(string Key, string Name, bool HasText, bool AnyAttributes, int MinChildren, bool Mixed, AttributeRule[] Attributes, ChildRule[] Children, string? ValueAttribute = null, bool JsonMap = false, bool Methods = false, bool Items = false);
 
 /// <summary>A declared attribute.</summary>
 /// <param name="Name">The attribute name.</param>
@@ -41,8 +51,9 @@ public sealed record ElementRule(string Key, string Name, bool HasText, bool Any
 /// <param name="Check">Returns the value when the schema allows it; throws <see cref="ArgumentException"/> otherwise.</param>
 /// <param name="IsList">The value is a space-separated list; <paramref name="KnownValues"/> applies to each item.</param>
 /// <param name="KnownValues">The values the schema enumerates for an open enumerated attribute; another value reads with a warning.</param>
+/// <param name="Json">SWML: the JSON type the value is written as, from its schema type.</param>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed record AttributeRule(string Name, bool Required, Func<string, string> Check, bool IsList = false, string[]? KnownValues = null);
+public sealed record AttributeRule(string Name, bool Required, Func<string, string> Check, bool IsList = false, string[]? KnownValues = null, MarkupJsonType Json = MarkupJsonType.String);
 
 /// <summary>An allowed child element.</summary>
 /// <param name="Name">The child's name as written.</param>

@@ -1,46 +1,40 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace MarkupDsl.Markup;
 
-/// <summary>Writes an SWML element tree as JSON with <see cref="Utf8JsonWriter"/>.</summary>
-internal static class SwmlJsonWriter
+/// <summary>Writes an SWML element tree as JSON with <see cref="Utf8JsonWriter"/>, in the shape <see cref="SwmlShape"/> gives.</summary>
+internal sealed class SwmlJsonWriter(Utf8JsonWriter json) : ISwmlSink
 {
-    public static void Write(MarkupElement section, IBufferWriter<byte> output, bool indented)
+    public static void Write(MarkupElement root, MarkupGrammar grammar, string rootKey, IBufferWriter<byte> output, bool indented)
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, SkipValidation = true });
-        json.WriteStartObject();
-        json.WriteString("version", SwmlMarkupDocument.Version);
-        json.WriteStartObject("sections");
-        json.WriteStartArray(section.Name);
-        for (int i = 0; i < section.Children.Count; i++)
-        {
-            MarkupElement verb = section.Children[i];
-            json.WriteStartObject();
-            json.WritePropertyName(verb.Name);
-            WriteObject(json, verb);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
+        // Relaxed escaping: the document is served as application/json, not embedded in HTML, so "+15551234567" and
+        // "<" stay as written rather than becoming \u002B and \u003C.
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        SwmlShape.Write(new SwmlJsonWriter(json), root, grammar, rootKey);
     }
 
-    private static void WriteObject(Utf8JsonWriter json, MarkupElement element)
+    public void StartObject() => json.WriteStartObject();
+
+    public void EndObject() => json.WriteEndObject();
+
+    public void StartArray() => json.WriteStartArray();
+
+    public void EndArray() => json.WriteEndArray();
+
+    public void Key(string name) => json.WritePropertyName(name);
+
+    public void Scalar(string value, bool literal)
     {
-        json.WriteStartObject();
-        for (int i = 0; i < element.Attributes.Count; i++)
+        if (literal)
         {
-            json.WriteString(element.Attributes[i].Name, element.Attributes[i].Value);
+            // Checked already: a value of a boolean or integer attribute, or a map value that reads as a JSON literal.
+            json.WriteRawValue(value, skipInputValidation: true);
         }
-
-        for (int i = 0; i < element.Children.Count; i++)
+        else
         {
-            json.WritePropertyName(element.Children[i].Name);
-            WriteObject(json, element.Children[i]);
+            json.WriteStringValue(value);
         }
-
-        json.WriteEndObject();
     }
 }

@@ -1,8 +1,10 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.IO;
 using System.Text;
+using System.Text.Json;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -63,9 +65,9 @@ public static class SwmlMarkupReader
             {
                 errors.Add(new MarkupError(1, 1, "An SWML document is one mapping with 'version' and 'sections'."));
             }
-            else if (ReadSection(document, grammar[rootKey].Name, errors) is { } section)
+            else
             {
-                root = GrammarChecker.Check(section, grammar, rootKey, errors);
+                root = ReadDocument(document, grammar, rootKey, errors);
             }
         }
         catch (YamlException exception)
@@ -76,9 +78,12 @@ public static class SwmlMarkupReader
         return (root, errors);
     }
 
-    private static ParsedNode? ReadSection(YamlMappingNode document, string sectionName, List<MarkupError> errors)
+    private static MarkupElement? ReadDocument(YamlMappingNode document, MarkupGrammar grammar, string rootKey, List<MarkupError> errors)
     {
-        ParsedNode? section = null;
+        ElementRule rule = grammar[rootKey];
+        MarkupElement? main = null;
+        var sections = new List<MarkupElement>();
+        bool hasSections = false;
         foreach (var (key, value) in document.Children)
         {
             switch (Scalar(key))
@@ -88,37 +93,33 @@ public static class SwmlMarkupReader
                 case "version":
                     Error(errors, value, $"'version' must be {SwmlMarkupDocument.Version}.");
                     break;
-                case "sections" when value is YamlMappingNode sections:
-                    foreach (var (name, verbs) in sections.Children)
+                case "sections" when value is YamlMappingNode mapping:
+                    hasSections = true;
+                    foreach (var (name, methods) in mapping.Children)
                     {
-                        if (Scalar(name) != sectionName)
+                        bool isMain = Scalar(name) == rule.Name;
+                        bool named = isMain || SwmlMarkupDocument.IsSectionName(Scalar(name));
+                        if (!named)
                         {
-                            Error(errors, name, $"Only the '{sectionName}' section is read; found '{Scalar(name)}'.");
+                            Error(errors, name, $"'{Scalar(name)}' is not a section name: letters, digits, '_' and '-'.");
                         }
-                        else if (verbs is not YamlSequenceNode list)
+
+                        // Every section takes the methods main takes: each is checked against the root's rule.
+                        MarkupElement section = GrammarChecker.Check(ReadMethods(Scalar(name), name, methods, rule, grammar, errors), grammar, rootKey, errors);
+                        if (isMain)
                         {
-                            Error(errors, verbs, $"The '{sectionName}' section is a list of verbs.");
+                            main = section;
                         }
-                        else
+                        else if (named)
                         {
-                            section = Node(name);
-                            foreach (YamlNode item in list)
-                            {
-                                if (item is YamlMappingNode { Children.Count: 1 } verb)
-                                {
-                                    foreach (var (verbName, body) in verb.Children)
-                                    {
-                                        section.Children.Add(ReadObject(verbName, body, errors));
-                                    }
-                                }
-                                else
-                                {
-                                    Error(errors, item, "Each verb is a mapping with one key, the verb's name.");
-                                }
-                            }
+                            sections.Add(SwmlMarkupDocument.CreateSection(Scalar(name), section, nameof(document)));
                         }
                     }
 
+                    break;
+                case "sections":
+                    Error(errors, value, "'sections' is a mapping of section names to lists of methods.");
+                    hasSections = true;
                     break;
                 default:
                     Error(errors, key, $"'{Scalar(key)}' is not a key of an SWML document (it has version and sections).");
@@ -126,17 +127,93 @@ public static class SwmlMarkupReader
             }
         }
 
-        if (section is null && errors.Count == 0)
+        if (main is null && (errors.Count == 0 || !hasSections))
         {
-            Error(errors, document, $"The document has no '{sectionName}' section.");
+            Error(errors, document, $"The document has no '{rule.Name}' section.");
+        }
+
+        foreach (MarkupElement section in sections)
+        {
+            main?.Add(section);
+        }
+
+        return main;
+    }
+
+    // A list of methods, each a mapping with one key, the method's name: a section, read into a node named as the
+    // root's rule so that the grammar checks it as main, or a nested list (then, on_return) named by its rule.
+    private static ParsedNode ReadMethods(string name, YamlNode position, YamlNode methods, ElementRule rule, MarkupGrammar grammar, List<MarkupError> errors)
+    {
+        var section = new ParsedNode(rule.Name, (int)position.Start.Line, (int)position.Start.Column);
+        if (methods is not YamlSequenceNode list)
+        {
+            Error(errors, methods, $"'{name}' is a list of methods.");
+            return section;
+        }
+
+        foreach (YamlNode item in list)
+        {
+            if (item is YamlMappingNode { Children.Count: 1 } method)
+            {
+                foreach (var (methodName, body) in method.Children)
+                {
+                    section.Children.Add(ReadValue(Scalar(methodName), methodName, body, SwmlShape.ChildRule(rule, Scalar(methodName), grammar), grammar, errors));
+                }
+            }
+            else
+            {
+                Error(errors, item, "Each method is a mapping with one key, the method's name.");
+            }
         }
 
         return section;
     }
 
-    private static ParsedNode ReadObject(YamlNode name, YamlNode body, List<MarkupError> errors)
+    // The value of a method or of a property holding an object: the reverse of SwmlShape's writing, led by the grammar
+    // (a bare value is the rule's value attribute or text; a list is a repeated child or a list attribute).
+    private static ParsedNode ReadValue(string name, YamlNode position, YamlNode body, ElementRule? rule, MarkupGrammar grammar, List<MarkupError> errors)
     {
-        ParsedNode node = Node(name);
+        if (rule is { Methods: true })
+        {
+            return ReadMethods(name, position, body, rule, grammar, errors);
+        }
+
+        var node = new ParsedNode(name, (int)position.Start.Line, (int)position.Start.Column);
+        if (body is YamlSequenceNode itemList && SwmlShape.ItemRule(rule, grammar) is { } itemRule)
+        {
+            foreach (YamlNode item in itemList)
+            {
+                node.Children.Add(ReadValue(itemRule.Name, item, item, itemRule, grammar, errors));
+            }
+
+            return node;
+        }
+
+        if (body is YamlScalarNode scalar)
+        {
+            if (rule?.ValueAttribute is { } valueName)
+            {
+                node.Attributes.Add((valueName, scalar.Value ?? string.Empty, (int)scalar.Start.Line, (int)scalar.Start.Column));
+            }
+            else if (rule is { HasText: true })
+            {
+                node.Text = scalar.Value ?? string.Empty;
+                node.TextPosition = ((int)scalar.Start.Line, (int)scalar.Start.Column);
+            }
+            else
+            {
+                Error(errors, body, $"'{node.Name}' takes a mapping of properties.");
+            }
+
+            return node;
+        }
+
+        if (body is YamlSequenceNode list && rule?.ValueAttribute is { } listName && SwmlShape.AttributeRule(rule, listName) is { Json: MarkupJsonType.Array })
+        {
+            node.Attributes.Add((listName, ListText(list, listName, errors), (int)list.Start.Line, (int)list.Start.Column));
+            return node;
+        }
+
         if (body is not YamlMappingNode mapping)
         {
             Error(errors, body, $"'{node.Name}' takes a mapping of properties.");
@@ -145,16 +222,35 @@ public static class SwmlMarkupReader
 
         foreach (var (key, value) in mapping.Children)
         {
+            string keyName = Scalar(key);
+            ElementRule? childRule = rule is null ? null : SwmlShape.ChildRule(rule, keyName, grammar);
             switch (value)
             {
-                case YamlScalarNode scalar:
-                    node.Attributes.Add((Scalar(key), scalar.Value ?? string.Empty, (int)key.Start.Line, (int)key.Start.Column));
+                case YamlMappingNode or YamlSequenceNode when rule is { JsonMap: true } && childRule is null && SwmlShape.AttributeRule(rule, keyName) is null:
+                    node.Attributes.Add((keyName, JsonText(value), (int)key.Start.Line, (int)key.Start.Column));
                     break;
+                case YamlSequenceNode when childRule is { Methods: true }:
+                    node.Children.Add(ReadValue(keyName, key, value, childRule, grammar, errors));
+                    break;
+                case YamlSequenceNode items when childRule is not null:
+                    foreach (YamlNode item in items)
+                    {
+                        node.Children.Add(ReadValue(keyName, item, item, childRule, grammar, errors));
+                    }
+
+                    break;
+                case YamlSequenceNode items when rule is not null && SwmlShape.AttributeRule(rule, keyName) is { Json: MarkupJsonType.Array }:
+                    node.Attributes.Add((keyName, ListText(items, keyName, errors), (int)key.Start.Line, (int)key.Start.Column));
+                    break;
+                case YamlScalarNode when childRule is not null:
                 case YamlMappingNode:
-                    node.Children.Add(ReadObject(key, value, errors));
+                    node.Children.Add(ReadValue(keyName, key, value, childRule, grammar, errors));
+                    break;
+                case YamlScalarNode text:
+                    node.Attributes.Add((keyName, text.Value ?? string.Empty, (int)key.Start.Line, (int)key.Start.Column));
                     break;
                 default:
-                    Error(errors, value, $"'{Scalar(key)}' of '{node.Name}' must be a value or a mapping.");
+                    Error(errors, value, $"'{keyName}' of '{node.Name}' is not a list here.");
                     break;
             }
         }
@@ -162,7 +258,68 @@ public static class SwmlMarkupReader
         return node;
     }
 
-    private static ParsedNode Node(YamlNode name) => new(Scalar(name), (int)name.Start.Line, (int)name.Start.Column);
+    // A list attribute's items, space-separated as the element tree holds them (its check refuses items with spaces).
+    private static string ListText(YamlSequenceNode items, string name, List<MarkupError> errors)
+    {
+        var values = new List<string>();
+        foreach (YamlNode item in items)
+        {
+            if (item is YamlScalarNode { Value: { } value })
+            {
+                values.Add(value);
+            }
+            else
+            {
+                Error(errors, item, $"Each item of '{name}' is a value.");
+            }
+        }
+
+        return string.Join(' ', values);
+    }
+
+    // A value of a map of JSON values that is an array or object: held as its JSON text, as the builders take it.
+    private static string JsonText(YamlNode node)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            WriteJson(json, node);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteJson(Utf8JsonWriter json, YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                json.WriteStartObject();
+                foreach (var (key, value) in mapping.Children)
+                {
+                    json.WritePropertyName(Scalar(key));
+                    WriteJson(json, value);
+                }
+
+                json.WriteEndObject();
+                break;
+            case YamlSequenceNode sequence:
+                json.WriteStartArray();
+                foreach (YamlNode item in sequence)
+                {
+                    WriteJson(json, item);
+                }
+
+                json.WriteEndArray();
+                break;
+            case YamlScalarNode { Style: ScalarStyle.Plain, Value: { } value } when SwmlShape.IsJsonLiteral(value):
+                json.WriteRawValue(value, skipInputValidation: true);
+                break;
+            default:
+                json.WriteStringValue(Scalar(node));
+                break;
+        }
+    }
 
     private static string Scalar(YamlNode node) => (node as YamlScalarNode)?.Value ?? string.Empty;
 

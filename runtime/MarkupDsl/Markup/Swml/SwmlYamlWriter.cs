@@ -1,56 +1,39 @@
 using System.IO;
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
 namespace MarkupDsl.Markup;
 
-/// <summary>Writes an SWML element tree as YAML with YamlDotNet's emitter, in the same shape as the JSON.</summary>
-internal static class SwmlYamlWriter
+/// <summary>Writes an SWML element tree as YAML with YamlDotNet's emitter, in the shape <see cref="SwmlShape"/> gives the JSON.</summary>
+internal sealed partial class SwmlYamlWriter(IEmitter emitter) : ISwmlSink
 {
-    public static void Write(MarkupElement section, TextWriter output)
+    public static void Write(MarkupElement root, MarkupGrammar grammar, string rootKey, TextWriter output)
     {
         var emitter = new Emitter(output);
         emitter.Emit(new StreamStart());
         emitter.Emit(new DocumentStart());
-        emitter.Emit(new MappingStart());
-        Scalar(emitter, "version");
-        Scalar(emitter, SwmlMarkupDocument.Version);
-        Scalar(emitter, "sections");
-        emitter.Emit(new MappingStart());
-        Scalar(emitter, section.Name);
-        emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, SequenceStyle.Block));
-        foreach (MarkupElement verb in section.Children)
-        {
-            emitter.Emit(new MappingStart());
-            Scalar(emitter, verb.Name);
-            WriteMapping(emitter, verb);
-            emitter.Emit(new MappingEnd());
-        }
-
-        emitter.Emit(new SequenceEnd());
-        emitter.Emit(new MappingEnd());
-        emitter.Emit(new MappingEnd());
+        SwmlShape.Write(new SwmlYamlWriter(emitter), root, grammar, rootKey);
         emitter.Emit(new DocumentEnd(isImplicit: true));
         emitter.Emit(new StreamEnd());
     }
 
-    private static void WriteMapping(Emitter emitter, MarkupElement element)
-    {
-        emitter.Emit(new MappingStart());
-        foreach (MarkupAttribute attribute in element.Attributes)
-        {
-            Scalar(emitter, attribute.Name);
-            Scalar(emitter, attribute.Value);
-        }
+    public void StartObject() => emitter.Emit(new MappingStart());
 
-        foreach (MarkupElement child in element.Children)
-        {
-            Scalar(emitter, child.Name);
-            WriteMapping(emitter, child);
-        }
+    public void EndObject() => emitter.Emit(new MappingEnd());
 
-        emitter.Emit(new MappingEnd());
-    }
+    public void StartArray() => emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, SequenceStyle.Block));
 
-    private static void Scalar(Emitter emitter, string value) => emitter.Emit(new Scalar(value));
+    public void EndArray() => emitter.Emit(new SequenceEnd());
+
+    public void Key(string name) => emitter.Emit(new Scalar(name));
+
+    // A literal is plain (read back as a number or boolean); a string is plain only where YAML would read it as a
+    // string, and quoted otherwise ("true", "012345", "say: hi").
+    public void Scalar(string value, bool literal) =>
+        emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Any, isPlainImplicit: literal || !PlainIsTyped().IsMatch(value), isQuotedImplicit: !literal));
+
+    // What YAML 1.2's core schema, or YAML 1.1's (yes, no, on, off, octal), reads as other than a string when plain.
+    [GeneratedRegex(@"^([-+]?[0-9][0-9_]*|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainIsTyped();
 }
