@@ -458,7 +458,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Adds a &lt;stream&gt;: Starts a one-way stream of the call's audio to a WebSocket server, in the background.</summary>
-        /// <param name="url">The <c>url</c> attribute: The WebSocket server that receives the audio. Must be an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters).</param>
+        /// <param name="url">The <c>url</c> attribute: The WebSocket server that receives the audio. Must be an absolute wss:// URL without a query string or fragment (SignalWire's SWML stream page, https://developer.signalwire.com/swml/methods/stream; pass values as custom_parameters).</param>
         /// <param name="content">Adds the children of the &lt;stream&gt;: &lt;custom_parameters&gt; (at most 1).</param>
         /// <param name="controlId">The <c>control_id</c> attribute: Unique among the call's active streams; stop_stream names it. Left out when null.</param>
         /// <param name="name">The <c>name</c> attribute: A name for the stream. Left out when null.</param>
@@ -471,7 +471,7 @@ namespace MarkupDsl.SWML
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public CondBranchThenBuilder Stream([global::MarkupDsl.Markup.SchemaPattern("an absolute wss:// URL (a relative path in TwiML and cXML) without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)", @"wss://[^\s/?#]+(/[^\s?#]*)?")] string url, global::System.Action<StreamBuilder>? content = null, string? controlId = null, string? name = null, Track? track = null, string? codec = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, CallbackMethod? statusUrlMethod = null, string? authorizationBearerToken = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        public CondBranchThenBuilder Stream([global::MarkupDsl.Markup.SchemaPattern("an absolute wss:// URL without a query string or fragment (SignalWire's SWML stream page, https://developer.signalwire.com/swml/methods/stream; pass values as custom_parameters)", @"wss://[^\s/?#]+(/[^\s?#]*)?")] string url, global::System.Action<StreamBuilder>? content = null, string? controlId = null, string? name = null, Track? track = null, string? codec = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, CallbackMethod? statusUrlMethod = null, string? authorizationBearerToken = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
             Element.Add(SWMLElements.Stream(url, content, controlId, name, track, codec, statusUrl, statusUrlMethod, authorizationBearerToken, customAttributes));
             return this;
