@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using MarkupDsl.Analyzers.Diagnostics;
 using MarkupDsl.Analyzers.Semantics;
@@ -13,24 +12,17 @@ namespace MarkupDsl.Analyzers;
 /// running conversation with <c>join</c>; without it they do nothing (MDSL025).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AIAssistantJoinAnalyzer : DiagnosticAnalyzer
+public sealed class AIAssistantJoinAnalyzer : VerbRuleAnalyzer
 {
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AIAssistantParticipantWithoutJoin);
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the rule.</summary>
+    public AIAssistantJoinAnalyzer()
+        : base("AIAssistant", Dialects.TeXML, Descriptors.AIAssistantParticipantWithoutJoin)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
     }
 
-    private static void Analyze(OperationAnalysisContext context)
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!MarkupCall.Is(invocation, "ConnectBuilder", "AIAssistant", out string dialect) || dialect != Dialects.TeXML
-            || GivenArguments.Of(invocation, "join").Any())
+        if (GivenArguments.Of(invocation, "join").Any())
         {
             return;
         }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using MarkupDsl.Analyzers.Diagnostics;
 using MarkupDsl.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
@@ -13,29 +12,27 @@ namespace MarkupDsl.Analyzers;
 /// offers them under <c>&lt;Start&gt;</c> and <c>&lt;Connect&gt;</c>, where they do nothing (MDSL026).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ConferenceStreamAnalyzer : DiagnosticAnalyzer
+public sealed class ConferenceStreamAnalyzer : VerbRuleAnalyzer
 {
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ConferenceStreamAttribute);
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the rule.</summary>
+    public ConferenceStreamAnalyzer()
+        : base("Stream", Dialects.CXML, Descriptors.ConferenceStreamAttribute)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
     }
 
-    private static void Analyze(OperationAnalysisContext context)
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!MarkupCall.Is(invocation, type: null, "Stream", out string dialect) || dialect != Dialects.CXML
-            || invocation.TargetMethod.ContainingType.Name is not ("StartBuilder" or "ConnectBuilder"))
+        string? parent = invocation.TargetMethod.ContainingType.Name switch
+        {
+            "StartBuilder" => "Start",
+            "ConnectBuilder" => "Connect",
+            _ => null,
+        };
+        if (parent is null)
         {
             return;
         }
 
-        string parent = invocation.TargetMethod.ContainingType.Name == "StartBuilder" ? "Start" : "Connect";
         foreach (IArgumentOperation argument in GivenArguments.Of(invocation, "bidir", "streamSslValidateCertificate", "streamStartConferenceOnEnter"))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConferenceStreamAttribute, argument.Syntax.GetLocation(), argument.Parameter!.Name, parent));
