@@ -841,7 +841,7 @@ namespace MarkupDsl.SWML
                 {
                     new global::MarkupDsl.Markup.ChildRule("start", "LiveTranscribeActionStart", 0, 1),
                     new global::MarkupDsl.Markup.ChildRule("summarize", "LiveTranscribeActionSummarize", 0, 1),
-                }),
+                }, ValueAttribute: "command"),
             new global::MarkupDsl.Markup.ElementRule(
                 "LiveTranscribeActionStart",
                 "start",
@@ -911,7 +911,7 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("start", "LiveTranslateActionStart", 0, 1),
                     new global::MarkupDsl.Markup.ChildRule("summarize", "LiveTranslateActionSummarize", 0, 1),
                     new global::MarkupDsl.Markup.ChildRule("inject", "LiveTranslateActionInject", 0, 1),
-                }),
+                }, ValueAttribute: "command"),
             new global::MarkupDsl.Markup.ElementRule(
                 "LiveTranslateActionInject",
                 "inject",
