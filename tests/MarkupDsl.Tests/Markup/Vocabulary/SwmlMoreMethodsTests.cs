@@ -127,6 +127,14 @@ public sealed class SwmlMoreMethodsTests
         Assert.Equal(built, SwmlDocument.Parse(built.ToYaml()));
     }
 
+    [Theory]
+    [InlineData("MarkupDsl.TwiML", "new VoiceResponse().LiveTranscribe(l => l.Action(command: SwmlLiveCommand.Stop));", "CS1061")]
+    [InlineData("MarkupDsl.CXML", "new VoiceResponse().Transcribe();", "CS1061")]
+    [InlineData("MarkupDsl.SWML", "new SwmlDocument().Pay(\"https://example.com/pay\", tokenType: SwmlPayTokenType.Monthly);", "CS0117")]
+    [InlineData("MarkupDsl.SWML", "new SwmlDocument().LiveTranslate(l => l.Action(a => a.Start(\"en-US\", \"fr-FR\")));", "CS7036")]
+    public void A_method_of_another_dialect_or_a_missing_required_value_does_not_compile(string dialect, string statement, string expectedError) =>
+        Assert.Contains(expectedError, NestingCompileTests.Compile(statement, dialect));
+
     [Fact]
     public void A_stop_action_is_written_bare_and_reads_from_yaml()
     {
