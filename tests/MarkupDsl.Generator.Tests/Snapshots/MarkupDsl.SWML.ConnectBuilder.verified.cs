@@ -88,6 +88,19 @@ namespace MarkupDsl.SWML
             return this;
         }
 
+        /// <summary>Adds a &lt;serial_parallel&gt;: Groups of destinations tried in turn; the destinations of a group are dialed at once, and the next group is tried when none of them answers.</summary>
+        /// <param name="content">Adds the children of the &lt;serial_parallel&gt;: &lt;group&gt; (at least 1).</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;connect&gt; already holds 1 &lt;serial_parallel&gt;.</exception>
+        public ConnectBuilder SerialParallel(global::System.Action<ConnectSerialParallelBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, SWMLElements.ConnectSerialParallel(content, customAttributes), 1);
+            return this;
+        }
+
         /// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>
         /// <param name="name">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>
         /// <param name="content">Sets its attributes, text and children.</param>

@@ -41,8 +41,8 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Adds a &lt;connect&gt;: Dials one destination, several in turn (serial) or several at once (parallel), and bridges the first to answer.</summary>
-        /// <param name="content">Adds the children of the &lt;connect&gt;: &lt;headers&gt; (any number), &lt;ringback&gt; (any number), &lt;serial&gt; (any number), &lt;parallel&gt; (any number).</param>
-        /// <param name="to">The <c>to</c> attribute: The destination: an E.164 number, a SIP URI or a Fabric address; to, serial or parallel is needed. Left out when null.</param>
+        /// <param name="content">Adds the children of the &lt;connect&gt;: &lt;headers&gt; (any number), &lt;ringback&gt; (any number), &lt;serial&gt; (any number), &lt;parallel&gt; (any number), &lt;serial_parallel&gt; (at most 1).</param>
+        /// <param name="to">The <c>to</c> attribute: The destination: an E.164 number, a SIP URI or a Fabric address; to, serial, parallel or serial_parallel is needed. Left out when null.</param>
         /// <param name="from">The <c>from</c> attribute: The caller ID: an E.164 number, or a SIP user name. Left out when null.</param>
         /// <param name="fromName">The <c>from_name</c> attribute: The caller name. Left out when null.</param>
         /// <param name="codecs">The <c>codecs</c> attribute: The codecs to offer, comma-separated. Left out when null.</param>
@@ -160,6 +160,7 @@ namespace MarkupDsl.SWML
 
         /// <summary>Adds a &lt;join_conference&gt;: Joins the call to a conference.</summary>
         /// <param name="name">The <c>name</c> attribute: The conference.</param>
+        /// <param name="content">Adds the children of the &lt;join_conference&gt;: &lt;stream&gt; (at most 1).</param>
         /// <param name="muted">The <c>muted</c> attribute: Joins muted. Left out when null.</param>
         /// <param name="beep">The <c>beep</c> attribute: When to beep as participants enter and leave. Known values are the static members of <see cref="ConferenceBeep"/>. Left out when null.</param>
         /// <param name="startOnEnter">The <c>start_on_enter</c> attribute: Starts the conference when this participant enters. Left out when null.</param>
@@ -180,9 +181,9 @@ namespace MarkupDsl.SWML
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public ExecuteOnReturnBuilder JoinConference(string name, bool? muted = null, ConferenceBeep? beep = null, bool? startOnEnter = null, bool? endOnExit = null, string? waitUrl = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxParticipants = null, ConferenceRecord? record = null, ConferenceRegion? region = null, SwmlConferenceTrim? trim = null, string? coach = null, string? statusCallbackEvent = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? recordingStatusCallback = null, CallbackMethod? recordingStatusCallbackMethod = null, string? recordingStatusCallbackEvent = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        public ExecuteOnReturnBuilder JoinConference(string name, global::System.Action<JoinConferenceBuilder>? content = null, bool? muted = null, ConferenceBeep? beep = null, bool? startOnEnter = null, bool? endOnExit = null, string? waitUrl = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxParticipants = null, ConferenceRecord? record = null, ConferenceRegion? region = null, SwmlConferenceTrim? trim = null, string? coach = null, string? statusCallbackEvent = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusCallback = null, CallbackMethod? statusCallbackMethod = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? recordingStatusCallback = null, CallbackMethod? recordingStatusCallbackMethod = null, string? recordingStatusCallbackEvent = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Element.Add(SWMLElements.JoinConference(name, muted, beep, startOnEnter, endOnExit, waitUrl, maxParticipants, record, region, trim, coach, statusCallbackEvent, statusCallback, statusCallbackMethod, recordingStatusCallback, recordingStatusCallbackMethod, recordingStatusCallbackEvent, customAttributes));
+            Element.Add(SWMLElements.JoinConference(name, content, muted, beep, startOnEnter, endOnExit, waitUrl, maxParticipants, record, region, trim, coach, statusCallbackEvent, statusCallback, statusCallbackMethod, recordingStatusCallback, recordingStatusCallbackMethod, recordingStatusCallbackEvent, customAttributes));
             return this;
         }
 
@@ -207,6 +208,58 @@ namespace MarkupDsl.SWML
         public ExecuteOnReturnBuilder Label(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
             Element.Add(SWMLElements.Label(name, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;live_transcribe&gt;: Transcribes the call as it happens and sends the transcript to a webhook; the session runs until stop or the end of the call.</summary>
+        /// <param name="content">Adds the children of the &lt;live_transcribe&gt;: &lt;action&gt; (exactly 1).</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public ExecuteOnReturnBuilder LiveTranscribe(global::System.Action<LiveTranscribeBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Element.Add(SWMLElements.LiveTranscribe(content, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;live_translate&gt;: Translates the call as it happens between two languages, speaking each side's words to the other and sending the text to a webhook.</summary>
+        /// <param name="content">Adds the children of the &lt;live_translate&gt;: &lt;action&gt; (exactly 1).</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public ExecuteOnReturnBuilder LiveTranslate(global::System.Action<LiveTranslateBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Element.Add(SWMLElements.LiveTranslate(content, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;pay&gt;: Collects a card payment by DTMF and sends it to a payment connector; the outcome is in pay_result and pay_payment_results.</summary>
+        /// <param name="paymentConnectorUrl">The <c>payment_connector_url</c> attribute: The payment connector that receives the card details and charges or tokenizes the card. Must be an absolute http:// or https:// URL.</param>
+        /// <param name="content">Adds the children of the &lt;pay&gt;: &lt;parameters&gt; (any number), &lt;prompts&gt; (any number).</param>
+        /// <param name="chargeAmount">The <c>charge_amount</c> attribute: The amount to charge, without a currency sign; 0 or none tokenizes the card without charging it. Must be a decimal amount without a currency sign, such as 25.00, or a ${variable}. Left out when null.</param>
+        /// <param name="currency">The <c>currency</c> attribute: The currency of charge_amount (SignalWire's default is usd). Left out when null.</param>
+        /// <param name="description">The <c>description</c> attribute: A description of the payment, sent to the payment connector. Left out when null.</param>
+        /// <param name="input">The <c>input</c> attribute: How the card details are collected: dtmf, the only one and the default. Known values are the static members of <see cref="SwmlPayInput"/>. Left out when null.</param>
+        /// <param name="language">The <c>language</c> attribute: The language of the prompts (SignalWire's default is en-US). Left out when null.</param>
+        /// <param name="maxAttempts">The <c>max_attempts</c> attribute: How many times the caller may try (SignalWire's default is 1). At least 1. Left out when null.</param>
+        /// <param name="minPostalCodeLength">The <c>min_postal_code_length</c> attribute: The fewest digits of a postal code (SignalWire's default is 0). At least 0. Left out when null.</param>
+        /// <param name="paymentMethod">The <c>payment_method</c> attribute: The payment method: credit-card, the only one. Known values are the static members of <see cref="SwmlPayMethod"/>. Left out when null.</param>
+        /// <param name="postalCode">The <c>postal_code</c> attribute: Whether to ask for the postal code (SignalWire's default is true). Left out when null.</param>
+        /// <param name="securityCode">The <c>security_code</c> attribute: Whether to ask for the card's security code (SignalWire's default is true). Left out when null.</param>
+        /// <param name="statusUrl">The <c>status_url</c> attribute: Receives calling.call.pay events as the payment goes through its steps. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="timeout">The <c>timeout</c> attribute: How long to wait for the next digit before the entry is checked, in seconds (SignalWire's default is 5). At least 1. Left out when null.</param>
+        /// <param name="tokenType">The <c>token_type</c> attribute: Whether the payment is one-time or reusable (SignalWire's default is reusable). Known values are the static members of <see cref="SwmlPayTokenType"/>. Left out when null.</param>
+        /// <param name="validCardTypes">The <c>valid_card_types</c> attribute: The card types accepted, separated by spaces (SignalWire's default is visa mastercard amex). Must be card types separated by single spaces: visa, mastercard, amex, maestro, discover, optima, jcb, diners-club. Left out when null.</param>
+        /// <param name="voice">The <c>voice</c> attribute: The text-to-speech voice of the prompts (SignalWire's default is woman). Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public ExecuteOnReturnBuilder Pay([global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string paymentConnectorUrl, global::System.Action<PayBuilder>? content = null, [global::MarkupDsl.Markup.SchemaPattern("a decimal amount without a currency sign, such as 25.00, or a ${variable}", @"[0-9]+(\.[0-9]+)?", @"\$\{.+\}")] string? chargeAmount = null, string? currency = null, string? description = null, SwmlPayInput? input = null, string? language = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxAttempts = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? minPostalCodeLength = null, SwmlPayMethod? paymentMethod = null, bool? postalCode = null, bool? securityCode = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout = null, SwmlPayTokenType? tokenType = null, [global::MarkupDsl.Markup.SchemaPattern("card types separated by single spaces: visa, mastercard, amex, maestro, discover, optima, jcb, diners-club", "(visa|mastercard|amex|maestro|discover|optima|jcb|diners-club)( (visa|mastercard|amex|maestro|discover|optima|jcb|diners-club))*")] string? validCardTypes = null, string? voice = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Element.Add(SWMLElements.Pay(paymentConnectorUrl, content, chargeAmount, currency, description, input, language, maxAttempts, minPostalCodeLength, paymentMethod, postalCode, securityCode, statusUrl, timeout, tokenType, validCardTypes, voice, customAttributes));
             return this;
         }
 
@@ -491,6 +544,29 @@ namespace MarkupDsl.SWML
         public ExecuteOnReturnBuilder Tap(string uri, string? controlId = null, SwmlRecordDirection? direction = null, SwmlTapCodec? codec = null, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? rtpPtime = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
             Element.Add(SWMLElements.Tap(uri, controlId, direction, codec, rtpPtime, statusUrl, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;transcribe&gt;: Transcribes the whole call in the background; the transcript is complete when the call ends. One transcription runs on a call at a time.</summary>
+        /// <param name="statusUrl">The <c>status_url</c> attribute: Receives calling.transcript.completed, with the text, or calling.transcript.failed when the transcription ends. Must be an absolute http:// or https:// URL. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public ExecuteOnReturnBuilder Transcribe([global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Element.Add(SWMLElements.Transcribe(statusUrl, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;transcribe_stop&gt;: Stops the transcription transcribe started; transcribe_stop_result tells whether it did.</summary>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public ExecuteOnReturnBuilder TranscribeStop(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Element.Add(SWMLElements.TranscribeStop(customAttributes));
             return this;
         }
 

@@ -38,6 +38,9 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName ParallelElement = new global::MarkupDsl.Markup.MarkupName("parallel");
         private static readonly global::MarkupDsl.Markup.MarkupName RingbackElement = new global::MarkupDsl.Markup.MarkupName("ringback");
         private static readonly global::MarkupDsl.Markup.MarkupName SerialElement = new global::MarkupDsl.Markup.MarkupName("serial");
+        private static readonly global::MarkupDsl.Markup.MarkupName SerialParallelElement = new global::MarkupDsl.Markup.MarkupName("serial_parallel");
+        private static readonly global::MarkupDsl.Markup.MarkupName GroupElement = new global::MarkupDsl.Markup.MarkupName("group");
+        private static readonly global::MarkupDsl.Markup.MarkupName DestinationElement = new global::MarkupDsl.Markup.MarkupName("destination");
         private static readonly global::MarkupDsl.Markup.MarkupName DenoiseElement = new global::MarkupDsl.Markup.MarkupName("denoise");
         private static readonly global::MarkupDsl.Markup.MarkupName DetectMachineElement = new global::MarkupDsl.Markup.MarkupName("detect_machine");
         private static readonly global::MarkupDsl.Markup.MarkupName DetectMessageEndAttribute = new global::MarkupDsl.Markup.MarkupName("detect_message_end");
@@ -79,11 +82,67 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("recording_status_callback");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("recording_status_callback_method");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackEventAttribute = new global::MarkupDsl.Markup.MarkupName("recording_status_callback_event");
+        private static readonly global::MarkupDsl.Markup.MarkupName StreamElement = new global::MarkupDsl.Markup.MarkupName("stream");
+        private static readonly global::MarkupDsl.Markup.MarkupName UrlAttribute = new global::MarkupDsl.Markup.MarkupName("url");
+        private static readonly global::MarkupDsl.Markup.MarkupName CodecAttribute = new global::MarkupDsl.Markup.MarkupName("codec");
+        private static readonly global::MarkupDsl.Markup.MarkupName StatusUrlMethodAttribute = new global::MarkupDsl.Markup.MarkupName("status_url_method");
+        private static readonly global::MarkupDsl.Markup.MarkupName RealtimeAttribute = new global::MarkupDsl.Markup.MarkupName("realtime");
+        private static readonly global::MarkupDsl.Markup.MarkupName AuthorizationBearerTokenAttribute = new global::MarkupDsl.Markup.MarkupName("authorization_bearer_token");
+        private static readonly global::MarkupDsl.Markup.MarkupName CustomParametersElement = new global::MarkupDsl.Markup.MarkupName("custom_parameters");
         private static readonly global::MarkupDsl.Markup.MarkupName JoinRoomElement = new global::MarkupDsl.Markup.MarkupName("join_room");
         private static readonly global::MarkupDsl.Markup.MarkupName LabelElement = new global::MarkupDsl.Markup.MarkupName("label");
+        private static readonly global::MarkupDsl.Markup.MarkupName LiveTranscribeElement = new global::MarkupDsl.Markup.MarkupName("live_transcribe");
+        private static readonly global::MarkupDsl.Markup.MarkupName ActionElement = new global::MarkupDsl.Markup.MarkupName("action");
+        private static readonly global::MarkupDsl.Markup.MarkupName CommandAttribute = new global::MarkupDsl.Markup.MarkupName("command");
+        private static readonly global::MarkupDsl.Markup.MarkupName StartElement = new global::MarkupDsl.Markup.MarkupName("start");
+        private static readonly global::MarkupDsl.Markup.MarkupName WebhookAttribute = new global::MarkupDsl.Markup.MarkupName("webhook");
+        private static readonly global::MarkupDsl.Markup.MarkupName LangAttribute = new global::MarkupDsl.Markup.MarkupName("lang");
+        private static readonly global::MarkupDsl.Markup.MarkupName LiveEventsAttribute = new global::MarkupDsl.Markup.MarkupName("live_events");
+        private static readonly global::MarkupDsl.Markup.MarkupName AiSummaryAttribute = new global::MarkupDsl.Markup.MarkupName("ai_summary");
+        private static readonly global::MarkupDsl.Markup.MarkupName AiSummaryPromptAttribute = new global::MarkupDsl.Markup.MarkupName("ai_summary_prompt");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("speech_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName VadSilenceMsAttribute = new global::MarkupDsl.Markup.MarkupName("vad_silence_ms");
+        private static readonly global::MarkupDsl.Markup.MarkupName VadThreshAttribute = new global::MarkupDsl.Markup.MarkupName("vad_thresh");
+        private static readonly global::MarkupDsl.Markup.MarkupName DebugLevelAttribute = new global::MarkupDsl.Markup.MarkupName("debug_level");
+        private static readonly global::MarkupDsl.Markup.MarkupName DirectionAttribute = new global::MarkupDsl.Markup.MarkupName("direction");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechEngineAttribute = new global::MarkupDsl.Markup.MarkupName("speech_engine");
+        private static readonly global::MarkupDsl.Markup.MarkupName SummarizeElement = new global::MarkupDsl.Markup.MarkupName("summarize");
+        private static readonly global::MarkupDsl.Markup.MarkupName PromptAttribute = new global::MarkupDsl.Markup.MarkupName("prompt");
+        private static readonly global::MarkupDsl.Markup.MarkupName LiveTranslateElement = new global::MarkupDsl.Markup.MarkupName("live_translate");
+        private static readonly global::MarkupDsl.Markup.MarkupName InjectElement = new global::MarkupDsl.Markup.MarkupName("inject");
+        private static readonly global::MarkupDsl.Markup.MarkupName MessageAttribute = new global::MarkupDsl.Markup.MarkupName("message");
+        private static readonly global::MarkupDsl.Markup.MarkupName FromLangAttribute = new global::MarkupDsl.Markup.MarkupName("from_lang");
+        private static readonly global::MarkupDsl.Markup.MarkupName ToLangAttribute = new global::MarkupDsl.Markup.MarkupName("to_lang");
+        private static readonly global::MarkupDsl.Markup.MarkupName FromVoiceAttribute = new global::MarkupDsl.Markup.MarkupName("from_voice");
+        private static readonly global::MarkupDsl.Markup.MarkupName ToVoiceAttribute = new global::MarkupDsl.Markup.MarkupName("to_voice");
+        private static readonly global::MarkupDsl.Markup.MarkupName FilterFromAttribute = new global::MarkupDsl.Markup.MarkupName("filter_from");
+        private static readonly global::MarkupDsl.Markup.MarkupName FilterToAttribute = new global::MarkupDsl.Markup.MarkupName("filter_to");
         private static readonly global::MarkupDsl.Markup.MarkupName MainElement = new global::MarkupDsl.Markup.MarkupName("main");
+        private static readonly global::MarkupDsl.Markup.MarkupName PayElement = new global::MarkupDsl.Markup.MarkupName("pay");
+        private static readonly global::MarkupDsl.Markup.MarkupName PaymentConnectorUrlAttribute = new global::MarkupDsl.Markup.MarkupName("payment_connector_url");
+        private static readonly global::MarkupDsl.Markup.MarkupName ChargeAmountAttribute = new global::MarkupDsl.Markup.MarkupName("charge_amount");
+        private static readonly global::MarkupDsl.Markup.MarkupName CurrencyAttribute = new global::MarkupDsl.Markup.MarkupName("currency");
+        private static readonly global::MarkupDsl.Markup.MarkupName DescriptionAttribute = new global::MarkupDsl.Markup.MarkupName("description");
+        private static readonly global::MarkupDsl.Markup.MarkupName InputAttribute = new global::MarkupDsl.Markup.MarkupName("input");
+        private static readonly global::MarkupDsl.Markup.MarkupName LanguageAttribute = new global::MarkupDsl.Markup.MarkupName("language");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxAttemptsAttribute = new global::MarkupDsl.Markup.MarkupName("max_attempts");
+        private static readonly global::MarkupDsl.Markup.MarkupName MinPostalCodeLengthAttribute = new global::MarkupDsl.Markup.MarkupName("min_postal_code_length");
+        private static readonly global::MarkupDsl.Markup.MarkupName PaymentMethodAttribute = new global::MarkupDsl.Markup.MarkupName("payment_method");
+        private static readonly global::MarkupDsl.Markup.MarkupName PostalCodeAttribute = new global::MarkupDsl.Markup.MarkupName("postal_code");
+        private static readonly global::MarkupDsl.Markup.MarkupName SecurityCodeAttribute = new global::MarkupDsl.Markup.MarkupName("security_code");
+        private static readonly global::MarkupDsl.Markup.MarkupName TokenTypeAttribute = new global::MarkupDsl.Markup.MarkupName("token_type");
+        private static readonly global::MarkupDsl.Markup.MarkupName ValidCardTypesAttribute = new global::MarkupDsl.Markup.MarkupName("valid_card_types");
+        private static readonly global::MarkupDsl.Markup.MarkupName VoiceAttribute = new global::MarkupDsl.Markup.MarkupName("voice");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParametersElement = new global::MarkupDsl.Markup.MarkupName("parameters");
+        private static readonly global::MarkupDsl.Markup.MarkupName PromptsElement = new global::MarkupDsl.Markup.MarkupName("prompts");
+        private static readonly global::MarkupDsl.Markup.MarkupName ForAttribute = new global::MarkupDsl.Markup.MarkupName("for");
+        private static readonly global::MarkupDsl.Markup.MarkupName AttemptsAttribute = new global::MarkupDsl.Markup.MarkupName("attempts");
+        private static readonly global::MarkupDsl.Markup.MarkupName CardTypeAttribute = new global::MarkupDsl.Markup.MarkupName("card_type");
+        private static readonly global::MarkupDsl.Markup.MarkupName ErrorTypeAttribute = new global::MarkupDsl.Markup.MarkupName("error_type");
+        private static readonly global::MarkupDsl.Markup.MarkupName ActionsElement = new global::MarkupDsl.Markup.MarkupName("actions");
+        private static readonly global::MarkupDsl.Markup.MarkupName TypeAttribute = new global::MarkupDsl.Markup.MarkupName("type");
+        private static readonly global::MarkupDsl.Markup.MarkupName PhraseAttribute = new global::MarkupDsl.Markup.MarkupName("phrase");
         private static readonly global::MarkupDsl.Markup.MarkupName PlayElement = new global::MarkupDsl.Markup.MarkupName("play");
-        private static readonly global::MarkupDsl.Markup.MarkupName UrlAttribute = new global::MarkupDsl.Markup.MarkupName("url");
         private static readonly global::MarkupDsl.Markup.MarkupName VolumeAttribute = new global::MarkupDsl.Markup.MarkupName("volume");
         private static readonly global::MarkupDsl.Markup.MarkupName SayVoiceAttribute = new global::MarkupDsl.Markup.MarkupName("say_voice");
         private static readonly global::MarkupDsl.Markup.MarkupName SayLanguageAttribute = new global::MarkupDsl.Markup.MarkupName("say_language");
@@ -94,16 +153,13 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName MaxDigitsAttribute = new global::MarkupDsl.Markup.MarkupName("max_digits");
         private static readonly global::MarkupDsl.Markup.MarkupName TerminatorsAttribute = new global::MarkupDsl.Markup.MarkupName("terminators");
         private static readonly global::MarkupDsl.Markup.MarkupName DigitTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("digit_timeout");
-        private static readonly global::MarkupDsl.Markup.MarkupName SpeechTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("speech_timeout");
         private static readonly global::MarkupDsl.Markup.MarkupName SpeechEndTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("speech_end_timeout");
         private static readonly global::MarkupDsl.Markup.MarkupName SpeechLanguageAttribute = new global::MarkupDsl.Markup.MarkupName("speech_language");
-        private static readonly global::MarkupDsl.Markup.MarkupName SpeechEngineAttribute = new global::MarkupDsl.Markup.MarkupName("speech_engine");
         private static readonly global::MarkupDsl.Markup.MarkupName SpeechHintsElement = new global::MarkupDsl.Markup.MarkupName("speech_hints");
         private static readonly global::MarkupDsl.Markup.MarkupName ReceiveFaxElement = new global::MarkupDsl.Markup.MarkupName("receive_fax");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordElement = new global::MarkupDsl.Markup.MarkupName("record");
         private static readonly global::MarkupDsl.Markup.MarkupName StereoAttribute = new global::MarkupDsl.Markup.MarkupName("stereo");
         private static readonly global::MarkupDsl.Markup.MarkupName FormatAttribute = new global::MarkupDsl.Markup.MarkupName("format");
-        private static readonly global::MarkupDsl.Markup.MarkupName DirectionAttribute = new global::MarkupDsl.Markup.MarkupName("direction");
         private static readonly global::MarkupDsl.Markup.MarkupName InputSensitivityAttribute = new global::MarkupDsl.Markup.MarkupName("input_sensitivity");
         private static readonly global::MarkupDsl.Markup.MarkupName MaxLengthAttribute = new global::MarkupDsl.Markup.MarkupName("max_length");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordCallElement = new global::MarkupDsl.Markup.MarkupName("record_call");
@@ -133,15 +189,12 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName StopRecordCallElement = new global::MarkupDsl.Markup.MarkupName("stop_record_call");
         private static readonly global::MarkupDsl.Markup.MarkupName StopStreamElement = new global::MarkupDsl.Markup.MarkupName("stop_stream");
         private static readonly global::MarkupDsl.Markup.MarkupName StopTapElement = new global::MarkupDsl.Markup.MarkupName("stop_tap");
-        private static readonly global::MarkupDsl.Markup.MarkupName StreamElement = new global::MarkupDsl.Markup.MarkupName("stream");
         private static readonly global::MarkupDsl.Markup.MarkupName TrackAttribute = new global::MarkupDsl.Markup.MarkupName("track");
-        private static readonly global::MarkupDsl.Markup.MarkupName CodecAttribute = new global::MarkupDsl.Markup.MarkupName("codec");
-        private static readonly global::MarkupDsl.Markup.MarkupName StatusUrlMethodAttribute = new global::MarkupDsl.Markup.MarkupName("status_url_method");
-        private static readonly global::MarkupDsl.Markup.MarkupName AuthorizationBearerTokenAttribute = new global::MarkupDsl.Markup.MarkupName("authorization_bearer_token");
-        private static readonly global::MarkupDsl.Markup.MarkupName CustomParametersElement = new global::MarkupDsl.Markup.MarkupName("custom_parameters");
         private static readonly global::MarkupDsl.Markup.MarkupName TapElement = new global::MarkupDsl.Markup.MarkupName("tap");
         private static readonly global::MarkupDsl.Markup.MarkupName UriAttribute = new global::MarkupDsl.Markup.MarkupName("uri");
         private static readonly global::MarkupDsl.Markup.MarkupName RtpPtimeAttribute = new global::MarkupDsl.Markup.MarkupName("rtp_ptime");
+        private static readonly global::MarkupDsl.Markup.MarkupName TranscribeElement = new global::MarkupDsl.Markup.MarkupName("transcribe");
+        private static readonly global::MarkupDsl.Markup.MarkupName TranscribeStopElement = new global::MarkupDsl.Markup.MarkupName("transcribe_stop");
         private static readonly global::MarkupDsl.Markup.MarkupName TransferElement = new global::MarkupDsl.Markup.MarkupName("transfer");
         private static readonly global::MarkupDsl.Markup.MarkupName UnsetElement = new global::MarkupDsl.Markup.MarkupName("unset");
         private static readonly global::MarkupDsl.Markup.MarkupName VarsAttribute = new global::MarkupDsl.Markup.MarkupName("vars");
@@ -151,6 +204,14 @@ namespace MarkupDsl.SWML
         internal static readonly global::MarkupDsl.Markup.MarkupPattern CallbackUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern StreamUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"wss://[^\s/?#]+(/[^\s?#]*)?");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SwmlPayAmountPattern = new global::MarkupDsl.Markup.MarkupPattern(@"[0-9]+(\.[0-9]+)?", @"\$\{.+\}");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SwmlPayAttemptsPattern = new global::MarkupDsl.Markup.MarkupPattern("[1-9][0-9]*( [1-9][0-9]*)*");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SwmlPayCardTypesPattern = new global::MarkupDsl.Markup.MarkupPattern("(visa|mastercard|amex|maestro|discover|optima|jcb|diners-club)( (visa|mastercard|amex|maestro|discover|optima|jcb|diners-club))*");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern SwmlPayErrorTypesPattern = new global::MarkupDsl.Markup.MarkupPattern("(timeout|invalid-card-number|invalid-card-type|invalid-date|invalid-security-code|invalid-postal-code|session-in-progress|invalid-bank-routing-number|invalid-bank-account-number|input-matching-failed|card-declined)( (timeout|invalid-card-number|invalid-card-type|invalid-date|invalid-security-code|invalid-postal-code|session-in-progress|invalid-bank-routing-number|invalid-bank-account-number|input-matching-failed|card-declined))*");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern SwmlPlayUrlPattern = new global::MarkupDsl.Markup.MarkupPattern("https?://.*", "say: ?.*", "silence: ?[0-9.]*", "ring: ?[0-9.]*: ?[a-zA-Z]{2}", "ring: ?[a-zA-Z]{2}", @"\$\{.+\}");
 
@@ -228,6 +289,9 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
@@ -246,6 +310,8 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
@@ -274,6 +340,9 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
@@ -292,6 +361,8 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
@@ -330,6 +401,7 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("ringback", "ConnectRingback", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("serial", "ConnectSerial", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("parallel", "ConnectParallel", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("serial_parallel", "ConnectSerialParallel", 0, 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "ConnectHeaders",
@@ -413,6 +485,61 @@ namespace MarkupDsl.SWML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ConnectSerialParallel",
+                "serial_parallel",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("group", "ConnectSerialParallelGroup", 1, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ConnectSerialParallelGroup",
+                "group",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("destination", "ConnectSerialParallelGroupDestination", 1, int.MaxValue),
+                }, Items: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ConnectSerialParallelGroupDestination",
+                "destination",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("to", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "destination"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "destination"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from_name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_name", "destination"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("codecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "destination"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("webrtc_media", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "webrtc_media", "destination"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("session_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "session_timeout", "destination"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "destination"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("confirm", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "confirm", "destination"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("confirm_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "confirm_timeout", "destination"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("encryption", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "encryption", "destination"), false, new[] { "mandatory", "optional", "forbidden" }),
+                    new global::MarkupDsl.Markup.AttributeRule("call_state_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "call_state_url", "destination", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("call_state_events", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "call_state_events", "destination"), true, new[] { "created", "ringing", "answered", "ended" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "destination"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "destination"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, Items: true),
             new global::MarkupDsl.Markup.ElementRule(
                 "Denoise",
                 "denoise",
@@ -522,6 +649,9 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
@@ -540,6 +670,8 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
@@ -616,6 +748,41 @@ namespace MarkupDsl.SWML
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
+                    new global::MarkupDsl.Markup.ChildRule("stream", "JoinConferenceStream", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "JoinConferenceStream",
+                "stream",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "stream", "an absolute wss:// URL without a query string or fragment (SignalWire's SWML stream page, https://developer.signalwire.com/swml/methods/stream; pass values as custom_parameters)"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("codec", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codec", "stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "stream", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url_method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "status_url_method", "stream"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("realtime", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "realtime", "stream"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("authorization_bearer_token", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "authorization_bearer_token", "stream"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("custom_parameters", "JoinConferenceStreamCustomParameters", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "JoinConferenceStreamCustomParameters",
+                "custom_parameters",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "JoinRoom",
@@ -646,6 +813,165 @@ namespace MarkupDsl.SWML
                 {
                 }, ValueAttribute: "name"),
             new global::MarkupDsl.Markup.ElementRule(
+                "LiveTranscribe",
+                "live_transcribe",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("action", "LiveTranscribeAction", 1, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "LiveTranscribeAction",
+                "action",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("command", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "command", "action"), false, new[] { "stop" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("start", "LiveTranscribeActionStart", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("summarize", "LiveTranscribeActionSummarize", 0, 1),
+                }, ValueAttribute: "command"),
+            new global::MarkupDsl.Markup.ElementRule(
+                "LiveTranscribeActionStart",
+                "start",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("webhook", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "webhook", "start"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("lang", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "lang", "start"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("live_events", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "live_events", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("ai_summary", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ai_summary", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("ai_summary_prompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ai_summary_prompt", "start"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("speech_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1500, int.MaxValue, "speech_timeout", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("vad_silence_ms", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "vad_silence_ms", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("vad_thresh", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 1800, "vad_thresh", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("debug_level", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "debug_level", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("direction", true, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "direction", "start"), true, new[] { "remote-caller", "local-caller" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                    new global::MarkupDsl.Markup.AttributeRule("speech_engine", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "speech_engine", "start"), false, new[] { "deepgram", "google" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "LiveTranscribeActionSummarize",
+                "summarize",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("webhook", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "webhook", "summarize"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("prompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "prompt", "summarize"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "LiveTranslate",
+                "live_translate",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("action", "LiveTranslateAction", 1, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "LiveTranslateAction",
+                "action",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("command", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "command", "action"), false, new[] { "stop" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("start", "LiveTranslateActionStart", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("summarize", "LiveTranslateActionSummarize", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("inject", "LiveTranslateActionInject", 0, 1),
+                }, ValueAttribute: "command"),
+            new global::MarkupDsl.Markup.ElementRule(
+                "LiveTranslateActionInject",
+                "inject",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("message", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "message", "inject"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("direction", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "direction", "inject"), false, new[] { "remote-caller", "local-caller" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "LiveTranslateActionStart",
+                "start",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("webhook", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "webhook", "start"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from_lang", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_lang", "start"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("to_lang", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to_lang", "start"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("from_voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_voice", "start"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("to_voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to_voice", "start"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("filter_from", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "filter_from", "start"), false, new[] { "polite", "rude", "professional", "shakespeare", "gen-z" }),
+                    new global::MarkupDsl.Markup.AttributeRule("filter_to", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "filter_to", "start"), false, new[] { "polite", "rude", "professional", "shakespeare", "gen-z" }),
+                    new global::MarkupDsl.Markup.AttributeRule("live_events", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "live_events", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("ai_summary", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ai_summary", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("ai_summary_prompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ai_summary_prompt", "start"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("speech_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1500, int.MaxValue, "speech_timeout", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("vad_silence_ms", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "vad_silence_ms", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("vad_thresh", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 1800, "vad_thresh", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("debug_level", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "debug_level", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("direction", true, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "direction", "start"), true, new[] { "remote-caller", "local-caller" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                    new global::MarkupDsl.Markup.AttributeRule("speech_engine", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "speech_engine", "start"), false, new[] { "deepgram", "google" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "LiveTranslateActionSummarize",
+                "summarize",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("webhook", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "webhook", "summarize"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("prompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "prompt", "summarize"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Main",
                 "main",
                 false,
@@ -669,6 +995,9 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
@@ -687,9 +1016,90 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Pay",
+                "pay",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("payment_connector_url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "payment_connector_url", "pay", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("charge_amount", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPayAmountPattern, "charge_amount", "pay", "a decimal amount without a currency sign, such as 25.00, or a ${variable}"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("currency", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "currency", "pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("description", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("input", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "input", "pay"), false, new[] { "dtmf" }),
+                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("max_attempts", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_attempts", "pay"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("min_postal_code_length", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "min_postal_code_length", "pay"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("payment_method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "payment_method", "pay"), false, new[] { "credit-card" }),
+                    new global::MarkupDsl.Markup.AttributeRule("postal_code", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "postal_code", "pay"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("security_code", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "security_code", "pay"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "pay", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "pay"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("token_type", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "token_type", "pay"), false, new[] { "one-time", "reusable" }),
+                    new global::MarkupDsl.Markup.AttributeRule("valid_card_types", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPayCardTypesPattern, "valid_card_types", "pay", "card types separated by single spaces: visa, mastercard, amex, maestro, discover, optima, jcb, diners-club"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "pay"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("parameters", "PayParameters", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prompts", "PayPrompts", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "PayParameters",
+                "parameters",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "parameters"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "parameters"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "PayPrompts",
+                "prompts",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("for", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "for", "prompts"), false, new[] { "payment-card-number", "expiration-date", "security-code", "postal-code", "payment-processing", "payment-completed", "payment-failed", "payment-canceled" }),
+                    new global::MarkupDsl.Markup.AttributeRule("attempts", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPayAttemptsPattern, "attempts", "prompts", "attempt numbers from 1, separated by single spaces, such as 1 or 2 3"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("card_type", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPayCardTypesPattern, "card_type", "prompts", "card types separated by single spaces: visa, mastercard, amex, maestro, discover, optima, jcb, diners-club"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("error_type", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPayErrorTypesPattern, "error_type", "prompts", "error types separated by single spaces: timeout, invalid-card-number, invalid-card-type, invalid-date, invalid-security-code, invalid-postal-code, session-in-progress, invalid-bank-routing-number, invalid-bank-account-number, input-matching-failed, card-declined"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("actions", "PayPromptsActions", 1, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "PayPromptsActions",
+                "actions",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("type", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "type", "actions"), false, new[] { "Say", "Play" }),
+                    new global::MarkupDsl.Markup.AttributeRule("phrase", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "phrase", "actions"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Play",
@@ -1104,6 +1514,33 @@ namespace MarkupDsl.SWML
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "Transcribe",
+                "transcribe",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "transcribe", "an absolute http:// or https:// URL"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "TranscribeStop",
+                "transcribe_stop",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Transfer",
                 "transfer",
                 false,
@@ -1509,6 +1946,104 @@ namespace MarkupDsl.SWML
             return element;
         }
 
+        /// <summary>Creates a &lt;serial_parallel&gt; (SwmlConnect.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ConnectSerialParallel(global::System.Action<ConnectSerialParallelBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SerialParallelElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ConnectSerialParallel"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<serial_parallel> needs content: <group> (at least 1).");
+            }
+            content(new ConnectSerialParallelBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "group", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;group&gt; (SwmlConnect.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ConnectSerialParallelGroup(global::System.Action<ConnectSerialParallelGroupBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(GroupElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ConnectSerialParallelGroup"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<group> needs content: <destination> (at least 1).");
+            }
+            content(new ConnectSerialParallelGroupBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "destination", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;destination&gt; (SwmlConnect.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ConnectSerialParallelGroupDestination(string to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(DestinationElement);
+            element.SetAttribute(ToAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "destination"));
+            if (from is not null)
+            {
+                element.SetAttribute(FromAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(from, "from", "destination"));
+            }
+            if (fromName is not null)
+            {
+                element.SetAttribute(FromNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(fromName, "from_name", "destination"));
+            }
+            if (codecs is not null)
+            {
+                element.SetAttribute(CodecsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(codecs, "codecs", "destination"));
+            }
+            if (webrtcMedia is { } webrtcMediaValue)
+            {
+                element.SetAttribute(WebrtcMediaAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(webrtcMediaValue));
+            }
+            if (sessionTimeout is { } sessionTimeoutValue)
+            {
+                element.SetAttribute(SessionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(sessionTimeoutValue, 1, int.MaxValue, "session_timeout", "destination"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "destination"));
+            }
+            if (confirm is not null)
+            {
+                element.SetAttribute(ConfirmAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(confirm, "confirm", "destination"));
+            }
+            if (confirmTimeout is { } confirmTimeoutValue)
+            {
+                element.SetAttribute(ConfirmTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(confirmTimeoutValue, 1, int.MaxValue, "confirm_timeout", "destination"));
+            }
+            if (encryption is { } encryptionValue)
+            {
+                element.SetAttribute(EncryptionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(encryptionValue.ToString(), "encryption", "destination"));
+            }
+            if (callStateUrl is not null)
+            {
+                element.SetAttribute(CallStateUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(callStateUrl, CallbackUrlPattern, "call_state_url", "destination", "an absolute http:// or https:// URL"));
+            }
+            if (callStateEvents is { } callStateEventsValue)
+            {
+                element.SetAttribute(CallStateEventsAttribute, global::MarkupDsl.Markup.MarkupValidation.List(callStateEventsValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "call_state_events", "destination"));
+            }
+            if (username is not null)
+            {
+                element.SetAttribute(UsernameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(username, "username", "destination"));
+            }
+            if (password is not null)
+            {
+                element.SetAttribute(PasswordAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(password, "password", "destination"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ConnectSerialParallelGroupDestination"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;denoise&gt; (SwmlDenoise.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Denoise(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -1685,7 +2220,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;join_conference&gt; (SwmlJoinConference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement JoinConference(string name, bool? muted, ConferenceBeep? beep, bool? startOnEnter, bool? endOnExit, string? waitUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxParticipants, ConferenceRecord? record, ConferenceRegion? region, SwmlConferenceTrim? trim, string? coach, string? statusCallbackEvent, string? statusCallback, CallbackMethod? statusCallbackMethod, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, string? recordingStatusCallbackEvent, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement JoinConference(string name, global::System.Action<JoinConferenceBuilder>? content, bool? muted, ConferenceBeep? beep, bool? startOnEnter, bool? endOnExit, string? waitUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxParticipants, ConferenceRecord? record, ConferenceRegion? region, SwmlConferenceTrim? trim, string? coach, string? statusCallbackEvent, string? statusCallback, CallbackMethod? statusCallbackMethod, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, string? recordingStatusCallbackEvent, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(JoinConferenceElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "join_conference"));
@@ -1757,6 +2292,56 @@ namespace MarkupDsl.SWML
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["JoinConference"]);
             }
+            content?.Invoke(new JoinConferenceBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;stream&gt; (SwmlJoinConference.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement JoinConferenceStream(string url, global::System.Action<JoinConferenceStreamBuilder>? content, string? name, string? codec, string? statusUrl, CallbackMethod? statusUrlMethod, bool? realtime, string? authorizationBearerToken, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
+            element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "stream", "an absolute wss:// URL without a query string or fragment (SignalWire's SWML stream page, https://developer.signalwire.com/swml/methods/stream; pass values as custom_parameters)"));
+            if (name is not null)
+            {
+                element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "stream"));
+            }
+            if (codec is not null)
+            {
+                element.SetAttribute(CodecAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(codec, "codec", "stream"));
+            }
+            if (statusUrl is not null)
+            {
+                element.SetAttribute(StatusUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "stream", "an absolute http:// or https:// URL"));
+            }
+            if (statusUrlMethod is { } statusUrlMethodValue)
+            {
+                element.SetAttribute(StatusUrlMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusUrlMethodValue.ToString(), "status_url_method", "stream"));
+            }
+            if (realtime is { } realtimeValue)
+            {
+                element.SetAttribute(RealtimeAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(realtimeValue));
+            }
+            if (authorizationBearerToken is not null)
+            {
+                element.SetAttribute(AuthorizationBearerTokenAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(authorizationBearerToken, "authorization_bearer_token", "stream"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["JoinConferenceStream"]);
+            }
+            content?.Invoke(new JoinConferenceStreamBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;custom_parameters&gt; (SwmlJoinConference.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement JoinConferenceStreamCustomParameters(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(CustomParametersElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["JoinConferenceStreamCustomParameters"]);
+            }
             return element;
         }
 
@@ -1784,6 +2369,238 @@ namespace MarkupDsl.SWML
             return element;
         }
 
+        /// <summary>Creates a &lt;live_transcribe&gt; (SwmlLiveTranscribe.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement LiveTranscribe(global::System.Action<LiveTranscribeBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(LiveTranscribeElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["LiveTranscribe"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<live_transcribe> needs content: <action> (exactly 1).");
+            }
+            content(new LiveTranscribeBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "action", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;action&gt; (SwmlLiveTranscribe.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement LiveTranscribeAction(global::System.Action<LiveTranscribeActionBuilder>? content, SwmlLiveCommand? command, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ActionElement);
+            if (command is { } commandValue)
+            {
+                element.SetAttribute(CommandAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(commandValue.ToString(), "command", "action"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["LiveTranscribeAction"]);
+            }
+            content?.Invoke(new LiveTranscribeActionBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;start&gt; (SwmlLiveTranscribe.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement LiveTranscribeActionStart(string lang, global::System.Collections.Generic.IEnumerable<SwmlLiveDirection> direction, string? webhook, bool? liveEvents, bool? aiSummary, string? aiSummaryPrompt, [global::MarkupDsl.Markup.SchemaRange(1500, int.MaxValue)] int? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? vadSilenceMs, [global::MarkupDsl.Markup.SchemaRange(0, 1800)] int? vadThresh, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? debugLevel, SwmlSpeechEngine? speechEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(StartElement);
+            if (webhook is not null)
+            {
+                element.SetAttribute(WebhookAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webhook, "webhook", "start"));
+            }
+            element.SetAttribute(LangAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(lang, "lang", "start"));
+            if (liveEvents is { } liveEventsValue)
+            {
+                element.SetAttribute(LiveEventsAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(liveEventsValue));
+            }
+            if (aiSummary is { } aiSummaryValue)
+            {
+                element.SetAttribute(AiSummaryAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(aiSummaryValue));
+            }
+            if (aiSummaryPrompt is not null)
+            {
+                element.SetAttribute(AiSummaryPromptAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(aiSummaryPrompt, "ai_summary_prompt", "start"));
+            }
+            if (speechTimeout is { } speechTimeoutValue)
+            {
+                element.SetAttribute(SpeechTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(speechTimeoutValue, 1500, int.MaxValue, "speech_timeout", "start"));
+            }
+            if (vadSilenceMs is { } vadSilenceMsValue)
+            {
+                element.SetAttribute(VadSilenceMsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(vadSilenceMsValue, 1, int.MaxValue, "vad_silence_ms", "start"));
+            }
+            if (vadThresh is { } vadThreshValue)
+            {
+                element.SetAttribute(VadThreshAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(vadThreshValue, 0, 1800, "vad_thresh", "start"));
+            }
+            if (debugLevel is { } debugLevelValue)
+            {
+                element.SetAttribute(DebugLevelAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(debugLevelValue, 0, int.MaxValue, "debug_level", "start"));
+            }
+            element.SetAttribute(DirectionAttribute, global::MarkupDsl.Markup.MarkupValidation.List(direction, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "direction", "start"));
+            if (speechEngine is { } speechEngineValue)
+            {
+                element.SetAttribute(SpeechEngineAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(speechEngineValue.ToString(), "speech_engine", "start"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["LiveTranscribeActionStart"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;summarize&gt; (SwmlLiveTranscribe.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement LiveTranscribeActionSummarize(string? webhook, string? prompt, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SummarizeElement);
+            if (webhook is not null)
+            {
+                element.SetAttribute(WebhookAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webhook, "webhook", "summarize"));
+            }
+            if (prompt is not null)
+            {
+                element.SetAttribute(PromptAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(prompt, "prompt", "summarize"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["LiveTranscribeActionSummarize"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;live_translate&gt; (SwmlLiveTranslate.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement LiveTranslate(global::System.Action<LiveTranslateBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(LiveTranslateElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["LiveTranslate"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<live_translate> needs content: <action> (exactly 1).");
+            }
+            content(new LiveTranslateBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "action", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;action&gt; (SwmlLiveTranslate.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement LiveTranslateAction(global::System.Action<LiveTranslateActionBuilder>? content, SwmlLiveCommand? command, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ActionElement);
+            if (command is { } commandValue)
+            {
+                element.SetAttribute(CommandAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(commandValue.ToString(), "command", "action"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["LiveTranslateAction"]);
+            }
+            content?.Invoke(new LiveTranslateActionBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;inject&gt; (SwmlLiveTranslate.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement LiveTranslateActionInject(string message, SwmlLiveDirection direction, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(InjectElement);
+            element.SetAttribute(MessageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(message, "message", "inject"));
+            element.SetAttribute(DirectionAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(direction.ToString(), "direction", "inject"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["LiveTranslateActionInject"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;start&gt; (SwmlLiveTranslate.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement LiveTranslateActionStart(string fromLang, string toLang, global::System.Collections.Generic.IEnumerable<SwmlLiveDirection> direction, string? webhook, string? fromVoice, string? toVoice, SwmlTranslationFilter? filterFrom, SwmlTranslationFilter? filterTo, bool? liveEvents, bool? aiSummary, string? aiSummaryPrompt, [global::MarkupDsl.Markup.SchemaRange(1500, int.MaxValue)] int? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? vadSilenceMs, [global::MarkupDsl.Markup.SchemaRange(0, 1800)] int? vadThresh, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? debugLevel, SwmlSpeechEngine? speechEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(StartElement);
+            if (webhook is not null)
+            {
+                element.SetAttribute(WebhookAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webhook, "webhook", "start"));
+            }
+            element.SetAttribute(FromLangAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(fromLang, "from_lang", "start"));
+            element.SetAttribute(ToLangAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(toLang, "to_lang", "start"));
+            if (fromVoice is not null)
+            {
+                element.SetAttribute(FromVoiceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(fromVoice, "from_voice", "start"));
+            }
+            if (toVoice is not null)
+            {
+                element.SetAttribute(ToVoiceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(toVoice, "to_voice", "start"));
+            }
+            if (filterFrom is { } filterFromValue)
+            {
+                element.SetAttribute(FilterFromAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(filterFromValue.ToString(), "filter_from", "start"));
+            }
+            if (filterTo is { } filterToValue)
+            {
+                element.SetAttribute(FilterToAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(filterToValue.ToString(), "filter_to", "start"));
+            }
+            if (liveEvents is { } liveEventsValue)
+            {
+                element.SetAttribute(LiveEventsAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(liveEventsValue));
+            }
+            if (aiSummary is { } aiSummaryValue)
+            {
+                element.SetAttribute(AiSummaryAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(aiSummaryValue));
+            }
+            if (aiSummaryPrompt is not null)
+            {
+                element.SetAttribute(AiSummaryPromptAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(aiSummaryPrompt, "ai_summary_prompt", "start"));
+            }
+            if (speechTimeout is { } speechTimeoutValue)
+            {
+                element.SetAttribute(SpeechTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(speechTimeoutValue, 1500, int.MaxValue, "speech_timeout", "start"));
+            }
+            if (vadSilenceMs is { } vadSilenceMsValue)
+            {
+                element.SetAttribute(VadSilenceMsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(vadSilenceMsValue, 1, int.MaxValue, "vad_silence_ms", "start"));
+            }
+            if (vadThresh is { } vadThreshValue)
+            {
+                element.SetAttribute(VadThreshAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(vadThreshValue, 0, 1800, "vad_thresh", "start"));
+            }
+            if (debugLevel is { } debugLevelValue)
+            {
+                element.SetAttribute(DebugLevelAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(debugLevelValue, 0, int.MaxValue, "debug_level", "start"));
+            }
+            element.SetAttribute(DirectionAttribute, global::MarkupDsl.Markup.MarkupValidation.List(direction, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "direction", "start"));
+            if (speechEngine is { } speechEngineValue)
+            {
+                element.SetAttribute(SpeechEngineAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(speechEngineValue.ToString(), "speech_engine", "start"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["LiveTranslateActionStart"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;summarize&gt; (SwmlLiveTranslate.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement LiveTranslateActionSummarize(string? webhook, string? prompt, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SummarizeElement);
+            if (webhook is not null)
+            {
+                element.SetAttribute(WebhookAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webhook, "webhook", "summarize"));
+            }
+            if (prompt is not null)
+            {
+                element.SetAttribute(PromptAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(prompt, "prompt", "summarize"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["LiveTranslateActionSummarize"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;main&gt; (SwmlMain.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Main(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -1791,6 +2608,135 @@ namespace MarkupDsl.SWML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Main"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;pay&gt; (SwmlPay.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Pay(string paymentConnectorUrl, global::System.Action<PayBuilder>? content, string? chargeAmount, string? currency, string? description, SwmlPayInput? input, string? language, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxAttempts, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? minPostalCodeLength, SwmlPayMethod? paymentMethod, bool? postalCode, bool? securityCode, string? statusUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, SwmlPayTokenType? tokenType, string? validCardTypes, string? voice, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PayElement);
+            element.SetAttribute(PaymentConnectorUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(paymentConnectorUrl, CallbackUrlPattern, "payment_connector_url", "pay", "an absolute http:// or https:// URL"));
+            if (chargeAmount is not null)
+            {
+                element.SetAttribute(ChargeAmountAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(chargeAmount, SwmlPayAmountPattern, "charge_amount", "pay", "a decimal amount without a currency sign, such as 25.00, or a ${variable}"));
+            }
+            if (currency is not null)
+            {
+                element.SetAttribute(CurrencyAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(currency, "currency", "pay"));
+            }
+            if (description is not null)
+            {
+                element.SetAttribute(DescriptionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(description, "description", "pay"));
+            }
+            if (input is { } inputValue)
+            {
+                element.SetAttribute(InputAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(inputValue.ToString(), "input", "pay"));
+            }
+            if (language is not null)
+            {
+                element.SetAttribute(LanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(language, "language", "pay"));
+            }
+            if (maxAttempts is { } maxAttemptsValue)
+            {
+                element.SetAttribute(MaxAttemptsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxAttemptsValue, 1, int.MaxValue, "max_attempts", "pay"));
+            }
+            if (minPostalCodeLength is { } minPostalCodeLengthValue)
+            {
+                element.SetAttribute(MinPostalCodeLengthAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(minPostalCodeLengthValue, 0, int.MaxValue, "min_postal_code_length", "pay"));
+            }
+            if (paymentMethod is { } paymentMethodValue)
+            {
+                element.SetAttribute(PaymentMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(paymentMethodValue.ToString(), "payment_method", "pay"));
+            }
+            if (postalCode is { } postalCodeValue)
+            {
+                element.SetAttribute(PostalCodeAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(postalCodeValue));
+            }
+            if (securityCode is { } securityCodeValue)
+            {
+                element.SetAttribute(SecurityCodeAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(securityCodeValue));
+            }
+            if (statusUrl is not null)
+            {
+                element.SetAttribute(StatusUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "pay", "an absolute http:// or https:// URL"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "pay"));
+            }
+            if (tokenType is { } tokenTypeValue)
+            {
+                element.SetAttribute(TokenTypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(tokenTypeValue.ToString(), "token_type", "pay"));
+            }
+            if (validCardTypes is not null)
+            {
+                element.SetAttribute(ValidCardTypesAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(validCardTypes, SwmlPayCardTypesPattern, "valid_card_types", "pay", "card types separated by single spaces: visa, mastercard, amex, maestro, discover, optima, jcb, diners-club"));
+            }
+            if (voice is not null)
+            {
+                element.SetAttribute(VoiceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(voice, "voice", "pay"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Pay"]);
+            }
+            content?.Invoke(new PayBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;parameters&gt; (SwmlPay.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement PayParameters(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ParametersElement);
+            element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "parameters"));
+            element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "parameters"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["PayParameters"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;prompts&gt; (SwmlPay.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement PayPrompts(SwmlPayStep @for, global::System.Action<PayPromptsBuilder> content, string? attempts, string? cardType, string? errorType, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PromptsElement);
+            element.SetAttribute(ForAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(@for.ToString(), "for", "prompts"));
+            if (attempts is not null)
+            {
+                element.SetAttribute(AttemptsAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(attempts, SwmlPayAttemptsPattern, "attempts", "prompts", "attempt numbers from 1, separated by single spaces, such as 1 or 2 3"));
+            }
+            if (cardType is not null)
+            {
+                element.SetAttribute(CardTypeAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(cardType, SwmlPayCardTypesPattern, "card_type", "prompts", "card types separated by single spaces: visa, mastercard, amex, maestro, discover, optima, jcb, diners-club"));
+            }
+            if (errorType is not null)
+            {
+                element.SetAttribute(ErrorTypeAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(errorType, SwmlPayErrorTypesPattern, "error_type", "prompts", "error types separated by single spaces: timeout, invalid-card-number, invalid-card-type, invalid-date, invalid-security-code, invalid-postal-code, session-in-progress, invalid-bank-routing-number, invalid-bank-account-number, input-matching-failed, card-declined"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["PayPrompts"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<prompts> needs content: <actions> (at least 1).");
+            }
+            content(new PayPromptsBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "actions", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;actions&gt; (SwmlPay.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement PayPromptsActions(SwmlPayActionType type, string phrase, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ActionsElement);
+            element.SetAttribute(TypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(type.ToString(), "type", "actions"));
+            element.SetAttribute(PhraseAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(phrase, "phrase", "actions"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["PayPromptsActions"]);
             }
             return element;
         }
@@ -2374,6 +3320,32 @@ namespace MarkupDsl.SWML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Tap"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;transcribe&gt; (SwmlTranscribe.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Transcribe(string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(TranscribeElement);
+            if (statusUrl is not null)
+            {
+                element.SetAttribute(StatusUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusUrl, CallbackUrlPattern, "status_url", "transcribe", "an absolute http:// or https:// URL"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Transcribe"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;transcribe_stop&gt; (SwmlTranscribe.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement TranscribeStop(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(TranscribeStopElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["TranscribeStop"]);
             }
             return element;
         }

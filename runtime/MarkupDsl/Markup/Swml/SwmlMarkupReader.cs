@@ -229,7 +229,8 @@ public static class SwmlMarkupReader
                 case YamlMappingNode or YamlSequenceNode when rule is { JsonMap: true } && childRule is null && SwmlShape.AttributeRule(rule, keyName) is null:
                     node.Attributes.Add((keyName, JsonText(value), (int)key.Start.Line, (int)key.Start.Column));
                     break;
-                case YamlSequenceNode when childRule is { Methods: true }:
+                // A nested method list, or a list of items (serial_parallel's groups): one child holding them, as the writer writes it.
+                case YamlSequenceNode when childRule is { Methods: true } || SwmlShape.ItemRule(childRule, grammar) is not null:
                     node.Children.Add(ReadValue(keyName, key, value, childRule, grammar, errors));
                     break;
                 case YamlSequenceNode items when childRule is not null:
