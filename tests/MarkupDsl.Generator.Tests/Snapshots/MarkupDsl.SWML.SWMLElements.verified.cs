@@ -233,6 +233,7 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName ActiveAttribute = new global::MarkupDsl.Markup.MarkupName("active");
         private static readonly global::MarkupDsl.Markup.MarkupName MetaDataTokenAttribute = new global::MarkupDsl.Markup.MarkupName("meta_data_token");
         private static readonly global::MarkupDsl.Markup.MarkupName SkipFillersAttribute = new global::MarkupDsl.Markup.MarkupName("skip_fillers");
+        private static readonly global::MarkupDsl.Markup.MarkupName WebHookAuthPasswordAttribute = new global::MarkupDsl.Markup.MarkupName("web_hook_auth_password");
         private static readonly global::MarkupDsl.Markup.MarkupName WaitFileAttribute = new global::MarkupDsl.Markup.MarkupName("wait_file");
         private static readonly global::MarkupDsl.Markup.MarkupName WaitFileLoopsAttribute = new global::MarkupDsl.Markup.MarkupName("wait_file_loops");
         private static readonly global::MarkupDsl.Markup.MarkupName WaitForFillersAttribute = new global::MarkupDsl.Markup.MarkupName("wait_for_fillers");
@@ -1573,7 +1574,7 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.AttributeRule("skip_fillers", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "skip_fillers", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
                     new global::MarkupDsl.Markup.AttributeRule("web_hook_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_url", "functions"), false),
                     new global::MarkupDsl.Markup.AttributeRule("web_hook_auth_user", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_user", "functions"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("web_hook_auth_pass", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_pass", "functions"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("web_hook_auth_password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_password", "functions"), false),
                     new global::MarkupDsl.Markup.AttributeRule("wait_file", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "wait_file", "functions"), false),
                     new global::MarkupDsl.Markup.AttributeRule("wait_file_loops", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "wait_file_loops", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
                     new global::MarkupDsl.Markup.AttributeRule("wait_for_fillers", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "wait_for_fillers", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
@@ -1925,7 +1926,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement AiGlobalData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GlobalDataElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["AiGlobalData"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AiGlobalData"]);
@@ -2067,7 +2068,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement AiParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Action<AiParamsBuilder>? content, bool? acknowledgeInterruptions, string? aiModel, string? aiName, [global::MarkupDsl.Markup.SchemaRange(-50, 50)] int? aiVolume, string? appName, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? attentionTimeout, string? attentionTimeoutPrompt, bool? audibleDebug, string? backgroundFile, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? backgroundFileLoops, [global::MarkupDsl.Markup.SchemaRange(-50, 50)] int? backgroundFileVolume, string? bargeMatchString, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? bargeMinWords, string? conscience, string? conversationId, string? debugWebhookUrl, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? debugWebhookLevel, string? digitTerminators, [global::MarkupDsl.Markup.SchemaRange(0, 30000)] int? digitTimeout, string? direction, [global::MarkupDsl.Markup.SchemaRange(250, 10000)] int? endOfSpeechTimeout, double? energyLevel, [global::MarkupDsl.Markup.SchemaRange(0, 10000)] int? firstWordTimeout, string? hardStopPrompt, string? hardStopTime, string? holdMusic, [global::MarkupDsl.Markup.SchemaRange(10000, 3600000)] int? inactivityTimeout, string? interruptPrompt, string? localTz, [global::MarkupDsl.Markup.SchemaRange(1, 16384)] int? maxResponseTokens, string? openaiAsrEngine, [global::MarkupDsl.Markup.SchemaRange(10000, 600000)] int? outboundAttentionTimeout, bool? persistGlobalData, bool? saveConversation, [global::MarkupDsl.Markup.SchemaRange(0, 600000)] int? speechTimeout, bool? startPaused, string? staticGreeting, bool? staticGreetingNoBarge, bool? swaigAllowSettings, bool? swaigAllowSwml, bool? swaigPostConversation, bool? swaigSetGlobalData, bool? transferSummary, bool? verboseLogs, bool? waitForUser, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["AiParams"]);
             if (acknowledgeInterruptions is { } acknowledgeInterruptionsValue)
             {
                 element.SetAttribute(AcknowledgeInterruptionsAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(acknowledgeInterruptionsValue));
@@ -2782,7 +2783,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement ExecuteMeta(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MetaElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["ExecuteMeta"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ExecuteMeta"]);
@@ -2806,7 +2807,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement ExecuteParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["ExecuteParams"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ExecuteParams"]);
@@ -3340,7 +3341,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement RequestHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["RequestHeaders"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["RequestHeaders"]);
@@ -3438,7 +3439,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement Set(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SetElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["Set"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Set"]);
@@ -3583,7 +3584,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement StreamCustomParameters(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(CustomParametersElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["StreamCustomParameters"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StreamCustomParameters"]);
@@ -3631,7 +3632,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;functions&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigFunctions(string function, global::System.Action<SwaigFunctionBuilder>? content, string? description, string? purpose, bool? active, string? metaDataToken, bool? skipFillers, string? webHookUrl, string? webHookAuthUser, string? webHookAuthPass, string? waitFile, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? waitFileLoops, bool? waitForFillers, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement SwaigFunctions(string function, global::System.Action<SwaigFunctionBuilder>? content, string? description, string? purpose, bool? active, string? metaDataToken, bool? skipFillers, string? webHookUrl, string? webHookAuthUser, string? webHookAuthPassword, string? waitFile, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? waitFileLoops, bool? waitForFillers, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(FunctionsElement);
             element.SetAttribute(FunctionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(function, "function", "functions"));
@@ -3663,9 +3664,9 @@ namespace MarkupDsl.SWML
             {
                 element.SetAttribute(WebHookAuthUserAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webHookAuthUser, "web_hook_auth_user", "functions"));
             }
-            if (webHookAuthPass is not null)
+            if (webHookAuthPassword is not null)
             {
-                element.SetAttribute(WebHookAuthPassAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webHookAuthPass, "web_hook_auth_pass", "functions"));
+                element.SetAttribute(WebHookAuthPasswordAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webHookAuthPassword, "web_hook_auth_password", "functions"));
             }
             if (waitFile is not null)
             {
@@ -3709,7 +3710,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement SwaigFunctionsArgumentProperties(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PropertiesElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigFunctionsArgumentProperties"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigFunctionsArgumentProperties"]);
@@ -3733,7 +3734,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement SwaigFunctionsDataMap(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DataMapElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigFunctionsDataMap"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigFunctionsDataMap"]);
@@ -3745,7 +3746,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement SwaigFunctionsFillers(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(FillersElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigFunctionsFillers"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigFunctionsFillers"]);
@@ -3757,7 +3758,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement SwaigFunctionsMetaData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MetaDataElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigFunctionsMetaData"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigFunctionsMetaData"]);
@@ -3787,7 +3788,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement SwaigFunctionsParametersProperties(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PropertiesElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigFunctionsParametersProperties"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigFunctionsParametersProperties"]);
@@ -3849,7 +3850,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement SwaigIncludesMetaData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MetaDataElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigIncludesMetaData"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigIncludesMetaData"]);
@@ -3878,7 +3879,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement SwaigMcpServersHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigMcpServersHeaders"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigMcpServersHeaders"]);
@@ -3890,7 +3891,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement SwaigMcpServersResourceVars(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResourceVarsElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigMcpServersResourceVars"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigMcpServersResourceVars"]);
@@ -3947,7 +3948,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement TransferMeta(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MetaElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["TransferMeta"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["TransferMeta"]);
@@ -3959,7 +3960,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement TransferParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["TransferParams"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["TransferParams"]);
@@ -4000,7 +4001,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement UserEventEvent(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EventElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["UserEventEvent"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["UserEventEvent"]);

@@ -53,7 +53,7 @@ namespace MarkupDsl.SWML
         /// <param name="skipFillers">The <c>skip_fillers</c> attribute: Says only this function's fillers, not those of the languages. Left out when null.</param>
         /// <param name="webHookUrl">The <c>web_hook_url</c> attribute: Receives the function calls, before defaults' web_hook_url; it may carry credentials as user:password@ before the host. Left out when null.</param>
         /// <param name="webHookAuthUser">The <c>web_hook_auth_user</c> attribute: The user name for basic authentication with web_hook_url. Left out when null.</param>
-        /// <param name="webHookAuthPass">The <c>web_hook_auth_pass</c> attribute: The password for basic authentication with web_hook_url. Left out when null.</param>
+        /// <param name="webHookAuthPassword">The <c>web_hook_auth_password</c> attribute: The password for basic authentication with web_hook_url (includes page; defaults take web_hook_auth_pass). Left out when null.</param>
         /// <param name="waitFile">The <c>wait_file</c> attribute: Audio played while the function runs. Left out when null.</param>
         /// <param name="waitFileLoops">The <c>wait_file_loops</c> attribute: How many times wait_file plays. At least 0. Left out when null.</param>
         /// <param name="waitForFillers">The <c>wait_for_fillers</c> attribute: Waits for the fillers to end before the function runs. Left out when null.</param>
@@ -61,9 +61,9 @@ namespace MarkupDsl.SWML
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public SwaigBuilder Functions(string function, global::System.Action<SwaigFunctionBuilder>? content = null, string? description = null, string? purpose = null, bool? active = null, string? metaDataToken = null, bool? skipFillers = null, string? webHookUrl = null, string? webHookAuthUser = null, string? webHookAuthPass = null, string? waitFile = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? waitFileLoops = null, bool? waitForFillers = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        public SwaigBuilder Functions(string function, global::System.Action<SwaigFunctionBuilder>? content = null, string? description = null, string? purpose = null, bool? active = null, string? metaDataToken = null, bool? skipFillers = null, string? webHookUrl = null, string? webHookAuthUser = null, string? webHookAuthPassword = null, string? waitFile = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? waitFileLoops = null, bool? waitForFillers = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Element.Add(SWMLElements.SwaigFunctions(function, content, description, purpose, active, metaDataToken, skipFillers, webHookUrl, webHookAuthUser, webHookAuthPass, waitFile, waitFileLoops, waitForFillers, customAttributes));
+            Element.Add(SWMLElements.SwaigFunctions(function, content, description, purpose, active, metaDataToken, skipFillers, webHookUrl, webHookAuthUser, webHookAuthPassword, waitFile, waitFileLoops, waitForFillers, customAttributes));
             return this;
         }
 

@@ -223,11 +223,24 @@ public sealed class SwmlAiTests
     }
 
     [Fact]
-    public void Documented_ranges_are_checked_when_set()
+    public void Documented_ranges_are_checked_when_set_and_name_their_parameter()
     {
-        Assert.Throws<System.ArgumentOutOfRangeException>(() => new SwmlDocument().Ai(ai => ai.Prompt(text: "hi").Params(Map(), aiVolume: 51)));
-        Assert.Throws<System.ArgumentOutOfRangeException>(() => new SwmlDocument().Ai(ai => ai.Prompt(text: "hi", maxTokens: 4097)));
-        Assert.Throws<System.ArgumentOutOfRangeException>(() => new SwmlDocument().Ai(ai => ai.Prompt(text: "hi").Params(Map(), endOfSpeechTimeout: 249)));
+        Assert.Equal("ai_volume", Assert.Throws<System.ArgumentOutOfRangeException>(
+            () => new SwmlDocument().Ai(ai => ai.Prompt(text: "hi").Params(Map(), aiVolume: 51))).ParamName);
+        Assert.Equal("max_tokens", Assert.Throws<System.ArgumentOutOfRangeException>(
+            () => new SwmlDocument().Ai(ai => ai.Prompt(text: "hi", maxTokens: 4097))).ParamName);
+        Assert.Equal("end_of_speech_timeout", Assert.Throws<System.ArgumentOutOfRangeException>(
+            () => new SwmlDocument().Ai(ai => ai.Prompt(text: "hi").Params(Map(), endOfSpeechTimeout: 249))).ParamName);
+    }
+
+    [Fact]
+    public void A_documented_param_cannot_go_through_the_map_unchecked()
+    {
+        var error = Assert.Throws<System.ArgumentException>(
+            () => new SwmlDocument().Ai(ai => ai.Prompt(text: "hi").Params(Map(("ai_volume", "99")))));
+
+        Assert.Equal("attributes", error.ParamName);
+        Assert.Contains("'ai_volume'", error.Message);
     }
 
     [Fact]
