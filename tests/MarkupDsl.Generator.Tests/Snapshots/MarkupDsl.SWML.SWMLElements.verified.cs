@@ -88,6 +88,14 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName ReplaceAttribute = new global::MarkupDsl.Markup.MarkupName("replace");
         private static readonly global::MarkupDsl.Markup.MarkupName WithAttribute = new global::MarkupDsl.Markup.MarkupName("with");
         private static readonly global::MarkupDsl.Markup.MarkupName IgnoreCaseAttribute = new global::MarkupDsl.Markup.MarkupName("ignore_case");
+        private static readonly global::MarkupDsl.Markup.MarkupName AmazonBedrockElement = new global::MarkupDsl.Markup.MarkupName("amazon_bedrock");
+        private static readonly global::MarkupDsl.Markup.MarkupName VideoIdleFileAttribute = new global::MarkupDsl.Markup.MarkupName("video_idle_file");
+        private static readonly global::MarkupDsl.Markup.MarkupName VideoListeningFileAttribute = new global::MarkupDsl.Markup.MarkupName("video_listening_file");
+        private static readonly global::MarkupDsl.Markup.MarkupName VideoTalkingFileAttribute = new global::MarkupDsl.Markup.MarkupName("video_talking_file");
+        private static readonly global::MarkupDsl.Markup.MarkupName VoiceIdAttribute = new global::MarkupDsl.Markup.MarkupName("voice_id");
+        private static readonly global::MarkupDsl.Markup.MarkupName SwaigElement = new global::MarkupDsl.Markup.MarkupName("SWAIG");
+        private static readonly global::MarkupDsl.Markup.MarkupName DefaultsElement = new global::MarkupDsl.Markup.MarkupName("defaults");
+        private static readonly global::MarkupDsl.Markup.MarkupName WebHookUrlAttribute = new global::MarkupDsl.Markup.MarkupName("web_hook_url");
         private static readonly global::MarkupDsl.Markup.MarkupName AnswerElement = new global::MarkupDsl.Markup.MarkupName("answer");
         private static readonly global::MarkupDsl.Markup.MarkupName MaxDurationAttribute = new global::MarkupDsl.Markup.MarkupName("max_duration");
         private static readonly global::MarkupDsl.Markup.MarkupName CodecsAttribute = new global::MarkupDsl.Markup.MarkupName("codecs");
@@ -137,6 +145,25 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName DestAttribute = new global::MarkupDsl.Markup.MarkupName("dest");
         private static readonly global::MarkupDsl.Markup.MarkupName MetaElement = new global::MarkupDsl.Markup.MarkupName("meta");
         private static readonly global::MarkupDsl.Markup.MarkupName OnReturnElement = new global::MarkupDsl.Markup.MarkupName("on_return");
+        private static readonly global::MarkupDsl.Markup.MarkupName FunctionsElement = new global::MarkupDsl.Markup.MarkupName("functions");
+        private static readonly global::MarkupDsl.Markup.MarkupName FunctionAttribute = new global::MarkupDsl.Markup.MarkupName("function");
+        private static readonly global::MarkupDsl.Markup.MarkupName DescriptionAttribute = new global::MarkupDsl.Markup.MarkupName("description");
+        private static readonly global::MarkupDsl.Markup.MarkupName PurposeAttribute = new global::MarkupDsl.Markup.MarkupName("purpose");
+        private static readonly global::MarkupDsl.Markup.MarkupName ActiveAttribute = new global::MarkupDsl.Markup.MarkupName("active");
+        private static readonly global::MarkupDsl.Markup.MarkupName MetaDataTokenAttribute = new global::MarkupDsl.Markup.MarkupName("meta_data_token");
+        private static readonly global::MarkupDsl.Markup.MarkupName SkipFillersAttribute = new global::MarkupDsl.Markup.MarkupName("skip_fillers");
+        private static readonly global::MarkupDsl.Markup.MarkupName WebHookAuthUserAttribute = new global::MarkupDsl.Markup.MarkupName("web_hook_auth_user");
+        private static readonly global::MarkupDsl.Markup.MarkupName WebHookAuthPasswordAttribute = new global::MarkupDsl.Markup.MarkupName("web_hook_auth_password");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitFileAttribute = new global::MarkupDsl.Markup.MarkupName("wait_file");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitFileLoopsAttribute = new global::MarkupDsl.Markup.MarkupName("wait_file_loops");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitForFillersAttribute = new global::MarkupDsl.Markup.MarkupName("wait_for_fillers");
+        private static readonly global::MarkupDsl.Markup.MarkupName ArgumentElement = new global::MarkupDsl.Markup.MarkupName("argument");
+        private static readonly global::MarkupDsl.Markup.MarkupName TypeAttribute = new global::MarkupDsl.Markup.MarkupName("type");
+        private static readonly global::MarkupDsl.Markup.MarkupName PropertiesElement = new global::MarkupDsl.Markup.MarkupName("properties");
+        private static readonly global::MarkupDsl.Markup.MarkupName RequiredElement = new global::MarkupDsl.Markup.MarkupName("required");
+        private static readonly global::MarkupDsl.Markup.MarkupName DataMapElement = new global::MarkupDsl.Markup.MarkupName("data_map");
+        private static readonly global::MarkupDsl.Markup.MarkupName MetaDataElement = new global::MarkupDsl.Markup.MarkupName("meta_data");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParametersElement = new global::MarkupDsl.Markup.MarkupName("parameters");
         private static readonly global::MarkupDsl.Markup.MarkupName GotoElement = new global::MarkupDsl.Markup.MarkupName("goto");
         private static readonly global::MarkupDsl.Markup.MarkupName LabelAttribute = new global::MarkupDsl.Markup.MarkupName("label");
         private static readonly global::MarkupDsl.Markup.MarkupName MaxAttribute = new global::MarkupDsl.Markup.MarkupName("max");
@@ -220,30 +247,8 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName StatusUrlMethodAttribute = new global::MarkupDsl.Markup.MarkupName("status_url_method");
         private static readonly global::MarkupDsl.Markup.MarkupName AuthorizationBearerTokenAttribute = new global::MarkupDsl.Markup.MarkupName("authorization_bearer_token");
         private static readonly global::MarkupDsl.Markup.MarkupName CustomParametersElement = new global::MarkupDsl.Markup.MarkupName("custom_parameters");
-        private static readonly global::MarkupDsl.Markup.MarkupName SwaigElement = new global::MarkupDsl.Markup.MarkupName("SWAIG");
         private static readonly global::MarkupDsl.Markup.MarkupName NativeFunctionsAttribute = new global::MarkupDsl.Markup.MarkupName("native_functions");
-        private static readonly global::MarkupDsl.Markup.MarkupName DefaultsElement = new global::MarkupDsl.Markup.MarkupName("defaults");
-        private static readonly global::MarkupDsl.Markup.MarkupName WebHookUrlAttribute = new global::MarkupDsl.Markup.MarkupName("web_hook_url");
-        private static readonly global::MarkupDsl.Markup.MarkupName WebHookAuthUserAttribute = new global::MarkupDsl.Markup.MarkupName("web_hook_auth_user");
         private static readonly global::MarkupDsl.Markup.MarkupName WebHookAuthPassAttribute = new global::MarkupDsl.Markup.MarkupName("web_hook_auth_pass");
-        private static readonly global::MarkupDsl.Markup.MarkupName FunctionsElement = new global::MarkupDsl.Markup.MarkupName("functions");
-        private static readonly global::MarkupDsl.Markup.MarkupName FunctionAttribute = new global::MarkupDsl.Markup.MarkupName("function");
-        private static readonly global::MarkupDsl.Markup.MarkupName DescriptionAttribute = new global::MarkupDsl.Markup.MarkupName("description");
-        private static readonly global::MarkupDsl.Markup.MarkupName PurposeAttribute = new global::MarkupDsl.Markup.MarkupName("purpose");
-        private static readonly global::MarkupDsl.Markup.MarkupName ActiveAttribute = new global::MarkupDsl.Markup.MarkupName("active");
-        private static readonly global::MarkupDsl.Markup.MarkupName MetaDataTokenAttribute = new global::MarkupDsl.Markup.MarkupName("meta_data_token");
-        private static readonly global::MarkupDsl.Markup.MarkupName SkipFillersAttribute = new global::MarkupDsl.Markup.MarkupName("skip_fillers");
-        private static readonly global::MarkupDsl.Markup.MarkupName WebHookAuthPasswordAttribute = new global::MarkupDsl.Markup.MarkupName("web_hook_auth_password");
-        private static readonly global::MarkupDsl.Markup.MarkupName WaitFileAttribute = new global::MarkupDsl.Markup.MarkupName("wait_file");
-        private static readonly global::MarkupDsl.Markup.MarkupName WaitFileLoopsAttribute = new global::MarkupDsl.Markup.MarkupName("wait_file_loops");
-        private static readonly global::MarkupDsl.Markup.MarkupName WaitForFillersAttribute = new global::MarkupDsl.Markup.MarkupName("wait_for_fillers");
-        private static readonly global::MarkupDsl.Markup.MarkupName ArgumentElement = new global::MarkupDsl.Markup.MarkupName("argument");
-        private static readonly global::MarkupDsl.Markup.MarkupName TypeAttribute = new global::MarkupDsl.Markup.MarkupName("type");
-        private static readonly global::MarkupDsl.Markup.MarkupName PropertiesElement = new global::MarkupDsl.Markup.MarkupName("properties");
-        private static readonly global::MarkupDsl.Markup.MarkupName RequiredElement = new global::MarkupDsl.Markup.MarkupName("required");
-        private static readonly global::MarkupDsl.Markup.MarkupName DataMapElement = new global::MarkupDsl.Markup.MarkupName("data_map");
-        private static readonly global::MarkupDsl.Markup.MarkupName MetaDataElement = new global::MarkupDsl.Markup.MarkupName("meta_data");
-        private static readonly global::MarkupDsl.Markup.MarkupName ParametersElement = new global::MarkupDsl.Markup.MarkupName("parameters");
         private static readonly global::MarkupDsl.Markup.MarkupName IncludesElement = new global::MarkupDsl.Markup.MarkupName("includes");
         private static readonly global::MarkupDsl.Markup.MarkupName UserAttribute = new global::MarkupDsl.Markup.MarkupName("user");
         private static readonly global::MarkupDsl.Markup.MarkupName PassAttribute = new global::MarkupDsl.Markup.MarkupName("pass");
@@ -530,6 +535,130 @@ namespace MarkupDsl.SWML
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "AmazonBedrock",
+                "amazon_bedrock",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("post_prompt_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "post_prompt_url", "amazon_bedrock"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("prompt", "AmazonBedrockPrompt", 1, 1),
+                    new global::MarkupDsl.Markup.ChildRule("post_prompt", "AmazonBedrockPostPrompt", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("params", "AmazonBedrockParams", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("SWAIG", "AmazonBedrockSwaig", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("global_data", "AmazonBedrockGlobalData", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AmazonBedrockGlobalData",
+                "global_data",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AmazonBedrockParams",
+                "params",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("attention_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "attention_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("hard_stop_prompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hard_stop_prompt", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("hard_stop_time", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hard_stop_time", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("inactivity_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 10000, 3600000, "inactivity_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("video_idle_file", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "video_idle_file", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("video_listening_file", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "video_listening_file", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("video_talking_file", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "video_talking_file", "params"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AmazonBedrockPostPrompt",
+                "post_prompt",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("text", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "text", "post_prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("max_tokens", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 4096, "max_tokens", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("temperature", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "temperature", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("top_p", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "top_p", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("confidence", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "confidence", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("presence_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "presence_penalty", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("frequency_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "frequency_penalty", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("pom", "Pom", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AmazonBedrockPrompt",
+                "prompt",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("text", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "text", "prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("voice_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice_id", "prompt"), false, new[] { "tiffany", "matthew", "amy", "lupe", "carlos" }),
+                    new global::MarkupDsl.Markup.AttributeRule("max_tokens", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 4096, "max_tokens", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("temperature", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "temperature", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("top_p", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "top_p", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("confidence", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "confidence", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("presence_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "presence_penalty", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("frequency_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "frequency_penalty", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("pom", "Pom", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AmazonBedrockSwaig",
+                "SWAIG",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("defaults", "AmazonBedrockSwaigDefaults", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("functions", "Functions", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AmazonBedrockSwaigDefaults",
+                "defaults",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("web_hook_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_url", "defaults"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Answer",
                 "answer",
                 false,
@@ -589,6 +718,7 @@ namespace MarkupDsl.SWML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
@@ -636,6 +766,7 @@ namespace MarkupDsl.SWML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
@@ -885,6 +1016,7 @@ namespace MarkupDsl.SWML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
@@ -932,6 +1064,159 @@ namespace MarkupDsl.SWML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Functions",
+                "functions",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("function", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "function", "functions"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("description", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "functions"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("purpose", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "purpose", "functions"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("active", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "active", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("meta_data_token", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "meta_data_token", "functions"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("skip_fillers", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "skip_fillers", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("web_hook_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_url", "functions"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("web_hook_auth_user", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_user", "functions"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("web_hook_auth_password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_password", "functions"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("wait_file", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "wait_file", "functions"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("wait_file_loops", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "wait_file_loops", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("wait_for_fillers", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "wait_for_fillers", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("parameters", "FunctionsParameters", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("argument", "FunctionsArgument", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("data_map", "FunctionsDataMap", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("fillers", "FunctionsFillers", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("meta_data", "FunctionsMetaData", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsArgument",
+                "argument",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("type", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "type", "argument"), false, new[] { "object" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("properties", "FunctionsArgumentProperties", 1, 1),
+                    new global::MarkupDsl.Markup.ChildRule("required", "FunctionsArgumentRequired", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsArgumentProperties",
+                "properties",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsArgumentRequired",
+                "required",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsDataMap",
+                "data_map",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsFillers",
+                "fillers",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsMetaData",
+                "meta_data",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsParameters",
+                "parameters",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("type", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "type", "parameters"), false, new[] { "object" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("properties", "FunctionsParametersProperties", 1, 1),
+                    new global::MarkupDsl.Markup.ChildRule("required", "FunctionsParametersRequired", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsParametersProperties",
+                "properties",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsParametersRequired",
+                "required",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Goto",
                 "goto",
@@ -1033,6 +1318,7 @@ namespace MarkupDsl.SWML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
@@ -1538,7 +1824,7 @@ namespace MarkupDsl.SWML
                 {
                     new global::MarkupDsl.Markup.ChildRule("defaults", "SwaigDefaults", 0, 1),
                     new global::MarkupDsl.Markup.ChildRule("includes", "SwaigIncludes", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("functions", "SwaigFunctions", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("functions", "Functions", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("mcp_servers", "SwaigMcpServers", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
@@ -1553,159 +1839,6 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.AttributeRule("web_hook_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_url", "defaults"), false),
                     new global::MarkupDsl.Markup.AttributeRule("web_hook_auth_user", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_user", "defaults"), false),
                     new global::MarkupDsl.Markup.AttributeRule("web_hook_auth_pass", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_pass", "defaults"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "SwaigFunctions",
-                "functions",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("function", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "function", "functions"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("description", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "functions"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("purpose", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "purpose", "functions"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("active", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "active", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("meta_data_token", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "meta_data_token", "functions"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("skip_fillers", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "skip_fillers", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("web_hook_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_url", "functions"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("web_hook_auth_user", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_user", "functions"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("web_hook_auth_password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_password", "functions"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("wait_file", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "wait_file", "functions"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("wait_file_loops", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "wait_file_loops", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("wait_for_fillers", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "wait_for_fillers", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("parameters", "SwaigFunctionsParameters", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("argument", "SwaigFunctionsArgument", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("data_map", "SwaigFunctionsDataMap", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("fillers", "SwaigFunctionsFillers", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("meta_data", "SwaigFunctionsMetaData", 0, 1),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "SwaigFunctionsArgument",
-                "argument",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("type", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "type", "argument"), false, new[] { "object" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("properties", "SwaigFunctionsArgumentProperties", 1, 1),
-                    new global::MarkupDsl.Markup.ChildRule("required", "SwaigFunctionsArgumentRequired", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "SwaigFunctionsArgumentProperties",
-                "properties",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }, JsonMap: true),
-            new global::MarkupDsl.Markup.ElementRule(
-                "SwaigFunctionsArgumentRequired",
-                "required",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "SwaigFunctionsDataMap",
-                "data_map",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }, JsonMap: true),
-            new global::MarkupDsl.Markup.ElementRule(
-                "SwaigFunctionsFillers",
-                "fillers",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }, JsonMap: true),
-            new global::MarkupDsl.Markup.ElementRule(
-                "SwaigFunctionsMetaData",
-                "meta_data",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }, JsonMap: true),
-            new global::MarkupDsl.Markup.ElementRule(
-                "SwaigFunctionsParameters",
-                "parameters",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("type", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "type", "parameters"), false, new[] { "object" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("properties", "SwaigFunctionsParametersProperties", 1, 1),
-                    new global::MarkupDsl.Markup.ChildRule("required", "SwaigFunctionsParametersRequired", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "SwaigFunctionsParametersProperties",
-                "properties",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }, JsonMap: true),
-            new global::MarkupDsl.Markup.ElementRule(
-                "SwaigFunctionsParametersRequired",
-                "required",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
@@ -2354,6 +2487,191 @@ namespace MarkupDsl.SWML
             return element;
         }
 
+        /// <summary>Creates a &lt;amazon_bedrock&gt; (SwmlAmazonBedrock.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrock(global::System.Action<AmazonBedrockBuilder> content, string? postPromptUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(AmazonBedrockElement);
+            if (postPromptUrl is not null)
+            {
+                element.SetAttribute(PostPromptUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(postPromptUrl, "post_prompt_url", "amazon_bedrock"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AmazonBedrock"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<amazon_bedrock> needs content: <prompt> (exactly 1), <post_prompt> (at most 1), <params> (at most 1), <SWAIG> (at most 1), <global_data> (at most 1).");
+            }
+            content(new AmazonBedrockBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "prompt", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;global_data&gt; (SwmlAmazonBedrock.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockGlobalData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(GlobalDataElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["AmazonBedrockGlobalData"]);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AmazonBedrockGlobalData"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;params&gt; (SwmlAmazonBedrock.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Action<BedrockParamsBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? attentionTimeout, string? hardStopPrompt, string? hardStopTime, [global::MarkupDsl.Markup.SchemaRange(10000, 3600000)] int? inactivityTimeout, string? videoIdleFile, string? videoListeningFile, string? videoTalkingFile, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["AmazonBedrockParams"]);
+            if (attentionTimeout is { } attentionTimeoutValue)
+            {
+                element.SetAttribute(AttentionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(attentionTimeoutValue, 0, int.MaxValue, "attention_timeout", "params"));
+            }
+            if (hardStopPrompt is not null)
+            {
+                element.SetAttribute(HardStopPromptAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(hardStopPrompt, "hard_stop_prompt", "params"));
+            }
+            if (hardStopTime is not null)
+            {
+                element.SetAttribute(HardStopTimeAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(hardStopTime, "hard_stop_time", "params"));
+            }
+            if (inactivityTimeout is { } inactivityTimeoutValue)
+            {
+                element.SetAttribute(InactivityTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(inactivityTimeoutValue, 10000, 3600000, "inactivity_timeout", "params"));
+            }
+            if (videoIdleFile is not null)
+            {
+                element.SetAttribute(VideoIdleFileAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(videoIdleFile, "video_idle_file", "params"));
+            }
+            if (videoListeningFile is not null)
+            {
+                element.SetAttribute(VideoListeningFileAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(videoListeningFile, "video_listening_file", "params"));
+            }
+            if (videoTalkingFile is not null)
+            {
+                element.SetAttribute(VideoTalkingFileAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(videoTalkingFile, "video_talking_file", "params"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AmazonBedrockParams"]);
+            }
+            content?.Invoke(new BedrockParamsBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;post_prompt&gt; (SwmlAmazonBedrock.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockPostPrompt(global::System.Action<AmazonBedrockPostPromptBuilder>? content, string? text, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PostPromptElement);
+            if (text is not null)
+            {
+                element.SetAttribute(TextAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "post_prompt"));
+            }
+            if (maxTokens is { } maxTokensValue)
+            {
+                element.SetAttribute(MaxTokensAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxTokensValue, 0, 4096, "max_tokens", "post_prompt"));
+            }
+            if (temperature is { } temperatureValue)
+            {
+                element.SetAttribute(TemperatureAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(temperatureValue, "temperature", "post_prompt"));
+            }
+            if (topP is { } topPValue)
+            {
+                element.SetAttribute(TopPAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(topPValue, "top_p", "post_prompt"));
+            }
+            if (confidence is { } confidenceValue)
+            {
+                element.SetAttribute(ConfidenceAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(confidenceValue, "confidence", "post_prompt"));
+            }
+            if (presencePenalty is { } presencePenaltyValue)
+            {
+                element.SetAttribute(PresencePenaltyAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(presencePenaltyValue, "presence_penalty", "post_prompt"));
+            }
+            if (frequencyPenalty is { } frequencyPenaltyValue)
+            {
+                element.SetAttribute(FrequencyPenaltyAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(frequencyPenaltyValue, "frequency_penalty", "post_prompt"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AmazonBedrockPostPrompt"]);
+            }
+            content?.Invoke(new AmazonBedrockPostPromptBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;prompt&gt; (SwmlAmazonBedrock.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockPrompt(global::System.Action<AmazonBedrockPromptBuilder>? content, string? text, SwmlBedrockVoice? voiceId, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
+            if (text is not null)
+            {
+                element.SetAttribute(TextAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "prompt"));
+            }
+            if (voiceId is { } voiceIdValue)
+            {
+                element.SetAttribute(VoiceIdAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(voiceIdValue.ToString(), "voice_id", "prompt"));
+            }
+            if (maxTokens is { } maxTokensValue)
+            {
+                element.SetAttribute(MaxTokensAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxTokensValue, 0, 4096, "max_tokens", "prompt"));
+            }
+            if (temperature is { } temperatureValue)
+            {
+                element.SetAttribute(TemperatureAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(temperatureValue, "temperature", "prompt"));
+            }
+            if (topP is { } topPValue)
+            {
+                element.SetAttribute(TopPAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(topPValue, "top_p", "prompt"));
+            }
+            if (confidence is { } confidenceValue)
+            {
+                element.SetAttribute(ConfidenceAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(confidenceValue, "confidence", "prompt"));
+            }
+            if (presencePenalty is { } presencePenaltyValue)
+            {
+                element.SetAttribute(PresencePenaltyAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(presencePenaltyValue, "presence_penalty", "prompt"));
+            }
+            if (frequencyPenalty is { } frequencyPenaltyValue)
+            {
+                element.SetAttribute(FrequencyPenaltyAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(frequencyPenaltyValue, "frequency_penalty", "prompt"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AmazonBedrockPrompt"]);
+            }
+            content?.Invoke(new AmazonBedrockPromptBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;SWAIG&gt; (SwmlAmazonBedrock.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockSwaig(global::System.Action<BedrockSwaigBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SwaigElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AmazonBedrockSwaig"]);
+            }
+            content?.Invoke(new BedrockSwaigBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;defaults&gt; (SwmlAmazonBedrock.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockSwaigDefaults(string? webHookUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(DefaultsElement);
+            if (webHookUrl is not null)
+            {
+                element.SetAttribute(WebHookUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webHookUrl, "web_hook_url", "defaults"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AmazonBedrockSwaigDefaults"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;answer&gt; (SwmlAnswer.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Answer([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDuration, string? codecs, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -2811,6 +3129,183 @@ namespace MarkupDsl.SWML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ExecuteParams"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;functions&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Functions(string function, global::System.Action<SwaigFunctionBuilder>? content, string? description, string? purpose, bool? active, string? metaDataToken, bool? skipFillers, string? webHookUrl, string? webHookAuthUser, string? webHookAuthPassword, string? waitFile, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? waitFileLoops, bool? waitForFillers, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(FunctionsElement);
+            element.SetAttribute(FunctionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(function, "function", "functions"));
+            if (description is not null)
+            {
+                element.SetAttribute(DescriptionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(description, "description", "functions"));
+            }
+            if (purpose is not null)
+            {
+                element.SetAttribute(PurposeAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(purpose, "purpose", "functions"));
+            }
+            if (active is { } activeValue)
+            {
+                element.SetAttribute(ActiveAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(activeValue));
+            }
+            if (metaDataToken is not null)
+            {
+                element.SetAttribute(MetaDataTokenAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(metaDataToken, "meta_data_token", "functions"));
+            }
+            if (skipFillers is { } skipFillersValue)
+            {
+                element.SetAttribute(SkipFillersAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(skipFillersValue));
+            }
+            if (webHookUrl is not null)
+            {
+                element.SetAttribute(WebHookUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webHookUrl, "web_hook_url", "functions"));
+            }
+            if (webHookAuthUser is not null)
+            {
+                element.SetAttribute(WebHookAuthUserAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webHookAuthUser, "web_hook_auth_user", "functions"));
+            }
+            if (webHookAuthPassword is not null)
+            {
+                element.SetAttribute(WebHookAuthPasswordAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webHookAuthPassword, "web_hook_auth_password", "functions"));
+            }
+            if (waitFile is not null)
+            {
+                element.SetAttribute(WaitFileAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(waitFile, "wait_file", "functions"));
+            }
+            if (waitFileLoops is { } waitFileLoopsValue)
+            {
+                element.SetAttribute(WaitFileLoopsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(waitFileLoopsValue, 0, int.MaxValue, "wait_file_loops", "functions"));
+            }
+            if (waitForFillers is { } waitForFillersValue)
+            {
+                element.SetAttribute(WaitForFillersAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(waitForFillersValue));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Functions"]);
+            }
+            content?.Invoke(new SwaigFunctionBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;argument&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsArgument(SwmlAiArgumentType type, global::System.Action<SwaigArgumentBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ArgumentElement);
+            element.SetAttribute(TypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(type.ToString(), "type", "argument"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsArgument"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<argument> needs content: <properties> (exactly 1), <required> (any number).");
+            }
+            content(new SwaigArgumentBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "properties", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;properties&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsArgumentProperties(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PropertiesElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsArgumentProperties"]);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsArgumentProperties"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;required&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsArgumentRequired(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RequiredElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "required");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsArgumentRequired"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;data_map&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsDataMap(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(DataMapElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsDataMap"]);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsDataMap"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;fillers&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsFillers(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(FillersElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsFillers"]);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsFillers"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;meta_data&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsMetaData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(MetaDataElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsMetaData"]);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsMetaData"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;parameters&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsParameters(SwmlAiArgumentType type, global::System.Action<SwaigParametersBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ParametersElement);
+            element.SetAttribute(TypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(type.ToString(), "type", "parameters"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsParameters"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<parameters> needs content: <properties> (exactly 1), <required> (any number).");
+            }
+            content(new SwaigParametersBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "properties", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;properties&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsParametersProperties(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PropertiesElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsParametersProperties"]);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsParametersProperties"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;required&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsParametersRequired(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RequiredElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "required");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsParametersRequired"]);
             }
             return element;
         }
@@ -3627,183 +4122,6 @@ namespace MarkupDsl.SWML
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigDefaults"]);
-            }
-            return element;
-        }
-
-        /// <summary>Creates a &lt;functions&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigFunctions(string function, global::System.Action<SwaigFunctionBuilder>? content, string? description, string? purpose, bool? active, string? metaDataToken, bool? skipFillers, string? webHookUrl, string? webHookAuthUser, string? webHookAuthPassword, string? waitFile, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? waitFileLoops, bool? waitForFillers, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
-        {
-            var element = new global::MarkupDsl.Markup.MarkupElement(FunctionsElement);
-            element.SetAttribute(FunctionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(function, "function", "functions"));
-            if (description is not null)
-            {
-                element.SetAttribute(DescriptionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(description, "description", "functions"));
-            }
-            if (purpose is not null)
-            {
-                element.SetAttribute(PurposeAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(purpose, "purpose", "functions"));
-            }
-            if (active is { } activeValue)
-            {
-                element.SetAttribute(ActiveAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(activeValue));
-            }
-            if (metaDataToken is not null)
-            {
-                element.SetAttribute(MetaDataTokenAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(metaDataToken, "meta_data_token", "functions"));
-            }
-            if (skipFillers is { } skipFillersValue)
-            {
-                element.SetAttribute(SkipFillersAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(skipFillersValue));
-            }
-            if (webHookUrl is not null)
-            {
-                element.SetAttribute(WebHookUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webHookUrl, "web_hook_url", "functions"));
-            }
-            if (webHookAuthUser is not null)
-            {
-                element.SetAttribute(WebHookAuthUserAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webHookAuthUser, "web_hook_auth_user", "functions"));
-            }
-            if (webHookAuthPassword is not null)
-            {
-                element.SetAttribute(WebHookAuthPasswordAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webHookAuthPassword, "web_hook_auth_password", "functions"));
-            }
-            if (waitFile is not null)
-            {
-                element.SetAttribute(WaitFileAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(waitFile, "wait_file", "functions"));
-            }
-            if (waitFileLoops is { } waitFileLoopsValue)
-            {
-                element.SetAttribute(WaitFileLoopsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(waitFileLoopsValue, 0, int.MaxValue, "wait_file_loops", "functions"));
-            }
-            if (waitForFillers is { } waitForFillersValue)
-            {
-                element.SetAttribute(WaitForFillersAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(waitForFillersValue));
-            }
-            if (customAttributes is not null)
-            {
-                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigFunctions"]);
-            }
-            content?.Invoke(new SwaigFunctionBuilder(element));
-            return element;
-        }
-
-        /// <summary>Creates a &lt;argument&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigFunctionsArgument(SwmlAiArgumentType type, global::System.Action<SwaigArgumentBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
-        {
-            var element = new global::MarkupDsl.Markup.MarkupElement(ArgumentElement);
-            element.SetAttribute(TypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(type.ToString(), "type", "argument"));
-            if (customAttributes is not null)
-            {
-                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigFunctionsArgument"]);
-            }
-            if (content is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(content), "<argument> needs content: <properties> (exactly 1), <required> (any number).");
-            }
-            content(new SwaigArgumentBuilder(element));
-            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "properties", 1, nameof(content));
-            return element;
-        }
-
-        /// <summary>Creates a &lt;properties&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigFunctionsArgumentProperties(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
-        {
-            var element = new global::MarkupDsl.Markup.MarkupElement(PropertiesElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigFunctionsArgumentProperties"]);
-            if (customAttributes is not null)
-            {
-                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigFunctionsArgumentProperties"]);
-            }
-            return element;
-        }
-
-        /// <summary>Creates a &lt;required&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigFunctionsArgumentRequired(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
-        {
-            var element = new global::MarkupDsl.Markup.MarkupElement(RequiredElement);
-            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "required");
-            if (customAttributes is not null)
-            {
-                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigFunctionsArgumentRequired"]);
-            }
-            return element;
-        }
-
-        /// <summary>Creates a &lt;data_map&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigFunctionsDataMap(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
-        {
-            var element = new global::MarkupDsl.Markup.MarkupElement(DataMapElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigFunctionsDataMap"]);
-            if (customAttributes is not null)
-            {
-                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigFunctionsDataMap"]);
-            }
-            return element;
-        }
-
-        /// <summary>Creates a &lt;fillers&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigFunctionsFillers(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
-        {
-            var element = new global::MarkupDsl.Markup.MarkupElement(FillersElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigFunctionsFillers"]);
-            if (customAttributes is not null)
-            {
-                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigFunctionsFillers"]);
-            }
-            return element;
-        }
-
-        /// <summary>Creates a &lt;meta_data&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigFunctionsMetaData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
-        {
-            var element = new global::MarkupDsl.Markup.MarkupElement(MetaDataElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigFunctionsMetaData"]);
-            if (customAttributes is not null)
-            {
-                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigFunctionsMetaData"]);
-            }
-            return element;
-        }
-
-        /// <summary>Creates a &lt;parameters&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigFunctionsParameters(SwmlAiArgumentType type, global::System.Action<SwaigParametersBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
-        {
-            var element = new global::MarkupDsl.Markup.MarkupElement(ParametersElement);
-            element.SetAttribute(TypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(type.ToString(), "type", "parameters"));
-            if (customAttributes is not null)
-            {
-                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigFunctionsParameters"]);
-            }
-            if (content is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(content), "<parameters> needs content: <properties> (exactly 1), <required> (any number).");
-            }
-            content(new SwaigParametersBuilder(element));
-            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "properties", 1, nameof(content));
-            return element;
-        }
-
-        /// <summary>Creates a &lt;properties&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigFunctionsParametersProperties(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
-        {
-            var element = new global::MarkupDsl.Markup.MarkupElement(PropertiesElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigFunctionsParametersProperties"]);
-            if (customAttributes is not null)
-            {
-                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigFunctionsParametersProperties"]);
-            }
-            return element;
-        }
-
-        /// <summary>Creates a &lt;required&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigFunctionsParametersRequired(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
-        {
-            var element = new global::MarkupDsl.Markup.MarkupElement(RequiredElement);
-            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "required");
-            if (customAttributes is not null)
-            {
-                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigFunctionsParametersRequired"]);
             }
             return element;
         }

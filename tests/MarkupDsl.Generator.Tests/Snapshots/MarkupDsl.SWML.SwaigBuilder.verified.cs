@@ -63,7 +63,7 @@ namespace MarkupDsl.SWML
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
         public SwaigBuilder Functions(string function, global::System.Action<SwaigFunctionBuilder>? content = null, string? description = null, string? purpose = null, bool? active = null, string? metaDataToken = null, bool? skipFillers = null, string? webHookUrl = null, string? webHookAuthUser = null, string? webHookAuthPassword = null, string? waitFile = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? waitFileLoops = null, bool? waitForFillers = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Element.Add(SWMLElements.SwaigFunctions(function, content, description, purpose, active, metaDataToken, skipFillers, webHookUrl, webHookAuthUser, webHookAuthPassword, waitFile, waitFileLoops, waitForFillers, customAttributes));
+            Element.Add(SWMLElements.Functions(function, content, description, purpose, active, metaDataToken, skipFillers, webHookUrl, webHookAuthUser, webHookAuthPassword, waitFile, waitFileLoops, waitForFillers, customAttributes));
             return this;
         }
 

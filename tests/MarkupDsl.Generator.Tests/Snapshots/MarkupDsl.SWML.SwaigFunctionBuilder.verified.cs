@@ -23,7 +23,7 @@ namespace MarkupDsl.SWML
         /// <exception cref="global::System.InvalidOperationException">This &lt;functions&gt; already holds 1 &lt;parameters&gt;.</exception>
         public SwaigFunctionBuilder Parameters(SwmlAiArgumentType type, global::System.Action<SwaigParametersBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, SWMLElements.SwaigFunctionsParameters(type, content, customAttributes), 1);
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, SWMLElements.FunctionsParameters(type, content, customAttributes), 1);
             return this;
         }
 
@@ -37,7 +37,7 @@ namespace MarkupDsl.SWML
         /// <exception cref="global::System.InvalidOperationException">This &lt;functions&gt; already holds 1 &lt;argument&gt;.</exception>
         public SwaigFunctionBuilder Argument(SwmlAiArgumentType type, global::System.Action<SwaigArgumentBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, SWMLElements.SwaigFunctionsArgument(type, content, customAttributes), 1);
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, SWMLElements.FunctionsArgument(type, content, customAttributes), 1);
             return this;
         }
 
@@ -50,7 +50,7 @@ namespace MarkupDsl.SWML
         /// <exception cref="global::System.InvalidOperationException">This &lt;functions&gt; already holds 1 &lt;data_map&gt;.</exception>
         public SwaigFunctionBuilder DataMap(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, SWMLElements.SwaigFunctionsDataMap(attributes, customAttributes), 1);
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, SWMLElements.FunctionsDataMap(attributes, customAttributes), 1);
             return this;
         }
 
@@ -63,7 +63,7 @@ namespace MarkupDsl.SWML
         /// <exception cref="global::System.InvalidOperationException">This &lt;functions&gt; already holds 1 &lt;fillers&gt;.</exception>
         public SwaigFunctionBuilder Fillers(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, SWMLElements.SwaigFunctionsFillers(attributes, customAttributes), 1);
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, SWMLElements.FunctionsFillers(attributes, customAttributes), 1);
             return this;
         }
 
@@ -76,7 +76,7 @@ namespace MarkupDsl.SWML
         /// <exception cref="global::System.InvalidOperationException">This &lt;functions&gt; already holds 1 &lt;meta_data&gt;.</exception>
         public SwaigFunctionBuilder MetaData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, SWMLElements.SwaigFunctionsMetaData(attributes, customAttributes), 1);
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, SWMLElements.FunctionsMetaData(attributes, customAttributes), 1);
             return this;
         }
 
@@ -87,7 +87,7 @@ namespace MarkupDsl.SWML
         /// <exception cref="global::System.ArgumentException"><paramref name="name"/> is not an XML name, or names a child the schemas declare for &lt;functions&gt; (use its own method).</exception>
         public SwaigFunctionBuilder CustomElement(string name, global::System.Action<global::MarkupDsl.Markup.CustomElementBuilder>? content = null)
         {
-            Element.Add(global::MarkupDsl.Markup.CustomElementBuilder.Create(name, content, SWMLElements.Grammar["SwaigFunctions"]));
+            Element.Add(global::MarkupDsl.Markup.CustomElementBuilder.Create(name, content, SWMLElements.Grammar["Functions"]));
             return this;
         }
     }

@@ -22,7 +22,7 @@ namespace MarkupDsl.SWML
         /// <exception cref="global::System.InvalidOperationException">This &lt;parameters&gt; already holds 1 &lt;properties&gt;.</exception>
         public SwaigParametersBuilder Properties(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, SWMLElements.SwaigFunctionsParametersProperties(attributes, customAttributes), 1);
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, SWMLElements.FunctionsParametersProperties(attributes, customAttributes), 1);
             return this;
         }
 
@@ -34,7 +34,7 @@ namespace MarkupDsl.SWML
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
         public SwaigParametersBuilder Required(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Element.Add(SWMLElements.SwaigFunctionsParametersRequired(text, customAttributes));
+            Element.Add(SWMLElements.FunctionsParametersRequired(text, customAttributes));
             return this;
         }
 
@@ -45,7 +45,7 @@ namespace MarkupDsl.SWML
         /// <exception cref="global::System.ArgumentException"><paramref name="name"/> is not an XML name, or names a child the schemas declare for &lt;parameters&gt; (use its own method).</exception>
         public SwaigParametersBuilder CustomElement(string name, global::System.Action<global::MarkupDsl.Markup.CustomElementBuilder>? content = null)
         {
-            Element.Add(global::MarkupDsl.Markup.CustomElementBuilder.Create(name, content, SWMLElements.Grammar["SwaigFunctionsParameters"]));
+            Element.Add(global::MarkupDsl.Markup.CustomElementBuilder.Create(name, content, SWMLElements.Grammar["FunctionsParameters"]));
             return this;
         }
     }

@@ -7,8 +7,8 @@ using MarkupDsl.SWML;
 namespace MarkupDsl.Tests.Markup.Vocabulary;
 
 /// <summary>
-/// The examples of SignalWire's ai pages (developer.signalwire.com/swml/methods/ai/..., from the signalwire/docs
-/// repository), in Data/swml/pages/ai-*.json. A whole document is built with the builders, written as the same JSON tree
+/// The examples of SignalWire's ai and amazon_bedrock pages (developer.signalwire.com/swml/methods/ai/..., from the
+/// signalwire/docs repository), in Data/swml/pages/ai-*.json. A whole document is built with the builders, written as the same JSON tree
 /// and read back into the same model; a page that shows only part of the ai object (a fragment) is compared with that
 /// part of a built document.
 /// </summary>
@@ -21,6 +21,15 @@ public sealed class SwmlAiTests
 
     private const string Alex =
         "You are a friendly customer service agent for a telecommunications company.\nYour name is Alex. Always greet the caller warmly and ask how you can help.\n\n## Rules\n- Be polite and professional at all times\n- If the caller asks about billing, offer to transfer them to the billing department\n- If you cannot help with a request, apologize and suggest alternatives\n";
+
+    private const string Weather = "To determine what the current weather is in a provided location.";
+
+    // The functions page and the amazon_bedrock page declare the same two functions. Before Documents, which uses them.
+    private static readonly System.Action<SwaigFunctionBuilder> LocationParameters = f => f.Parameters(SwmlAiArgumentType.Object, p => p.Properties(Map(
+        ("location", """{"type":"string","description":"The name of the city to find the weather from."}"""))));
+
+    private static readonly System.Action<SwaigFunctionBuilder> NameParameters = f => f.Parameters(SwmlAiArgumentType.Object, p => p.Properties(Map(
+        ("name", """{"type":"string","description":"The name of the user."}"""))));
 
     private static readonly Dictionary<string, SwmlDocument> Documents = new()
     {
@@ -56,16 +65,19 @@ public sealed class SwmlAiTests
                 .Swaig(swaig => swaig
                     .Includes("https://example.com/functions", i => i.Functions("get_phone_number").Functions("get_address"), user: "me", pass: "secret")
                     .Defaults(webHookUrl: "https://example.com/my-webhook", webHookAuthUser: "me", webHookAuthPass: "secret")
-                    .Functions(
-                        "get_weather",
-                        f => f.Parameters(SwmlAiArgumentType.Object, p => p.Properties(Map(
-                            ("location", """{"type":"string","description":"The name of the city to find the weather from."}""")))),
-                        description: "To determine what the current weather is in a provided location.")
-                    .Functions(
-                        "summarize_conversation",
-                        f => f.Parameters(SwmlAiArgumentType.Object, p => p.Properties(Map(
-                            ("name", """{"type":"string","description":"The name of the user."}""")))),
-                        description: "Summarize the conversation.")),
+                    .Functions("get_weather", LocationParameters, description: Weather)
+                    .Functions("summarize_conversation", NameParameters, description: "Summarize the conversation.")),
+            postPromptUrl: "https://example.com/my-api"),
+        ["ai-amazon_bedrock-1"] = new SwmlDocument().AmazonBedrock(
+            bedrock => bedrock
+                .Prompt(
+                    text: "You are a helpful assistant that can provide information to users about a destination.\nAt the start of the conversation, always ask the user for their name.\nYou can use the appropriate function to get weather information.\n",
+                    voiceId: SwmlBedrockVoice.Tiffany)
+                .PostPrompt(text: "Summarize the conversation.")
+                .Swaig(swaig => swaig
+                    .Defaults(webHookUrl: "https://example.com/my-webhook")
+                    .Functions("get_weather", LocationParameters, description: Weather)
+                    .Functions("summarize_conversation", NameParameters, description: "Summarize the conversation.")),
             postPromptUrl: "https://example.com/my-api"),
     };
 
@@ -195,6 +207,8 @@ public sealed class SwmlAiTests
     [InlineData("MarkupDsl.CXML", "new VoiceResponse().Ai(ai => ai.Prompt(text: \"hi\"));", "CS1061")]
     [InlineData("MarkupDsl.SWML", "new SwmlDocument().Ai(ai => ai.Prompt(text: \"hi\", voice: \"x\"));", "CS1739")]
     [InlineData("MarkupDsl.SWML", "new SwmlDocument().Ai(ai => ai.Prompt(text: \"hi\").Pronounce(\"GIF\"));", "CS7036")]
+    [InlineData("MarkupDsl.SWML", "new SwmlDocument().Ai(ai => ai.Prompt(text: \"hi\", voiceId: SwmlBedrockVoice.Amy));", "CS1739")]
+    [InlineData("MarkupDsl.SWML", "new SwmlDocument().AmazonBedrock(b => b.Prompt(text: \"hi\").Swaig(s => s.McpServers(\"https://x\")));", "CS1061")]
     public void The_ai_method_is_swml_only_and_takes_its_documented_parameters(string dialect, string statement, string expectedError) =>
         Assert.Contains(expectedError, NestingCompileTests.Compile(statement, dialect));
 
