@@ -85,7 +85,7 @@ internal static class BuilderEmitter
 
         if (element.AnyAttributes)
         {
-            w.Line($"{Validation}.SetAttributes(element, attributes);");
+            w.Line($"{Validation}.SetAttributes(element, attributes, Grammar[\"{element.Key}\"]);");
         }
 
         foreach (AttributeModel attribute in element.Attributes)

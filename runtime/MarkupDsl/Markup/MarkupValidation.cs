@@ -275,14 +275,20 @@ public static class MarkupValidation
     /// <summary>Sets free-form attributes (an <c>xs:anyAttribute</c> map, such as SWML's <c>custom_parameters</c>).</summary>
     /// <param name="element">The element to set them on.</param>
     /// <param name="attributes">The names and values.</param>
+    /// <param name="rule">The element's rule: a name it declares has its own typed, checked parameter (SWML ai's <c>params</c>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="attributes"/> is null.</exception>
-    /// <exception cref="ArgumentException">A name is empty or given twice, or a name or value holds characters the markup cannot carry.</exception>
-    public static void SetAttributes(MarkupElement element, IEnumerable<KeyValuePair<string, string>> attributes)
+    /// <exception cref="ArgumentException">A name is empty, declared for the element or given twice, or a name or value holds characters the markup cannot carry.</exception>
+    public static void SetAttributes(MarkupElement element, IEnumerable<KeyValuePair<string, string>> attributes, ElementRule rule)
     {
         ArgumentNullException.ThrowIfNull(attributes);
         foreach (KeyValuePair<string, string> attribute in attributes)
         {
             NotEmpty(attribute.Key, "attributes", element.Name);
+            if (Array.Exists(rule.Attributes, a => string.Equals(a.Name, attribute.Key, StringComparison.Ordinal)))
+            {
+                throw new ArgumentException($"'{attribute.Key}' is declared for <{element.Name}>: set it through its own parameter, where its type is checked.", "attributes");
+            }
+
             if (element.GetAttribute(attribute.Key) is not null)
             {
                 throw new ArgumentException($"<{element.Name}> has '{attribute.Key}' twice.", "attributes");

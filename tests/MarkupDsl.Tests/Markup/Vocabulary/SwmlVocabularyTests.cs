@@ -218,7 +218,9 @@ public sealed class SwmlVocabularyTests
     [Fact]
     public void Every_page_example_kept_is_built()
     {
-        string[] kept = Directory.GetFiles(PagesFolder, "*.json").Select(Path.GetFileNameWithoutExtension).Order().ToArray()!;
+        // SwmlAiTests builds the ai pages (ai-*.json).
+        string[] kept = Directory.GetFiles(PagesFolder, "*.json").Select(Path.GetFileNameWithoutExtension)
+            .Where(page => !page!.StartsWith("ai-", System.StringComparison.Ordinal)).Order().ToArray()!;
         Assert.Equal(kept, Built.Keys.Concat(["unset-1", "prompt-4", "prompt-6"]).Order());
     }
 
