@@ -7,6 +7,95 @@ namespace MarkupDsl.SWML
     /// <summary>Creates each SWML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
     internal static class SWMLElements
     {
+        private static readonly global::MarkupDsl.Markup.MarkupName AiElement = new global::MarkupDsl.Markup.MarkupName("ai");
+        private static readonly global::MarkupDsl.Markup.MarkupName PostPromptUrlAttribute = new global::MarkupDsl.Markup.MarkupName("post_prompt_url");
+        private static readonly global::MarkupDsl.Markup.MarkupName GlobalDataElement = new global::MarkupDsl.Markup.MarkupName("global_data");
+        private static readonly global::MarkupDsl.Markup.MarkupName HintsElement = new global::MarkupDsl.Markup.MarkupName("hints");
+        private static readonly global::MarkupDsl.Markup.MarkupName LanguagesElement = new global::MarkupDsl.Markup.MarkupName("languages");
+        private static readonly global::MarkupDsl.Markup.MarkupName NameAttribute = new global::MarkupDsl.Markup.MarkupName("name");
+        private static readonly global::MarkupDsl.Markup.MarkupName CodeAttribute = new global::MarkupDsl.Markup.MarkupName("code");
+        private static readonly global::MarkupDsl.Markup.MarkupName VoiceAttribute = new global::MarkupDsl.Markup.MarkupName("voice");
+        private static readonly global::MarkupDsl.Markup.MarkupName ListenLanguageAttribute = new global::MarkupDsl.Markup.MarkupName("listen_language");
+        private static readonly global::MarkupDsl.Markup.MarkupName EngineAttribute = new global::MarkupDsl.Markup.MarkupName("engine");
+        private static readonly global::MarkupDsl.Markup.MarkupName AutoEmotionAttribute = new global::MarkupDsl.Markup.MarkupName("auto_emotion");
+        private static readonly global::MarkupDsl.Markup.MarkupName AutoSpeedAttribute = new global::MarkupDsl.Markup.MarkupName("auto_speed");
+        private static readonly global::MarkupDsl.Markup.MarkupName FillersElement = new global::MarkupDsl.Markup.MarkupName("fillers");
+        private static readonly global::MarkupDsl.Markup.MarkupName FunctionFillersElement = new global::MarkupDsl.Markup.MarkupName("function_fillers");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParamsElement = new global::MarkupDsl.Markup.MarkupName("params");
+        private static readonly global::MarkupDsl.Markup.MarkupName StabilityAttribute = new global::MarkupDsl.Markup.MarkupName("stability");
+        private static readonly global::MarkupDsl.Markup.MarkupName SimilarityAttribute = new global::MarkupDsl.Markup.MarkupName("similarity");
+        private static readonly global::MarkupDsl.Markup.MarkupName TemperatureAttribute = new global::MarkupDsl.Markup.MarkupName("temperature");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeedAttribute = new global::MarkupDsl.Markup.MarkupName("speed");
+        private static readonly global::MarkupDsl.Markup.MarkupName VolAttribute = new global::MarkupDsl.Markup.MarkupName("vol");
+        private static readonly global::MarkupDsl.Markup.MarkupName PitchAttribute = new global::MarkupDsl.Markup.MarkupName("pitch");
+        private static readonly global::MarkupDsl.Markup.MarkupName EmotionAttribute = new global::MarkupDsl.Markup.MarkupName("emotion");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechFillersElement = new global::MarkupDsl.Markup.MarkupName("speech_fillers");
+        private static readonly global::MarkupDsl.Markup.MarkupName TurnFillersElement = new global::MarkupDsl.Markup.MarkupName("turn_fillers");
+        private static readonly global::MarkupDsl.Markup.MarkupName AcknowledgeInterruptionsAttribute = new global::MarkupDsl.Markup.MarkupName("acknowledge_interruptions");
+        private static readonly global::MarkupDsl.Markup.MarkupName AiModelAttribute = new global::MarkupDsl.Markup.MarkupName("ai_model");
+        private static readonly global::MarkupDsl.Markup.MarkupName AiNameAttribute = new global::MarkupDsl.Markup.MarkupName("ai_name");
+        private static readonly global::MarkupDsl.Markup.MarkupName AiVolumeAttribute = new global::MarkupDsl.Markup.MarkupName("ai_volume");
+        private static readonly global::MarkupDsl.Markup.MarkupName AppNameAttribute = new global::MarkupDsl.Markup.MarkupName("app_name");
+        private static readonly global::MarkupDsl.Markup.MarkupName AttentionTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("attention_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName AttentionTimeoutPromptAttribute = new global::MarkupDsl.Markup.MarkupName("attention_timeout_prompt");
+        private static readonly global::MarkupDsl.Markup.MarkupName AudibleDebugAttribute = new global::MarkupDsl.Markup.MarkupName("audible_debug");
+        private static readonly global::MarkupDsl.Markup.MarkupName BackgroundFileAttribute = new global::MarkupDsl.Markup.MarkupName("background_file");
+        private static readonly global::MarkupDsl.Markup.MarkupName BackgroundFileLoopsAttribute = new global::MarkupDsl.Markup.MarkupName("background_file_loops");
+        private static readonly global::MarkupDsl.Markup.MarkupName BackgroundFileVolumeAttribute = new global::MarkupDsl.Markup.MarkupName("background_file_volume");
+        private static readonly global::MarkupDsl.Markup.MarkupName BargeMatchStringAttribute = new global::MarkupDsl.Markup.MarkupName("barge_match_string");
+        private static readonly global::MarkupDsl.Markup.MarkupName BargeMinWordsAttribute = new global::MarkupDsl.Markup.MarkupName("barge_min_words");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConscienceAttribute = new global::MarkupDsl.Markup.MarkupName("conscience");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConversationIdAttribute = new global::MarkupDsl.Markup.MarkupName("conversation_id");
+        private static readonly global::MarkupDsl.Markup.MarkupName DebugWebhookUrlAttribute = new global::MarkupDsl.Markup.MarkupName("debug_webhook_url");
+        private static readonly global::MarkupDsl.Markup.MarkupName DebugWebhookLevelAttribute = new global::MarkupDsl.Markup.MarkupName("debug_webhook_level");
+        private static readonly global::MarkupDsl.Markup.MarkupName DigitTerminatorsAttribute = new global::MarkupDsl.Markup.MarkupName("digit_terminators");
+        private static readonly global::MarkupDsl.Markup.MarkupName DigitTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("digit_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName DirectionAttribute = new global::MarkupDsl.Markup.MarkupName("direction");
+        private static readonly global::MarkupDsl.Markup.MarkupName EndOfSpeechTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("end_of_speech_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName EnergyLevelAttribute = new global::MarkupDsl.Markup.MarkupName("energy_level");
+        private static readonly global::MarkupDsl.Markup.MarkupName FirstWordTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("first_word_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName HardStopPromptAttribute = new global::MarkupDsl.Markup.MarkupName("hard_stop_prompt");
+        private static readonly global::MarkupDsl.Markup.MarkupName HardStopTimeAttribute = new global::MarkupDsl.Markup.MarkupName("hard_stop_time");
+        private static readonly global::MarkupDsl.Markup.MarkupName HoldMusicAttribute = new global::MarkupDsl.Markup.MarkupName("hold_music");
+        private static readonly global::MarkupDsl.Markup.MarkupName InactivityTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("inactivity_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName InterruptPromptAttribute = new global::MarkupDsl.Markup.MarkupName("interrupt_prompt");
+        private static readonly global::MarkupDsl.Markup.MarkupName LocalTzAttribute = new global::MarkupDsl.Markup.MarkupName("local_tz");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxResponseTokensAttribute = new global::MarkupDsl.Markup.MarkupName("max_response_tokens");
+        private static readonly global::MarkupDsl.Markup.MarkupName OpenaiAsrEngineAttribute = new global::MarkupDsl.Markup.MarkupName("openai_asr_engine");
+        private static readonly global::MarkupDsl.Markup.MarkupName OutboundAttentionTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("outbound_attention_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName PersistGlobalDataAttribute = new global::MarkupDsl.Markup.MarkupName("persist_global_data");
+        private static readonly global::MarkupDsl.Markup.MarkupName SaveConversationAttribute = new global::MarkupDsl.Markup.MarkupName("save_conversation");
+        private static readonly global::MarkupDsl.Markup.MarkupName SpeechTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("speech_timeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName StartPausedAttribute = new global::MarkupDsl.Markup.MarkupName("start_paused");
+        private static readonly global::MarkupDsl.Markup.MarkupName StaticGreetingAttribute = new global::MarkupDsl.Markup.MarkupName("static_greeting");
+        private static readonly global::MarkupDsl.Markup.MarkupName StaticGreetingNoBargeAttribute = new global::MarkupDsl.Markup.MarkupName("static_greeting_no_barge");
+        private static readonly global::MarkupDsl.Markup.MarkupName SwaigAllowSettingsAttribute = new global::MarkupDsl.Markup.MarkupName("swaig_allow_settings");
+        private static readonly global::MarkupDsl.Markup.MarkupName SwaigAllowSwmlAttribute = new global::MarkupDsl.Markup.MarkupName("swaig_allow_swml");
+        private static readonly global::MarkupDsl.Markup.MarkupName SwaigPostConversationAttribute = new global::MarkupDsl.Markup.MarkupName("swaig_post_conversation");
+        private static readonly global::MarkupDsl.Markup.MarkupName SwaigSetGlobalDataAttribute = new global::MarkupDsl.Markup.MarkupName("swaig_set_global_data");
+        private static readonly global::MarkupDsl.Markup.MarkupName TransferSummaryAttribute = new global::MarkupDsl.Markup.MarkupName("transfer_summary");
+        private static readonly global::MarkupDsl.Markup.MarkupName VerboseLogsAttribute = new global::MarkupDsl.Markup.MarkupName("verbose_logs");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitForUserAttribute = new global::MarkupDsl.Markup.MarkupName("wait_for_user");
+        private static readonly global::MarkupDsl.Markup.MarkupName PostPromptElement = new global::MarkupDsl.Markup.MarkupName("post_prompt");
+        private static readonly global::MarkupDsl.Markup.MarkupName TextAttribute = new global::MarkupDsl.Markup.MarkupName("text");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxTokensAttribute = new global::MarkupDsl.Markup.MarkupName("max_tokens");
+        private static readonly global::MarkupDsl.Markup.MarkupName TopPAttribute = new global::MarkupDsl.Markup.MarkupName("top_p");
+        private static readonly global::MarkupDsl.Markup.MarkupName ConfidenceAttribute = new global::MarkupDsl.Markup.MarkupName("confidence");
+        private static readonly global::MarkupDsl.Markup.MarkupName PresencePenaltyAttribute = new global::MarkupDsl.Markup.MarkupName("presence_penalty");
+        private static readonly global::MarkupDsl.Markup.MarkupName FrequencyPenaltyAttribute = new global::MarkupDsl.Markup.MarkupName("frequency_penalty");
+        private static readonly global::MarkupDsl.Markup.MarkupName PromptElement = new global::MarkupDsl.Markup.MarkupName("prompt");
+        private static readonly global::MarkupDsl.Markup.MarkupName PronounceElement = new global::MarkupDsl.Markup.MarkupName("pronounce");
+        private static readonly global::MarkupDsl.Markup.MarkupName ReplaceAttribute = new global::MarkupDsl.Markup.MarkupName("replace");
+        private static readonly global::MarkupDsl.Markup.MarkupName WithAttribute = new global::MarkupDsl.Markup.MarkupName("with");
+        private static readonly global::MarkupDsl.Markup.MarkupName IgnoreCaseAttribute = new global::MarkupDsl.Markup.MarkupName("ignore_case");
+        private static readonly global::MarkupDsl.Markup.MarkupName AmazonBedrockElement = new global::MarkupDsl.Markup.MarkupName("amazon_bedrock");
+        private static readonly global::MarkupDsl.Markup.MarkupName VideoIdleFileAttribute = new global::MarkupDsl.Markup.MarkupName("video_idle_file");
+        private static readonly global::MarkupDsl.Markup.MarkupName VideoListeningFileAttribute = new global::MarkupDsl.Markup.MarkupName("video_listening_file");
+        private static readonly global::MarkupDsl.Markup.MarkupName VideoTalkingFileAttribute = new global::MarkupDsl.Markup.MarkupName("video_talking_file");
+        private static readonly global::MarkupDsl.Markup.MarkupName VoiceIdAttribute = new global::MarkupDsl.Markup.MarkupName("voice_id");
+        private static readonly global::MarkupDsl.Markup.MarkupName SwaigElement = new global::MarkupDsl.Markup.MarkupName("SWAIG");
+        private static readonly global::MarkupDsl.Markup.MarkupName DefaultsElement = new global::MarkupDsl.Markup.MarkupName("defaults");
+        private static readonly global::MarkupDsl.Markup.MarkupName WebHookUrlAttribute = new global::MarkupDsl.Markup.MarkupName("web_hook_url");
         private static readonly global::MarkupDsl.Markup.MarkupName AnswerElement = new global::MarkupDsl.Markup.MarkupName("answer");
         private static readonly global::MarkupDsl.Markup.MarkupName MaxDurationAttribute = new global::MarkupDsl.Markup.MarkupName("max_duration");
         private static readonly global::MarkupDsl.Markup.MarkupName CodecsAttribute = new global::MarkupDsl.Markup.MarkupName("codecs");
@@ -33,7 +122,6 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName TransferAfterBridgeAttribute = new global::MarkupDsl.Markup.MarkupName("transfer_after_bridge");
         private static readonly global::MarkupDsl.Markup.MarkupName StatusUrlAttribute = new global::MarkupDsl.Markup.MarkupName("status_url");
         private static readonly global::MarkupDsl.Markup.MarkupName HeadersElement = new global::MarkupDsl.Markup.MarkupName("headers");
-        private static readonly global::MarkupDsl.Markup.MarkupName NameAttribute = new global::MarkupDsl.Markup.MarkupName("name");
         private static readonly global::MarkupDsl.Markup.MarkupName ValueAttribute = new global::MarkupDsl.Markup.MarkupName("value");
         private static readonly global::MarkupDsl.Markup.MarkupName ParallelElement = new global::MarkupDsl.Markup.MarkupName("parallel");
         private static readonly global::MarkupDsl.Markup.MarkupName RingbackElement = new global::MarkupDsl.Markup.MarkupName("ringback");
@@ -60,7 +148,25 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName DestAttribute = new global::MarkupDsl.Markup.MarkupName("dest");
         private static readonly global::MarkupDsl.Markup.MarkupName MetaElement = new global::MarkupDsl.Markup.MarkupName("meta");
         private static readonly global::MarkupDsl.Markup.MarkupName OnReturnElement = new global::MarkupDsl.Markup.MarkupName("on_return");
-        private static readonly global::MarkupDsl.Markup.MarkupName ParamsElement = new global::MarkupDsl.Markup.MarkupName("params");
+        private static readonly global::MarkupDsl.Markup.MarkupName FunctionsElement = new global::MarkupDsl.Markup.MarkupName("functions");
+        private static readonly global::MarkupDsl.Markup.MarkupName FunctionAttribute = new global::MarkupDsl.Markup.MarkupName("function");
+        private static readonly global::MarkupDsl.Markup.MarkupName DescriptionAttribute = new global::MarkupDsl.Markup.MarkupName("description");
+        private static readonly global::MarkupDsl.Markup.MarkupName PurposeAttribute = new global::MarkupDsl.Markup.MarkupName("purpose");
+        private static readonly global::MarkupDsl.Markup.MarkupName ActiveAttribute = new global::MarkupDsl.Markup.MarkupName("active");
+        private static readonly global::MarkupDsl.Markup.MarkupName MetaDataTokenAttribute = new global::MarkupDsl.Markup.MarkupName("meta_data_token");
+        private static readonly global::MarkupDsl.Markup.MarkupName SkipFillersAttribute = new global::MarkupDsl.Markup.MarkupName("skip_fillers");
+        private static readonly global::MarkupDsl.Markup.MarkupName WebHookAuthUserAttribute = new global::MarkupDsl.Markup.MarkupName("web_hook_auth_user");
+        private static readonly global::MarkupDsl.Markup.MarkupName WebHookAuthPasswordAttribute = new global::MarkupDsl.Markup.MarkupName("web_hook_auth_password");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitFileAttribute = new global::MarkupDsl.Markup.MarkupName("wait_file");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitFileLoopsAttribute = new global::MarkupDsl.Markup.MarkupName("wait_file_loops");
+        private static readonly global::MarkupDsl.Markup.MarkupName WaitForFillersAttribute = new global::MarkupDsl.Markup.MarkupName("wait_for_fillers");
+        private static readonly global::MarkupDsl.Markup.MarkupName ArgumentElement = new global::MarkupDsl.Markup.MarkupName("argument");
+        private static readonly global::MarkupDsl.Markup.MarkupName TypeAttribute = new global::MarkupDsl.Markup.MarkupName("type");
+        private static readonly global::MarkupDsl.Markup.MarkupName PropertiesElement = new global::MarkupDsl.Markup.MarkupName("properties");
+        private static readonly global::MarkupDsl.Markup.MarkupName RequiredElement = new global::MarkupDsl.Markup.MarkupName("required");
+        private static readonly global::MarkupDsl.Markup.MarkupName DataMapElement = new global::MarkupDsl.Markup.MarkupName("data_map");
+        private static readonly global::MarkupDsl.Markup.MarkupName MetaDataElement = new global::MarkupDsl.Markup.MarkupName("meta_data");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParametersElement = new global::MarkupDsl.Markup.MarkupName("parameters");
         private static readonly global::MarkupDsl.Markup.MarkupName GotoElement = new global::MarkupDsl.Markup.MarkupName("goto");
         private static readonly global::MarkupDsl.Markup.MarkupName LabelAttribute = new global::MarkupDsl.Markup.MarkupName("label");
         private static readonly global::MarkupDsl.Markup.MarkupName MaxAttribute = new global::MarkupDsl.Markup.MarkupName("max");
@@ -100,11 +206,9 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName LiveEventsAttribute = new global::MarkupDsl.Markup.MarkupName("live_events");
         private static readonly global::MarkupDsl.Markup.MarkupName AiSummaryAttribute = new global::MarkupDsl.Markup.MarkupName("ai_summary");
         private static readonly global::MarkupDsl.Markup.MarkupName AiSummaryPromptAttribute = new global::MarkupDsl.Markup.MarkupName("ai_summary_prompt");
-        private static readonly global::MarkupDsl.Markup.MarkupName SpeechTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("speech_timeout");
         private static readonly global::MarkupDsl.Markup.MarkupName VadSilenceMsAttribute = new global::MarkupDsl.Markup.MarkupName("vad_silence_ms");
         private static readonly global::MarkupDsl.Markup.MarkupName VadThreshAttribute = new global::MarkupDsl.Markup.MarkupName("vad_thresh");
         private static readonly global::MarkupDsl.Markup.MarkupName DebugLevelAttribute = new global::MarkupDsl.Markup.MarkupName("debug_level");
-        private static readonly global::MarkupDsl.Markup.MarkupName DirectionAttribute = new global::MarkupDsl.Markup.MarkupName("direction");
         private static readonly global::MarkupDsl.Markup.MarkupName SpeechEngineAttribute = new global::MarkupDsl.Markup.MarkupName("speech_engine");
         private static readonly global::MarkupDsl.Markup.MarkupName SummarizeElement = new global::MarkupDsl.Markup.MarkupName("summarize");
         private static readonly global::MarkupDsl.Markup.MarkupName PromptAttribute = new global::MarkupDsl.Markup.MarkupName("prompt");
@@ -122,7 +226,6 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName PaymentConnectorUrlAttribute = new global::MarkupDsl.Markup.MarkupName("payment_connector_url");
         private static readonly global::MarkupDsl.Markup.MarkupName ChargeAmountAttribute = new global::MarkupDsl.Markup.MarkupName("charge_amount");
         private static readonly global::MarkupDsl.Markup.MarkupName CurrencyAttribute = new global::MarkupDsl.Markup.MarkupName("currency");
-        private static readonly global::MarkupDsl.Markup.MarkupName DescriptionAttribute = new global::MarkupDsl.Markup.MarkupName("description");
         private static readonly global::MarkupDsl.Markup.MarkupName InputAttribute = new global::MarkupDsl.Markup.MarkupName("input");
         private static readonly global::MarkupDsl.Markup.MarkupName LanguageAttribute = new global::MarkupDsl.Markup.MarkupName("language");
         private static readonly global::MarkupDsl.Markup.MarkupName MaxAttemptsAttribute = new global::MarkupDsl.Markup.MarkupName("max_attempts");
@@ -132,15 +235,12 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName SecurityCodeAttribute = new global::MarkupDsl.Markup.MarkupName("security_code");
         private static readonly global::MarkupDsl.Markup.MarkupName TokenTypeAttribute = new global::MarkupDsl.Markup.MarkupName("token_type");
         private static readonly global::MarkupDsl.Markup.MarkupName ValidCardTypesAttribute = new global::MarkupDsl.Markup.MarkupName("valid_card_types");
-        private static readonly global::MarkupDsl.Markup.MarkupName VoiceAttribute = new global::MarkupDsl.Markup.MarkupName("voice");
-        private static readonly global::MarkupDsl.Markup.MarkupName ParametersElement = new global::MarkupDsl.Markup.MarkupName("parameters");
         private static readonly global::MarkupDsl.Markup.MarkupName PromptsElement = new global::MarkupDsl.Markup.MarkupName("prompts");
         private static readonly global::MarkupDsl.Markup.MarkupName ForAttribute = new global::MarkupDsl.Markup.MarkupName("for");
         private static readonly global::MarkupDsl.Markup.MarkupName AttemptsAttribute = new global::MarkupDsl.Markup.MarkupName("attempts");
         private static readonly global::MarkupDsl.Markup.MarkupName CardTypeAttribute = new global::MarkupDsl.Markup.MarkupName("card_type");
         private static readonly global::MarkupDsl.Markup.MarkupName ErrorTypeAttribute = new global::MarkupDsl.Markup.MarkupName("error_type");
         private static readonly global::MarkupDsl.Markup.MarkupName ActionsElement = new global::MarkupDsl.Markup.MarkupName("actions");
-        private static readonly global::MarkupDsl.Markup.MarkupName TypeAttribute = new global::MarkupDsl.Markup.MarkupName("type");
         private static readonly global::MarkupDsl.Markup.MarkupName PhraseAttribute = new global::MarkupDsl.Markup.MarkupName("phrase");
         private static readonly global::MarkupDsl.Markup.MarkupName PlayElement = new global::MarkupDsl.Markup.MarkupName("play");
         private static readonly global::MarkupDsl.Markup.MarkupName VolumeAttribute = new global::MarkupDsl.Markup.MarkupName("volume");
@@ -149,10 +249,15 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName SayGenderAttribute = new global::MarkupDsl.Markup.MarkupName("say_gender");
         private static readonly global::MarkupDsl.Markup.MarkupName AutoAnswerAttribute = new global::MarkupDsl.Markup.MarkupName("auto_answer");
         private static readonly global::MarkupDsl.Markup.MarkupName UrlsElement = new global::MarkupDsl.Markup.MarkupName("urls");
-        private static readonly global::MarkupDsl.Markup.MarkupName PromptElement = new global::MarkupDsl.Markup.MarkupName("prompt");
+        private static readonly global::MarkupDsl.Markup.MarkupName PomElement = new global::MarkupDsl.Markup.MarkupName("pom");
+        private static readonly global::MarkupDsl.Markup.MarkupName TitleAttribute = new global::MarkupDsl.Markup.MarkupName("title");
+        private static readonly global::MarkupDsl.Markup.MarkupName BodyAttribute = new global::MarkupDsl.Markup.MarkupName("body");
+        private static readonly global::MarkupDsl.Markup.MarkupName NumberedAttribute = new global::MarkupDsl.Markup.MarkupName("numbered");
+        private static readonly global::MarkupDsl.Markup.MarkupName NumberedBulletsAttribute = new global::MarkupDsl.Markup.MarkupName("numberedBullets");
+        private static readonly global::MarkupDsl.Markup.MarkupName BulletsElement = new global::MarkupDsl.Markup.MarkupName("bullets");
+        private static readonly global::MarkupDsl.Markup.MarkupName SubsectionsElement = new global::MarkupDsl.Markup.MarkupName("subsections");
         private static readonly global::MarkupDsl.Markup.MarkupName MaxDigitsAttribute = new global::MarkupDsl.Markup.MarkupName("max_digits");
         private static readonly global::MarkupDsl.Markup.MarkupName TerminatorsAttribute = new global::MarkupDsl.Markup.MarkupName("terminators");
-        private static readonly global::MarkupDsl.Markup.MarkupName DigitTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("digit_timeout");
         private static readonly global::MarkupDsl.Markup.MarkupName SpeechEndTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("speech_end_timeout");
         private static readonly global::MarkupDsl.Markup.MarkupName SpeechLanguageAttribute = new global::MarkupDsl.Markup.MarkupName("speech_language");
         private static readonly global::MarkupDsl.Markup.MarkupName SpeechHintsElement = new global::MarkupDsl.Markup.MarkupName("speech_hints");
@@ -166,7 +271,6 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName ControlIdAttribute = new global::MarkupDsl.Markup.MarkupName("control_id");
         private static readonly global::MarkupDsl.Markup.MarkupName RequestElement = new global::MarkupDsl.Markup.MarkupName("request");
         private static readonly global::MarkupDsl.Markup.MarkupName MethodAttribute = new global::MarkupDsl.Markup.MarkupName("method");
-        private static readonly global::MarkupDsl.Markup.MarkupName BodyAttribute = new global::MarkupDsl.Markup.MarkupName("body");
         private static readonly global::MarkupDsl.Markup.MarkupName ConnectTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("connect_timeout");
         private static readonly global::MarkupDsl.Markup.MarkupName SaveVariablesAttribute = new global::MarkupDsl.Markup.MarkupName("save_variables");
         private static readonly global::MarkupDsl.Markup.MarkupName SendDigitsElement = new global::MarkupDsl.Markup.MarkupName("send_digits");
@@ -190,6 +294,14 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName StopStreamElement = new global::MarkupDsl.Markup.MarkupName("stop_stream");
         private static readonly global::MarkupDsl.Markup.MarkupName StopTapElement = new global::MarkupDsl.Markup.MarkupName("stop_tap");
         private static readonly global::MarkupDsl.Markup.MarkupName TrackAttribute = new global::MarkupDsl.Markup.MarkupName("track");
+        private static readonly global::MarkupDsl.Markup.MarkupName NativeFunctionsAttribute = new global::MarkupDsl.Markup.MarkupName("native_functions");
+        private static readonly global::MarkupDsl.Markup.MarkupName WebHookAuthPassAttribute = new global::MarkupDsl.Markup.MarkupName("web_hook_auth_pass");
+        private static readonly global::MarkupDsl.Markup.MarkupName IncludesElement = new global::MarkupDsl.Markup.MarkupName("includes");
+        private static readonly global::MarkupDsl.Markup.MarkupName UserAttribute = new global::MarkupDsl.Markup.MarkupName("user");
+        private static readonly global::MarkupDsl.Markup.MarkupName PassAttribute = new global::MarkupDsl.Markup.MarkupName("pass");
+        private static readonly global::MarkupDsl.Markup.MarkupName McpServersElement = new global::MarkupDsl.Markup.MarkupName("mcp_servers");
+        private static readonly global::MarkupDsl.Markup.MarkupName ResourcesAttribute = new global::MarkupDsl.Markup.MarkupName("resources");
+        private static readonly global::MarkupDsl.Markup.MarkupName ResourceVarsElement = new global::MarkupDsl.Markup.MarkupName("resource_vars");
         private static readonly global::MarkupDsl.Markup.MarkupName TapElement = new global::MarkupDsl.Markup.MarkupName("tap");
         private static readonly global::MarkupDsl.Markup.MarkupName UriAttribute = new global::MarkupDsl.Markup.MarkupName("uri");
         private static readonly global::MarkupDsl.Markup.MarkupName RtpPtimeAttribute = new global::MarkupDsl.Markup.MarkupName("rtp_ptime");
@@ -218,6 +330,391 @@ namespace MarkupDsl.SWML
         /// <summary>The rules of every SWML element, for parsing.</summary>
         internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
+            new global::MarkupDsl.Markup.ElementRule(
+                "Ai",
+                "ai",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("post_prompt_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "post_prompt_url", "ai"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("prompt", "AiPrompt", 1, 1),
+                    new global::MarkupDsl.Markup.ChildRule("post_prompt", "AiPostPrompt", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("params", "AiParams", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("SWAIG", "Swaig", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("global_data", "AiGlobalData", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("hints", "AiHints", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("languages", "AiLanguages", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("pronounce", "AiPronounce", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AiGlobalData",
+                "global_data",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AiHints",
+                "hints",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AiLanguages",
+                "languages",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "languages"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("code", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "code", "languages"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("voice", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "languages"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("listen_language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "listen_language", "languages"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("engine", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "engine", "languages"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("auto_emotion", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "auto_emotion", "languages"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("auto_speed", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "auto_speed", "languages"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("fillers", "AiLanguagesFillers", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("speech_fillers", "AiLanguagesSpeechFillers", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("function_fillers", "AiLanguagesFunctionFillers", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("turn_fillers", "AiLanguagesTurnFillers", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("params", "AiLanguagesParams", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AiLanguagesFillers",
+                "fillers",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AiLanguagesFunctionFillers",
+                "function_fillers",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AiLanguagesParams",
+                "params",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("stability", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "stability", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("similarity", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "similarity", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("temperature", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "temperature", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("speed", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "speed", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("vol", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "vol", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("pitch", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, int.MinValue, int.MaxValue, "pitch", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("emotion", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "emotion", "params"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AiLanguagesSpeechFillers",
+                "speech_fillers",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AiLanguagesTurnFillers",
+                "turn_fillers",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AiParams",
+                "params",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("acknowledge_interruptions", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "acknowledge_interruptions", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("ai_model", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ai_model", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("ai_name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ai_name", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("ai_volume", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, -50, 50, "ai_volume", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("app_name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "app_name", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("attention_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "attention_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("attention_timeout_prompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "attention_timeout_prompt", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("audible_debug", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "audible_debug", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("background_file", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "background_file", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("background_file_loops", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "background_file_loops", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("background_file_volume", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, -50, 50, "background_file_volume", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("barge_match_string", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "barge_match_string", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("barge_min_words", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "barge_min_words", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("conscience", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conscience", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("conversation_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conversation_id", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("debug_webhook_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "debug_webhook_url", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("debug_webhook_level", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "debug_webhook_level", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("digit_terminators", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "digit_terminators", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("digit_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 30000, "digit_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("direction", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "direction", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("end_of_speech_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 250, 10000, "end_of_speech_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("energy_level", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "energy_level", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("first_word_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 10000, "first_word_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("hard_stop_prompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hard_stop_prompt", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("hard_stop_time", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hard_stop_time", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("hold_music", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hold_music", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("inactivity_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 10000, 3600000, "inactivity_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("interrupt_prompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "interrupt_prompt", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("local_tz", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "local_tz", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("max_response_tokens", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 16384, "max_response_tokens", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("openai_asr_engine", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "openai_asr_engine", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("outbound_attention_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 10000, 600000, "outbound_attention_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("persist_global_data", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "persist_global_data", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("save_conversation", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "save_conversation", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("speech_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 600000, "speech_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("start_paused", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "start_paused", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("static_greeting", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "static_greeting", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("static_greeting_no_barge", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "static_greeting_no_barge", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("swaig_allow_settings", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "swaig_allow_settings", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("swaig_allow_swml", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "swaig_allow_swml", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("swaig_post_conversation", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "swaig_post_conversation", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("swaig_set_global_data", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "swaig_set_global_data", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("transfer_summary", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "transfer_summary", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("verbose_logs", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "verbose_logs", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("wait_for_user", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "wait_for_user", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AiPostPrompt",
+                "post_prompt",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("text", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "text", "post_prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("max_tokens", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 4096, "max_tokens", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("temperature", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "temperature", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("top_p", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "top_p", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("confidence", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "confidence", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("presence_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "presence_penalty", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("frequency_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "frequency_penalty", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("pom", "Pom", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AiPrompt",
+                "prompt",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("text", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "text", "prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("max_tokens", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 4096, "max_tokens", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("temperature", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "temperature", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("top_p", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "top_p", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("confidence", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "confidence", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("presence_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "presence_penalty", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("frequency_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "frequency_penalty", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("pom", "Pom", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AiPronounce",
+                "pronounce",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("replace", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "replace", "pronounce"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("with", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "with", "pronounce"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("ignore_case", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ignore_case", "pronounce"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AmazonBedrock",
+                "amazon_bedrock",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("post_prompt_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "post_prompt_url", "amazon_bedrock"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("prompt", "AmazonBedrockPrompt", 1, 1),
+                    new global::MarkupDsl.Markup.ChildRule("post_prompt", "AmazonBedrockPostPrompt", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("params", "AmazonBedrockParams", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("SWAIG", "AmazonBedrockSwaig", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("global_data", "AmazonBedrockGlobalData", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AmazonBedrockGlobalData",
+                "global_data",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AmazonBedrockParams",
+                "params",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("attention_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "attention_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("hard_stop_prompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hard_stop_prompt", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("hard_stop_time", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hard_stop_time", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("inactivity_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 10000, 3600000, "inactivity_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("video_idle_file", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "video_idle_file", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("video_listening_file", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "video_listening_file", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("video_talking_file", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "video_talking_file", "params"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AmazonBedrockPostPrompt",
+                "post_prompt",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("text", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "text", "post_prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("max_tokens", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 4096, "max_tokens", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("temperature", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "temperature", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("top_p", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "top_p", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("confidence", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "confidence", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("presence_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "presence_penalty", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("frequency_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "frequency_penalty", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("pom", "Pom", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AmazonBedrockPrompt",
+                "prompt",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("text", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "text", "prompt"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("voice_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice_id", "prompt"), false, new[] { "tiffany", "matthew", "amy", "lupe", "carlos" }),
+                    new global::MarkupDsl.Markup.AttributeRule("max_tokens", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 4096, "max_tokens", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("temperature", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "temperature", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("top_p", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "top_p", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("confidence", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "confidence", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("presence_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "presence_penalty", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("frequency_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "frequency_penalty", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("pom", "Pom", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AmazonBedrockSwaig",
+                "SWAIG",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("defaults", "AmazonBedrockSwaigDefaults", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("functions", "Functions", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "AmazonBedrockSwaigDefaults",
+                "defaults",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("web_hook_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_url", "defaults"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Answer",
                 "answer",
@@ -277,6 +774,8 @@ namespace MarkupDsl.SWML
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
+                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
@@ -328,6 +827,8 @@ namespace MarkupDsl.SWML
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
+                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
@@ -637,6 +1138,8 @@ namespace MarkupDsl.SWML
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
+                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
@@ -689,6 +1192,159 @@ namespace MarkupDsl.SWML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Functions",
+                "functions",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("function", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "function", "functions"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("description", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "functions"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("purpose", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "purpose", "functions"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("active", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "active", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("meta_data_token", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "meta_data_token", "functions"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("skip_fillers", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "skip_fillers", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("web_hook_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_url", "functions"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("web_hook_auth_user", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_user", "functions"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("web_hook_auth_password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_password", "functions"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("wait_file", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "wait_file", "functions"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("wait_file_loops", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "wait_file_loops", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule("wait_for_fillers", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "wait_for_fillers", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("parameters", "FunctionsParameters", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("argument", "FunctionsArgument", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("data_map", "FunctionsDataMap", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("fillers", "FunctionsFillers", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("meta_data", "FunctionsMetaData", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsArgument",
+                "argument",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("type", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "type", "argument"), false, new[] { "object" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("properties", "FunctionsArgumentProperties", 1, 1),
+                    new global::MarkupDsl.Markup.ChildRule("required", "FunctionsArgumentRequired", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsArgumentProperties",
+                "properties",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsArgumentRequired",
+                "required",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsDataMap",
+                "data_map",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsFillers",
+                "fillers",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsMetaData",
+                "meta_data",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsParameters",
+                "parameters",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("type", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "type", "parameters"), false, new[] { "object" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("properties", "FunctionsParametersProperties", 1, 1),
+                    new global::MarkupDsl.Markup.ChildRule("required", "FunctionsParametersRequired", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsParametersProperties",
+                "properties",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "FunctionsParametersRequired",
+                "required",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Goto",
                 "goto",
@@ -983,6 +1639,8 @@ namespace MarkupDsl.SWML
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
+                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
@@ -1125,6 +1783,69 @@ namespace MarkupDsl.SWML
             new global::MarkupDsl.Markup.ElementRule(
                 "PlayUrls",
                 "urls",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Pom",
+                "pom",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("title", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "title", "pom"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("body", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "body", "pom"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("numbered", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "numbered", "pom"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("numberedBullets", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "numberedBullets", "pom"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("bullets", "PomBullets", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("subsections", "PomSubsections", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "PomBullets",
+                "bullets",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "PomSubsections",
+                "subsections",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("title", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "title", "subsections"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("body", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "body", "subsections"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("numbered", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "numbered", "subsections"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule("numberedBullets", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "numberedBullets", "subsections"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("bullets", "PomSubsectionsBullets", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "PomSubsectionsBullets",
+                "bullets",
                 true,
                 false,
                 0,
@@ -1495,6 +2216,127 @@ namespace MarkupDsl.SWML
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "Swaig",
+                "SWAIG",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("native_functions", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "native_functions", "SWAIG"), true, new[] { "check_time", "wait_seconds", "wait_for_user", "adjust_response_latency" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("defaults", "SwaigDefaults", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("includes", "SwaigIncludes", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("functions", "Functions", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("mcp_servers", "SwaigMcpServers", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SwaigDefaults",
+                "defaults",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("web_hook_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_url", "defaults"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("web_hook_auth_user", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_user", "defaults"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("web_hook_auth_pass", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_pass", "defaults"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SwaigIncludes",
+                "includes",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "url", "includes"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("user", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "user", "includes"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("pass", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "pass", "includes"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("functions", "SwaigIncludesFunctions", 1, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("meta_data", "SwaigIncludesMetaData", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SwaigIncludesFunctions",
+                "functions",
+                true,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SwaigIncludesMetaData",
+                "meta_data",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SwaigMcpServers",
+                "mcp_servers",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "url", "mcp_servers"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("resources", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "resources", "mcp_servers"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("headers", "SwaigMcpServersHeaders", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("resource_vars", "SwaigMcpServersResourceVars", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SwaigMcpServersHeaders",
+                "headers",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SwaigMcpServersResourceVars",
+                "resource_vars",
+                false,
+                true,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Tap",
                 "tap",
                 false,
@@ -1624,6 +2466,644 @@ namespace MarkupDsl.SWML
                 {
                 }, JsonMap: true),
         });
+
+        /// <summary>Creates a &lt;ai&gt; (SwmlAi.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Ai(global::System.Action<AiBuilder> content, string? postPromptUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(AiElement);
+            if (postPromptUrl is not null)
+            {
+                element.SetAttribute(PostPromptUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(postPromptUrl, "post_prompt_url", "ai"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Ai"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<ai> needs content: <prompt> (exactly 1), <post_prompt> (at most 1), <params> (at most 1), <SWAIG> (at most 1), <global_data> (at most 1), <hints> (any number), <languages> (any number), <pronounce> (any number).");
+            }
+            content(new AiBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "prompt", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;global_data&gt; (SwmlAi.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AiGlobalData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(GlobalDataElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["AiGlobalData"]);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AiGlobalData"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;hints&gt; (SwmlAi.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AiHints(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(HintsElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "hints");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AiHints"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;languages&gt; (SwmlAi.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AiLanguages(string name, string code, string voice, global::System.Action<AiLanguagesBuilder>? content, string? listenLanguage, string? engine, bool? autoEmotion, bool? autoSpeed, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(LanguagesElement);
+            element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "languages"));
+            element.SetAttribute(CodeAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(code, "code", "languages"));
+            element.SetAttribute(VoiceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(voice, "voice", "languages"));
+            if (listenLanguage is not null)
+            {
+                element.SetAttribute(ListenLanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(listenLanguage, "listen_language", "languages"));
+            }
+            if (engine is not null)
+            {
+                element.SetAttribute(EngineAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(engine, "engine", "languages"));
+            }
+            if (autoEmotion is { } autoEmotionValue)
+            {
+                element.SetAttribute(AutoEmotionAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(autoEmotionValue));
+            }
+            if (autoSpeed is { } autoSpeedValue)
+            {
+                element.SetAttribute(AutoSpeedAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(autoSpeedValue));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AiLanguages"]);
+            }
+            content?.Invoke(new AiLanguagesBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;fillers&gt; (SwmlAi.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AiLanguagesFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(FillersElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "fillers");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AiLanguagesFillers"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;function_fillers&gt; (SwmlAi.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AiLanguagesFunctionFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(FunctionFillersElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "function_fillers");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AiLanguagesFunctionFillers"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;params&gt; (SwmlAi.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AiLanguagesParams(double? stability, double? similarity, double? temperature, double? speed, double? vol, int? pitch, string? emotion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
+            if (stability is { } stabilityValue)
+            {
+                element.SetAttribute(StabilityAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(stabilityValue, "stability", "params"));
+            }
+            if (similarity is { } similarityValue)
+            {
+                element.SetAttribute(SimilarityAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(similarityValue, "similarity", "params"));
+            }
+            if (temperature is { } temperatureValue)
+            {
+                element.SetAttribute(TemperatureAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(temperatureValue, "temperature", "params"));
+            }
+            if (speed is { } speedValue)
+            {
+                element.SetAttribute(SpeedAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(speedValue, "speed", "params"));
+            }
+            if (vol is { } volValue)
+            {
+                element.SetAttribute(VolAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(volValue, "vol", "params"));
+            }
+            if (pitch is { } pitchValue)
+            {
+                element.SetAttribute(PitchAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(pitchValue, int.MinValue, int.MaxValue, "pitch", "params"));
+            }
+            if (emotion is not null)
+            {
+                element.SetAttribute(EmotionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(emotion, "emotion", "params"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AiLanguagesParams"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;speech_fillers&gt; (SwmlAi.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AiLanguagesSpeechFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SpeechFillersElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "speech_fillers");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AiLanguagesSpeechFillers"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;turn_fillers&gt; (SwmlAi.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AiLanguagesTurnFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(TurnFillersElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "turn_fillers");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AiLanguagesTurnFillers"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;params&gt; (SwmlAi.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AiParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Action<AiParamsBuilder>? content, bool? acknowledgeInterruptions, string? aiModel, string? aiName, [global::MarkupDsl.Markup.SchemaRange(-50, 50)] int? aiVolume, string? appName, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? attentionTimeout, string? attentionTimeoutPrompt, bool? audibleDebug, string? backgroundFile, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? backgroundFileLoops, [global::MarkupDsl.Markup.SchemaRange(-50, 50)] int? backgroundFileVolume, string? bargeMatchString, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? bargeMinWords, string? conscience, string? conversationId, string? debugWebhookUrl, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? debugWebhookLevel, string? digitTerminators, [global::MarkupDsl.Markup.SchemaRange(0, 30000)] int? digitTimeout, string? direction, [global::MarkupDsl.Markup.SchemaRange(250, 10000)] int? endOfSpeechTimeout, double? energyLevel, [global::MarkupDsl.Markup.SchemaRange(0, 10000)] int? firstWordTimeout, string? hardStopPrompt, string? hardStopTime, string? holdMusic, [global::MarkupDsl.Markup.SchemaRange(10000, 3600000)] int? inactivityTimeout, string? interruptPrompt, string? localTz, [global::MarkupDsl.Markup.SchemaRange(1, 16384)] int? maxResponseTokens, string? openaiAsrEngine, [global::MarkupDsl.Markup.SchemaRange(10000, 600000)] int? outboundAttentionTimeout, bool? persistGlobalData, bool? saveConversation, [global::MarkupDsl.Markup.SchemaRange(0, 600000)] int? speechTimeout, bool? startPaused, string? staticGreeting, bool? staticGreetingNoBarge, bool? swaigAllowSettings, bool? swaigAllowSwml, bool? swaigPostConversation, bool? swaigSetGlobalData, bool? transferSummary, bool? verboseLogs, bool? waitForUser, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["AiParams"]);
+            if (acknowledgeInterruptions is { } acknowledgeInterruptionsValue)
+            {
+                element.SetAttribute(AcknowledgeInterruptionsAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(acknowledgeInterruptionsValue));
+            }
+            if (aiModel is not null)
+            {
+                element.SetAttribute(AiModelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(aiModel, "ai_model", "params"));
+            }
+            if (aiName is not null)
+            {
+                element.SetAttribute(AiNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(aiName, "ai_name", "params"));
+            }
+            if (aiVolume is { } aiVolumeValue)
+            {
+                element.SetAttribute(AiVolumeAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(aiVolumeValue, -50, 50, "ai_volume", "params"));
+            }
+            if (appName is not null)
+            {
+                element.SetAttribute(AppNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(appName, "app_name", "params"));
+            }
+            if (attentionTimeout is { } attentionTimeoutValue)
+            {
+                element.SetAttribute(AttentionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(attentionTimeoutValue, 0, int.MaxValue, "attention_timeout", "params"));
+            }
+            if (attentionTimeoutPrompt is not null)
+            {
+                element.SetAttribute(AttentionTimeoutPromptAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(attentionTimeoutPrompt, "attention_timeout_prompt", "params"));
+            }
+            if (audibleDebug is { } audibleDebugValue)
+            {
+                element.SetAttribute(AudibleDebugAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(audibleDebugValue));
+            }
+            if (backgroundFile is not null)
+            {
+                element.SetAttribute(BackgroundFileAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(backgroundFile, "background_file", "params"));
+            }
+            if (backgroundFileLoops is { } backgroundFileLoopsValue)
+            {
+                element.SetAttribute(BackgroundFileLoopsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(backgroundFileLoopsValue, 0, int.MaxValue, "background_file_loops", "params"));
+            }
+            if (backgroundFileVolume is { } backgroundFileVolumeValue)
+            {
+                element.SetAttribute(BackgroundFileVolumeAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(backgroundFileVolumeValue, -50, 50, "background_file_volume", "params"));
+            }
+            if (bargeMatchString is not null)
+            {
+                element.SetAttribute(BargeMatchStringAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(bargeMatchString, "barge_match_string", "params"));
+            }
+            if (bargeMinWords is { } bargeMinWordsValue)
+            {
+                element.SetAttribute(BargeMinWordsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(bargeMinWordsValue, 1, int.MaxValue, "barge_min_words", "params"));
+            }
+            if (conscience is not null)
+            {
+                element.SetAttribute(ConscienceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(conscience, "conscience", "params"));
+            }
+            if (conversationId is not null)
+            {
+                element.SetAttribute(ConversationIdAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(conversationId, "conversation_id", "params"));
+            }
+            if (debugWebhookUrl is not null)
+            {
+                element.SetAttribute(DebugWebhookUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(debugWebhookUrl, "debug_webhook_url", "params"));
+            }
+            if (debugWebhookLevel is { } debugWebhookLevelValue)
+            {
+                element.SetAttribute(DebugWebhookLevelAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(debugWebhookLevelValue, 0, int.MaxValue, "debug_webhook_level", "params"));
+            }
+            if (digitTerminators is not null)
+            {
+                element.SetAttribute(DigitTerminatorsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(digitTerminators, "digit_terminators", "params"));
+            }
+            if (digitTimeout is { } digitTimeoutValue)
+            {
+                element.SetAttribute(DigitTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(digitTimeoutValue, 0, 30000, "digit_timeout", "params"));
+            }
+            if (direction is not null)
+            {
+                element.SetAttribute(DirectionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(direction, "direction", "params"));
+            }
+            if (endOfSpeechTimeout is { } endOfSpeechTimeoutValue)
+            {
+                element.SetAttribute(EndOfSpeechTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(endOfSpeechTimeoutValue, 250, 10000, "end_of_speech_timeout", "params"));
+            }
+            if (energyLevel is { } energyLevelValue)
+            {
+                element.SetAttribute(EnergyLevelAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(energyLevelValue, "energy_level", "params"));
+            }
+            if (firstWordTimeout is { } firstWordTimeoutValue)
+            {
+                element.SetAttribute(FirstWordTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(firstWordTimeoutValue, 0, 10000, "first_word_timeout", "params"));
+            }
+            if (hardStopPrompt is not null)
+            {
+                element.SetAttribute(HardStopPromptAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(hardStopPrompt, "hard_stop_prompt", "params"));
+            }
+            if (hardStopTime is not null)
+            {
+                element.SetAttribute(HardStopTimeAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(hardStopTime, "hard_stop_time", "params"));
+            }
+            if (holdMusic is not null)
+            {
+                element.SetAttribute(HoldMusicAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(holdMusic, "hold_music", "params"));
+            }
+            if (inactivityTimeout is { } inactivityTimeoutValue)
+            {
+                element.SetAttribute(InactivityTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(inactivityTimeoutValue, 10000, 3600000, "inactivity_timeout", "params"));
+            }
+            if (interruptPrompt is not null)
+            {
+                element.SetAttribute(InterruptPromptAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(interruptPrompt, "interrupt_prompt", "params"));
+            }
+            if (localTz is not null)
+            {
+                element.SetAttribute(LocalTzAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(localTz, "local_tz", "params"));
+            }
+            if (maxResponseTokens is { } maxResponseTokensValue)
+            {
+                element.SetAttribute(MaxResponseTokensAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxResponseTokensValue, 1, 16384, "max_response_tokens", "params"));
+            }
+            if (openaiAsrEngine is not null)
+            {
+                element.SetAttribute(OpenaiAsrEngineAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(openaiAsrEngine, "openai_asr_engine", "params"));
+            }
+            if (outboundAttentionTimeout is { } outboundAttentionTimeoutValue)
+            {
+                element.SetAttribute(OutboundAttentionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(outboundAttentionTimeoutValue, 10000, 600000, "outbound_attention_timeout", "params"));
+            }
+            if (persistGlobalData is { } persistGlobalDataValue)
+            {
+                element.SetAttribute(PersistGlobalDataAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(persistGlobalDataValue));
+            }
+            if (saveConversation is { } saveConversationValue)
+            {
+                element.SetAttribute(SaveConversationAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(saveConversationValue));
+            }
+            if (speechTimeout is { } speechTimeoutValue)
+            {
+                element.SetAttribute(SpeechTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(speechTimeoutValue, 0, 600000, "speech_timeout", "params"));
+            }
+            if (startPaused is { } startPausedValue)
+            {
+                element.SetAttribute(StartPausedAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(startPausedValue));
+            }
+            if (staticGreeting is not null)
+            {
+                element.SetAttribute(StaticGreetingAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(staticGreeting, "static_greeting", "params"));
+            }
+            if (staticGreetingNoBarge is { } staticGreetingNoBargeValue)
+            {
+                element.SetAttribute(StaticGreetingNoBargeAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(staticGreetingNoBargeValue));
+            }
+            if (swaigAllowSettings is { } swaigAllowSettingsValue)
+            {
+                element.SetAttribute(SwaigAllowSettingsAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(swaigAllowSettingsValue));
+            }
+            if (swaigAllowSwml is { } swaigAllowSwmlValue)
+            {
+                element.SetAttribute(SwaigAllowSwmlAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(swaigAllowSwmlValue));
+            }
+            if (swaigPostConversation is { } swaigPostConversationValue)
+            {
+                element.SetAttribute(SwaigPostConversationAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(swaigPostConversationValue));
+            }
+            if (swaigSetGlobalData is { } swaigSetGlobalDataValue)
+            {
+                element.SetAttribute(SwaigSetGlobalDataAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(swaigSetGlobalDataValue));
+            }
+            if (transferSummary is { } transferSummaryValue)
+            {
+                element.SetAttribute(TransferSummaryAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(transferSummaryValue));
+            }
+            if (verboseLogs is { } verboseLogsValue)
+            {
+                element.SetAttribute(VerboseLogsAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(verboseLogsValue));
+            }
+            if (waitForUser is { } waitForUserValue)
+            {
+                element.SetAttribute(WaitForUserAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(waitForUserValue));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AiParams"]);
+            }
+            content?.Invoke(new AiParamsBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;post_prompt&gt; (SwmlAi.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AiPostPrompt(global::System.Action<AiPostPromptBuilder>? content, string? text, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PostPromptElement);
+            if (text is not null)
+            {
+                element.SetAttribute(TextAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "post_prompt"));
+            }
+            if (maxTokens is { } maxTokensValue)
+            {
+                element.SetAttribute(MaxTokensAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxTokensValue, 0, 4096, "max_tokens", "post_prompt"));
+            }
+            if (temperature is { } temperatureValue)
+            {
+                element.SetAttribute(TemperatureAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(temperatureValue, "temperature", "post_prompt"));
+            }
+            if (topP is { } topPValue)
+            {
+                element.SetAttribute(TopPAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(topPValue, "top_p", "post_prompt"));
+            }
+            if (confidence is { } confidenceValue)
+            {
+                element.SetAttribute(ConfidenceAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(confidenceValue, "confidence", "post_prompt"));
+            }
+            if (presencePenalty is { } presencePenaltyValue)
+            {
+                element.SetAttribute(PresencePenaltyAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(presencePenaltyValue, "presence_penalty", "post_prompt"));
+            }
+            if (frequencyPenalty is { } frequencyPenaltyValue)
+            {
+                element.SetAttribute(FrequencyPenaltyAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(frequencyPenaltyValue, "frequency_penalty", "post_prompt"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AiPostPrompt"]);
+            }
+            content?.Invoke(new AiPostPromptBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;prompt&gt; (SwmlAi.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AiPrompt(global::System.Action<AiPromptBuilder>? content, string? text, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
+            if (text is not null)
+            {
+                element.SetAttribute(TextAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "prompt"));
+            }
+            if (maxTokens is { } maxTokensValue)
+            {
+                element.SetAttribute(MaxTokensAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxTokensValue, 0, 4096, "max_tokens", "prompt"));
+            }
+            if (temperature is { } temperatureValue)
+            {
+                element.SetAttribute(TemperatureAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(temperatureValue, "temperature", "prompt"));
+            }
+            if (topP is { } topPValue)
+            {
+                element.SetAttribute(TopPAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(topPValue, "top_p", "prompt"));
+            }
+            if (confidence is { } confidenceValue)
+            {
+                element.SetAttribute(ConfidenceAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(confidenceValue, "confidence", "prompt"));
+            }
+            if (presencePenalty is { } presencePenaltyValue)
+            {
+                element.SetAttribute(PresencePenaltyAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(presencePenaltyValue, "presence_penalty", "prompt"));
+            }
+            if (frequencyPenalty is { } frequencyPenaltyValue)
+            {
+                element.SetAttribute(FrequencyPenaltyAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(frequencyPenaltyValue, "frequency_penalty", "prompt"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AiPrompt"]);
+            }
+            content?.Invoke(new AiPromptBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;pronounce&gt; (SwmlAi.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AiPronounce(string replace, string with, bool? ignoreCase, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PronounceElement);
+            element.SetAttribute(ReplaceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(replace, "replace", "pronounce"));
+            element.SetAttribute(WithAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(with, "with", "pronounce"));
+            if (ignoreCase is { } ignoreCaseValue)
+            {
+                element.SetAttribute(IgnoreCaseAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(ignoreCaseValue));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AiPronounce"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;amazon_bedrock&gt; (SwmlAmazonBedrock.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrock(global::System.Action<AmazonBedrockBuilder> content, string? postPromptUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(AmazonBedrockElement);
+            if (postPromptUrl is not null)
+            {
+                element.SetAttribute(PostPromptUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(postPromptUrl, "post_prompt_url", "amazon_bedrock"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AmazonBedrock"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<amazon_bedrock> needs content: <prompt> (exactly 1), <post_prompt> (at most 1), <params> (at most 1), <SWAIG> (at most 1), <global_data> (at most 1).");
+            }
+            content(new AmazonBedrockBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "prompt", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;global_data&gt; (SwmlAmazonBedrock.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockGlobalData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(GlobalDataElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["AmazonBedrockGlobalData"]);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AmazonBedrockGlobalData"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;params&gt; (SwmlAmazonBedrock.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Action<BedrockParamsBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? attentionTimeout, string? hardStopPrompt, string? hardStopTime, [global::MarkupDsl.Markup.SchemaRange(10000, 3600000)] int? inactivityTimeout, string? videoIdleFile, string? videoListeningFile, string? videoTalkingFile, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["AmazonBedrockParams"]);
+            if (attentionTimeout is { } attentionTimeoutValue)
+            {
+                element.SetAttribute(AttentionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(attentionTimeoutValue, 0, int.MaxValue, "attention_timeout", "params"));
+            }
+            if (hardStopPrompt is not null)
+            {
+                element.SetAttribute(HardStopPromptAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(hardStopPrompt, "hard_stop_prompt", "params"));
+            }
+            if (hardStopTime is not null)
+            {
+                element.SetAttribute(HardStopTimeAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(hardStopTime, "hard_stop_time", "params"));
+            }
+            if (inactivityTimeout is { } inactivityTimeoutValue)
+            {
+                element.SetAttribute(InactivityTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(inactivityTimeoutValue, 10000, 3600000, "inactivity_timeout", "params"));
+            }
+            if (videoIdleFile is not null)
+            {
+                element.SetAttribute(VideoIdleFileAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(videoIdleFile, "video_idle_file", "params"));
+            }
+            if (videoListeningFile is not null)
+            {
+                element.SetAttribute(VideoListeningFileAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(videoListeningFile, "video_listening_file", "params"));
+            }
+            if (videoTalkingFile is not null)
+            {
+                element.SetAttribute(VideoTalkingFileAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(videoTalkingFile, "video_talking_file", "params"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AmazonBedrockParams"]);
+            }
+            content?.Invoke(new BedrockParamsBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;post_prompt&gt; (SwmlAmazonBedrock.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockPostPrompt(global::System.Action<AmazonBedrockPostPromptBuilder>? content, string? text, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PostPromptElement);
+            if (text is not null)
+            {
+                element.SetAttribute(TextAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "post_prompt"));
+            }
+            if (maxTokens is { } maxTokensValue)
+            {
+                element.SetAttribute(MaxTokensAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxTokensValue, 0, 4096, "max_tokens", "post_prompt"));
+            }
+            if (temperature is { } temperatureValue)
+            {
+                element.SetAttribute(TemperatureAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(temperatureValue, "temperature", "post_prompt"));
+            }
+            if (topP is { } topPValue)
+            {
+                element.SetAttribute(TopPAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(topPValue, "top_p", "post_prompt"));
+            }
+            if (confidence is { } confidenceValue)
+            {
+                element.SetAttribute(ConfidenceAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(confidenceValue, "confidence", "post_prompt"));
+            }
+            if (presencePenalty is { } presencePenaltyValue)
+            {
+                element.SetAttribute(PresencePenaltyAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(presencePenaltyValue, "presence_penalty", "post_prompt"));
+            }
+            if (frequencyPenalty is { } frequencyPenaltyValue)
+            {
+                element.SetAttribute(FrequencyPenaltyAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(frequencyPenaltyValue, "frequency_penalty", "post_prompt"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AmazonBedrockPostPrompt"]);
+            }
+            content?.Invoke(new AmazonBedrockPostPromptBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;prompt&gt; (SwmlAmazonBedrock.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockPrompt(global::System.Action<AmazonBedrockPromptBuilder>? content, string? text, SwmlBedrockVoice? voiceId, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
+            if (text is not null)
+            {
+                element.SetAttribute(TextAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "prompt"));
+            }
+            if (voiceId is { } voiceIdValue)
+            {
+                element.SetAttribute(VoiceIdAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(voiceIdValue.ToString(), "voice_id", "prompt"));
+            }
+            if (maxTokens is { } maxTokensValue)
+            {
+                element.SetAttribute(MaxTokensAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxTokensValue, 0, 4096, "max_tokens", "prompt"));
+            }
+            if (temperature is { } temperatureValue)
+            {
+                element.SetAttribute(TemperatureAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(temperatureValue, "temperature", "prompt"));
+            }
+            if (topP is { } topPValue)
+            {
+                element.SetAttribute(TopPAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(topPValue, "top_p", "prompt"));
+            }
+            if (confidence is { } confidenceValue)
+            {
+                element.SetAttribute(ConfidenceAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(confidenceValue, "confidence", "prompt"));
+            }
+            if (presencePenalty is { } presencePenaltyValue)
+            {
+                element.SetAttribute(PresencePenaltyAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(presencePenaltyValue, "presence_penalty", "prompt"));
+            }
+            if (frequencyPenalty is { } frequencyPenaltyValue)
+            {
+                element.SetAttribute(FrequencyPenaltyAttribute, global::MarkupDsl.Markup.MarkupValidation.Decimal(frequencyPenaltyValue, "frequency_penalty", "prompt"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AmazonBedrockPrompt"]);
+            }
+            content?.Invoke(new AmazonBedrockPromptBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;SWAIG&gt; (SwmlAmazonBedrock.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockSwaig(global::System.Action<BedrockSwaigBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SwaigElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AmazonBedrockSwaig"]);
+            }
+            content?.Invoke(new BedrockSwaigBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;defaults&gt; (SwmlAmazonBedrock.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockSwaigDefaults(string? webHookUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(DefaultsElement);
+            if (webHookUrl is not null)
+            {
+                element.SetAttribute(WebHookUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webHookUrl, "web_hook_url", "defaults"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["AmazonBedrockSwaigDefaults"]);
+            }
+            return element;
+        }
 
         /// <summary>Creates a &lt;answer&gt; (SwmlAnswer.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Answer([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDuration, string? codecs, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
@@ -2152,7 +3632,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement ExecuteMeta(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MetaElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["ExecuteMeta"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ExecuteMeta"]);
@@ -2176,10 +3656,187 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement ExecuteParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["ExecuteParams"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ExecuteParams"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;functions&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Functions(string function, global::System.Action<SwaigFunctionBuilder>? content, string? description, string? purpose, bool? active, string? metaDataToken, bool? skipFillers, string? webHookUrl, string? webHookAuthUser, string? webHookAuthPassword, string? waitFile, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? waitFileLoops, bool? waitForFillers, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(FunctionsElement);
+            element.SetAttribute(FunctionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(function, "function", "functions"));
+            if (description is not null)
+            {
+                element.SetAttribute(DescriptionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(description, "description", "functions"));
+            }
+            if (purpose is not null)
+            {
+                element.SetAttribute(PurposeAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(purpose, "purpose", "functions"));
+            }
+            if (active is { } activeValue)
+            {
+                element.SetAttribute(ActiveAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(activeValue));
+            }
+            if (metaDataToken is not null)
+            {
+                element.SetAttribute(MetaDataTokenAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(metaDataToken, "meta_data_token", "functions"));
+            }
+            if (skipFillers is { } skipFillersValue)
+            {
+                element.SetAttribute(SkipFillersAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(skipFillersValue));
+            }
+            if (webHookUrl is not null)
+            {
+                element.SetAttribute(WebHookUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webHookUrl, "web_hook_url", "functions"));
+            }
+            if (webHookAuthUser is not null)
+            {
+                element.SetAttribute(WebHookAuthUserAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webHookAuthUser, "web_hook_auth_user", "functions"));
+            }
+            if (webHookAuthPassword is not null)
+            {
+                element.SetAttribute(WebHookAuthPasswordAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webHookAuthPassword, "web_hook_auth_password", "functions"));
+            }
+            if (waitFile is not null)
+            {
+                element.SetAttribute(WaitFileAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(waitFile, "wait_file", "functions"));
+            }
+            if (waitFileLoops is { } waitFileLoopsValue)
+            {
+                element.SetAttribute(WaitFileLoopsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(waitFileLoopsValue, 0, int.MaxValue, "wait_file_loops", "functions"));
+            }
+            if (waitForFillers is { } waitForFillersValue)
+            {
+                element.SetAttribute(WaitForFillersAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(waitForFillersValue));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Functions"]);
+            }
+            content?.Invoke(new SwaigFunctionBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;argument&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsArgument(SwmlAiArgumentType type, global::System.Action<SwaigArgumentBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ArgumentElement);
+            element.SetAttribute(TypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(type.ToString(), "type", "argument"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsArgument"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<argument> needs content: <properties> (exactly 1), <required> (any number).");
+            }
+            content(new SwaigArgumentBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "properties", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;properties&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsArgumentProperties(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PropertiesElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsArgumentProperties"]);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsArgumentProperties"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;required&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsArgumentRequired(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RequiredElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "required");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsArgumentRequired"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;data_map&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsDataMap(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(DataMapElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsDataMap"]);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsDataMap"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;fillers&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsFillers(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(FillersElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsFillers"]);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsFillers"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;meta_data&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsMetaData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(MetaDataElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsMetaData"]);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsMetaData"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;parameters&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsParameters(SwmlAiArgumentType type, global::System.Action<SwaigParametersBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ParametersElement);
+            element.SetAttribute(TypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(type.ToString(), "type", "parameters"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsParameters"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<parameters> needs content: <properties> (exactly 1), <required> (any number).");
+            }
+            content(new SwaigParametersBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "properties", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;properties&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsParametersProperties(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PropertiesElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsParametersProperties"]);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsParametersProperties"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;required&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement FunctionsParametersRequired(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(RequiredElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "required");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["FunctionsParametersRequired"]);
             }
             return element;
         }
@@ -2337,7 +3994,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement JoinConferenceStreamCustomParameters(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(CustomParametersElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["JoinConferenceStreamCustomParameters"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["JoinConferenceStreamCustomParameters"]);
@@ -2793,6 +4450,86 @@ namespace MarkupDsl.SWML
             return element;
         }
 
+        /// <summary>Creates a &lt;pom&gt; (SwmlAiPrompt.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Pom(global::System.Action<PomSectionBuilder>? content, string? title, string? body, bool? numbered, bool? numberedBullets, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PomElement);
+            if (title is not null)
+            {
+                element.SetAttribute(TitleAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(title, "title", "pom"));
+            }
+            if (body is not null)
+            {
+                element.SetAttribute(BodyAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(body, "body", "pom"));
+            }
+            if (numbered is { } numberedValue)
+            {
+                element.SetAttribute(NumberedAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(numberedValue));
+            }
+            if (numberedBullets is { } numberedBulletsValue)
+            {
+                element.SetAttribute(NumberedBulletsAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(numberedBulletsValue));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Pom"]);
+            }
+            content?.Invoke(new PomSectionBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;bullets&gt; (SwmlAiPrompt.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement PomBullets(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(BulletsElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "bullets");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["PomBullets"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;subsections&gt; (SwmlAiPrompt.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement PomSubsections(global::System.Action<PomSubsectionBuilder>? content, string? title, string? body, bool? numbered, bool? numberedBullets, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SubsectionsElement);
+            if (title is not null)
+            {
+                element.SetAttribute(TitleAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(title, "title", "subsections"));
+            }
+            if (body is not null)
+            {
+                element.SetAttribute(BodyAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(body, "body", "subsections"));
+            }
+            if (numbered is { } numberedValue)
+            {
+                element.SetAttribute(NumberedAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(numberedValue));
+            }
+            if (numberedBullets is { } numberedBulletsValue)
+            {
+                element.SetAttribute(NumberedBulletsAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(numberedBulletsValue));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["PomSubsections"]);
+            }
+            content?.Invoke(new PomSubsectionBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;bullets&gt; (SwmlAiPrompt.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement PomSubsectionsBullets(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(BulletsElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "bullets");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["PomSubsectionsBullets"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;prompt&gt; (SwmlPrompt.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Prompt(global::System.Action<PromptBuilder> content, double? volume, string? sayVoice, string? sayLanguage, string? sayGender, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDigits, string? terminators, double? digitTimeout, double? initialTimeout, double? speechTimeout, double? speechEndTimeout, string? speechLanguage, string? speechEngine, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -3041,7 +4778,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement RequestHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["RequestHeaders"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["RequestHeaders"]);
@@ -3139,7 +4876,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement Set(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SetElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["Set"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Set"]);
@@ -3284,10 +5021,140 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement StreamCustomParameters(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(CustomParametersElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["StreamCustomParameters"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["StreamCustomParameters"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;SWAIG&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Swaig(global::System.Action<SwaigBuilder>? content, global::System.Collections.Generic.IEnumerable<SwmlAiNativeFunction>? nativeFunctions, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SwaigElement);
+            if (nativeFunctions is { } nativeFunctionsValue)
+            {
+                element.SetAttribute(NativeFunctionsAttribute, global::MarkupDsl.Markup.MarkupValidation.List(nativeFunctionsValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "native_functions", "SWAIG"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Swaig"]);
+            }
+            content?.Invoke(new SwaigBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;defaults&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SwaigDefaults(string? webHookUrl, string? webHookAuthUser, string? webHookAuthPass, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(DefaultsElement);
+            if (webHookUrl is not null)
+            {
+                element.SetAttribute(WebHookUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webHookUrl, "web_hook_url", "defaults"));
+            }
+            if (webHookAuthUser is not null)
+            {
+                element.SetAttribute(WebHookAuthUserAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webHookAuthUser, "web_hook_auth_user", "defaults"));
+            }
+            if (webHookAuthPass is not null)
+            {
+                element.SetAttribute(WebHookAuthPassAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(webHookAuthPass, "web_hook_auth_pass", "defaults"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigDefaults"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;includes&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SwaigIncludes(string url, global::System.Action<SwaigIncludeBuilder> content, string? user, string? pass, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(IncludesElement);
+            element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(url, "url", "includes"));
+            if (user is not null)
+            {
+                element.SetAttribute(UserAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(user, "user", "includes"));
+            }
+            if (pass is not null)
+            {
+                element.SetAttribute(PassAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(pass, "pass", "includes"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigIncludes"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<includes> needs content: <functions> (at least 1), <meta_data> (at most 1).");
+            }
+            content(new SwaigIncludeBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "functions", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;functions&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SwaigIncludesFunctions(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(FunctionsElement);
+            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "functions");
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigIncludesFunctions"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;meta_data&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SwaigIncludesMetaData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(MetaDataElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigIncludesMetaData"]);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigIncludesMetaData"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;mcp_servers&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SwaigMcpServers(string url, global::System.Action<SwaigMcpServerBuilder>? content, bool? resources, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(McpServersElement);
+            element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(url, "url", "mcp_servers"));
+            if (resources is { } resourcesValue)
+            {
+                element.SetAttribute(ResourcesAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(resourcesValue));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigMcpServers"]);
+            }
+            content?.Invoke(new SwaigMcpServerBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;headers&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SwaigMcpServersHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigMcpServersHeaders"]);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigMcpServersHeaders"]);
+            }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;resource_vars&gt; (SwmlAiSwaig.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SwaigMcpServersResourceVars(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ResourceVarsElement);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigMcpServersResourceVars"]);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigMcpServersResourceVars"]);
             }
             return element;
         }
@@ -3367,7 +5234,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement TransferMeta(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MetaElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["TransferMeta"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["TransferMeta"]);
@@ -3379,7 +5246,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement TransferParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["TransferParams"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["TransferParams"]);
@@ -3420,7 +5287,7 @@ namespace MarkupDsl.SWML
         internal static global::MarkupDsl.Markup.MarkupElement UserEventEvent(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EventElement);
-            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes);
+            global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["UserEventEvent"]);
             if (customAttributes is not null)
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["UserEventEvent"]);
