@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Reflection;
+using MarkupDsl.Markup;
+using TeXML = MarkupDsl.TeXML;
+using TwiML = MarkupDsl.TwiML;
+using CXML = MarkupDsl.CXML;
+
+namespace MarkupDsl.Tests.Markup.Vocabulary;
+
+/// <summary>
+/// Attributes whose range or values differ by provider, declared once per dialect: Telnyx's Say loop (0-10), Gather
+/// timeout (1-120 s) and Record maxLength/timeout (0 = no limit), SignalWire's Conference recording event failed.
+/// Each dialect checks its own page's bounds, in the builders and in Parse.
+/// </summary>
+public sealed class XmlFinishingTests
+{
+    [Fact]
+    public void TeXML_say_loop_is_0_to_10()
+    {
+        XmlAssert.SameTree("""<Response><Say loop="10">Hi</Say></Response>""", new TeXML.VoiceResponse().Say("Hi", loop: 10).ToString());
+        Assert.Equal("loop", Assert.ThrowsAny<ArgumentException>(() => new TeXML.VoiceResponse().Say("Hi", loop: 11)).ParamName);
+        Assert.Contains("loop", Assert.Single(TeXML.VoiceResponse.Validate("""<Response><Say loop="11">Hi</Say></Response>""")).Message);
+    }
+
+    [Fact]
+    public void TwiML_and_cXML_say_loop_has_no_upper_bound()
+    {
+        Assert.Contains("loop=\"50\"", new TwiML.VoiceResponse().Say("Hi", loop: 50).ToString());
+        Assert.Empty(CXML.VoiceResponse.Validate("""<Response><Say loop="50">Hi</Say></Response>"""));
+    }
+
+    [Fact]
+    public void TeXML_gather_timeout_is_1_to_120_seconds()
+    {
+        Assert.Contains("timeout=\"120\"", new TeXML.VoiceResponse().Gather(timeout: 120).ToString());
+        Assert.Equal("timeout", Assert.ThrowsAny<ArgumentException>(() => new TeXML.VoiceResponse().Gather(timeout: 121)).ParamName);
+        Assert.Equal("timeout", Assert.ThrowsAny<ArgumentException>(() => new TeXML.VoiceResponse().Gather(timeout: 0)).ParamName);
+        Assert.Contains("timeout=\"300\"", new TwiML.VoiceResponse().Gather(timeout: 300).ToString());
+    }
+
+    [Fact]
+    public void TeXML_record_takes_0_for_no_limit()
+    {
+        var response = new TeXML.VoiceResponse().Record(maxLength: 0, timeout: 0);
+
+        XmlAssert.SameTree("""<Response><Record maxLength="0" timeout="0" /></Response>""", response.ToString());
+        Assert.Equal(response, TeXML.VoiceResponse.Parse(response.ToString()));
+        Assert.Equal("maxLength", Assert.ThrowsAny<ArgumentException>(() => new TeXML.VoiceResponse().Record(maxLength: -1)).ParamName);
+    }
+
+    [Fact]
+    public void TwiML_and_cXML_record_keep_twilio_bounds()
+    {
+        Assert.Equal("maxLength", Assert.ThrowsAny<ArgumentException>(() => new TwiML.VoiceResponse().Record(maxLength: 0)).ParamName);
+        Assert.Equal("timeout", Assert.ThrowsAny<ArgumentException>(() => new CXML.VoiceResponse().Record(timeout: 0)).ParamName);
+        Assert.NotEmpty(CXML.VoiceResponse.Validate("""<Response><Record maxLength="0" /></Response>"""));
+    }
+
+    [Fact]
+    public void CXML_conference_reports_failed_recordings()
+    {
+        var response = new CXML.VoiceResponse().Dial(dial => dial.Conference(
+            "room",
+            recordingStatusCallbackEvent: [CXML.ConferenceRecordingStatusCallbackEvent.Completed, CXML.ConferenceRecordingStatusCallbackEvent.Failed]));
+
+        Assert.Contains("recordingStatusCallbackEvent=\"completed failed\"", response.ToString());
+        Assert.Equal(response, CXML.VoiceResponse.Parse(response.ToString()));
+    }
+
+    [Fact]
+    public void Failed_is_a_known_conference_recording_event_in_cXML_only()
+    {
+        Assert.Contains("failed", KnownValues(typeof(CXML.ConferenceRecordingStatusCallbackEvent)));
+        Assert.DoesNotContain("absent", KnownValues(typeof(CXML.ConferenceRecordingStatusCallbackEvent)));
+        Assert.DoesNotContain("failed", KnownValues(typeof(TwiML.RecordingStatusCallbackEvent)));
+        Assert.Contains("CS0234", NestingCompileTests.Compile("_ = MarkupDsl.TwiML.ConferenceRecordingStatusCallbackEvent.Failed;"));
+    }
+
+    private static IReadOnlyList<string> KnownValues(Type type) => type.GetCustomAttribute<KnownValuesAttribute>()!.Values;
+}
