@@ -22,10 +22,9 @@ public sealed class GatherPlayDigitsAnalyzer : VerbRuleAnalyzer
 
     private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
     {
-        if (MarkupCall.Argument(invocation, "digits") is { } digits
-            && ArgumentItems.Unwrap(digits).ConstantValue is not { HasValue: true, Value: null })
+        foreach (IArgumentOperation digits in GivenArguments.Of(invocation, "digits"))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.GatherPlayDigits, digits.Syntax.GetLocation()));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.GatherPlayDigits, digits.Value.Syntax.GetLocation()));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using MarkupDsl.Analyzers.Diagnostics;
 using MarkupDsl.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
@@ -22,8 +23,7 @@ public sealed class PlayRingToneAnalyzer : VerbRuleAnalyzer
 
     private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
     {
-        if (MarkupCall.Argument(invocation, "ringTone") is { } ringTone
-            && ArgumentItems.Unwrap(ringTone).ConstantValue is not { HasValue: true, Value: null }
+        if (GivenArguments.Of(invocation, "ringTone").Any()
             && MarkupCall.Argument(invocation, "text") is { ConstantValue: { HasValue: true, Value: string audio } } text
             && audio.Trim().Length > 0)
         {
