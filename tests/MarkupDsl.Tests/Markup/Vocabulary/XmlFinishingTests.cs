@@ -77,5 +77,34 @@ public sealed class XmlFinishingTests
         Assert.Contains("CS0234", NestingCompileTests.Compile("_ = MarkupDsl.TwiML.ConferenceRecordingStatusCallbackEvent.Failed;"));
     }
 
+    // SignalWire's <Stream> page, conference stream example; the page indents the <Stream> after the room name, which
+    // SignalWire trims: the saved example writes the name alone.
+    [Fact]
+    public void CXML_conference_with_a_stream() => PageExample.MatchesTrimmed(
+        "cxml/pages/stream-conference-1.xml",
+        new CXML.VoiceResponse().Dial(
+            dial => dial.Conference(
+                conference => conference.Text("test").Stream(
+                    "wss://206.189.19.130:8765/",
+                    stream => stream.Parameter("foo1", "bar1").Parameter("foo2", "bar2"),
+                    name: "my_conference_stream",
+                    streamStartConferenceOnEnter: true,
+                    bidir: true),
+                beep: CXML.ConferenceBeep.False,
+                startConferenceOnEnter: true,
+                trim: CXML.Trim.DoNotTrim,
+                streamUrl: "wss://206.189.19.130:8765/"),
+            trim: CXML.Trim.DoNotTrim),
+        CXML.VoiceResponse.Parse,
+        CXML.VoiceResponse.Validate);
+
+    [Fact]
+    public void Only_cXML_conferences_hold_a_stream()
+    {
+        Assert.Contains("CS1660", NestingCompileTests.Compile("new VoiceResponse().Dial(d => d.Conference(c => c.Text(\"room\")));"));
+        Assert.Contains("CS1739", NestingCompileTests.Compile("new VoiceResponse().Dial(d => d.Conference(\"room\", streamUrl: \"wss://example.com/a\"));", "MarkupDsl.TeXML"));
+        Assert.NotEmpty(TeXML.VoiceResponse.Validate("""<Response><Dial><Conference>room<Stream url="wss://example.com/a" /></Conference></Dial></Response>"""));
+    }
+
     private static IReadOnlyList<string> KnownValues(Type type) => type.GetCustomAttribute<KnownValuesAttribute>()!.Values;
 }
