@@ -128,12 +128,31 @@ namespace MarkupDsl.TeXML
         private static readonly global::MarkupDsl.Markup.MarkupName ValueAttribute = new global::MarkupDsl.Markup.MarkupName("value");
         private static readonly global::MarkupDsl.Markup.MarkupName PauseElement = new global::MarkupDsl.Markup.MarkupName("Pause");
         private static readonly global::MarkupDsl.Markup.MarkupName LengthAttribute = new global::MarkupDsl.Markup.MarkupName("length");
+        private static readonly global::MarkupDsl.Markup.MarkupName PayElement = new global::MarkupDsl.Markup.MarkupName("Pay");
+        private static readonly global::MarkupDsl.Markup.MarkupName ChargeAmountAttribute = new global::MarkupDsl.Markup.MarkupName("chargeAmount");
+        private static readonly global::MarkupDsl.Markup.MarkupName CurrencyAttribute = new global::MarkupDsl.Markup.MarkupName("currency");
+        private static readonly global::MarkupDsl.Markup.MarkupName DescriptionAttribute = new global::MarkupDsl.Markup.MarkupName("description");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxAttemptsAttribute = new global::MarkupDsl.Markup.MarkupName("maxAttempts");
+        private static readonly global::MarkupDsl.Markup.MarkupName PaymentConnectorAttribute = new global::MarkupDsl.Markup.MarkupName("paymentConnector");
+        private static readonly global::MarkupDsl.Markup.MarkupName PaymentMethodAttribute = new global::MarkupDsl.Markup.MarkupName("paymentMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName PaymentTokenAttribute = new global::MarkupDsl.Markup.MarkupName("paymentToken");
+        private static readonly global::MarkupDsl.Markup.MarkupName TransactionTypeAttribute = new global::MarkupDsl.Markup.MarkupName("transactionType");
+        private static readonly global::MarkupDsl.Markup.MarkupName InterDigitTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("interDigitTimeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName ServiceLevelAttribute = new global::MarkupDsl.Markup.MarkupName("serviceLevel");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParametersAttribute = new global::MarkupDsl.Markup.MarkupName("parameters");
+        private static readonly global::MarkupDsl.Markup.MarkupName PromptsAttribute = new global::MarkupDsl.Markup.MarkupName("prompts");
+        private static readonly global::MarkupDsl.Markup.MarkupName MetadataAttribute = new global::MarkupDsl.Markup.MarkupName("metadata");
         private static readonly global::MarkupDsl.Markup.MarkupName PlayElement = new global::MarkupDsl.Markup.MarkupName("Play");
         private static readonly global::MarkupDsl.Markup.MarkupName LoopAttribute = new global::MarkupDsl.Markup.MarkupName("loop");
         private static readonly global::MarkupDsl.Markup.MarkupName DigitsAttribute = new global::MarkupDsl.Markup.MarkupName("digits");
         private static readonly global::MarkupDsl.Markup.MarkupName MediaStorageAttribute = new global::MarkupDsl.Markup.MarkupName("mediaStorage");
         private static readonly global::MarkupDsl.Markup.MarkupName FailoverUrlAttribute = new global::MarkupDsl.Markup.MarkupName("failoverUrl");
         private static readonly global::MarkupDsl.Markup.MarkupName ContinueOnErrorAttribute = new global::MarkupDsl.Markup.MarkupName("continueOnError");
+        private static readonly global::MarkupDsl.Markup.MarkupName PromptElement = new global::MarkupDsl.Markup.MarkupName("Prompt");
+        private static readonly global::MarkupDsl.Markup.MarkupName AttemptAttribute = new global::MarkupDsl.Markup.MarkupName("attempt");
+        private static readonly global::MarkupDsl.Markup.MarkupName CardTypeAttribute = new global::MarkupDsl.Markup.MarkupName("cardType");
+        private static readonly global::MarkupDsl.Markup.MarkupName ErrorTypeAttribute = new global::MarkupDsl.Markup.MarkupName("errorType");
+        private static readonly global::MarkupDsl.Markup.MarkupName ForAttribute = new global::MarkupDsl.Markup.MarkupName("for");
         private static readonly global::MarkupDsl.Markup.MarkupName QueueElement = new global::MarkupDsl.Markup.MarkupName("Queue");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordElement = new global::MarkupDsl.Markup.MarkupName("Record");
         private static readonly global::MarkupDsl.Markup.MarkupName MaxLengthAttribute = new global::MarkupDsl.Markup.MarkupName("maxLength");
@@ -535,7 +554,7 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.AttributeRule("partialResultCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "partialResultCallbackMethod", "Gather"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("profanityFilter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Gather"), false),
                     new global::MarkupDsl.Markup.AttributeRule("speechTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 120, "timeout", "Gather"), false),
                     new global::MarkupDsl.Markup.AttributeRule("useEnhanced", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "useEnhanced", "Gather"), false),
                     new global::MarkupDsl.Markup.AttributeRule("transcriptionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionEngine", "Gather"), false, new[] { "Google", "Telnyx", "Deepgram", "Azure", "xAI", "AssemblyAI" }),
                     new global::MarkupDsl.Markup.AttributeRule("model", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "Gather"), false),
@@ -852,6 +871,41 @@ namespace MarkupDsl.TeXML
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "Pay",
+                "Pay",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("chargeAmount", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "chargeAmount", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("currency", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "currency", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("description", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("maxAttempts", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 3, "maxAttempts", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("paymentConnector", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "paymentConnector", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("paymentMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "paymentMethod", "Pay"), false, new[] { "ach-debit", "credit-card" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Pay"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 600, "timeout", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Pay"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("paymentToken", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "paymentToken", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transactionType", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transactionType", "Pay"), false, new[] { "charge", "tokenize" }),
+                    new global::MarkupDsl.Markup.AttributeRule("interDigitTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 600, "interDigitTimeout", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("serviceLevel", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "serviceLevel", "Pay"), false, new[] { "premium" }),
+                    new global::MarkupDsl.Markup.AttributeRule("parameters", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "parameters", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("prompts", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "prompts", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("metadata", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "metadata", "Pay"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Play",
                 "Play",
                 true,
@@ -869,6 +923,24 @@ namespace MarkupDsl.TeXML
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Prompt",
+                "Prompt",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("attempt", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.IntegerText(item, 1, 10, attribute, element), "attempt", "Prompt"), true),
+                    new global::MarkupDsl.Markup.AttributeRule("cardType", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "cardType", "Prompt"), true, new[] { "visa", "mastercard", "amex", "maestro", "discover", "jcb", "diners-club" }),
+                    new global::MarkupDsl.Markup.AttributeRule("errorType", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "errorType", "Prompt"), true, new[] { "timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "invalid-postal-code", "invalid-bank-routing-number", "invalid-bank-account-number" }),
+                    new global::MarkupDsl.Markup.AttributeRule("for", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "for", "Prompt"), false, new[] { "payment-card-number", "expiration-date", "security-code", "postal-code", "bank-account-number", "bank-routing-number" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Queue",
@@ -896,12 +968,12 @@ namespace MarkupDsl.TeXML
                 {
                     new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
                     new global::MarkupDsl.Markup.AttributeRule("finishOnKey", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("maxLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2, 86400, "maxLength", "Record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("maxLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "maxLength", "Record"), false),
                     new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Record"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("playBeep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "playBeep", "Record"), false),
                     new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
                     new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Record"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "timeout", "Record"), false),
                     new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Record"), false, new[] { "trim-silence" }),
                     new global::MarkupDsl.Markup.AttributeRule("channels", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "channels", "Record"), false, new[] { "single", "dual" }),
                     new global::MarkupDsl.Markup.AttributeRule("format", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "Record"), false, new[] { "mp3", "wav" }),
@@ -1014,6 +1086,7 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.ChildRule("Hangup", "Hangup", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Leave", "Leave", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Enqueue", "Enqueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Pay", "Pay", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Refer", "Refer", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("HttpRequest", "HttpRequest", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("AIGather", "AIGather", 0, int.MaxValue),
@@ -1029,7 +1102,7 @@ namespace MarkupDsl.TeXML
                 {
                     new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), false),
                     new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Say"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 10, "loop", "Say"), false),
                     new global::MarkupDsl.Markup.AttributeRule("gender", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "gender", "Say"), false, new[] { "Male", "Female" }),
                     new global::MarkupDsl.Markup.AttributeRule("effect", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "effect", "Say"), false, new[] { "eq_telecomhp8k", "eq_car" }),
                     new global::MarkupDsl.Markup.AttributeRule("voiceSpeed", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SayVoiceSpeedPattern, "voiceSpeed", "Say", "a decimal from 0.1 to 2.0"), false),
@@ -1722,7 +1795,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Gather&gt; (Gather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, bool? useEnhanced, SpeechEngine? transcriptionEngine, string? model, string? apiKeyRef, string? region, string? keyterms, bool? smartFormat, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? minDigits, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? maxDigits, string? validDigits, string? invalidDigitsAction, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, 120)] int? timeout, bool? useEnhanced, SpeechEngine? transcriptionEngine, string? model, string? apiKeyRef, string? region, string? keyterms, bool? smartFormat, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? minDigits, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? maxDigits, string? validDigits, string? invalidDigitsAction, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GatherElement);
             if (action is not null)
@@ -1771,7 +1844,7 @@ namespace MarkupDsl.TeXML
             }
             if (timeout is { } timeoutValue)
             {
-                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Gather"));
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, 120, "timeout", "Gather"));
             }
             if (useEnhanced is { } useEnhancedValue)
             {
@@ -2165,6 +2238,98 @@ namespace MarkupDsl.TeXML
             return element;
         }
 
+        /// <summary>Creates a &lt;Pay&gt; (Pay.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Pay(global::System.Action<PayBuilder>? content, string? action, string? chargeAmount, string? currency, string? description, string? language, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts, string? paymentConnector, PayPaymentMethod? paymentMethod, string? statusCallback, CallbackMethod? statusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, 600)] int? timeout, CallbackMethod? method, string? paymentToken, PayTransactionType? transactionType, [global::MarkupDsl.Markup.SchemaRange(1, 600)] int? interDigitTimeout, string? voice, PayServiceLevel? serviceLevel, string? parameters, string? prompts, string? metadata, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PayElement);
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (chargeAmount is not null)
+            {
+                element.SetAttribute(ChargeAmountAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(chargeAmount, "chargeAmount", "Pay"));
+            }
+            if (currency is not null)
+            {
+                element.SetAttribute(CurrencyAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(currency, "currency", "Pay"));
+            }
+            if (description is not null)
+            {
+                element.SetAttribute(DescriptionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(description, "description", "Pay"));
+            }
+            if (language is not null)
+            {
+                element.SetAttribute(LanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(language, "language", "Pay"));
+            }
+            if (maxAttempts is { } maxAttemptsValue)
+            {
+                element.SetAttribute(MaxAttemptsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxAttemptsValue, 1, 3, "maxAttempts", "Pay"));
+            }
+            if (paymentConnector is not null)
+            {
+                element.SetAttribute(PaymentConnectorAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(paymentConnector, "paymentConnector", "Pay"));
+            }
+            if (paymentMethod is { } paymentMethodValue)
+            {
+                element.SetAttribute(PaymentMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(paymentMethodValue.ToString(), "paymentMethod", "Pay"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Pay"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, 600, "timeout", "Pay"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Pay"));
+            }
+            if (paymentToken is not null)
+            {
+                element.SetAttribute(PaymentTokenAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(paymentToken, "paymentToken", "Pay"));
+            }
+            if (transactionType is { } transactionTypeValue)
+            {
+                element.SetAttribute(TransactionTypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transactionTypeValue.ToString(), "transactionType", "Pay"));
+            }
+            if (interDigitTimeout is { } interDigitTimeoutValue)
+            {
+                element.SetAttribute(InterDigitTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(interDigitTimeoutValue, 1, 600, "interDigitTimeout", "Pay"));
+            }
+            if (voice is not null)
+            {
+                element.SetAttribute(VoiceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(voice, "voice", "Pay"));
+            }
+            if (serviceLevel is { } serviceLevelValue)
+            {
+                element.SetAttribute(ServiceLevelAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(serviceLevelValue.ToString(), "serviceLevel", "Pay"));
+            }
+            if (parameters is not null)
+            {
+                element.SetAttribute(ParametersAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(parameters, "parameters", "Pay"));
+            }
+            if (prompts is not null)
+            {
+                element.SetAttribute(PromptsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(prompts, "prompts", "Pay"));
+            }
+            if (metadata is not null)
+            {
+                element.SetAttribute(MetadataAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(metadata, "metadata", "Pay"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Pay"]);
+            }
+            content?.Invoke(new PayBuilder(element));
+            return element;
+        }
+
         /// <summary>Creates a &lt;Play&gt; (Play.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, bool? mediaStorage, string? failoverUrl, bool? continueOnError, PlayRingTone? ringTone, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -2201,6 +2366,31 @@ namespace MarkupDsl.TeXML
             return element;
         }
 
+        /// <summary>Creates a &lt;Prompt&gt; (Prompt.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
+            if (attempt is { } attemptValue)
+            {
+                element.SetAttribute(AttemptAttribute, global::MarkupDsl.Markup.MarkupValidation.List(attemptValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.Integer(item, 1, 10, attribute, element), "attempt", "Prompt"));
+            }
+            if (cardType is { } cardTypeValue)
+            {
+                element.SetAttribute(CardTypeAttribute, global::MarkupDsl.Markup.MarkupValidation.List(cardTypeValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "cardType", "Prompt"));
+            }
+            if (errorType is { } errorTypeValue)
+            {
+                element.SetAttribute(ErrorTypeAttribute, global::MarkupDsl.Markup.MarkupValidation.List(errorTypeValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "errorType", "Prompt"));
+            }
+            element.SetAttribute(ForAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(@for.ToString(), "for", "Prompt"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Prompt"]);
+            }
+            content?.Invoke(new PromptBuilder(element));
+            return element;
+        }
+
         /// <summary>Creates a &lt;Queue&gt; (Queue.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -2222,7 +2412,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Record&gt; (Record.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(2, 86400)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, Trim? trim, RecordChannels? channels, RecordFormat? format, bool? transcription, string? transcriptionCallback, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? timeout, Trim? trim, RecordChannels? channels, RecordFormat? format, bool? transcription, string? transcriptionCallback, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordElement);
             if (action is not null)
@@ -2235,7 +2425,7 @@ namespace MarkupDsl.TeXML
             }
             if (maxLength is { } maxLengthValue)
             {
-                element.SetAttribute(MaxLengthAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxLengthValue, 2, 86400, "maxLength", "Record"));
+                element.SetAttribute(MaxLengthAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxLengthValue, 0, int.MaxValue, "maxLength", "Record"));
             }
             if (method is { } methodValue)
             {
@@ -2255,7 +2445,7 @@ namespace MarkupDsl.TeXML
             }
             if (timeout is { } timeoutValue)
             {
-                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Record"));
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 0, int.MaxValue, "timeout", "Record"));
             }
             if (trim is { } trimValue)
             {
@@ -2398,7 +2588,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Say&gt; (Say.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Say(string text, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, SayGender? gender, SayEffect? effect, string? voiceSpeed, string? apiKeyRef, string? region, string? pronunciationDictId, string? languageBoost, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Say(string text, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, 10)] int? loop, SayGender? gender, SayEffect? effect, string? voiceSpeed, string? apiKeyRef, string? region, string? pronunciationDictId, string? languageBoost, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SayElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Say");
@@ -2412,7 +2602,7 @@ namespace MarkupDsl.TeXML
             }
             if (loop is { } loopValue)
             {
-                element.SetAttribute(LoopAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, int.MaxValue, "loop", "Say"));
+                element.SetAttribute(LoopAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, 10, "loop", "Say"));
             }
             if (gender is { } genderValue)
             {
