@@ -58,6 +58,29 @@ public sealed class XmlFinishingTests
     }
 
     [Fact]
+    public void TeXML_machine_detection_timeout_is_in_milliseconds()
+    {
+        var response = new TeXML.VoiceResponse().Dial(dial => dial
+            .Number("+15551234567", machineDetectionTimeout: 3500, machineDetectionPromptEndTimeout: 120000, detectionMode: TeXML.DetectionMode.PremiumCallScreening)
+            .Sip("sip:a@example.com", machineDetectionTimeout: 60000, detectionMode: TeXML.DetectionMode.Premium));
+
+        Assert.Equal(response, TeXML.VoiceResponse.Parse(response.ToString()));
+        Assert.Contains("machineDetectionTimeout=\"3500\"", response.ToString());
+        Assert.Equal("machineDetectionTimeout", Assert.ThrowsAny<ArgumentException>(() => new TeXML.VoiceResponse().Dial(d => d.Number("+15551234567", machineDetectionTimeout: 30))).ParamName);
+        Assert.Equal("machineDetectionPromptEndTimeout", Assert.ThrowsAny<ArgumentException>(() => new TeXML.VoiceResponse().Dial(d => d.Sip("sip:a@example.com", machineDetectionPromptEndTimeout: 999))).ParamName);
+        Assert.Equal("machineDetectionTimeout", Assert.ThrowsAny<ArgumentException>(() => new TwiML.VoiceResponse().Dial(d => d.Number("+15551234567", machineDetectionTimeout: 3500))).ParamName);
+    }
+
+    [Fact]
+    public void TeXML_conference_takes_a_participant_label_and_a_recording_timeout()
+    {
+        var response = new TeXML.VoiceResponse().Dial(dial => dial.Conference("room", participantLabel: "agent", recordingTimeout: 0));
+
+        XmlAssert.SameTree("""<Response><Dial><Conference participantLabel="agent" recordingTimeout="0">room</Conference></Dial></Response>""", response.ToString());
+        Assert.Equal("recordingTimeout", Assert.ThrowsAny<ArgumentException>(() => new TeXML.VoiceResponse().Dial(d => d.Conference("room", recordingTimeout: 14401))).ParamName);
+    }
+
+    [Fact]
     public void CXML_conference_reports_failed_recordings()
     {
         var response = new CXML.VoiceResponse().Dial(dial => dial.Conference(
