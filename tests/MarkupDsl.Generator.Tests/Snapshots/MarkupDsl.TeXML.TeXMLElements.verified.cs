@@ -37,6 +37,7 @@ namespace MarkupDsl.TeXML
         private static readonly global::MarkupDsl.Markup.MarkupName EndConferenceOnExitAttribute = new global::MarkupDsl.Markup.MarkupName("endConferenceOnExit");
         private static readonly global::MarkupDsl.Markup.MarkupName MaxParticipantsAttribute = new global::MarkupDsl.Markup.MarkupName("maxParticipants");
         private static readonly global::MarkupDsl.Markup.MarkupName MutedAttribute = new global::MarkupDsl.Markup.MarkupName("muted");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParticipantLabelAttribute = new global::MarkupDsl.Markup.MarkupName("participantLabel");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordAttribute = new global::MarkupDsl.Markup.MarkupName("record");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("recordingStatusCallback");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackEventAttribute = new global::MarkupDsl.Markup.MarkupName("recordingStatusCallbackEvent");
@@ -49,6 +50,7 @@ namespace MarkupDsl.TeXML
         private static readonly global::MarkupDsl.Markup.MarkupName WaitMethodAttribute = new global::MarkupDsl.Markup.MarkupName("waitMethod");
         private static readonly global::MarkupDsl.Markup.MarkupName WaitUrlAttribute = new global::MarkupDsl.Markup.MarkupName("waitUrl");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordBeepAttribute = new global::MarkupDsl.Markup.MarkupName("recordBeep");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("recordingTimeout");
         private static readonly global::MarkupDsl.Markup.MarkupName SendRecordingUrlAttribute = new global::MarkupDsl.Markup.MarkupName("sendRecordingUrl");
         private static readonly global::MarkupDsl.Markup.MarkupName ConnectElement = new global::MarkupDsl.Markup.MarkupName("Connect");
         private static readonly global::MarkupDsl.Markup.MarkupName ConversationRelayElement = new global::MarkupDsl.Markup.MarkupName("ConversationRelay");
@@ -121,6 +123,7 @@ namespace MarkupDsl.TeXML
         private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionSpeechEndThresholdAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetectionSpeechEndThreshold");
         private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionSpeechThresholdAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetectionSpeechThreshold");
         private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetectionTimeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionPromptEndTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetectionPromptEndTimeout");
         private static readonly global::MarkupDsl.Markup.MarkupName SendDigitsAttribute = new global::MarkupDsl.Markup.MarkupName("sendDigits");
         private static readonly global::MarkupDsl.Markup.MarkupName DetectionModeAttribute = new global::MarkupDsl.Markup.MarkupName("detectionMode");
         private static readonly global::MarkupDsl.Markup.MarkupName SipRegionAttribute = new global::MarkupDsl.Markup.MarkupName("sipRegion");
@@ -198,6 +201,8 @@ namespace MarkupDsl.TeXML
         private static readonly global::MarkupDsl.Markup.MarkupName TranscriptionCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("transcriptionCallbackMethod");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern CallbackUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern ConferenceParticipantLabelPattern = new global::MarkupDsl.Markup.MarkupPattern(".{1,128}");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern ConferenceWaitUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"(https?://[^\s/?#]+([/?#]\S*)?)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
 
@@ -422,6 +427,7 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.AttributeRule("endConferenceOnExit", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "endConferenceOnExit", "Conference"), false),
                     new global::MarkupDsl.Markup.AttributeRule("maxParticipants", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 250, "maxParticipants", "Conference"), false),
                     new global::MarkupDsl.Markup.AttributeRule("muted", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "muted", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("participantLabel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceParticipantLabelPattern, "participantLabel", "Conference", "at most 128 characters"), false),
                     new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Conference"), false, new[] { "do-not-record", "record-from-start" }),
                     new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
                     new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conference"), true, new[] { "in-progress", "completed", "absent" }),
@@ -430,10 +436,11 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
                     new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conference"), true, new[] { "start", "end", "join", "leave", "speaker" }),
                     new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), false, new[] { "trim-silence" }),
+                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), false, new[] { "trim-silence", "do-not-trim" }),
                     new global::MarkupDsl.Markup.AttributeRule("waitMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitMethod", "Conference"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"), false),
                     new global::MarkupDsl.Markup.AttributeRule("recordBeep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "recordBeep", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 14400, "recordingTimeout", "Conference"), false),
                     new global::MarkupDsl.Markup.AttributeRule("sendRecordingUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "sendRecordingUrl", "Conference"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
@@ -828,7 +835,8 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.AttributeRule("machineDetectionSilenceTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2000, 10000, "machineDetectionSilenceTimeout", "Number"), false),
                     new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechEndThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 5000, "machineDetectionSpeechEndThreshold", "Number"), false),
                     new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 6000, "machineDetectionSpeechThreshold", "Number"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 3, 60, "machineDetectionTimeout", "Number"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 60000, "machineDetectionTimeout", "Number"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionPromptEndTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 120000, "machineDetectionPromptEndTimeout", "Number"), false),
                     new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Number"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("sendDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"), false),
                     new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
@@ -1127,7 +1135,9 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.AttributeRule("machineDetectionSilenceTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2000, 10000, "machineDetectionSilenceTimeout", "Sip"), false),
                     new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechEndThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 5000, "machineDetectionSpeechEndThreshold", "Sip"), false),
                     new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 6000, "machineDetectionSpeechThreshold", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 3, 60, "machineDetectionTimeout", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 60000, "machineDetectionTimeout", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionPromptEndTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 120000, "machineDetectionPromptEndTimeout", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("detectionMode", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "detectionMode", "Sip"), false, new[] { "Regular", "Premium", "PremiumCallScreening" }),
                     new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sip"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "Sip"), false),
                     new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
@@ -1525,7 +1535,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Conference&gt; (Conference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, bool? endConferenceOnExit, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, bool? recordBeep, bool? sendRecordingUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, bool? endConferenceOnExit, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, string? participantLabel, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, ConferenceTrim? trim, CallbackMethod? waitMethod, string? waitUrl, bool? recordBeep, [global::MarkupDsl.Markup.SchemaRange(0, 14400)] int? recordingTimeout, bool? sendRecordingUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConferenceElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Conference");
@@ -1544,6 +1554,10 @@ namespace MarkupDsl.TeXML
             if (muted is { } mutedValue)
             {
                 element.SetAttribute(MutedAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(mutedValue));
+            }
+            if (participantLabel is not null)
+            {
+                element.SetAttribute(ParticipantLabelAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(participantLabel, ConferenceParticipantLabelPattern, "participantLabel", "Conference", "at most 128 characters"));
             }
             if (record is { } recordValue)
             {
@@ -1592,6 +1606,10 @@ namespace MarkupDsl.TeXML
             if (recordBeep is { } recordBeepValue)
             {
                 element.SetAttribute(RecordBeepAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(recordBeepValue));
+            }
+            if (recordingTimeout is { } recordingTimeoutValue)
+            {
+                element.SetAttribute(RecordingTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(recordingTimeoutValue, 0, 14400, "recordingTimeout", "Conference"));
             }
             if (sendRecordingUrl is { } sendRecordingUrlValue)
             {
@@ -2147,7 +2165,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Number&gt; (Number.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Number(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, DetectionMode? detectionMode, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Number(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(500, 60000)] int? machineDetectionTimeout, [global::MarkupDsl.Markup.SchemaRange(1000, 120000)] int? machineDetectionPromptEndTimeout, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, DetectionMode? detectionMode, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(NumberElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Number");
@@ -2169,7 +2187,11 @@ namespace MarkupDsl.TeXML
             }
             if (machineDetectionTimeout is { } machineDetectionTimeoutValue)
             {
-                element.SetAttribute(MachineDetectionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionTimeoutValue, 3, 60, "machineDetectionTimeout", "Number"));
+                element.SetAttribute(MachineDetectionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionTimeoutValue, 500, 60000, "machineDetectionTimeout", "Number"));
+            }
+            if (machineDetectionPromptEndTimeout is { } machineDetectionPromptEndTimeoutValue)
+            {
+                element.SetAttribute(MachineDetectionPromptEndTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionPromptEndTimeoutValue, 1000, 120000, "machineDetectionPromptEndTimeout", "Number"));
             }
             if (method is { } methodValue)
             {
@@ -2640,7 +2662,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Sip&gt; (Sip.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sip(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Sip(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(500, 60000)] int? machineDetectionTimeout, [global::MarkupDsl.Markup.SchemaRange(1000, 120000)] int? machineDetectionPromptEndTimeout, DetectionMode? detectionMode, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
@@ -2662,7 +2684,15 @@ namespace MarkupDsl.TeXML
             }
             if (machineDetectionTimeout is { } machineDetectionTimeoutValue)
             {
-                element.SetAttribute(MachineDetectionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionTimeoutValue, 3, 60, "machineDetectionTimeout", "Sip"));
+                element.SetAttribute(MachineDetectionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionTimeoutValue, 500, 60000, "machineDetectionTimeout", "Sip"));
+            }
+            if (machineDetectionPromptEndTimeout is { } machineDetectionPromptEndTimeoutValue)
+            {
+                element.SetAttribute(MachineDetectionPromptEndTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionPromptEndTimeoutValue, 1000, 120000, "machineDetectionPromptEndTimeout", "Sip"));
+            }
+            if (detectionMode is { } detectionModeValue)
+            {
+                element.SetAttribute(DetectionModeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(detectionModeValue.ToString(), "detectionMode", "Sip"));
             }
             if (method is { } methodValue)
             {
