@@ -143,6 +143,16 @@ internal static class Descriptors
         "{0} applies to the <Stream> of a <Conference>; SignalWire ignores it on <{1}><Stream>",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor GatherPlayDigits = Create(
+        "MDSL029", "<Gather><Play> does not take digits in cXML",
+        "SignalWire does not support digits on a <Play> nested in <Gather>; play the tones before the <Gather>",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor PlayRingToneWithAudio = Create(
+        "MDSL030", "A TeXML <Play ringTone> has no audio",
+        "ringTone plays a ringback tone instead of audio and cannot be combined with the audio '{0}'; leave the text empty",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
 }

@@ -25,6 +25,7 @@ namespace MarkupDsl.CXML
         private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallback");
         private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackEventAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallbackEvent");
         private static readonly global::MarkupDsl.Markup.MarkupName StatusCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("statusCallbackMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName StreamUrlAttribute = new global::MarkupDsl.Markup.MarkupName("streamUrl");
         private static readonly global::MarkupDsl.Markup.MarkupName TrimAttribute = new global::MarkupDsl.Markup.MarkupName("trim");
         private static readonly global::MarkupDsl.Markup.MarkupName WaitMethodAttribute = new global::MarkupDsl.Markup.MarkupName("waitMethod");
         private static readonly global::MarkupDsl.Markup.MarkupName WaitUrlAttribute = new global::MarkupDsl.Markup.MarkupName("waitUrl");
@@ -201,7 +202,7 @@ namespace MarkupDsl.CXML
                 true,
                 false,
                 0,
-                false,
+                true,
                 new global::MarkupDsl.Markup.AttributeRule[]
                 {
                     new global::MarkupDsl.Markup.AttributeRule("beep", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "beep", "Conference"), false, new[] { "true", "false", "onEnter", "onExit" }),
@@ -212,18 +213,20 @@ namespace MarkupDsl.CXML
                     new global::MarkupDsl.Markup.AttributeRule("muted", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "muted", "Conference"), false),
                     new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Conference"), false, new[] { "do-not-record", "record-from-start" }),
                     new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conference"), true, new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conference"), true, new[] { "in-progress", "completed", "failed" }),
                     new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("startConferenceOnEnter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "startConferenceOnEnter", "Conference"), false),
                     new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
                     new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conference"), true, new[] { "start", "end", "join", "leave", "mute", "hold", "speaker" }),
                     new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("streamUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "streamUrl", "Conference", "an absolute wss:// URL or a relative path, without a query string or fragment (SignalWire cXML error 31922; pass values as parameters)"), false),
                     new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), false, new[] { "trim-silence", "do-not-trim" }),
                     new global::MarkupDsl.Markup.AttributeRule("waitMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitMethod", "Conference"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
+                    new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Connect",
@@ -973,10 +976,13 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Conference&gt; (Conference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, string? coach, bool? endConferenceOnExit, string? eventCallbackUrl, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Conference(string? text, global::System.Action<ConferenceBuilder>? content, ConferenceBeep? beep, string? coach, bool? endConferenceOnExit, string? eventCallbackUrl, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<ConferenceRecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? streamUrl, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConferenceElement);
-            element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Conference");
+            if (text is not null)
+            {
+                element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Conference");
+            }
             if (beep is { } beepValue)
             {
                 element.SetAttribute(BeepAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(beepValue.ToString(), "beep", "Conference"));
@@ -1033,6 +1039,10 @@ namespace MarkupDsl.CXML
             {
                 element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Conference"));
             }
+            if (streamUrl is not null)
+            {
+                element.SetAttribute(StreamUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(streamUrl, StreamUrlPattern, "streamUrl", "Conference", "an absolute wss:// URL or a relative path, without a query string or fragment (SignalWire cXML error 31922; pass values as parameters)"));
+            }
             if (trim is { } trimValue)
             {
                 element.SetAttribute(TrimAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(trimValue.ToString(), "trim", "Conference"));
@@ -1049,6 +1059,7 @@ namespace MarkupDsl.CXML
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Conference"]);
             }
+            content?.Invoke(new ConferenceBuilder(element));
             return element;
         }
 

@@ -34,10 +34,10 @@ namespace MarkupDsl.CXML
         /// <summary><c>input-matching-failed</c>. The two entries asked for by requireMatchingInputs differ.</summary>
         public static PromptErrorType InputMatchingFailed { get; } = new PromptErrorType("input-matching-failed");
 
-        /// <summary><c>invalid-bank-routing-number</c>. The bank routing number was not valid (SignalWire's &lt;Prompt&gt; page).</summary>
+        /// <summary><c>invalid-bank-routing-number</c>. The bank routing number was not valid.</summary>
         public static PromptErrorType InvalidBankRoutingNumber { get; } = new PromptErrorType("invalid-bank-routing-number");
 
-        /// <summary><c>invalid-bank-account-number</c>. The bank account number was not valid (SignalWire's &lt;Prompt&gt; page).</summary>
+        /// <summary><c>invalid-bank-account-number</c>. The bank account number was not valid.</summary>
         public static PromptErrorType InvalidBankAccountNumber { get; } = new PromptErrorType("invalid-bank-account-number");
 
         /// <summary>Converts wire text to a value.</summary>

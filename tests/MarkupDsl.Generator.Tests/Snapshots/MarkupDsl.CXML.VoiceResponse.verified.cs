@@ -314,7 +314,7 @@ namespace MarkupDsl.CXML
 
         /// <summary>Adds a &lt;Pay&gt;: Collects card or bank account data from the caller's key presses and charges or tokenizes it through a Pay Connector; &lt;Prompt&gt; replaces the built-in prompts, &lt;Parameter&gt; passes values to the connector.</summary>
         /// <param name="content">Adds the children of the &lt;Pay&gt;: &lt;Prompt&gt; (any number), &lt;Parameter&gt; (any number).</param>
-        /// <param name="action">The <c>action</c> attribute: Receives the result (Result, PaymentToken or PaymentConfirmationCode, ...) when &lt;Pay&gt; ends, and returns the next TwiML. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
+        /// <param name="action">The <c>action</c> attribute: Receives the result (Result, PaymentToken or PaymentConfirmationCode, ...) when &lt;Pay&gt; ends, and returns the next document. Must be an absolute http:// or https:// URL, or a URL relative to the one that returned the document. Left out when null.</param>
         /// <param name="chargeAmount">The <c>chargeAmount</c> attribute: The amount to charge, as a decimal such as 10.00; 0 or none tokenizes the payment method instead. Left out when null.</param>
         /// <param name="currency">The <c>currency</c> attribute: The currency of chargeAmount (usd by default). Left out when null.</param>
         /// <param name="description">The <c>description</c> attribute: A description of the payment, passed to the payment processor. Left out when null.</param>

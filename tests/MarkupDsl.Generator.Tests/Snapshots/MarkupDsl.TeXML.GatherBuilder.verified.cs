@@ -17,7 +17,7 @@ namespace MarkupDsl.TeXML
         /// <param name="text">The text content.</param>
         /// <param name="voice">The <c>voice</c> attribute: The voice, for example man, woman, alice or Polly.Joanna (man by default in TwiML and TeXML, woman in cXML). Known values are the static members of <see cref="SayVoice"/>. Left out when null.</param>
         /// <param name="language">The <c>language</c> attribute: The language and locale, for example en-US (the default in TwiML); it must suit the voice. Known values are the static members of <see cref="SayLanguage"/>. Left out when null.</param>
-        /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text (1 by default); 0 repeats until the call ends. At least 0. Left out when null.</param>
+        /// <param name="loop">The <c>loop</c> attribute: How many times to repeat the text, 0 to 10 (1 by default); 0 repeats until the call ends. From 0 to 10. Left out when null.</param>
         /// <param name="gender">The <c>gender</c> attribute: The gender of an Azure voice (Azure.* only). Known values are the static members of <see cref="SayGender"/>. Left out when null.</param>
         /// <param name="effect">The <c>effect</c> attribute: An audio effect applied to an Azure voice (Azure.* only). Known values are the static members of <see cref="SayEffect"/>. Left out when null.</param>
         /// <param name="voiceSpeed">The <c>voiceSpeed</c> attribute: The speech rate, a decimal from 0.1 to 2.0 (1 by default). Must be a decimal from 0.1 to 2.0. Left out when null.</param>
@@ -29,7 +29,7 @@ namespace MarkupDsl.TeXML
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
-        public GatherBuilder Say(string text, SayVoice? voice = null, SayLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop = null, SayGender? gender = null, SayEffect? effect = null, [global::MarkupDsl.Markup.SchemaPattern("a decimal from 0.1 to 2.0", @"0?\.[1-9][0-9]*|1(\.[0-9]+)?|2(\.0+)?")] string? voiceSpeed = null, string? apiKeyRef = null, string? region = null, string? pronunciationDictId = null, string? languageBoost = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        public GatherBuilder Say(string text, SayVoice? voice = null, SayLanguage? language = null, [global::MarkupDsl.Markup.SchemaRange(0, 10)] int? loop = null, SayGender? gender = null, SayEffect? effect = null, [global::MarkupDsl.Markup.SchemaPattern("a decimal from 0.1 to 2.0", @"0?\.[1-9][0-9]*|1(\.[0-9]+)?|2(\.0+)?")] string? voiceSpeed = null, string? apiKeyRef = null, string? region = null, string? pronunciationDictId = null, string? languageBoost = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
             Element.Add(TeXMLElements.Say(text, voice, language, loop, gender, effect, voiceSpeed, apiKeyRef, region, pronunciationDictId, languageBoost, customAttributes));
             return this;

@@ -37,6 +37,7 @@ namespace MarkupDsl.TeXML
         private static readonly global::MarkupDsl.Markup.MarkupName EndConferenceOnExitAttribute = new global::MarkupDsl.Markup.MarkupName("endConferenceOnExit");
         private static readonly global::MarkupDsl.Markup.MarkupName MaxParticipantsAttribute = new global::MarkupDsl.Markup.MarkupName("maxParticipants");
         private static readonly global::MarkupDsl.Markup.MarkupName MutedAttribute = new global::MarkupDsl.Markup.MarkupName("muted");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParticipantLabelAttribute = new global::MarkupDsl.Markup.MarkupName("participantLabel");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordAttribute = new global::MarkupDsl.Markup.MarkupName("record");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackAttribute = new global::MarkupDsl.Markup.MarkupName("recordingStatusCallback");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordingStatusCallbackEventAttribute = new global::MarkupDsl.Markup.MarkupName("recordingStatusCallbackEvent");
@@ -49,6 +50,7 @@ namespace MarkupDsl.TeXML
         private static readonly global::MarkupDsl.Markup.MarkupName WaitMethodAttribute = new global::MarkupDsl.Markup.MarkupName("waitMethod");
         private static readonly global::MarkupDsl.Markup.MarkupName WaitUrlAttribute = new global::MarkupDsl.Markup.MarkupName("waitUrl");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordBeepAttribute = new global::MarkupDsl.Markup.MarkupName("recordBeep");
+        private static readonly global::MarkupDsl.Markup.MarkupName RecordingTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("recordingTimeout");
         private static readonly global::MarkupDsl.Markup.MarkupName SendRecordingUrlAttribute = new global::MarkupDsl.Markup.MarkupName("sendRecordingUrl");
         private static readonly global::MarkupDsl.Markup.MarkupName ConnectElement = new global::MarkupDsl.Markup.MarkupName("Connect");
         private static readonly global::MarkupDsl.Markup.MarkupName ConversationRelayElement = new global::MarkupDsl.Markup.MarkupName("ConversationRelay");
@@ -121,6 +123,7 @@ namespace MarkupDsl.TeXML
         private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionSpeechEndThresholdAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetectionSpeechEndThreshold");
         private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionSpeechThresholdAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetectionSpeechThreshold");
         private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetectionTimeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName MachineDetectionPromptEndTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("machineDetectionPromptEndTimeout");
         private static readonly global::MarkupDsl.Markup.MarkupName SendDigitsAttribute = new global::MarkupDsl.Markup.MarkupName("sendDigits");
         private static readonly global::MarkupDsl.Markup.MarkupName DetectionModeAttribute = new global::MarkupDsl.Markup.MarkupName("detectionMode");
         private static readonly global::MarkupDsl.Markup.MarkupName SipRegionAttribute = new global::MarkupDsl.Markup.MarkupName("sipRegion");
@@ -128,12 +131,31 @@ namespace MarkupDsl.TeXML
         private static readonly global::MarkupDsl.Markup.MarkupName ValueAttribute = new global::MarkupDsl.Markup.MarkupName("value");
         private static readonly global::MarkupDsl.Markup.MarkupName PauseElement = new global::MarkupDsl.Markup.MarkupName("Pause");
         private static readonly global::MarkupDsl.Markup.MarkupName LengthAttribute = new global::MarkupDsl.Markup.MarkupName("length");
+        private static readonly global::MarkupDsl.Markup.MarkupName PayElement = new global::MarkupDsl.Markup.MarkupName("Pay");
+        private static readonly global::MarkupDsl.Markup.MarkupName ChargeAmountAttribute = new global::MarkupDsl.Markup.MarkupName("chargeAmount");
+        private static readonly global::MarkupDsl.Markup.MarkupName CurrencyAttribute = new global::MarkupDsl.Markup.MarkupName("currency");
+        private static readonly global::MarkupDsl.Markup.MarkupName DescriptionAttribute = new global::MarkupDsl.Markup.MarkupName("description");
+        private static readonly global::MarkupDsl.Markup.MarkupName MaxAttemptsAttribute = new global::MarkupDsl.Markup.MarkupName("maxAttempts");
+        private static readonly global::MarkupDsl.Markup.MarkupName PaymentConnectorAttribute = new global::MarkupDsl.Markup.MarkupName("paymentConnector");
+        private static readonly global::MarkupDsl.Markup.MarkupName PaymentMethodAttribute = new global::MarkupDsl.Markup.MarkupName("paymentMethod");
+        private static readonly global::MarkupDsl.Markup.MarkupName PaymentTokenAttribute = new global::MarkupDsl.Markup.MarkupName("paymentToken");
+        private static readonly global::MarkupDsl.Markup.MarkupName TransactionTypeAttribute = new global::MarkupDsl.Markup.MarkupName("transactionType");
+        private static readonly global::MarkupDsl.Markup.MarkupName InterDigitTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("interDigitTimeout");
+        private static readonly global::MarkupDsl.Markup.MarkupName ServiceLevelAttribute = new global::MarkupDsl.Markup.MarkupName("serviceLevel");
+        private static readonly global::MarkupDsl.Markup.MarkupName ParametersAttribute = new global::MarkupDsl.Markup.MarkupName("parameters");
+        private static readonly global::MarkupDsl.Markup.MarkupName PromptsAttribute = new global::MarkupDsl.Markup.MarkupName("prompts");
+        private static readonly global::MarkupDsl.Markup.MarkupName MetadataAttribute = new global::MarkupDsl.Markup.MarkupName("metadata");
         private static readonly global::MarkupDsl.Markup.MarkupName PlayElement = new global::MarkupDsl.Markup.MarkupName("Play");
         private static readonly global::MarkupDsl.Markup.MarkupName LoopAttribute = new global::MarkupDsl.Markup.MarkupName("loop");
         private static readonly global::MarkupDsl.Markup.MarkupName DigitsAttribute = new global::MarkupDsl.Markup.MarkupName("digits");
         private static readonly global::MarkupDsl.Markup.MarkupName MediaStorageAttribute = new global::MarkupDsl.Markup.MarkupName("mediaStorage");
         private static readonly global::MarkupDsl.Markup.MarkupName FailoverUrlAttribute = new global::MarkupDsl.Markup.MarkupName("failoverUrl");
         private static readonly global::MarkupDsl.Markup.MarkupName ContinueOnErrorAttribute = new global::MarkupDsl.Markup.MarkupName("continueOnError");
+        private static readonly global::MarkupDsl.Markup.MarkupName PromptElement = new global::MarkupDsl.Markup.MarkupName("Prompt");
+        private static readonly global::MarkupDsl.Markup.MarkupName AttemptAttribute = new global::MarkupDsl.Markup.MarkupName("attempt");
+        private static readonly global::MarkupDsl.Markup.MarkupName CardTypeAttribute = new global::MarkupDsl.Markup.MarkupName("cardType");
+        private static readonly global::MarkupDsl.Markup.MarkupName ErrorTypeAttribute = new global::MarkupDsl.Markup.MarkupName("errorType");
+        private static readonly global::MarkupDsl.Markup.MarkupName ForAttribute = new global::MarkupDsl.Markup.MarkupName("for");
         private static readonly global::MarkupDsl.Markup.MarkupName QueueElement = new global::MarkupDsl.Markup.MarkupName("Queue");
         private static readonly global::MarkupDsl.Markup.MarkupName RecordElement = new global::MarkupDsl.Markup.MarkupName("Record");
         private static readonly global::MarkupDsl.Markup.MarkupName MaxLengthAttribute = new global::MarkupDsl.Markup.MarkupName("maxLength");
@@ -179,6 +201,8 @@ namespace MarkupDsl.TeXML
         private static readonly global::MarkupDsl.Markup.MarkupName TranscriptionCallbackMethodAttribute = new global::MarkupDsl.Markup.MarkupName("transcriptionCallbackMethod");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern CallbackUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?");
+
+        internal static readonly global::MarkupDsl.Markup.MarkupPattern ConferenceParticipantLabelPattern = new global::MarkupDsl.Markup.MarkupPattern(".{1,128}");
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern ConferenceWaitUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"(https?://[^\s/?#]+([/?#]\S*)?)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
 
@@ -403,6 +427,7 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.AttributeRule("endConferenceOnExit", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "endConferenceOnExit", "Conference"), false),
                     new global::MarkupDsl.Markup.AttributeRule("maxParticipants", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 250, "maxParticipants", "Conference"), false),
                     new global::MarkupDsl.Markup.AttributeRule("muted", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "muted", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("participantLabel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceParticipantLabelPattern, "participantLabel", "Conference", "at most 128 characters"), false),
                     new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Conference"), false, new[] { "do-not-record", "record-from-start" }),
                     new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
                     new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conference"), true, new[] { "in-progress", "completed", "absent" }),
@@ -411,10 +436,11 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
                     new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conference"), true, new[] { "start", "end", "join", "leave", "speaker" }),
                     new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), false, new[] { "trim-silence" }),
+                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), false, new[] { "trim-silence", "do-not-trim" }),
                     new global::MarkupDsl.Markup.AttributeRule("waitMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitMethod", "Conference"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"), false),
                     new global::MarkupDsl.Markup.AttributeRule("recordBeep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "recordBeep", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("recordingTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 14400, "recordingTimeout", "Conference"), false),
                     new global::MarkupDsl.Markup.AttributeRule("sendRecordingUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "sendRecordingUrl", "Conference"), false),
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
@@ -535,7 +561,7 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.AttributeRule("partialResultCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "partialResultCallbackMethod", "Gather"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("profanityFilter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Gather"), false),
                     new global::MarkupDsl.Markup.AttributeRule("speechTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Gather"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 120, "timeout", "Gather"), false),
                     new global::MarkupDsl.Markup.AttributeRule("useEnhanced", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "useEnhanced", "Gather"), false),
                     new global::MarkupDsl.Markup.AttributeRule("transcriptionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionEngine", "Gather"), false, new[] { "Google", "Telnyx", "Deepgram", "Azure", "xAI", "AssemblyAI" }),
                     new global::MarkupDsl.Markup.AttributeRule("model", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "Gather"), false),
@@ -809,7 +835,8 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.AttributeRule("machineDetectionSilenceTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2000, 10000, "machineDetectionSilenceTimeout", "Number"), false),
                     new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechEndThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 5000, "machineDetectionSpeechEndThreshold", "Number"), false),
                     new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 6000, "machineDetectionSpeechThreshold", "Number"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 3, 60, "machineDetectionTimeout", "Number"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 60000, "machineDetectionTimeout", "Number"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionPromptEndTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 120000, "machineDetectionPromptEndTimeout", "Number"), false),
                     new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Number"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("sendDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"), false),
                     new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
@@ -852,6 +879,41 @@ namespace MarkupDsl.TeXML
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "Pay",
+                "Pay",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("chargeAmount", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "chargeAmount", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("currency", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "currency", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("description", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("maxAttempts", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 3, "maxAttempts", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("paymentConnector", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "paymentConnector", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("paymentMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "paymentMethod", "Pay"), false, new[] { "ach-debit", "credit-card" }),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Pay"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 600, "timeout", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Pay"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule("paymentToken", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "paymentToken", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("transactionType", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transactionType", "Pay"), false, new[] { "charge", "tokenize" }),
+                    new global::MarkupDsl.Markup.AttributeRule("interDigitTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 600, "interDigitTimeout", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("serviceLevel", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "serviceLevel", "Pay"), false, new[] { "premium" }),
+                    new global::MarkupDsl.Markup.AttributeRule("parameters", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "parameters", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("prompts", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "prompts", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("metadata", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "metadata", "Pay"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
                 "Play",
                 "Play",
                 true,
@@ -869,6 +931,24 @@ namespace MarkupDsl.TeXML
                 },
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Prompt",
+                "Prompt",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("attempt", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.IntegerText(item, 1, 10, attribute, element), "attempt", "Prompt"), true),
+                    new global::MarkupDsl.Markup.AttributeRule("cardType", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "cardType", "Prompt"), true, new[] { "visa", "mastercard", "amex", "maestro", "discover", "jcb", "diners-club" }),
+                    new global::MarkupDsl.Markup.AttributeRule("errorType", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "errorType", "Prompt"), true, new[] { "timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "invalid-postal-code", "invalid-bank-routing-number", "invalid-bank-account-number" }),
+                    new global::MarkupDsl.Markup.AttributeRule("for", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "for", "Prompt"), false, new[] { "payment-card-number", "expiration-date", "security-code", "postal-code", "bank-account-number", "bank-routing-number" }),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "Queue",
@@ -896,12 +976,12 @@ namespace MarkupDsl.TeXML
                 {
                     new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
                     new global::MarkupDsl.Markup.AttributeRule("finishOnKey", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("maxLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2, 86400, "maxLength", "Record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("maxLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "maxLength", "Record"), false),
                     new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Record"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("playBeep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "playBeep", "Record"), false),
                     new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
                     new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Record"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Record"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "timeout", "Record"), false),
                     new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Record"), false, new[] { "trim-silence" }),
                     new global::MarkupDsl.Markup.AttributeRule("channels", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "channels", "Record"), false, new[] { "single", "dual" }),
                     new global::MarkupDsl.Markup.AttributeRule("format", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "Record"), false, new[] { "mp3", "wav" }),
@@ -1014,6 +1094,7 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.ChildRule("Hangup", "Hangup", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Leave", "Leave", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Enqueue", "Enqueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("Pay", "Pay", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("Refer", "Refer", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("HttpRequest", "HttpRequest", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("AIGather", "AIGather", 0, int.MaxValue),
@@ -1029,7 +1110,7 @@ namespace MarkupDsl.TeXML
                 {
                     new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), false),
                     new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Say"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 10, "loop", "Say"), false),
                     new global::MarkupDsl.Markup.AttributeRule("gender", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "gender", "Say"), false, new[] { "Male", "Female" }),
                     new global::MarkupDsl.Markup.AttributeRule("effect", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "effect", "Say"), false, new[] { "eq_telecomhp8k", "eq_car" }),
                     new global::MarkupDsl.Markup.AttributeRule("voiceSpeed", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SayVoiceSpeedPattern, "voiceSpeed", "Say", "a decimal from 0.1 to 2.0"), false),
@@ -1054,7 +1135,9 @@ namespace MarkupDsl.TeXML
                     new global::MarkupDsl.Markup.AttributeRule("machineDetectionSilenceTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2000, 10000, "machineDetectionSilenceTimeout", "Sip"), false),
                     new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechEndThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 5000, "machineDetectionSpeechEndThreshold", "Sip"), false),
                     new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 6000, "machineDetectionSpeechThreshold", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 3, 60, "machineDetectionTimeout", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 60000, "machineDetectionTimeout", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionPromptEndTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 120000, "machineDetectionPromptEndTimeout", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule("detectionMode", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "detectionMode", "Sip"), false, new[] { "Regular", "Premium", "PremiumCallScreening" }),
                     new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sip"), false, new[] { "GET", "POST" }),
                     new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "Sip"), false),
                     new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
@@ -1452,7 +1535,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Conference&gt; (Conference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, bool? endConferenceOnExit, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, bool? recordBeep, bool? sendRecordingUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, bool? endConferenceOnExit, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, string? participantLabel, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, ConferenceTrim? trim, CallbackMethod? waitMethod, string? waitUrl, bool? recordBeep, [global::MarkupDsl.Markup.SchemaRange(0, 14400)] int? recordingTimeout, bool? sendRecordingUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConferenceElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Conference");
@@ -1471,6 +1554,10 @@ namespace MarkupDsl.TeXML
             if (muted is { } mutedValue)
             {
                 element.SetAttribute(MutedAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(mutedValue));
+            }
+            if (participantLabel is not null)
+            {
+                element.SetAttribute(ParticipantLabelAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(participantLabel, ConferenceParticipantLabelPattern, "participantLabel", "Conference", "at most 128 characters"));
             }
             if (record is { } recordValue)
             {
@@ -1519,6 +1606,10 @@ namespace MarkupDsl.TeXML
             if (recordBeep is { } recordBeepValue)
             {
                 element.SetAttribute(RecordBeepAttribute, global::MarkupDsl.Markup.MarkupValidation.Boolean(recordBeepValue));
+            }
+            if (recordingTimeout is { } recordingTimeoutValue)
+            {
+                element.SetAttribute(RecordingTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(recordingTimeoutValue, 0, 14400, "recordingTimeout", "Conference"));
             }
             if (sendRecordingUrl is { } sendRecordingUrlValue)
             {
@@ -1722,7 +1813,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Gather&gt; (Gather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, bool? useEnhanced, SpeechEngine? transcriptionEngine, string? model, string? apiKeyRef, string? region, string? keyterms, bool? smartFormat, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? minDigits, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? maxDigits, string? validDigits, string? invalidDigitsAction, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, 120)] int? timeout, bool? useEnhanced, SpeechEngine? transcriptionEngine, string? model, string? apiKeyRef, string? region, string? keyterms, bool? smartFormat, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? minDigits, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? maxDigits, string? validDigits, string? invalidDigitsAction, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GatherElement);
             if (action is not null)
@@ -1771,7 +1862,7 @@ namespace MarkupDsl.TeXML
             }
             if (timeout is { } timeoutValue)
             {
-                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Gather"));
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, 120, "timeout", "Gather"));
             }
             if (useEnhanced is { } useEnhancedValue)
             {
@@ -2074,7 +2165,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Number&gt; (Number.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Number(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, DetectionMode? detectionMode, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Number(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(500, 60000)] int? machineDetectionTimeout, [global::MarkupDsl.Markup.SchemaRange(1000, 120000)] int? machineDetectionPromptEndTimeout, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, DetectionMode? detectionMode, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(NumberElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Number");
@@ -2096,7 +2187,11 @@ namespace MarkupDsl.TeXML
             }
             if (machineDetectionTimeout is { } machineDetectionTimeoutValue)
             {
-                element.SetAttribute(MachineDetectionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionTimeoutValue, 3, 60, "machineDetectionTimeout", "Number"));
+                element.SetAttribute(MachineDetectionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionTimeoutValue, 500, 60000, "machineDetectionTimeout", "Number"));
+            }
+            if (machineDetectionPromptEndTimeout is { } machineDetectionPromptEndTimeoutValue)
+            {
+                element.SetAttribute(MachineDetectionPromptEndTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionPromptEndTimeoutValue, 1000, 120000, "machineDetectionPromptEndTimeout", "Number"));
             }
             if (method is { } methodValue)
             {
@@ -2165,6 +2260,98 @@ namespace MarkupDsl.TeXML
             return element;
         }
 
+        /// <summary>Creates a &lt;Pay&gt; (Pay.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Pay(global::System.Action<PayBuilder>? content, string? action, string? chargeAmount, string? currency, string? description, string? language, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts, string? paymentConnector, PayPaymentMethod? paymentMethod, string? statusCallback, CallbackMethod? statusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, 600)] int? timeout, CallbackMethod? method, string? paymentToken, PayTransactionType? transactionType, [global::MarkupDsl.Markup.SchemaRange(1, 600)] int? interDigitTimeout, string? voice, PayServiceLevel? serviceLevel, string? parameters, string? prompts, string? metadata, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PayElement);
+            if (action is not null)
+            {
+                element.SetAttribute(ActionAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(action, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (chargeAmount is not null)
+            {
+                element.SetAttribute(ChargeAmountAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(chargeAmount, "chargeAmount", "Pay"));
+            }
+            if (currency is not null)
+            {
+                element.SetAttribute(CurrencyAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(currency, "currency", "Pay"));
+            }
+            if (description is not null)
+            {
+                element.SetAttribute(DescriptionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(description, "description", "Pay"));
+            }
+            if (language is not null)
+            {
+                element.SetAttribute(LanguageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(language, "language", "Pay"));
+            }
+            if (maxAttempts is { } maxAttemptsValue)
+            {
+                element.SetAttribute(MaxAttemptsAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxAttemptsValue, 1, 3, "maxAttempts", "Pay"));
+            }
+            if (paymentConnector is not null)
+            {
+                element.SetAttribute(PaymentConnectorAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(paymentConnector, "paymentConnector", "Pay"));
+            }
+            if (paymentMethod is { } paymentMethodValue)
+            {
+                element.SetAttribute(PaymentMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(paymentMethodValue.ToString(), "paymentMethod", "Pay"));
+            }
+            if (statusCallback is not null)
+            {
+                element.SetAttribute(StatusCallbackAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(statusCallback, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"));
+            }
+            if (statusCallbackMethod is { } statusCallbackMethodValue)
+            {
+                element.SetAttribute(StatusCallbackMethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(statusCallbackMethodValue.ToString(), "statusCallbackMethod", "Pay"));
+            }
+            if (timeout is { } timeoutValue)
+            {
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, 600, "timeout", "Pay"));
+            }
+            if (method is { } methodValue)
+            {
+                element.SetAttribute(MethodAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(methodValue.ToString(), "method", "Pay"));
+            }
+            if (paymentToken is not null)
+            {
+                element.SetAttribute(PaymentTokenAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(paymentToken, "paymentToken", "Pay"));
+            }
+            if (transactionType is { } transactionTypeValue)
+            {
+                element.SetAttribute(TransactionTypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(transactionTypeValue.ToString(), "transactionType", "Pay"));
+            }
+            if (interDigitTimeout is { } interDigitTimeoutValue)
+            {
+                element.SetAttribute(InterDigitTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(interDigitTimeoutValue, 1, 600, "interDigitTimeout", "Pay"));
+            }
+            if (voice is not null)
+            {
+                element.SetAttribute(VoiceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(voice, "voice", "Pay"));
+            }
+            if (serviceLevel is { } serviceLevelValue)
+            {
+                element.SetAttribute(ServiceLevelAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(serviceLevelValue.ToString(), "serviceLevel", "Pay"));
+            }
+            if (parameters is not null)
+            {
+                element.SetAttribute(ParametersAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(parameters, "parameters", "Pay"));
+            }
+            if (prompts is not null)
+            {
+                element.SetAttribute(PromptsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(prompts, "prompts", "Pay"));
+            }
+            if (metadata is not null)
+            {
+                element.SetAttribute(MetadataAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(metadata, "metadata", "Pay"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Pay"]);
+            }
+            content?.Invoke(new PayBuilder(element));
+            return element;
+        }
+
         /// <summary>Creates a &lt;Play&gt; (Play.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, bool? mediaStorage, string? failoverUrl, bool? continueOnError, PlayRingTone? ringTone, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -2201,6 +2388,31 @@ namespace MarkupDsl.TeXML
             return element;
         }
 
+        /// <summary>Creates a &lt;Prompt&gt; (Prompt.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
+            if (attempt is { } attemptValue)
+            {
+                element.SetAttribute(AttemptAttribute, global::MarkupDsl.Markup.MarkupValidation.List(attemptValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.Integer(item, 1, 10, attribute, element), "attempt", "Prompt"));
+            }
+            if (cardType is { } cardTypeValue)
+            {
+                element.SetAttribute(CardTypeAttribute, global::MarkupDsl.Markup.MarkupValidation.List(cardTypeValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "cardType", "Prompt"));
+            }
+            if (errorType is { } errorTypeValue)
+            {
+                element.SetAttribute(ErrorTypeAttribute, global::MarkupDsl.Markup.MarkupValidation.List(errorTypeValue, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item.ToString(), attribute, element), "errorType", "Prompt"));
+            }
+            element.SetAttribute(ForAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(@for.ToString(), "for", "Prompt"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Prompt"]);
+            }
+            content?.Invoke(new PromptBuilder(element));
+            return element;
+        }
+
         /// <summary>Creates a &lt;Queue&gt; (Queue.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -2222,7 +2434,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Record&gt; (Record.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(2, 86400)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, Trim? trim, RecordChannels? channels, RecordFormat? format, bool? transcription, string? transcriptionCallback, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? timeout, Trim? trim, RecordChannels? channels, RecordFormat? format, bool? transcription, string? transcriptionCallback, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordElement);
             if (action is not null)
@@ -2235,7 +2447,7 @@ namespace MarkupDsl.TeXML
             }
             if (maxLength is { } maxLengthValue)
             {
-                element.SetAttribute(MaxLengthAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxLengthValue, 2, 86400, "maxLength", "Record"));
+                element.SetAttribute(MaxLengthAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(maxLengthValue, 0, int.MaxValue, "maxLength", "Record"));
             }
             if (method is { } methodValue)
             {
@@ -2255,7 +2467,7 @@ namespace MarkupDsl.TeXML
             }
             if (timeout is { } timeoutValue)
             {
-                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 1, int.MaxValue, "timeout", "Record"));
+                element.SetAttribute(TimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(timeoutValue, 0, int.MaxValue, "timeout", "Record"));
             }
             if (trim is { } trimValue)
             {
@@ -2398,7 +2610,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Say&gt; (Say.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Say(string text, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, SayGender? gender, SayEffect? effect, string? voiceSpeed, string? apiKeyRef, string? region, string? pronunciationDictId, string? languageBoost, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Say(string text, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, 10)] int? loop, SayGender? gender, SayEffect? effect, string? voiceSpeed, string? apiKeyRef, string? region, string? pronunciationDictId, string? languageBoost, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SayElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Say");
@@ -2412,7 +2624,7 @@ namespace MarkupDsl.TeXML
             }
             if (loop is { } loopValue)
             {
-                element.SetAttribute(LoopAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, int.MaxValue, "loop", "Say"));
+                element.SetAttribute(LoopAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(loopValue, 0, 10, "loop", "Say"));
             }
             if (gender is { } genderValue)
             {
@@ -2450,7 +2662,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Sip&gt; (Sip.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sip(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        internal static global::MarkupDsl.Markup.MarkupElement Sip(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(500, 60000)] int? machineDetectionTimeout, [global::MarkupDsl.Markup.SchemaRange(1000, 120000)] int? machineDetectionPromptEndTimeout, DetectionMode? detectionMode, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
@@ -2472,7 +2684,15 @@ namespace MarkupDsl.TeXML
             }
             if (machineDetectionTimeout is { } machineDetectionTimeoutValue)
             {
-                element.SetAttribute(MachineDetectionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionTimeoutValue, 3, 60, "machineDetectionTimeout", "Sip"));
+                element.SetAttribute(MachineDetectionTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionTimeoutValue, 500, 60000, "machineDetectionTimeout", "Sip"));
+            }
+            if (machineDetectionPromptEndTimeout is { } machineDetectionPromptEndTimeoutValue)
+            {
+                element.SetAttribute(MachineDetectionPromptEndTimeoutAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(machineDetectionPromptEndTimeoutValue, 1000, 120000, "machineDetectionPromptEndTimeout", "Sip"));
+            }
+            if (detectionMode is { } detectionModeValue)
+            {
+                element.SetAttribute(DetectionModeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(detectionModeValue.ToString(), "detectionMode", "Sip"));
             }
             if (method is { } methodValue)
             {

@@ -67,7 +67,7 @@ public sealed class NestingCompileTests
     [InlineData("MarkupDsl.TeXML", "new VoiceResponse().Record(storageUrl: \"https://x/y\");", "CS1739")]
     [InlineData("MarkupDsl.TeXML", "new VoiceResponse().Echo();", "CS1061")]
     [InlineData("MarkupDsl.TeXML", "new VoiceResponse().Sms(\"a\");", "CS1061")]
-    [InlineData("MarkupDsl.TeXML", "new VoiceResponse().Pay();", "CS1061")]
+    [InlineData("MarkupDsl.TeXML", "new VoiceResponse().Pay(bankAccountType: \"consumer-savings\");", "CS1739")]
     [InlineData("MarkupDsl.TeXML", "new VoiceResponse().Denoise(\"on\");", "CS1061")]
     [InlineData("MarkupDsl.CXML", "new VoiceResponse().Dial(\"1\", sequential: true);", "CS1739")]
     [InlineData("MarkupDsl.CXML", "new VoiceResponse().Dial(\"1\", fromDisplayName: \"a\");", "CS1739")]

@@ -51,7 +51,7 @@ public sealed class SchemaValidityTests
     [Theory]
     [InlineData("TwiML", 59)]
     [InlineData("TwiMLMessaging", 5)]
-    [InlineData("TeXML", 31)]
+    [InlineData("TeXML", 33)]
     [InlineData("cXML", 39)]
     [InlineData("cXMLMessaging", 5)]
     [InlineData("cXMLFax", 3)]

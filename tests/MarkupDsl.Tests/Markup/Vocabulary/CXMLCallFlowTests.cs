@@ -141,6 +141,11 @@ public sealed class CXMLCallFlowTests
         new VoiceResponse().Enqueue("support", waitUrl: "https://example.com/hold-music.xml"));
 
     [Fact]
+    public void Enqueue_wait_url_document_plays_hold_music() => Page(
+        "enqueue-2.xml",
+        new VoiceResponse().Play("http://your-application.com/classical.mp3"));
+
+    [Fact]
     public void Hangup() => Page("hangup-1.xml", new VoiceResponse().Hangup());
 
     [Fact]
@@ -149,6 +154,11 @@ public sealed class CXMLCallFlowTests
         new VoiceResponse()
             .Enqueue("support", waitUrl: "https://example.com/wait.xml")
             .Say("Customer support is now closed. Please call back on the next business day. Thank you."));
+
+    [Fact]
+    public void Leave_wait_url_document_plays_music() => Page(
+        "leave-2.xml",
+        new VoiceResponse().Play("http://your-application.com/music.mp3"));
 
     [Fact]
     public void Leave() => Page("leave-3.xml", new VoiceResponse().Leave());
@@ -251,6 +261,11 @@ public sealed class CXMLCallFlowTests
     public void Pay_prompt_said() => Page(
         "pay-prompt-1.xml",
         new VoiceResponse().Pay(pay => pay.Prompt(PromptFor.PaymentCardNumber, prompt => prompt.Say("Please enter your 16 digit Visa or Mastercard number."))));
+
+    [Fact]
+    public void Pay_prompt_played() => Page(
+        "pay-prompt-2.xml",
+        new VoiceResponse().Pay(pay => pay.Prompt(PromptFor.PaymentCardNumber, prompt => prompt.Play("https://example.com/signalwire/cxml/audio/card_number.mp3"))));
 
     [Fact]
     public void Pay_prompts_for_every_step_and_error() => Page(

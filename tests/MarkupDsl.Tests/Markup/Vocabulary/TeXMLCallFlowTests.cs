@@ -70,6 +70,54 @@ public sealed class TeXMLCallFlowTests
             .Stop(stop => stop.Suppression()));
 
     [Fact]
+    public void Dial_numbers_and_a_sip_uri_at_once() => Page(
+        "dial-1.xml",
+        new VoiceResponse().Dial(dial => dial.Number("+18775551212").Sip("sip:connection@sip.telnyx.com").Number("+18771234567")));
+
+    [Fact]
+    public void Dial_numbers_and_a_sip_uri_in_turn() => Page(
+        "dial-2.xml",
+        new VoiceResponse().Dial(dial => dial.Number("+18775551212").Sip("sip:connection@sip.telnyx.com").Number("+18771234567"), sequential: true));
+
+    [Fact]
+    public void Dial_a_number_as_text() => Page(
+        "dial-3.xml",
+        new VoiceResponse().Dial("+19999999999", action: "/nextinstructions.php", callerId: "+13120001234"));
+
+    [Fact]
+    public void Dial_a_number_with_status_events() => Page(
+        "dial-4.xml",
+        new VoiceResponse().Dial(
+            dial => dial.Number(
+                "+19999999999",
+                statusCallback: "https://foo.com/my_call_stats",
+                statusCallbackEvent: [CallStatusCallbackEvent.Initiated, CallStatusCallbackEvent.Ringing, CallStatusCallbackEvent.Answered, CallStatusCallbackEvent.Completed]),
+            action: "/nextinstructions.php",
+            callerId: "+13120001234"));
+
+    [Fact]
+    public void Dial_a_number_with_answering_machine_detection() => Page(
+        "dial-5.xml",
+        new VoiceResponse().Dial(
+            dial => dial.Number(
+                "+19999999999",
+                statusCallback: "https://foo.com/my_call_stats",
+                statusCallbackEvent: [CallStatusCallbackEvent.Initiated, CallStatusCallbackEvent.Ringing, CallStatusCallbackEvent.Answered, CallStatusCallbackEvent.Completed, CallStatusCallbackEvent.Amd],
+                machineDetection: MachineDetection.Enable,
+                detectionMode: DetectionMode.Regular),
+            action: "/nextinstructions.php",
+            callerId: "+13120001234"));
+
+    [Fact]
+    public void Dial_a_conference() => Page(
+        "conference-1.xml",
+        new VoiceResponse().Dial(dial => dial.Conference("conference_name"), action: "/nextinstructions.php"));
+
+    [Fact]
+    public void Conference_does_not_trim_as_telnyx_lists_it() =>
+        Assert.Contains("trim=\"do-not-trim\"", new VoiceResponse().Dial(dial => dial.Conference("room", trim: ConferenceTrim.DoNotTrim)).ToString());
+
+    [Fact]
     public void Telnyx_only_attributes_are_written_as_spelled()
     {
         var response = new VoiceResponse()

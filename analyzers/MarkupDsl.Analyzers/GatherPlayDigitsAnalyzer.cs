@@ -1,0 +1,30 @@
+using MarkupDsl.Analyzers.Diagnostics;
+using MarkupDsl.Analyzers.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace MarkupDsl.Analyzers;
+
+/// <summary>
+/// SignalWire's cXML <c>&lt;Play&gt;</c> page: nested in <c>&lt;Gather&gt;</c>, <c>&lt;Play&gt;</c> does not support
+/// <c>digits</c> (MDSL029). <c>&lt;Play&gt;</c> is one element with one attribute set wherever it is nested, so the
+/// builder cannot leave <c>digits</c> out under <c>&lt;Gather&gt;</c> only.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class GatherPlayDigitsAnalyzer : VerbRuleAnalyzer
+{
+    /// <summary>Creates the rule.</summary>
+    public GatherPlayDigitsAnalyzer()
+        : base("Play", Dialects.CXML, Descriptors.GatherPlayDigits, builder: "GatherBuilder")
+    {
+    }
+
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
+    {
+        foreach (IArgumentOperation digits in GivenArguments.Of(invocation, "digits"))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.GatherPlayDigits, digits.Value.Syntax.GetLocation()));
+        }
+    }
+}
