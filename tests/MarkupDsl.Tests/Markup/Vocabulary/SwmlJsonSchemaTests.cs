@@ -23,8 +23,17 @@ public sealed class SwmlJsonSchemaTests
     // where the JSON Schema takes a list of URLs or a list of variables, not both.
     private static readonly string[] PagesMixingVariablesInUrls = ["record_call-2", "record_call-3"];
 
+    // The page wins over the JSON Schema here too (SwmlAi.xsd says why): a prompt with both text and pom, and SWAIG
+    // defaults with web_hook_auth_pass, which the JSON Schema does not list.
+    private static readonly string[] AiPagesTheSchemaRefuses = ["ai-prompt-2", "ai-swaig-functions-1"];
+
+    // Whole documents only: some ai pages show a fragment (a SWAIG or languages object), which SwmlAiTests compares
+    // with the same part of a built document.
     public static TheoryData<string> VocabularyPages() =>
-        new(Directory.GetFiles(PagesFolder, "*.json").Select(Path.GetFileNameWithoutExtension).Except(PagesMixingVariablesInUrls).Order()!);
+        new(Directory.GetFiles(PagesFolder, "*.json")
+            .Where(f => JsonNode.Parse(File.ReadAllText(f)) is JsonObject root && root.ContainsKey("sections"))
+            .Select(Path.GetFileNameWithoutExtension)
+            .Except(PagesMixingVariablesInUrls).Except(AiPagesTheSchemaRefuses).Order()!);
 
     public static TheoryData<string> PagesTheSchemaRefuses() => new(PagesMixingVariablesInUrls);
 
