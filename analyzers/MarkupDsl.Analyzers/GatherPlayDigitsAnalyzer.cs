@@ -8,7 +8,7 @@ namespace MarkupDsl.Analyzers;
 
 /// <summary>
 /// SignalWire's cXML <c>&lt;Play&gt;</c> page: nested in <c>&lt;Gather&gt;</c>, <c>&lt;Play&gt;</c> does not support
-/// <c>digits</c> (MDSL029). <c>&lt;Play&gt;</c> is one element with one attribute set wherever it is nested, so the
+/// <c>digits</c> (MDSL027). <c>&lt;Play&gt;</c> is one element with one attribute set wherever it is nested, so the
 /// builder cannot leave <c>digits</c> out under <c>&lt;Gather&gt;</c> only.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]

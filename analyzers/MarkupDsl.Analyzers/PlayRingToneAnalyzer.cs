@@ -9,7 +9,7 @@ namespace MarkupDsl.Analyzers;
 
 /// <summary>
 /// Telnyx's TeXML <c>&lt;Play&gt;</c> page: <c>ringTone</c> generates a ringback tone instead of fetching audio and
-/// cannot be combined with an audio body (MDSL030). The schema gives <c>&lt;Play&gt;</c> text content, which the
+/// cannot be combined with an audio body (MDSL028). The schema gives <c>&lt;Play&gt;</c> text content, which the
 /// builder writes whatever the attributes; a constant non-empty text with a <c>ringTone</c> is reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]

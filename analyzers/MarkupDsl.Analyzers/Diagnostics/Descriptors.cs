@@ -144,12 +144,12 @@ internal static class Descriptors
         DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor GatherPlayDigits = Create(
-        "MDSL029", "<Gather><Play> does not take digits in cXML",
+        "MDSL027", "<Gather><Play> does not take digits in cXML",
         "SignalWire does not support digits on a <Play> nested in <Gather>; play the tones before the <Gather>",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor PlayRingToneWithAudio = Create(
-        "MDSL030", "A TeXML <Play ringTone> has no audio",
+        "MDSL028", "A TeXML <Play ringTone> has no audio",
         "ringTone plays a ringback tone instead of audio and cannot be combined with the audio '{0}'; leave the text empty",
         DiagnosticSeverity.Warning);
 
