@@ -303,6 +303,14 @@ internal sealed class SchemaReader
             return null;
         }
 
+        // A keyed entry is written under its first attribute's value, so it needs one that is always there.
+        XElement? key = node.Element(Xs + "complexType")?.Element(Xs + "attribute");
+        if (json.Value == "keyed-methods" && (string?)key?.Attribute("use") != "required")
+        {
+            Unsupported(json, "mdsl:json=\"keyed-methods\" needs a first xs:attribute with use=\"required\", the entry's key");
+            return null;
+        }
+
         return json.Value;
     }
 
