@@ -143,6 +143,18 @@ public sealed class SchemaDiagnosticTests
             """, "MDSL101").GetMessage());
 
     [Fact]
+    public void A_keyed_method_list_without_a_required_key_attribute_is_MDSL101() =>
+        Assert.Contains("the entry's key", Single(Element("""
+            <xs:sequence>
+              <xs:element name="case" maxOccurs="unbounded" mdsl:json="keyed-methods">
+                <xs:complexType>
+                  <xs:attribute name="value" type="xs:string" />
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+            """), "MDSL101").GetMessage());
+
+    [Fact]
     public void Bounds_on_a_string_type_are_MDSL101_and_the_attribute_is_left_out()
     {
         Diagnostic diagnostic = Single(

@@ -229,8 +229,8 @@ internal sealed class SchemaBinder
     private void BindElement(ElementDeclaration declaration, string key, string file, bool isGlobal)
     {
         var children = new List<ChildModel>();
-        // A nested list of methods takes what the document root takes.
-        EquatableArray<ChildDeclaration> particles = declaration.Json == "methods" && _globals.Values.FirstOrDefault(g => g.Declaration.IsRoot).Declaration is { } root
+        // A nested list of methods, keyed or not, takes what the document root takes.
+        EquatableArray<ChildDeclaration> particles = declaration.Json is "methods" or "keyed-methods" && _globals.Values.FirstOrDefault(g => g.Declaration.IsRoot).Declaration is { } root
             ? root.Children
             : declaration.Children;
         foreach (ChildDeclaration child in particles.Where(c => Has(c.Dialects)))
@@ -286,7 +286,8 @@ internal sealed class SchemaBinder
             parents.ToEquatableArray(),
             declaration.Attributes.FirstOrDefault(a => a.IsJsonValue && Has(a.Dialects))?.Name,
             declaration.JsonMap,
-            declaration.Json));
+            declaration.Json,
+            declaration.Attributes.Any(a => a.IsJsonAny && Has(a.Dialects))));
     }
 
     private AttributeModel? BindAttribute(AttributeDeclaration attribute, bool elementHasText)

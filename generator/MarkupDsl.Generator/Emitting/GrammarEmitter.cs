@@ -31,7 +31,7 @@ internal static class GrammarEmitter
             w.Line("    {");
             foreach (AttributeModel attribute in element.Attributes)
             {
-                w.Line($"        new {Markup}.AttributeRule(\"{attribute.XmlName}\", {Bool(attribute.Required)}, static value => {BuilderEmitter.Check(BuilderEmitter.Quote(element.XmlName), attribute, "value", valueIsText: true)}, {Bool(attribute.Kind == AttributeKind.List)}{KnownValues(ns, attribute)}{(json ? JsonType(attribute) : string.Empty)}),");
+                w.Line($"        new {Markup}.AttributeRule(\"{attribute.XmlName}\", {Bool(attribute.Required)}, static value => {BuilderEmitter.Check(BuilderEmitter.Quote(element.XmlName), attribute, "value", valueIsText: true)}, {Bool(attribute.Kind == AttributeKind.List)}{KnownValues(ns, attribute)}{(!json ? string.Empty : element.ValueIsJson && attribute.XmlName == element.ValueAttribute ? $", Json: {Markup}.MarkupJsonType.Any" : JsonType(attribute))}),");
             }
 
             w.Line("    },");
@@ -76,7 +76,8 @@ internal static class GrammarEmitter
         (element.ValueAttribute is { } value ? $", ValueAttribute: {Naming.Literal(value)}" : string.Empty)
         + (element.JsonMap ? ", JsonMap: true" : string.Empty)
         + (element.Json == "methods" ? ", Methods: true" : string.Empty)
-        + (element.Json == "items" ? ", Items: true" : string.Empty);
+        + (element.Json == "items" ? ", Items: true" : string.Empty)
+        + (element.Json == "keyed-methods" ? ", Keyed: true" : string.Empty);
 
     private static string Bool(bool value) => value ? "true" : "false";
 }

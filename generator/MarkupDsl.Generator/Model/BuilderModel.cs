@@ -30,8 +30,9 @@ internal sealed record AttributeExtensionModel(ParentModel Parent, AttributeMode
 /// <param name="MinChildren">How many child elements, of any kind, its content needs.</param>
 /// <param name="Parents">Builder classes outside the dialect's own content models that get an extension method adding it.</param>
 /// <param name="ValueAttribute">SWML: the attribute whose bare value stands for the element when it holds nothing else.</param>
-/// <param name="Json">SWML: <c>methods</c> (a nested list of methods) or <c>items</c> (its parent is the array of its values).</param>
+/// <param name="Json">SWML: <c>methods</c> (a nested list of methods), <c>keyed-methods</c> (an entry of a map whose values are method lists) or <c>items</c> (its parent is the array of its values).</param>
 /// <param name="JsonMap">SWML: the free-form map's values are written as JSON values.</param>
+/// <param name="ValueIsJson">SWML: <paramref name="ValueAttribute"/> holds any JSON value, as its text (<c>mdsl:json="any"</c>).</param>
 internal sealed record ElementModel(
     string Key,
     string XmlName,
@@ -49,7 +50,8 @@ internal sealed record ElementModel(
     EquatableArray<ParentModel> Parents,
     string? ValueAttribute = null,
     bool JsonMap = false,
-    string? Json = null);
+    string? Json = null,
+    bool ValueIsJson = false);
 
 /// <summary>How an attribute's value is typed and checked.</summary>
 internal enum AttributeKind

@@ -27,6 +27,7 @@ internal sealed record SchemaFile(
 /// <param name="MinChildren">How many child elements a required <c>xs:choice</c> needs, whichever they are.</param>
 /// <param name="Json">
 /// <c>mdsl:json</c>: <c>methods</c>, a list of the methods the document root takes (its children are the root's);
+/// <c>keyed-methods</c>, an entry of a map whose values are method lists, keyed by its first attribute;
 /// <c>items</c>, its parent is written as the array of its values.
 /// </param>
 /// <param name="JsonMap"><c>mdsl:json="values"</c> on its <c>xs:anyAttribute</c>: SWML writes the map's values as JSON values.</param>
@@ -52,7 +53,8 @@ internal sealed record ElementDeclaration(
 /// <param name="Type">The type's name as written, for example <c>xs:string</c> or <c>StreamUrl</c> (for <c>xml:lang</c>, its <c>mdsl:type</c>).</param>
 /// <param name="RequiredIn">From <c>mdsl:required</c>: dialects where it is required although XSD's union says optional.</param>
 /// <param name="Parents">From <c>mdsl:parents</c> on a top-level attribute: the builder classes that get a method setting it.</param>
-/// <param name="IsJsonValue"><c>mdsl:json="value"</c>: SWML writes the element as this attribute's bare value when it holds nothing else.</param>
+/// <param name="IsJsonValue"><c>mdsl:json="value"</c> or <c>"any"</c>: SWML writes the element as this attribute's bare value when it holds nothing else.</param>
+/// <param name="IsJsonAny"><c>mdsl:json="any"</c>: the value is any JSON value, held as its JSON text (<c>return</c>).</param>
 internal sealed record AttributeDeclaration(
     string Name,
     string Type,
@@ -62,7 +64,8 @@ internal sealed record AttributeDeclaration(
     EquatableArray<string> Parents,
     string? Documentation,
     SourceSpan Span,
-    bool IsJsonValue = false);
+    bool IsJsonValue = false,
+    bool IsJsonAny = false);
 
 /// <summary>A particle of a content model: a reference to a global element or a local declaration.</summary>
 /// <param name="MaxOccurs">The most allowed; <see cref="int.MaxValue"/> for <c>unbounded</c>.</param>

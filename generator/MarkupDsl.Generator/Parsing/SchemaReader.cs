@@ -289,7 +289,7 @@ internal sealed class SchemaReader
         return isChoice ? groupMin : 0;
     }
 
-    /// <summary>An element's <c>mdsl:json</c>: <c>methods</c> or <c>items</c>; another value is reported.</summary>
+    /// <summary>An element's <c>mdsl:json</c>: <c>methods</c>, <c>keyed-methods</c> or <c>items</c>; another value is reported.</summary>
     private string? ElementJson(XElement node)
     {
         if (node.Attribute(Mdsl + "json") is not { } json)
@@ -297,9 +297,17 @@ internal sealed class SchemaReader
             return null;
         }
 
-        if (json.Value is not ("methods" or "items"))
+        if (json.Value is not ("methods" or "keyed-methods" or "items"))
         {
-            Unsupported(json, "mdsl:json on xs:element is \"methods\" or \"items\"");
+            Unsupported(json, "mdsl:json on xs:element is \"methods\", \"keyed-methods\" or \"items\"");
+            return null;
+        }
+
+        // A keyed entry is written under its first attribute's value, so it needs one that is always there.
+        XElement? key = node.Element(Xs + "complexType")?.Element(Xs + "attribute");
+        if (json.Value == "keyed-methods" && (string?)key?.Attribute("use") != "required")
+        {
+            Unsupported(json, "mdsl:json=\"keyed-methods\" needs a first xs:attribute with use=\"required\", the entry's key");
             return null;
         }
 
@@ -329,9 +337,27 @@ internal sealed class SchemaReader
             ? ReadXmlAttributeReference(node, reference)
             : ReadNamedAttribute(node);
         string use = (string?)node.Attribute("use") ?? "optional";
+        string? json = AttributeJson(node);
         return declared is not { } attribute || use == "prohibited"
             ? null
-            : new AttributeDeclaration(attribute.Name, attribute.Type, use == "required", Dialects(node), Dialects(node, "required"), Dialects(node, "parents"), Documentation(node), SpanOf(node), JsonAnnotation(node, "value"));
+            : new AttributeDeclaration(attribute.Name, attribute.Type, use == "required", Dialects(node), Dialects(node, "required"), Dialects(node, "parents"), Documentation(node), SpanOf(node), json is not null, json == "any");
+    }
+
+    /// <summary>An attribute's <c>mdsl:json</c>: <c>value</c> (the method's bare value) or <c>any</c> (a bare value of any JSON type); another value is reported.</summary>
+    private string? AttributeJson(XElement node)
+    {
+        if (node.Attribute(Mdsl + "json") is not { } json)
+        {
+            return null;
+        }
+
+        if (json.Value is not ("value" or "any"))
+        {
+            Unsupported(json, "mdsl:json on xs:attribute is \"value\" or \"any\"");
+            return null;
+        }
+
+        return json.Value;
     }
 
     /// <summary>The name and resolved type of <c>&lt;xs:attribute name="..." type="..."/&gt;</c>.</summary>

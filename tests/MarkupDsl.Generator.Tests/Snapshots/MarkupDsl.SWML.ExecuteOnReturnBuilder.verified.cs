@@ -147,7 +147,7 @@ namespace MarkupDsl.SWML
 
         /// <summary>Adds a &lt;execute&gt;: Runs another section or SWML document as a subroutine, then continues.</summary>
         /// <param name="dest">The <c>dest</c> attribute: Where to run: a section name, or a URL that returns SWML.</param>
-        /// <param name="content">Adds the children of the &lt;execute&gt;: &lt;params&gt; (at most 1), &lt;meta&gt; (at most 1), &lt;on_return&gt; (at most 1).</param>
+        /// <param name="content">Adds the children of the &lt;execute&gt;: &lt;params&gt; (at most 1), &lt;meta&gt; (at most 1), &lt;on_return&gt; (at most 1), &lt;result&gt; (at most 1).</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
@@ -186,7 +186,7 @@ namespace MarkupDsl.SWML
 
         /// <summary>Adds a &lt;join_conference&gt;: Joins the call to a conference.</summary>
         /// <param name="name">The <c>name</c> attribute: The conference.</param>
-        /// <param name="content">Adds the children of the &lt;join_conference&gt;: &lt;stream&gt; (at most 1).</param>
+        /// <param name="content">Adds the children of the &lt;join_conference&gt;: &lt;stream&gt; (at most 1), &lt;result&gt; (at most 1).</param>
         /// <param name="muted">The <c>muted</c> attribute: Joins muted. Left out when null.</param>
         /// <param name="beep">The <c>beep</c> attribute: When to beep as participants enter and leave. Known values are the static members of <see cref="ConferenceBeep"/>. Left out when null.</param>
         /// <param name="startOnEnter">The <c>start_on_enter</c> attribute: Starts the conference when this participant enters. Left out when null.</param>
@@ -406,6 +406,18 @@ namespace MarkupDsl.SWML
             return this;
         }
 
+        /// <summary>Adds a &lt;return&gt;: Ends the section run by execute, handing its value back as return_value, or ends the document.</summary>
+        /// <param name="value">The <c>value</c> attribute: The value returned, as JSON text: a number, true, false, null, an array or an object ("[{\"a\": 1}]") is written as that JSON, a quoted string ("\"1\"") as the string; any other text is written as a string ("hello"). Without it, return: {} is written. A document read back holds an array or object as compact JSON text ([{"a":1}]). Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public ExecuteOnReturnBuilder Return(string? value = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Element.Add(SWMLElements.Return(value, customAttributes));
+            return this;
+        }
+
         /// <summary>Adds a &lt;send_digits&gt;: Sends DTMF digits.</summary>
         /// <param name="digits">The <c>digits</c> attribute: The digits: 0-9, *, #, A-D, w (half-second pause) and W (one-second pause).</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
@@ -553,6 +565,19 @@ namespace MarkupDsl.SWML
         public ExecuteOnReturnBuilder Stream([global::MarkupDsl.Markup.SchemaPattern("an absolute wss:// URL without a query string or fragment (SignalWire's SWML stream page, https://developer.signalwire.com/swml/methods/stream; pass values as custom_parameters)", @"wss://[^\s/?#]+(/[^\s?#]*)?")] string url, global::System.Action<StreamBuilder>? content = null, string? controlId = null, string? name = null, Track? track = null, string? codec = null, [global::MarkupDsl.Markup.SchemaPattern("an absolute http:// or https:// URL", @"https?://[^\s/?#]+([/?#]\S*)?")] string? statusUrl = null, CallbackMethod? statusUrlMethod = null, string? authorizationBearerToken = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
             Element.Add(SWMLElements.Stream(url, content, controlId, name, track, codec, statusUrl, statusUrlMethod, authorizationBearerToken, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;switch&gt;: Runs the methods of the case matching a variable's value, or the default methods when none matches.</summary>
+        /// <param name="variable">The <c>variable</c> attribute: The name of the variable whose value is compared, without ${...} (call.type, params.foo).</param>
+        /// <param name="content">Adds the children of the &lt;switch&gt;: &lt;case&gt; (at least 1), &lt;default&gt; (at most 1).</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public ExecuteOnReturnBuilder Switch(string variable, global::System.Action<SwitchBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Element.Add(SWMLElements.Switch(variable, content, customAttributes));
             return this;
         }
 

@@ -33,6 +33,20 @@ namespace MarkupDsl.SWML
             return this;
         }
 
+        /// <summary>Adds a &lt;result&gt;: Runs methods chosen by a variable's value, switch's way, when the conference ends; its cond form (a list of conditions) is not declared yet.</summary>
+        /// <param name="variable">The <c>variable</c> attribute: The name of the variable compared, without ${...}.</param>
+        /// <param name="content">Adds the children of the &lt;result&gt;: &lt;case&gt; (any number), &lt;default&gt; (at most 1).</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;join_conference&gt; already holds 1 &lt;result&gt;.</exception>
+        public JoinConferenceBuilder Result(string variable, global::System.Action<JoinConferenceResultBuilder>? content = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, SWMLElements.JoinConferenceResult(variable, content, customAttributes), 1);
+            return this;
+        }
+
         /// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>
         /// <param name="name">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>
         /// <param name="content">Sets its attributes, text and children.</param>

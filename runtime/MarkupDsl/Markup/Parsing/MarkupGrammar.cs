@@ -37,13 +37,17 @@ public sealed class MarkupGrammar
 /// holds (<c>sleep: 1000</c>, <c>label: start</c>); null when the method is always an object.
 /// </param>
 /// <param name="Methods">SWML: a nested list of methods (<c>mdsl:json="methods"</c>), written as main is (<c>then: [...]</c>).</param>
+/// <param name="Keyed">
+/// SWML: an entry of a map whose values are method lists (<c>mdsl:json="keyed-methods"</c>): every element of its name
+/// is written in one object under that name, keyed by its first attribute's value (<c>case: {"+1555": [...]}</c>).
+/// </param>
 /// <param name="Items">SWML: its parent is written as the array of its values rather than an object (<c>cond: [...]</c>).</param>
 /// <param name="JsonMap">
 /// SWML: the free-form map's values are JSON (<c>mdsl:json="values"</c> on <c>xs:anyAttribute</c>): a value whose text
 /// is a JSON number, <c>true</c>, <c>false</c>, <c>null</c>, array or object is written as that JSON, any other as a string.
 /// </param>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed record ElementRule(string Key, string Name, bool HasText, bool AnyAttributes, int MinChildren, bool Mixed, AttributeRule[] Attributes, ChildRule[] Children, string? ValueAttribute = null, bool JsonMap = false, bool Methods = false, bool Items = false);
+public sealed record ElementRule(string Key, string Name, bool HasText, bool AnyAttributes, int MinChildren, bool Mixed, AttributeRule[] Attributes, ChildRule[] Children, string? ValueAttribute = null, bool JsonMap = false, bool Methods = false, bool Items = false, bool Keyed = false);
 
 /// <summary>A declared attribute.</summary>
 /// <param name="Name">The attribute name.</param>

@@ -20,4 +20,10 @@ public enum MarkupJsonType
 
     /// <summary>A JSON array of strings (<c>xs:list</c>), one per item of the space-separated list.</summary>
     Array,
+
+    /// <summary>
+    /// Any JSON value, held as text (<c>mdsl:json="any"</c>, <c>return</c>): JSON text (a number, <c>true</c>,
+    /// <c>false</c>, <c>null</c>, a quoted string, an array or an object) is written as that JSON, any other text as a string.
+    /// </summary>
+    Any,
 }

@@ -180,6 +180,17 @@ public static class SwmlMarkupReader
         }
 
         var node = new ParsedNode(name, (int)position.Start.Line, (int)position.Start.Column);
+        if (rule?.ValueAttribute is { } anyName && SwmlShape.AttributeRule(rule, anyName) is { Json: MarkupJsonType.Any })
+        {
+            // Any JSON value, as its JSON text; an empty object is the method without a value, as it is written.
+            if (body is not YamlMappingNode { Children.Count: 0 })
+            {
+                node.Attributes.Add((anyName, AnyText(body), (int)body.Start.Line, (int)body.Start.Column));
+            }
+
+            return node;
+        }
+
         if (body is YamlSequenceNode itemList && SwmlShape.ItemRule(rule, grammar) is { } itemRule)
         {
             foreach (YamlNode item in itemList)
@@ -229,6 +240,16 @@ public static class SwmlMarkupReader
             {
                 case YamlMappingNode or YamlSequenceNode when rule is { JsonMap: true } && childRule is null && SwmlShape.AttributeRule(rule, keyName) is null:
                     node.Attributes.Add((keyName, JsonText(value), (int)key.Start.Line, (int)key.Start.Column));
+                    break;
+                // A map whose values are method lists (switch's case): one child per entry, its key in the first attribute.
+                case YamlMappingNode entries when childRule is { Keyed: true }:
+                    foreach (var (entryKey, methods) in entries.Children)
+                    {
+                        ParsedNode entry = ReadMethods(keyName, entryKey, methods, childRule, grammar, errors);
+                        entry.Attributes.Add((childRule.Attributes[0].Name, Scalar(entryKey), (int)entryKey.Start.Line, (int)entryKey.Start.Column));
+                        node.Children.Add(entry);
+                    }
+
                     break;
                 // A nested method list, or a list of items (serial_parallel's groups): one child holding them, as the writer writes it.
                 case YamlSequenceNode when childRule is { Methods: true } || SwmlShape.ItemRule(childRule, grammar) is not null:
@@ -280,6 +301,16 @@ public static class SwmlMarkupReader
     }
 
     // A value of a map of JSON values that is an array or object: held as its JSON text, as the builders take it.
+    // A scalar as its text, unless quoted text would read as a JSON literal (`"1"`), which keeps its quotes; a list
+    // or mapping as its JSON text.
+    private static string AnyText(YamlNode node) => node switch
+    {
+        YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted, Value: { } text } when SwmlShape.IsJsonLiteral(text) || text.StartsWith('"') || text.StartsWith('[') || text.StartsWith('{') =>
+            $"\"{JsonEncodedText.Encode(text, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)}\"",
+        YamlScalarNode scalar => scalar.Value ?? string.Empty,
+        _ => JsonText(node),
+    };
+
     private static string JsonText(YamlNode node)
     {
         var buffer = new ArrayBufferWriter<byte>();

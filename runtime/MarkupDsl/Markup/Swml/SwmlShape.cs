@@ -111,6 +111,12 @@ internal static partial class SwmlShape
             ChildRule? childRule = rule is null ? null : Array.Find(rule.Children, c => c.Name == name);
             ElementRule? elementRule = childRule is null ? null : grammar[childRule.Key];
             sink.Key(name);
+            if (elementRule is { Keyed: true })
+            {
+                WriteKeyed(sink, children, i, elementRule, grammar);
+                continue;
+            }
+
             if (childRule is not { MaxOccurs: > 1 })
             {
                 WriteValue(sink, children[i], elementRule, grammar);
@@ -127,6 +133,23 @@ internal static partial class SwmlShape
             }
 
             sink.EndArray();
+        }
+
+        sink.EndObject();
+    }
+
+    // A map whose values are method lists (switch's case): every entry of this name, keyed by its first attribute.
+    private static void WriteKeyed(ISwmlSink sink, MarkupList<MarkupElement> children, int first, ElementRule rule, MarkupGrammar grammar)
+    {
+        string keyName = rule.Attributes[0].Name;
+        sink.StartObject();
+        for (int j = first; j < children.Count; j++)
+        {
+            if (children[j].Name == rule.Name)
+            {
+                sink.Key(children[j].GetAttribute(keyName) ?? string.Empty);
+                WriteMethods(sink, children[j], rule, grammar);
+            }
         }
 
         sink.EndObject();
@@ -151,20 +174,31 @@ internal static partial class SwmlShape
 
                 sink.EndArray();
                 break;
-            default:
-                if (rule is null && jsonMap && IsJsonStructure(value, out JsonDocument? document))
-                {
-                    using (document)
-                    {
-                        WriteJson(sink, document.RootElement);
-                    }
-                }
-                else
-                {
-                    sink.Scalar(value, literal: rule is null && jsonMap && IsJsonLiteral(value));
-                }
-
+            case MarkupJsonType.Any:
+                WriteJsonText(sink, value);
                 break;
+            case null when jsonMap:
+                WriteJsonText(sink, value);
+                break;
+            default:
+                sink.Scalar(value, literal: false);
+                break;
+        }
+    }
+
+    // Text that is JSON as that JSON; any other text as a string.
+    private static void WriteJsonText(ISwmlSink sink, string value)
+    {
+        if (IsJsonStructure(value, out JsonDocument? document))
+        {
+            using (document)
+            {
+                WriteJson(sink, document.RootElement);
+            }
+        }
+        else
+        {
+            sink.Scalar(value, literal: IsJsonLiteral(value));
         }
     }
 
@@ -181,11 +215,11 @@ internal static partial class SwmlShape
     /// <summary>Whether text is a JSON number, <c>true</c>, <c>false</c> or <c>null</c>, which a map of JSON values writes bare.</summary>
     internal static bool IsJsonLiteral(string value) => value is "true" or "false" or "null" || JsonNumber().IsMatch(value);
 
-    // A JSON array or object, which a map of JSON values writes as such (`set: {items: [a, b]}`).
+    // A JSON array, object or quoted string, which a map of JSON values writes as such (`set: {items: [a, b]}`).
     private static bool IsJsonStructure(string value, [NotNullWhen(true)] out JsonDocument? document)
     {
         document = null;
-        if (value.Length < 2 || (value[0] != '[' && value[0] != '{'))
+        if (value.Length < 2 || (value[0] != '[' && value[0] != '{' && value[0] != '"'))
         {
             return false;
         }

@@ -41,6 +41,8 @@ public sealed class SwmlJsonSchemaTests
 
     public static TheoryData<string> MoreMethodsPages() => new(SwmlMoreMethodsTests.PageNames);
 
+    public static TheoryData<string> FlowPages() => new(SwmlFlowAndMessagingTests.PageNames);
+
     [Theory]
     [MemberData(nameof(VocabularyPages))]
     public void A_page_example_written_again_is_valid_swml(string page)
@@ -68,6 +70,10 @@ public sealed class SwmlJsonSchemaTests
     [Theory]
     [MemberData(nameof(MoreMethodsPages))]
     public void A_built_page_example_is_valid_swml(string page) => AssertValid(SwmlMoreMethodsTests.BuiltFor(page).ToString());
+
+    [Theory]
+    [MemberData(nameof(FlowPages))]
+    public void A_built_flow_page_example_is_valid_swml(string page) => AssertValid(SwmlFlowAndMessagingTests.BuiltFor(page).ToString());
 
     [Theory]
     [InlineData("""{"version":"1.0.0","sections":{"main":[{"pay":{"charge_amount":"1.00"}}]}}""")]
