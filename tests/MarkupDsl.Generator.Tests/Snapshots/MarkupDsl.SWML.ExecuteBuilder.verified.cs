@@ -40,7 +40,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Adds a &lt;on_return&gt;: The methods run when the subroutine returns, with its value in return_value.</summary>
-        /// <param name="content">Adds the children of the &lt;on_return&gt;: &lt;ai&gt; (any number), &lt;amazon_bedrock&gt; (any number), &lt;answer&gt; (any number), &lt;cond&gt; (any number), &lt;connect&gt; (any number), &lt;denoise&gt; (any number), &lt;detect_machine&gt; (any number), &lt;enter_queue&gt; (any number), &lt;execute&gt; (any number), &lt;goto&gt; (any number), &lt;hangup&gt; (any number), &lt;join_conference&gt; (any number), &lt;join_room&gt; (any number), &lt;label&gt; (any number), &lt;live_transcribe&gt; (any number), &lt;live_translate&gt; (any number), &lt;pay&gt; (any number), &lt;play&gt; (any number), &lt;prompt&gt; (any number), &lt;receive_fax&gt; (any number), &lt;record&gt; (any number), &lt;record_call&gt; (any number), &lt;request&gt; (any number), &lt;send_digits&gt; (any number), &lt;send_fax&gt; (any number), &lt;send_sms&gt; (any number), &lt;set&gt; (any number), &lt;sip_refer&gt; (any number), &lt;sleep&gt; (any number), &lt;stop_denoise&gt; (any number), &lt;stop_record_call&gt; (any number), &lt;stop_stream&gt; (any number), &lt;stop_tap&gt; (any number), &lt;stream&gt; (any number), &lt;tap&gt; (any number), &lt;transcribe&gt; (any number), &lt;transcribe_stop&gt; (any number), &lt;transfer&gt; (any number), &lt;unset&gt; (any number), &lt;user_event&gt; (any number).</param>
+        /// <param name="content">Adds the children of the &lt;on_return&gt;: &lt;ai&gt; (any number), &lt;amazon_bedrock&gt; (any number), &lt;answer&gt; (any number), &lt;cond&gt; (any number), &lt;connect&gt; (any number), &lt;denoise&gt; (any number), &lt;detect_machine&gt; (any number), &lt;enter_queue&gt; (any number), &lt;execute&gt; (any number), &lt;goto&gt; (any number), &lt;hangup&gt; (any number), &lt;join_conference&gt; (any number), &lt;join_room&gt; (any number), &lt;label&gt; (any number), &lt;live_transcribe&gt; (any number), &lt;live_translate&gt; (any number), &lt;pay&gt; (any number), &lt;play&gt; (any number), &lt;prompt&gt; (any number), &lt;receive_fax&gt; (any number), &lt;record&gt; (any number), &lt;record_call&gt; (any number), &lt;request&gt; (any number), &lt;return&gt; (any number), &lt;send_digits&gt; (any number), &lt;send_fax&gt; (any number), &lt;send_sms&gt; (any number), &lt;set&gt; (any number), &lt;sip_refer&gt; (any number), &lt;sleep&gt; (any number), &lt;stop_denoise&gt; (any number), &lt;stop_record_call&gt; (any number), &lt;stop_stream&gt; (any number), &lt;stop_tap&gt; (any number), &lt;stream&gt; (any number), &lt;switch&gt; (any number), &lt;tap&gt; (any number), &lt;transcribe&gt; (any number), &lt;transcribe_stop&gt; (any number), &lt;transfer&gt; (any number), &lt;unset&gt; (any number), &lt;user_event&gt; (any number).</param>
         /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
         /// <returns>This builder, to chain the next element.</returns>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
@@ -49,6 +49,20 @@ namespace MarkupDsl.SWML
         public ExecuteBuilder OnReturn(global::System.Action<ExecuteOnReturnBuilder>? content = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
             global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, SWMLElements.ExecuteOnReturn(content, customAttributes), 1);
+            return this;
+        }
+
+        /// <summary>Adds a &lt;result&gt;: Runs methods chosen by a variable's value, switch's way, when the subroutine returns; its cond form (a list of conditions) is not declared yet.</summary>
+        /// <param name="content">Adds the children of the &lt;result&gt;: &lt;case&gt; (any number), &lt;default&gt; (at most 1).</param>
+        /// <param name="variable">The <c>variable</c> attribute: The name of the variable compared; return_value when absent. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        /// <exception cref="global::System.InvalidOperationException">This &lt;execute&gt; already holds 1 &lt;result&gt;.</exception>
+        public ExecuteBuilder Result(global::System.Action<ExecuteResultBuilder>? content = null, string? variable = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            global::MarkupDsl.Markup.MarkupValidation.AddChild(Element, SWMLElements.ExecuteResult(content, variable, customAttributes), 1);
             return this;
         }
 

@@ -148,6 +148,10 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName DestAttribute = new global::MarkupDsl.Markup.MarkupName("dest");
         private static readonly global::MarkupDsl.Markup.MarkupName MetaElement = new global::MarkupDsl.Markup.MarkupName("meta");
         private static readonly global::MarkupDsl.Markup.MarkupName OnReturnElement = new global::MarkupDsl.Markup.MarkupName("on_return");
+        private static readonly global::MarkupDsl.Markup.MarkupName ResultElement = new global::MarkupDsl.Markup.MarkupName("result");
+        private static readonly global::MarkupDsl.Markup.MarkupName VariableAttribute = new global::MarkupDsl.Markup.MarkupName("variable");
+        private static readonly global::MarkupDsl.Markup.MarkupName CaseElement = new global::MarkupDsl.Markup.MarkupName("case");
+        private static readonly global::MarkupDsl.Markup.MarkupName DefaultElement = new global::MarkupDsl.Markup.MarkupName("default");
         private static readonly global::MarkupDsl.Markup.MarkupName FunctionsElement = new global::MarkupDsl.Markup.MarkupName("functions");
         private static readonly global::MarkupDsl.Markup.MarkupName FunctionAttribute = new global::MarkupDsl.Markup.MarkupName("function");
         private static readonly global::MarkupDsl.Markup.MarkupName DescriptionAttribute = new global::MarkupDsl.Markup.MarkupName("description");
@@ -273,6 +277,7 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName MethodAttribute = new global::MarkupDsl.Markup.MarkupName("method");
         private static readonly global::MarkupDsl.Markup.MarkupName ConnectTimeoutAttribute = new global::MarkupDsl.Markup.MarkupName("connect_timeout");
         private static readonly global::MarkupDsl.Markup.MarkupName SaveVariablesAttribute = new global::MarkupDsl.Markup.MarkupName("save_variables");
+        private static readonly global::MarkupDsl.Markup.MarkupName ReturnElement = new global::MarkupDsl.Markup.MarkupName("return");
         private static readonly global::MarkupDsl.Markup.MarkupName SendDigitsElement = new global::MarkupDsl.Markup.MarkupName("send_digits");
         private static readonly global::MarkupDsl.Markup.MarkupName DigitsAttribute = new global::MarkupDsl.Markup.MarkupName("digits");
         private static readonly global::MarkupDsl.Markup.MarkupName SendFaxElement = new global::MarkupDsl.Markup.MarkupName("send_fax");
@@ -302,6 +307,7 @@ namespace MarkupDsl.SWML
         private static readonly global::MarkupDsl.Markup.MarkupName McpServersElement = new global::MarkupDsl.Markup.MarkupName("mcp_servers");
         private static readonly global::MarkupDsl.Markup.MarkupName ResourcesAttribute = new global::MarkupDsl.Markup.MarkupName("resources");
         private static readonly global::MarkupDsl.Markup.MarkupName ResourceVarsElement = new global::MarkupDsl.Markup.MarkupName("resource_vars");
+        private static readonly global::MarkupDsl.Markup.MarkupName SwitchElement = new global::MarkupDsl.Markup.MarkupName("switch");
         private static readonly global::MarkupDsl.Markup.MarkupName TapElement = new global::MarkupDsl.Markup.MarkupName("tap");
         private static readonly global::MarkupDsl.Markup.MarkupName UriAttribute = new global::MarkupDsl.Markup.MarkupName("uri");
         private static readonly global::MarkupDsl.Markup.MarkupName RtpPtimeAttribute = new global::MarkupDsl.Markup.MarkupName("rtp_ptime");
@@ -797,6 +803,7 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
@@ -808,6 +815,7 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
@@ -850,6 +858,7 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
@@ -861,6 +870,7 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
@@ -1112,6 +1122,7 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("params", "ExecuteParams", 0, 1),
                     new global::MarkupDsl.Markup.ChildRule("meta", "ExecuteMeta", 0, 1),
                     new global::MarkupDsl.Markup.ChildRule("on_return", "ExecuteOnReturn", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("result", "ExecuteResult", 0, 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
                 "ExecuteMeta",
@@ -1161,6 +1172,7 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
@@ -1172,6 +1184,7 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
@@ -1192,6 +1205,133 @@ namespace MarkupDsl.SWML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ExecuteResult",
+                "result",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("variable", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "variable", "result"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("case", "ExecuteResultCase", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("default", "ExecuteResultDefault", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ExecuteResultCase",
+                "case",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                }, Keyed: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "ExecuteResultDefault",
+                "default",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                }, Methods: true),
             new global::MarkupDsl.Markup.ElementRule(
                 "Functions",
                 "functions",
@@ -1405,7 +1545,135 @@ namespace MarkupDsl.SWML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                     new global::MarkupDsl.Markup.ChildRule("stream", "JoinConferenceStream", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule("result", "JoinConferenceResult", 0, 1),
                 }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "JoinConferenceResult",
+                "result",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("variable", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "variable", "result"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("case", "JoinConferenceResultCase", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("default", "JoinConferenceResultDefault", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "JoinConferenceResultCase",
+                "case",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                }, Keyed: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "JoinConferenceResultDefault",
+                "default",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                }, Methods: true),
             new global::MarkupDsl.Markup.ElementRule(
                 "JoinConferenceStream",
                 "stream",
@@ -1662,6 +1930,7 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
@@ -1673,6 +1942,7 @@ namespace MarkupDsl.SWML
                     new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
                     new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
@@ -2005,6 +2275,20 @@ namespace MarkupDsl.SWML
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
+                "Return",
+                "return",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("value", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "return"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Any),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }, ValueAttribute: "value"),
+            new global::MarkupDsl.Markup.ElementRule(
                 "SendDigits",
                 "send_digits",
                 false,
@@ -2336,6 +2620,133 @@ namespace MarkupDsl.SWML
                 new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "Switch",
+                "switch",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("variable", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "variable", "switch"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("case", "SwitchCase", 1, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("default", "SwitchDefault", 0, 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SwitchCase",
+                "case",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"), false),
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                }, Keyed: true),
+            new global::MarkupDsl.Markup.ElementRule(
+                "SwitchDefault",
+                "default",
+                false,
+                false,
+                0,
+                false,
+                new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                }, Methods: true),
             new global::MarkupDsl.Markup.ElementRule(
                 "Tap",
                 "tap",
@@ -3664,6 +4075,47 @@ namespace MarkupDsl.SWML
             return element;
         }
 
+        /// <summary>Creates a &lt;result&gt; (SwmlExecute.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ExecuteResult(global::System.Action<ExecuteResultBuilder>? content, string? variable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ResultElement);
+            if (variable is not null)
+            {
+                element.SetAttribute(VariableAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(variable, "variable", "result"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ExecuteResult"]);
+            }
+            content?.Invoke(new ExecuteResultBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;case&gt; (SwmlExecute.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ExecuteResultCase(string value, global::System.Action<ExecuteResultCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(CaseElement);
+            element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ExecuteResultCase"]);
+            }
+            content?.Invoke(new ExecuteResultCaseBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;default&gt; (SwmlExecute.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement ExecuteResultDefault(global::System.Action<ExecuteResultDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(DefaultElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["ExecuteResultDefault"]);
+            }
+            content?.Invoke(new ExecuteResultDefaultBuilder(element));
+            return element;
+        }
+
         /// <summary>Creates a &lt;functions&gt; (SwmlAiSwaig.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement Functions(string function, global::System.Action<SwaigFunctionBuilder>? content, string? description, string? purpose, bool? active, string? metaDataToken, bool? skipFillers, string? webHookUrl, string? webHookAuthUser, string? webHookAuthPassword, string? waitFile, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? waitFileLoops, bool? waitForFillers, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -3950,6 +4402,44 @@ namespace MarkupDsl.SWML
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["JoinConference"]);
             }
             content?.Invoke(new JoinConferenceBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;result&gt; (SwmlJoinConference.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement JoinConferenceResult(string variable, global::System.Action<JoinConferenceResultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ResultElement);
+            element.SetAttribute(VariableAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(variable, "variable", "result"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["JoinConferenceResult"]);
+            }
+            content?.Invoke(new JoinConferenceResultBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;case&gt; (SwmlJoinConference.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement JoinConferenceResultCase(string value, global::System.Action<JoinConferenceResultCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(CaseElement);
+            element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["JoinConferenceResultCase"]);
+            }
+            content?.Invoke(new JoinConferenceResultCaseBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;default&gt; (SwmlJoinConference.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement JoinConferenceResultDefault(global::System.Action<JoinConferenceResultDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(DefaultElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["JoinConferenceResultDefault"]);
+            }
+            content?.Invoke(new JoinConferenceResultDefaultBuilder(element));
             return element;
         }
 
@@ -4786,6 +5276,21 @@ namespace MarkupDsl.SWML
             return element;
         }
 
+        /// <summary>Creates a &lt;return&gt; (SwmlReturn.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Return(string? value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(ReturnElement);
+            if (value is not null)
+            {
+                element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "return"));
+            }
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Return"]);
+            }
+            return element;
+        }
+
         /// <summary>Creates a &lt;send_digits&gt; (SwmlSendDigits.xsd).</summary>
         internal static global::MarkupDsl.Markup.MarkupElement SendDigits(string digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
@@ -5156,6 +5661,49 @@ namespace MarkupDsl.SWML
             {
                 global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwaigMcpServersResourceVars"]);
             }
+            return element;
+        }
+
+        /// <summary>Creates a &lt;switch&gt; (SwmlSwitch.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement Switch(string variable, global::System.Action<SwitchBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(SwitchElement);
+            element.SetAttribute(VariableAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(variable, "variable", "switch"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["Switch"]);
+            }
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<switch> needs content: <case> (at least 1), <default> (at most 1).");
+            }
+            content(new SwitchBuilder(element));
+            global::MarkupDsl.Markup.MarkupValidation.RequireChildren(element, "case", 1, nameof(content));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;case&gt; (SwmlSwitch.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SwitchCase(string value, global::System.Action<SwitchCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(CaseElement);
+            element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"));
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwitchCase"]);
+            }
+            content?.Invoke(new SwitchCaseBuilder(element));
+            return element;
+        }
+
+        /// <summary>Creates a &lt;default&gt; (SwmlSwitch.xsd).</summary>
+        internal static global::MarkupDsl.Markup.MarkupElement SwitchDefault(global::System.Action<SwitchDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        {
+            var element = new global::MarkupDsl.Markup.MarkupElement(DefaultElement);
+            if (customAttributes is not null)
+            {
+                global::MarkupDsl.Markup.MarkupValidation.SetCustomAttributes(element, customAttributes, Grammar["SwitchDefault"]);
+            }
+            content?.Invoke(new SwitchDefaultBuilder(element));
             return element;
         }
 

@@ -13,6 +13,32 @@ namespace MarkupDsl.SWML
         /// <summary>The &lt;case&gt; being built.</summary>
         public global::MarkupDsl.Markup.MarkupElement Element { get; }
 
+        /// <summary>Adds a &lt;ai&gt;: Starts an AI agent that holds the call's conversation: speech recognition, a large language model and text-to-speech, with functions (SWAIG) it may call.</summary>
+        /// <param name="content">Adds the children of the &lt;ai&gt;: &lt;prompt&gt; (exactly 1), &lt;post_prompt&gt; (at most 1), &lt;params&gt; (at most 1), &lt;SWAIG&gt; (at most 1), &lt;global_data&gt; (at most 1), &lt;hints&gt; (any number), &lt;languages&gt; (any number), &lt;pronounce&gt; (any number).</param>
+        /// <param name="postPromptUrl">The <c>post_prompt_url</c> attribute: Receives the post_prompt summary and the conversation's reports; it may carry credentials as user:password@ before the host. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwitchCaseBuilder Ai(global::System.Action<AiBuilder> content, string? postPromptUrl = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Element.Add(SWMLElements.Ai(content, postPromptUrl, customAttributes));
+            return this;
+        }
+
+        /// <summary>Adds a &lt;amazon_bedrock&gt;: Starts an AI agent on Amazon Bedrock that holds the call's conversation, with functions (SWAIG) it may call.</summary>
+        /// <param name="content">Adds the children of the &lt;amazon_bedrock&gt;: &lt;prompt&gt; (exactly 1), &lt;post_prompt&gt; (at most 1), &lt;params&gt; (at most 1), &lt;SWAIG&gt; (at most 1), &lt;global_data&gt; (at most 1).</param>
+        /// <param name="postPromptUrl">The <c>post_prompt_url</c> attribute: Receives the post_prompt summary and the conversation's reports; it may carry credentials as user:password@ before the host. Left out when null.</param>
+        /// <param name="customAttributes">Attributes the schemas do not declare (yet), for example one the provider shipped after this release; each must be an XML name that is neither declared for this element nor given twice. <c>Parse</c> reports them as unknown.</param>
+        /// <returns>This builder, to chain the next element.</returns>
+        /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+        /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+        public SwitchCaseBuilder AmazonBedrock(global::System.Action<AmazonBedrockBuilder> content, string? postPromptUrl = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
+        {
+            Element.Add(SWMLElements.AmazonBedrock(content, postPromptUrl, customAttributes));
+            return this;
+        }
+
         /// <summary>Adds a &lt;answer&gt;: Answers an incoming call.</summary>
         /// <param name="maxDuration">The <c>max_duration</c> attribute: The longest the call may last, in seconds (SignalWire's default is 14400, four hours). At least 1. Left out when null.</param>
         /// <param name="codecs">The <c>codecs</c> attribute: The codecs to offer, comma-separated: PCMU, PCMA, G722, G729, AMR-WB, OPUS, VP8, H264. Left out when null.</param>
