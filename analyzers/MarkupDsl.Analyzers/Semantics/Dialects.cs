@@ -6,7 +6,7 @@ namespace MarkupDsl.Analyzers.Semantics;
 /// <summary>
 /// The dialect namespaces of the generated builders and the dialect a symbol belongs to. A dialect is named by its
 /// namespace below <c>MarkupDsl</c>: <c>TwiML</c>, ..., and <c>TwiML.Messaging</c>, <c>CXML.Messaging</c>,
-/// <c>CXML.Fax</c>, whose last segment alone would not tell them from a user's own namespaces.
+/// <c>CXML.Fax</c>, <c>SWML.Messaging</c>, whose last segment alone would not tell them from a user's own namespaces.
 /// </summary>
 internal static class Dialects
 {
@@ -17,11 +17,12 @@ internal static class Dialects
     public const string Messaging = "TwiML.Messaging";
     public const string CXMLMessaging = "CXML.Messaging";
     public const string CXMLFax = "CXML.Fax";
+    public const string SWMLMessaging = "SWML.Messaging";
 
     private const string Root = "MarkupDsl";
 
     /// <summary>Every dialect, in the order the diagnostics list other dialects.</summary>
-    public static readonly ImmutableArray<string> All = ImmutableArray.Create(TwiML, TeXML, CXML, SWML, Messaging, CXMLMessaging, CXMLFax);
+    public static readonly ImmutableArray<string> All = ImmutableArray.Create(TwiML, TeXML, CXML, SWML, Messaging, CXMLMessaging, CXMLFax, SWMLMessaging);
 
     /// <summary>The namespace that holds a dialect's generated types.</summary>
     public static string Namespace(string dialect) => Root + "." + dialect;
@@ -36,12 +37,13 @@ internal static class Dialects
 
         if (ns.Name is "Messaging" or "Fax")
         {
-            return ns.ContainingNamespace is { Name: TwiML or CXML } parent && IsRoot(parent.ContainingNamespace)
+            return ns.ContainingNamespace is { Name: TwiML or CXML or SWML } parent && IsRoot(parent.ContainingNamespace)
                 ? (parent.Name, ns.Name) switch
                 {
                     (TwiML, "Messaging") => Messaging,
                     (CXML, "Messaging") => CXMLMessaging,
                     (CXML, "Fax") => CXMLFax,
+                    (SWML, "Messaging") => SWMLMessaging,
                     _ => null,
                 }
                 : null;
@@ -57,6 +59,7 @@ internal static class Dialects
         Messaging => "TwiML Messaging",
         CXMLMessaging => "cXML Messaging",
         CXMLFax => "cXML Fax",
+        SWMLMessaging => "SWML Messaging",
         _ => dialect,
     };
 

@@ -14,7 +14,7 @@ internal sealed record Dialect(string Name, string Namespace, string DocumentBas
     public const string SwmlDocument = "global::MarkupDsl.Markup.SwmlMarkupDocument";
     private const string SwmlReader = "global::MarkupDsl.Markup.SwmlMarkupReader";
 
-    /// <summary>TwiML (Twilio voice), TwiML Messaging (its own <c>&lt;Response&gt;</c>), TeXML (Telnyx), cXML (SignalWire LaML) with its messaging and fax documents, and SWML (SignalWire JSON/YAML).</summary>
+    /// <summary>TwiML (Twilio voice), TwiML Messaging (its own <c>&lt;Response&gt;</c>), TeXML (Telnyx), cXML (SignalWire LaML) with its messaging and fax documents, and SWML (SignalWire JSON/YAML) with its messaging documents.</summary>
     public static readonly Dialect[] All =
     {
         new("TwiML", "MarkupDsl.TwiML", Xml, XmlReader),
@@ -24,6 +24,7 @@ internal sealed record Dialect(string Name, string Namespace, string DocumentBas
         new("cXMLMessaging", "MarkupDsl.CXML.Messaging", Xml, XmlReader),
         new("cXMLFax", "MarkupDsl.CXML.Fax", Xml, XmlReader),
         new("SWML", "MarkupDsl.SWML", SwmlDocument, SwmlReader),
+        new("SWMLMessaging", "MarkupDsl.SWML.Messaging", SwmlDocument, SwmlReader),
     };
 
     public static Dialect? Find(string name) => All.FirstOrDefault(d => d.Name == name);
