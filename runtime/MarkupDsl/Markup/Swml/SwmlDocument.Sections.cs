@@ -18,10 +18,7 @@ public sealed partial class SwmlDocument
     /// <exception cref="ArgumentException">The name is not usable, or <paramref name="methods"/> added a section inside the section.</exception>
     public SwmlDocument Section(string name, Action<SwmlDocument> methods)
     {
-        ArgumentNullException.ThrowIfNull(methods);
-        var section = new SwmlDocument();
-        methods(section);
-        AddSection(name, section);
+        AddSection(name, new SwmlDocument(), methods);
         return this;
     }
 }

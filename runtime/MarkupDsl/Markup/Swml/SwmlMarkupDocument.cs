@@ -98,6 +98,21 @@ public abstract partial class SwmlMarkupDocument : MarkupDocument
         Root.Add(CreateSection(name, section.Root, nameof(section)));
     }
 
+    /// <summary>Adds a named section holding the methods that <paramref name="methods"/> adds to <paramref name="section"/>.</summary>
+    /// <typeparam name="TDocument">The dialect's document class.</typeparam>
+    /// <param name="name">The section's name: letters, digits, <c>_</c> and <c>-</c>, not <c>main</c> and not one this document has.</param>
+    /// <param name="section">An empty document of the dialect, to build the section in.</param>
+    /// <param name="methods">Adds the section's methods, in order.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The name is not usable, or <paramref name="methods"/> added a section inside the section.</exception>
+    protected void AddSection<TDocument>(string name, TDocument section, Action<TDocument> methods)
+        where TDocument : SwmlMarkupDocument
+    {
+        ArgumentNullException.ThrowIfNull(methods);
+        methods(section);
+        AddSection(name, section);
+    }
+
     /// <summary>A <c>section</c> element named <paramref name="name"/> holding the methods of <paramref name="methods"/>.</summary>
     internal static MarkupElement CreateSection(string name, MarkupElement methods, string parameter)
     {

@@ -18,10 +18,7 @@ public sealed partial class SwmlMessagingDocument
     /// <exception cref="ArgumentException">The name is not usable, or <paramref name="methods"/> added a section inside the section.</exception>
     public SwmlMessagingDocument Section(string name, Action<SwmlMessagingDocument> methods)
     {
-        ArgumentNullException.ThrowIfNull(methods);
-        var section = new SwmlMessagingDocument();
-        methods(section);
-        AddSection(name, section);
+        AddSection(name, new SwmlMessagingDocument(), methods);
         return this;
     }
 }
