@@ -21,6 +21,7 @@ public sealed class LintTests
     [InlineData("cxml-fax-good.xml")]
     [InlineData("swml-good.yaml")]
     [InlineData("swml-good.json")]
+    [InlineData("swml-messaging-good.yaml")]
     public async Task A_valid_document_of_each_dialect_passes(string file)
     {
         (int exitCode, string output, _) = await LintAsync(file);
@@ -144,6 +145,21 @@ public sealed class LintTests
                 $"{Data("cxml-fax-bad.xml")}(3,49): error MDSL200: <Receive> has no attribute 'storeMedia' (it has action, mediaType, method, pageSize).",
                 $"{Data("cxml-fax-bad.xml")}(4,11): error MDSL200: <Reject> has no attribute 'reason'.",
                 "1 file(s) checked: 2 error(s), 1 warning(s).",
+            ],
+            Lines(output));
+        Assert.Equal(1, exitCode);
+    }
+
+    [Fact]
+    public async Task A_JSON_or_YAML_document_with_a_reply_is_checked_as_SWML_Messaging()
+    {
+        (int exitCode, string output, _) = await LintAsync("swml-messaging-bad.yaml");
+
+        Assert.Equal(
+            [
+                $"{Data("swml-messaging-bad.yaml")}(6,9): error MDSL200: <reply> has no attribute 'subject' (it has body, to, from, status_url).",
+                $"{Data("swml-messaging-bad.yaml")}(7,7): error MDSL200: <play> is not allowed in <main> (it holds <execute>, <goto>, <label>, <receive>, <reply>, <request>, <return>, <switch>, <transfer>).",
+                "1 file(s) checked: 2 error(s), 0 warning(s).",
             ],
             Lines(output));
         Assert.Equal(1, exitCode);

@@ -56,6 +56,7 @@ public sealed class SchemaValidityTests
     [InlineData("cXMLMessaging", 5)]
     [InlineData("cXMLFax", 3)]
     [InlineData("SWML", 46)]
+    [InlineData("SWMLMessaging", 10)]
     public void Each_dialects_schema_files_load_and_compile(string dialect, int globalElements)
     {
         XmlSchemaSet set = LoadSchemas(dialect);
