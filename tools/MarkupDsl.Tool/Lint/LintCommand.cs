@@ -4,7 +4,7 @@ using MarkupDsl.Markup;
 namespace MarkupDsl.Tool.Lint;
 
 /// <summary>
-/// <c>markupdsl lint FILE... [--dialect twiml|twiml-messaging|texml|cxml|cxml-messaging|cxml-fax|swml]</c>: checks each document with the runtime's own
+/// <c>markupdsl lint FILE... [--dialect twiml|twiml-messaging|texml|cxml|cxml-messaging|cxml-fax|swml|swml-messaging]</c>: checks each document with the runtime's own
 /// reader (the schemas the builders are generated from) and prints every problem compiler-style,
 /// <c>file(line,col): error MDSL200: message</c>, and enumerated values the provider does not document as
 /// <c>warning MDSL203</c>. Exit code 1 when any file has an error.
