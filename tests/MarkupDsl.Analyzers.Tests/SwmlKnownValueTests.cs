@@ -11,7 +11,7 @@ public sealed class SwmlKnownValueTests
     [InlineData("""new SwmlDocument().Record(format: [|"ogg"|], direction: [|"inbound"|])""")]
     [InlineData("""new SwmlDocument().RecordCall(format: [|"WAV"|])""")]
     [InlineData("""new SwmlDocument().Tap("rtp://10.0.0.1:5000", codec: [|"OPUS"|])""")]
-    [InlineData("""new SwmlDocument().Request("https://example.com/api", [|"PATCH"|])""")]
+    [InlineData("""new SwmlDocument().Request("https://example.com/api", [|"HEAD"|])""")]
     [InlineData("""new SwmlDocument().DetectMachine(tone: [|"cng"|])""")]
     [InlineData("""new SwmlDocument().JoinConference("c", trim: [|"trim"|], beep: [|"onenter"|])""")]
     public Task An_undocumented_value_of_a_method_parameter_is_reported(string expression) =>
