@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using MarkupDsl.Analyzers.Diagnostics;
-using MarkupDsl.Analyzers.Tests.Harness;
+using MarkupDsl.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 
 namespace MarkupDsl.Analyzers.Tests;
@@ -22,7 +22,7 @@ public sealed class CatalogueTests
     [Fact]
     public void The_analyzers_report_exactly_the_catalogue()
     {
-        var supported = AnalyzerHarness.All.SelectMany(analyzer => analyzer.SupportedDiagnostics).Select(descriptor => descriptor.Id).Order();
+        var supported = AllAnalyzersVerifier.Analyzers.SelectMany(analyzer => analyzer.SupportedDiagnostics).Select(descriptor => descriptor.Id).Order();
         Assert.Equal(Catalogue.Select(descriptor => descriptor.Id).Order(), supported);
         Assert.Equal(Catalogue.Count, Catalogue.Select(descriptor => descriptor.Id).Distinct().Count());
     }

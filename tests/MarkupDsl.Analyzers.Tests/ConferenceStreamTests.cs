@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using MarkupDsl.Analyzers.Tests.Harness;
+using Verify = MarkupDsl.Analyzers.Tests.Verifiers.AnalyzerVerifier<MarkupDsl.Analyzers.ConferenceStreamAnalyzer>;
 
 namespace MarkupDsl.Analyzers.Tests;
 
@@ -9,18 +9,16 @@ public sealed class ConferenceStreamTests
     [InlineData("""new VoiceResponse().Connect(c => c.Stream("wss://example.com/a", [|bidir: true|]))""")]
     [InlineData("""new VoiceResponse().Start(s => s.Stream("wss://example.com/a", name: "a", [|streamSslValidateCertificate: true|], [|streamStartConferenceOnEnter: false|]))""")]
     public Task A_conference_stream_attribute_on_a_call_stream_is_reported(string expression) =>
-        AnalyzerHarness.Verify("MDSL026", Sources.In("CXML", expression));
+        Verify.VerifyAnalyzerAsync(Sources.In("CXML", expression));
 
     [Theory]
     [InlineData("""new VoiceResponse().Connect(c => c.Stream("wss://example.com/a", realtime: true, codec: "L16@16000h"))""")]
     [InlineData("""new VoiceResponse().Start(s => s.Stream("wss://example.com/a", authBearerToken: "t", bidir: null))""")]
     public Task The_call_stream_attributes_are_not_reported(string expression) =>
-        AnalyzerHarness.Verify("MDSL026", Sources.In("CXML", expression));
+        Verify.VerifyAnalyzerAsync(Sources.In("CXML", expression));
 
     [Fact]
-    public async Task The_message_names_the_attribute_and_the_verb()
-    {
-        var diagnostic = await AnalyzerHarness.Single("MDSL026", Sources.In("CXML", """new VoiceResponse().Start(s => s.Stream("wss://example.com/a", bidir: true))"""));
-        Assert.Equal("bidir applies to the <Stream> of a <Conference>; SignalWire ignores it on <Start><Stream>", diagnostic.GetMessage());
-    }
+    public Task The_message_names_the_attribute_and_the_verb() => Verify.VerifyAnalyzerAsync(
+        Sources.In("CXML", """new VoiceResponse().Start(s => s.Stream("wss://example.com/a", {|#0:bidir: true|}))"""),
+        Verify.Diagnostic("MDSL026").WithLocation(0).WithMessage("bidir applies to the <Stream> of a <Conference>; SignalWire ignores it on <Start><Stream>"));
 }

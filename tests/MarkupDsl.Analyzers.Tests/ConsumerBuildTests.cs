@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using MarkupDsl.Analyzers.Tests.Harness;
 using MarkupDsl.Tests.Shared;
 
 namespace MarkupDsl.Analyzers.Tests;

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using MarkupDsl.Analyzers.Tests.Harness;
+using Verify = MarkupDsl.Analyzers.Tests.Verifiers.AnalyzerVerifier<MarkupDsl.Analyzers.EmptyDialAnalyzer>;
 
 namespace MarkupDsl.Analyzers.Tests;
 
@@ -14,7 +14,7 @@ public sealed class EmptyDialTests
     [InlineData("""new VoiceResponse().[|Dial|](" \t", callerId: "+15550000000")""")]
     [InlineData("""new VoiceResponse().Say("Connecting").[|Dial|]((string)null!).Say("Bye")""")]
     public Task A_dial_with_nothing_to_call_is_reported_on_the_verb(string expression) =>
-        AnalyzerHarness.Verify("MDSL015", Sources.In("TwiML", expression));
+        Verify.VerifyAnalyzerAsync(Sources.In("TwiML", expression));
 
     [Theory]
     [InlineData("""new VoiceResponse().Dial("+15551234567")""")]
@@ -27,13 +27,11 @@ public sealed class EmptyDialTests
     [InlineData("""new VoiceResponse().Dial(d => d.CustomElement("Number"))""")]
     [InlineData("""new VoiceResponse().Dial(Content)""")]
     public Task A_dial_with_a_number_or_a_noun_or_content_unknown_at_compile_time_is_not_reported(string expression) =>
-        AnalyzerHarness.Verify("MDSL015", Sources.In("TwiML", expression).Replace(
+        Verify.VerifyAnalyzerAsync(Sources.In("TwiML", expression).Replace(
             "public static object Build", "private static void Content(DialBuilder dial) { }\n\n    public static object Build"));
 
     [Fact]
-    public async Task The_message_says_there_is_nobody_to_call()
-    {
-        var diagnostic = await AnalyzerHarness.Single("MDSL015", Sources.In("TwiML", """new VoiceResponse().Dial(d => { })"""));
-        Assert.Equal("This <Dial> has neither a noun nor a number, so there is nobody to call", diagnostic.GetMessage());
-    }
+    public Task The_message_says_there_is_nobody_to_call() => Verify.VerifyAnalyzerAsync(
+        Sources.In("TwiML", """new VoiceResponse().{|#0:Dial|}(d => { })"""),
+        Verify.Diagnostic("MDSL015").WithLocation(0).WithMessage("This <Dial> has neither a noun nor a number, so there is nobody to call"));
 }

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using MarkupDsl.Analyzers.Tests.Harness;
+using Verify = MarkupDsl.Analyzers.Tests.Verifiers.AnalyzerVerifier<MarkupDsl.Analyzers.HttpRequestAnalyzer>;
 
 namespace MarkupDsl.Analyzers.Tests;
 
@@ -9,7 +9,7 @@ public sealed class HttpRequestTests
     [InlineData("""new VoiceResponse().HttpRequest(h => h.Request("https://example.com/crm"), async: true, action: [|"/after"|])""")]
     [InlineData("""new VoiceResponse().HttpRequest(h => h.Request("https://example.com/crm"), action: [|"https://example.com/after"|], async: true)""")]
     public Task An_action_of_an_async_request_is_reported(string expression) =>
-        AnalyzerHarness.Verify("MDSL021", Sources.In("TeXML", expression));
+        Verify.VerifyAnalyzerAsync(Sources.In("TeXML", expression));
 
     [Theory]
     [InlineData("""new VoiceResponse().HttpRequest(h => h.Request("https://example.com/crm"), action: "/after")""")]
@@ -17,5 +17,5 @@ public sealed class HttpRequestTests
     [InlineData("""new VoiceResponse().HttpRequest(h => h.Request("https://example.com/crm"), async: name.Length > 0, action: "/after")""")]
     [InlineData("""new VoiceResponse().HttpRequest(h => h.Request("https://example.com/crm"), async: true)""")]
     public Task An_action_of_a_request_the_call_waits_for_is_not_reported(string expression) =>
-        AnalyzerHarness.Verify("MDSL021", Sources.In("TeXML", expression));
+        Verify.VerifyAnalyzerAsync(Sources.In("TeXML", expression));
 }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using MarkupDsl.Analyzers.Tests.Harness;
+using MarkupDsl.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -14,14 +14,14 @@ namespace MarkupDsl.Analyzers.Tests;
 /// </summary>
 public sealed class RegistrationTests
 {
-    public static TheoryData<string> Analyzers => new(AnalyzerHarness.All.Select(analyzer => analyzer.GetType().Name));
+    public static TheoryData<string> Analyzers => new(AllAnalyzersVerifier.Analyzers.Select(analyzer => analyzer.GetType().Name));
 
     [Theory]
     [MemberData(nameof(Analyzers))]
     public void Each_analyzer_runs_concurrently_skips_generated_code_and_registers_operation_actions(string name)
     {
         var context = new RecordingContext();
-        AnalyzerHarness.All.Single(analyzer => analyzer.GetType().Name == name).Initialize(context);
+        AllAnalyzersVerifier.Analyzers.Single(analyzer => analyzer.GetType().Name == name).Initialize(context);
 
         Assert.True(context.Concurrent);
         Assert.Equal(GeneratedCodeAnalysisFlags.None, context.GeneratedCode);

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using MarkupDsl.Analyzers.Tests.Harness;
+using Verify = MarkupDsl.Analyzers.Tests.Verifiers.AnalyzerVerifier<MarkupDsl.Analyzers.SchemaRangeAnalyzer>;
 
 namespace MarkupDsl.Analyzers.Tests;
 
@@ -17,7 +17,7 @@ public sealed class SchemaRangeTests
     [InlineData("TwiML", """new VoiceResponse().Pay(p => p.Prompt("expiration-date", attempt: new System.Collections.Generic.List<int> { 1, [|12|] }))""")]
     [InlineData("TeXML", """new VoiceResponse().Say("Hello", loop: [|-1|])""")]
     public Task A_constant_outside_the_schema_bounds_is_reported(string dialect, string expression) =>
-        AnalyzerHarness.Verify("MDSL013", Sources.In(dialect, expression));
+        Verify.VerifyAnalyzerAsync(Sources.In(dialect, expression));
 
     [Theory]
     [InlineData("TwiML", """new VoiceResponse().Gather(numDigits: 1, timeout: int.MaxValue).Say("Hello", loop: 0)""")]
@@ -26,15 +26,13 @@ public sealed class SchemaRangeTests
     [InlineData("TwiML", """new VoiceResponse().Prompt("payment-card-number", attempt: [1, 10, .. new[] { 0 }])""")]
     [InlineData("CXML", """new VoiceResponse().Say("Hello", loop: 3)""")]
     public Task A_constant_within_the_bounds_or_a_value_unknown_at_compile_time_is_not_reported(string dialect, string expression) =>
-        AnalyzerHarness.Verify("MDSL013", Sources.In(dialect, expression));
+        Verify.VerifyAnalyzerAsync(Sources.In(dialect, expression));
 
     [Theory]
-    [InlineData("""new VoiceResponse().Dial("+15551234567", timeout: 2)""", "The 'timeout' of <Dial> must be from 5 to 600, not 2; the builder throws when this runs")]
-    [InlineData("""new VoiceResponse().Gather(numDigits: 0)""", "The 'numDigits' of <Gather> must be at least 1, not 0; the builder throws when this runs")]
-    [InlineData("""new VoiceResponse().Prompt("payment-card-number", attempt: [11])""", "The 'attempt' of <Prompt> must be from 1 to 10, not 11; the builder throws when this runs")]
-    public async Task The_message_gives_the_attribute_the_element_and_the_bounds(string expression, string message)
-    {
-        var diagnostic = await AnalyzerHarness.Single("MDSL013", Sources.In("TwiML", expression));
-        Assert.Equal(message, diagnostic.GetMessage());
-    }
+    [InlineData("""new VoiceResponse().Dial("+15551234567", timeout: {|#0:2|})""", "The 'timeout' of <Dial> must be from 5 to 600, not 2; the builder throws when this runs")]
+    [InlineData("""new VoiceResponse().Gather(numDigits: {|#0:0|})""", "The 'numDigits' of <Gather> must be at least 1, not 0; the builder throws when this runs")]
+    [InlineData("""new VoiceResponse().Prompt("payment-card-number", attempt: [{|#0:11|}])""", "The 'attempt' of <Prompt> must be from 1 to 10, not 11; the builder throws when this runs")]
+    public Task The_message_gives_the_attribute_the_element_and_the_bounds(string expression, string message) => Verify.VerifyAnalyzerAsync(
+        Sources.In("TwiML", expression),
+        Verify.Diagnostic("MDSL013").WithLocation(0).WithMessage(message));
 }

@@ -1,7 +1,7 @@
 using System.IO;
 using System.Runtime.CompilerServices;
 
-namespace MarkupDsl.Analyzers.Tests.Harness;
+namespace MarkupDsl.Analyzers.Tests;
 
 /// <summary>Paths in the repository the tests were compiled from (its docs and projects).</summary>
 internal static class Repository
@@ -9,5 +9,5 @@ internal static class Repository
     public static string Root { get; } = FindRoot();
 
     private static string FindRoot([CallerFilePath] string file = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", "..", ".."));
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", ".."));
 }
