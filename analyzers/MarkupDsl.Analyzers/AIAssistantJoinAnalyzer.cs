@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Collections.Immutable;
 using MarkupDsl.Analyzers.Diagnostics;
 using MarkupDsl.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
@@ -12,15 +13,15 @@ namespace MarkupDsl.Analyzers;
 /// running conversation with <c>join</c>; without it they do nothing (MDSL025).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AIAssistantJoinAnalyzer : VerbRuleAnalyzer
+public sealed class AIAssistantJoinAnalyzer : MarkupAnalyzer
 {
-    /// <summary>Creates the rule.</summary>
-    public AIAssistantJoinAnalyzer()
-        : base("AIAssistant", Dialects.TeXML, Descriptors.AIAssistantParticipantWithoutJoin)
-    {
-    }
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AIAssistantParticipantWithoutJoin);
 
-    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        RegisterVerbAction(context, types, "AIAssistant", Dialects.TeXML, Analyze);
+
+    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
     {
         if (GivenArguments.Of(invocation, "join").Any())
         {

@@ -12,23 +12,18 @@ namespace MarkupDsl.Analyzers;
 /// mode Telnyx ignores it (MDSL012).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class BidirectionalCodecAnalyzer : DiagnosticAnalyzer
+public sealed class BidirectionalCodecAnalyzer : MarkupAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.BidirectionalCodecWithoutRtp);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
-    }
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        context.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!MarkupCall.Is(invocation, type: null, "Stream", out string dialect) || dialect != Dialects.TeXML
+        if (!MarkupCall.Is(invocation, types, null, "Stream", out string dialect) || dialect != Dialects.TeXML
             || MarkupCall.Argument(invocation, "bidirectionalCodec") is not { } codec)
         {
             return;
@@ -36,7 +31,7 @@ public sealed class BidirectionalCodecAnalyzer : DiagnosticAnalyzer
 
         // An omitted mode is mp3; a mode not known at compile time may be rtp.
         IOperation? mode = MarkupCall.Argument(invocation, "bidirectionalMode");
-        string? modeText = mode is null ? "mp3" : KnownValues.Text(mode);
+        string? modeText = mode is null ? "mp3" : KnownValues.Text(mode, types);
         if (modeText is not null && modeText != "rtp")
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.BidirectionalCodecWithoutRtp, codec.Syntax.GetLocation()));

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using MarkupDsl.Analyzers.Diagnostics;
 using MarkupDsl.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
@@ -12,22 +13,18 @@ namespace MarkupDsl.Analyzers;
 /// offers them under <c>&lt;Start&gt;</c> and <c>&lt;Connect&gt;</c>, where they do nothing (MDSL026).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ConferenceStreamAnalyzer : VerbRuleAnalyzer
+public sealed class ConferenceStreamAnalyzer : MarkupAnalyzer
 {
-    /// <summary>Creates the rule.</summary>
-    public ConferenceStreamAnalyzer()
-        : base("Stream", Dialects.CXML, Descriptors.ConferenceStreamAttribute)
-    {
-    }
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ConferenceStreamAttribute);
 
-    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        RegisterVerbAction(context, types, "Stream", Dialects.CXML, (operation, invocation) => Analyze(operation, types, invocation));
+
+    private static void Analyze(OperationAnalysisContext context, MarkupTypes types, IInvocationOperation invocation)
     {
-        string? parent = invocation.TargetMethod.ContainingType.Name switch
-        {
-            "StartBuilder" => "Start",
-            "ConnectBuilder" => "Connect",
-            _ => null,
-        };
+        INamedTypeSymbol builder = invocation.TargetMethod.ContainingType;
+        string? parent = types.Is(builder, "StartBuilder") ? "Start" : types.Is(builder, "ConnectBuilder") ? "Connect" : null;
         if (parent is null)
         {
             return;

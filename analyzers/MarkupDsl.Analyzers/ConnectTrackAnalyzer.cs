@@ -9,27 +9,22 @@ namespace MarkupDsl.Analyzers;
 
 /// <summary>A two-way <c>&lt;Connect&gt;&lt;Stream&gt;</c> streams only <c>inbound_track</c> (MDSL005).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ConnectTrackAnalyzer : DiagnosticAnalyzer
+public sealed class ConnectTrackAnalyzer : MarkupAnalyzer
 {
     private const string InboundTrack = "inbound_track";
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ConnectStreamTrack);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
-    }
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        context.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!MarkupCall.Is(invocation, "ConnectBuilder", "Stream", out _)
+        if (!MarkupCall.Is(invocation, types, "ConnectBuilder", "Stream", out _)
             || MarkupCall.Argument(invocation, "track") is not { } track
-            || KnownValues.Text(track) is not { } text
+            || KnownValues.Text(track, types) is not { } text
             || text == InboundTrack)
         {
             return;

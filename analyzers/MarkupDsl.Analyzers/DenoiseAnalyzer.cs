@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using MarkupDsl.Analyzers.Diagnostics;
 using MarkupDsl.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
@@ -11,15 +12,15 @@ namespace MarkupDsl.Analyzers;
 /// string, so the builder cannot refuse another word; a constant is checked here.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DenoiseAnalyzer : VerbRuleAnalyzer
+public sealed class DenoiseAnalyzer : MarkupAnalyzer
 {
-    /// <summary>Creates the rule.</summary>
-    public DenoiseAnalyzer()
-        : base("Denoise", Dialects.CXML, Descriptors.DenoiseValue)
-    {
-    }
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DenoiseValue);
 
-    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        RegisterVerbAction(context, types, "Denoise", Dialects.CXML, Analyze);
+
+    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
     {
         if (MarkupCall.Argument(invocation, "text") is { ConstantValue: { HasValue: true, Value: string text } } argument
             && text is not ("on" or "off"))

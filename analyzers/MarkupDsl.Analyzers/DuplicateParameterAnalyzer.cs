@@ -11,23 +11,18 @@ namespace MarkupDsl.Analyzers;
 
 /// <summary>Two <c>&lt;Parameter&gt;</c>s with the same constant name in one stream's content (MDSL008).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DuplicateParameterAnalyzer : DiagnosticAnalyzer
+public sealed class DuplicateParameterAnalyzer : MarkupAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DuplicateParameter);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
-    }
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        context.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!MarkupCall.Is(invocation, type: null, "Stream", out _) || MarkupCall.Argument(invocation, "content") is not { } content)
+        if (!MarkupCall.Is(invocation, types, null, "Stream", out _) || MarkupCall.Argument(invocation, "content") is not { } content)
         {
             return;
         }
@@ -35,7 +30,7 @@ public sealed class DuplicateParameterAnalyzer : DiagnosticAnalyzer
         // Chained calls nest outermost-last, so the names' source positions give document order, not the tree.
         var arguments = content.Descendants()
             .OfType<IInvocationOperation>()
-            .Where(parameter => MarkupCall.Is(parameter, "StreamBuilder", "Parameter", out _))
+            .Where(parameter => MarkupCall.Is(parameter, types, "StreamBuilder", "Parameter", out _))
             .Select(parameter => MarkupCall.Argument(parameter, "name"))
             .OfType<IOperation>()
             .OrderBy(argument => argument.Syntax.SpanStart);

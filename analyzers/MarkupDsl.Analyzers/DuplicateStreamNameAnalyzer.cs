@@ -14,23 +14,18 @@ namespace MarkupDsl.Analyzers;
 /// A response is one call chain from <c>new VoiceResponse()</c> or <c>new SwmlDocument()</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DuplicateStreamNameAnalyzer : DiagnosticAnalyzer
+public sealed class DuplicateStreamNameAnalyzer : MarkupAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DuplicateStreamName);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.ObjectCreation);
-    }
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        context.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.ObjectCreation);
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
     {
         IOperation root = context.Operation;
-        if (root.Type is not { Name: "VoiceResponse" or "SwmlDocument" } type || Dialects.Of(type) is null)
+        if (!types.Is(root.Type, "VoiceResponse") && !types.Is(root.Type, "SwmlDocument"))
         {
             return;
         }
@@ -46,7 +41,7 @@ public sealed class DuplicateStreamNameAnalyzer : DiagnosticAnalyzer
         var names = new List<(IOperation Argument, bool Starts)>();
         foreach (IInvocationOperation invocation in chain.DescendantsAndSelf().OfType<IInvocationOperation>())
         {
-            if (StreamNames.Argument(invocation, out bool starts) is { } argument)
+            if (StreamNames.Argument(invocation, types, out bool starts) is { } argument)
             {
                 names.Add((argument, starts));
             }

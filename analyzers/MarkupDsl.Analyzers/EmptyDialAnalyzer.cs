@@ -14,25 +14,20 @@ namespace MarkupDsl.Analyzers;
 /// anything but a blank <c>Text</c> may add a noun, so it is not reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EmptyDialAnalyzer : DiagnosticAnalyzer
+public sealed class EmptyDialAnalyzer : MarkupAnalyzer
 {
     private const string Dial = "Dial";
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.EmptyDial);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
-    }
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        context.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!MarkupCall.Is(invocation, type: null, Dial, out _))
+        if (!MarkupCall.Is(invocation, types, null, Dial, out _))
         {
             return;
         }

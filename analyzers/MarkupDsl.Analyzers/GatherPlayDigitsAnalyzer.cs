@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using MarkupDsl.Analyzers.Diagnostics;
 using MarkupDsl.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
@@ -12,15 +13,15 @@ namespace MarkupDsl.Analyzers;
 /// builder cannot leave <c>digits</c> out under <c>&lt;Gather&gt;</c> only.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class GatherPlayDigitsAnalyzer : VerbRuleAnalyzer
+public sealed class GatherPlayDigitsAnalyzer : MarkupAnalyzer
 {
-    /// <summary>Creates the rule.</summary>
-    public GatherPlayDigitsAnalyzer()
-        : base("Play", Dialects.CXML, Descriptors.GatherPlayDigits, builder: "GatherBuilder")
-    {
-    }
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.GatherPlayDigits);
 
-    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        RegisterVerbAction(context, types, "Play", Dialects.CXML, Analyze, builder: "GatherBuilder");
+
+    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
     {
         foreach (IArgumentOperation digits in GivenArguments.Of(invocation, "digits"))
         {

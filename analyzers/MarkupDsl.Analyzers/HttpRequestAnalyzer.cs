@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using MarkupDsl.Analyzers.Diagnostics;
 using MarkupDsl.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
@@ -11,15 +12,15 @@ namespace MarkupDsl.Analyzers;
 /// request (<c>async</c> false, the default); with <c>async</c> true it is never requested (MDSL021).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HttpRequestAnalyzer : VerbRuleAnalyzer
+public sealed class HttpRequestAnalyzer : MarkupAnalyzer
 {
-    /// <summary>Creates the rule.</summary>
-    public HttpRequestAnalyzer()
-        : base("HttpRequest", Dialects.TeXML, Descriptors.HttpRequestActionWhenAsync)
-    {
-    }
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HttpRequestActionWhenAsync);
 
-    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        RegisterVerbAction(context, types, "HttpRequest", Dialects.TeXML, Analyze);
+
+    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
     {
         if (MarkupCall.Argument(invocation, "action") is { } action
             && MarkupCall.Argument(invocation, "async") is { } isAsync

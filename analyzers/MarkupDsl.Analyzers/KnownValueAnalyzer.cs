@@ -13,47 +13,44 @@ namespace MarkupDsl.Analyzers;
 /// known only in another dialect (MDSL004).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class KnownValueAnalyzer : DiagnosticAnalyzer
+public sealed class KnownValueAnalyzer : MarkupAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.UnknownValue, Descriptors.ValueOfOtherDialect);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(AnalyzeConversion, OperationKind.Conversion);
-        context.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+        context.RegisterOperationAction(operation => AnalyzeConversion(operation, types), OperationKind.Conversion);
+        context.RegisterOperationAction(operation => AnalyzeCreation(operation, types), OperationKind.ObjectCreation);
     }
 
-    private static void AnalyzeConversion(OperationAnalysisContext context)
+    private static void AnalyzeConversion(OperationAnalysisContext context, MarkupTypes types)
     {
         var conversion = (IConversionOperation)context.Operation;
         if (conversion.OperatorMethod is not null)
         {
-            Analyze(context, conversion.Type, conversion.Operand);
+            Analyze(context, types, conversion.Type, conversion.Operand);
         }
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context)
+    private static void AnalyzeCreation(OperationAnalysisContext context, MarkupTypes types)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Arguments.Length == 1)
         {
-            Analyze(context, creation.Type, creation.Arguments[0].Value);
+            Analyze(context, types, creation.Type, creation.Arguments[0].Value);
         }
     }
 
-    private static void Analyze(OperationAnalysisContext context, ITypeSymbol? type, IOperation value)
+    private static void Analyze(OperationAnalysisContext context, MarkupTypes types, ITypeSymbol? type, IOperation value)
     {
         if (value.ConstantValue is not { HasValue: true, Value: string text } || Dialects.Of(type) is not { } dialect)
         {
             return;
         }
 
-        ImmutableArray<string> known = KnownValues.Of(type);
+        ImmutableArray<string> known = KnownValues.Of(type, types);
         if (known.IsEmpty || known.Contains(text))
         {
             return;
@@ -66,7 +63,7 @@ public sealed class KnownValueAnalyzer : DiagnosticAnalyzer
         string listed = KnownValues.Listing(text, known);
         string attribute = type!.Name;
 
-        if (OtherDialectWith(context.Compilation, type, dialect, text) is { } other)
+        if (OtherDialectWith(types, type, dialect, text) is { } other)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ValueOfOtherDialect, value.Syntax.GetLocation(), properties,
                 text, attribute, Dialects.DisplayName(other), Dialects.DisplayName(dialect), listed));
@@ -79,12 +76,11 @@ public sealed class KnownValueAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The first other dialect whose type of the same name lists <paramref name="text"/>.</summary>
-    private static string? OtherDialectWith(Compilation compilation, ITypeSymbol type, string dialect, string text)
+    private static string? OtherDialectWith(MarkupTypes types, ITypeSymbol type, string dialect, string text)
     {
-        foreach (string other in Dialects.All)
+        foreach ((string other, INamedTypeSymbol counterpart) in types.Generated(type.MetadataName))
         {
-            if (other != dialect
-                && KnownValues.Of(compilation.GetTypeByMetadataName(Dialects.Namespace(other) + "." + type.MetadataName)).Contains(text))
+            if (other != dialect && KnownValues.Of(counterpart, types).Contains(text))
             {
                 return other;
             }

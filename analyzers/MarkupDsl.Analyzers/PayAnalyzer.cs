@@ -16,7 +16,7 @@ namespace MarkupDsl.Analyzers;
 /// amount (MDSL018). Only constants are judged: an attribute whose value is not known at compile time is left alone.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PayAnalyzer : DiagnosticAnalyzer
+public sealed class PayAnalyzer : MarkupAnalyzer
 {
     private const string Pay = "Pay";
 
@@ -24,31 +24,26 @@ public sealed class PayAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.PayOtherMethod, Descriptors.PayTokenTypeWithCharge, Descriptors.PayChargeAmount);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
-    }
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        context.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!MarkupCall.Is(invocation, type: null, Pay, out _))
+        if (!MarkupCall.Is(invocation, types, null, Pay, out _))
         {
             return;
         }
 
-        AnalyzePaymentMethod(context, invocation);
+        AnalyzePaymentMethod(context, types, invocation);
         AnalyzeChargeAmount(context, invocation);
     }
 
-    private static void AnalyzePaymentMethod(OperationAnalysisContext context, IInvocationOperation invocation)
+    private static void AnalyzePaymentMethod(OperationAnalysisContext context, MarkupTypes types, IInvocationOperation invocation)
     {
         // An omitted method is credit-card; one not known at compile time, or not documented (MDSL003), may be either.
         IArgumentOperation? method = Given(invocation, "paymentMethod");
-        string? methodText = method is null ? PaymentMethods.CreditCard : KnownValues.Text(method.Value);
+        string? methodText = method is null ? PaymentMethods.CreditCard : KnownValues.Text(method.Value, types);
         if (methodText is not (PaymentMethods.CreditCard or PaymentMethods.AchDebit))
         {
             return;
@@ -71,9 +66,9 @@ public sealed class PayAnalyzer : DiagnosticAnalyzer
 
         foreach (IInvocationOperation prompt in content.Descendants().OfType<IInvocationOperation>())
         {
-            if (MarkupCall.Is(prompt, "PayBuilder", "Prompt", out _)
+            if (MarkupCall.Is(prompt, types, "PayBuilder", "Prompt", out _)
                 && Given(prompt, "for") is { } step
-                && KnownValues.Text(step.Value) is { } stepText
+                && KnownValues.Text(step.Value, types) is { } stepText
                 && PaymentMethods.PromptSteps.TryGetValue(stepText, out string? only)
                 && only != methodText)
             {

@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Collections.Immutable;
 using MarkupDsl.Analyzers.Diagnostics;
 using MarkupDsl.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
@@ -13,15 +14,15 @@ namespace MarkupDsl.Analyzers;
 /// builder writes whatever the attributes; a constant non-empty text with a <c>ringTone</c> is reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PlayRingToneAnalyzer : VerbRuleAnalyzer
+public sealed class PlayRingToneAnalyzer : MarkupAnalyzer
 {
-    /// <summary>Creates the rule.</summary>
-    public PlayRingToneAnalyzer()
-        : base("Play", Dialects.TeXML, Descriptors.PlayRingToneWithAudio)
-    {
-    }
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PlayRingToneWithAudio);
 
-    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        RegisterVerbAction(context, types, "Play", Dialects.TeXML, Analyze);
+
+    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
     {
         if (GivenArguments.Of(invocation, "ringTone").Any()
             && MarkupCall.Argument(invocation, "text") is { ConstantValue: { HasValue: true, Value: string audio } } text

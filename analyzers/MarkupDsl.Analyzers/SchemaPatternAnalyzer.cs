@@ -17,7 +17,7 @@ namespace MarkupDsl.Analyzers;
 /// <c>https://</c>, <c>HTTPS://</c> for <c>https://</c>), the diagnostic names it for the scheme fix.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SchemaPatternAnalyzer : DiagnosticAnalyzer
+public sealed class SchemaPatternAnalyzer : MarkupAnalyzer
 {
     // The schemes a scheme is mistaken for, most likely first: a WebSocket scheme for the HTTP one of the same
     // security, and back.
@@ -32,21 +32,16 @@ public sealed class SchemaPatternAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SchemaPatternMismatch);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Argument);
-    }
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        context.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Argument);
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
     {
         var argument = (IArgumentOperation)context.Operation;
         if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Parameter is not { } parameter
             || StreamUrlParameters.Contains(parameter)
-            || !UrlText.TryRead(argument.Value, out UrlText value) || !value.IsComplete
-            || SchemaPattern.Of(parameter) is not { } pattern || !pattern.Rejects(value.Text))
+            || !UrlText.TryRead(argument.Value, types, out UrlText value) || !value.IsComplete
+            || SchemaPattern.Of(parameter, types) is not { } pattern || !pattern.Rejects(value.Text))
         {
             return;
         }

@@ -14,24 +14,19 @@ namespace MarkupDsl.Analyzers;
 /// 10, ... The bounds come from the <c>[SchemaRange]</c> attribute the generator puts on each builder parameter.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SchemaRangeAnalyzer : DiagnosticAnalyzer
+public sealed class SchemaRangeAnalyzer : MarkupAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.OutOfSchemaRange);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Argument);
-    }
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        context.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Argument);
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
     {
         var argument = (IArgumentOperation)context.Operation;
         if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Parameter is not { } parameter
-            || !SchemaRange.TryRead(parameter, out SchemaRange range))
+            || !SchemaRange.TryRead(parameter, types, out SchemaRange range))
         {
             return;
         }

@@ -13,26 +13,21 @@ namespace MarkupDsl.Analyzers;
 /// the same method started (MDSL007). Reported only when every name involved is a constant.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class StopStreamAnalyzer : DiagnosticAnalyzer
+public sealed class StopStreamAnalyzer : MarkupAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.StopUnknownStream);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
         context.RegisterOperationBlockStartAction(block =>
         {
-            var method = new MethodStreams();
+            var method = new MethodStreams(types);
             block.RegisterOperationAction(operation => method.Add((IInvocationOperation)operation.Operation), OperationKind.Invocation);
             block.RegisterOperationBlockEndAction(end => method.Report(end));
         });
-    }
 
     /// <summary>The names one method starts and stops; filled concurrently by the operation actions.</summary>
-    private sealed class MethodStreams
+    private sealed class MethodStreams(MarkupTypes types)
     {
         private readonly ConcurrentDictionary<string, byte> _started = new(System.StringComparer.Ordinal);
         private readonly ConcurrentQueue<(string Name, Location Location)> _stopped = new();
@@ -40,7 +35,7 @@ public sealed class StopStreamAnalyzer : DiagnosticAnalyzer
 
         public void Add(IInvocationOperation invocation)
         {
-            IOperation? name = StreamNames.Argument(invocation, out bool starts);
+            IOperation? name = StreamNames.Argument(invocation, types, out bool starts);
             if (starts)
             {
                 Started(name);

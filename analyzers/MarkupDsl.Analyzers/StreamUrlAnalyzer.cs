@@ -13,7 +13,7 @@ namespace MarkupDsl.Analyzers;
 /// callback must be an absolute http(s) URL (MDSL010).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class StreamUrlAnalyzer : DiagnosticAnalyzer
+public sealed class StreamUrlAnalyzer : MarkupAnalyzer
 {
     private static readonly string[] HttpPrefixes = ["https://", "http://"];
 
@@ -21,28 +21,23 @@ public sealed class StreamUrlAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.StreamUrlNotSecure, Descriptors.StreamUrlHasQuery, Descriptors.StatusCallbackUrl, Descriptors.RelativeStreamUrl);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
-    }
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        context.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!MarkupCall.Is(invocation, type: null, StreamUrlParameters.Method, out string dialect))
+        if (!MarkupCall.Is(invocation, types, null, StreamUrlParameters.Method, out string dialect))
         {
             return;
         }
 
-        if (UrlText.TryRead(MarkupCall.Argument(invocation, StreamUrlParameters.Url), out UrlText url))
+        if (UrlText.TryRead(MarkupCall.Argument(invocation, StreamUrlParameters.Url), types, out UrlText url))
         {
             AnalyzeStreamUrl(context, url, dialect);
         }
 
-        if (UrlText.TryRead(MarkupCall.Argument(invocation, StreamUrlParameters.StatusCallback) ?? MarkupCall.Argument(invocation, StreamUrlParameters.StatusUrl), out UrlText callback)
+        if (UrlText.TryRead(MarkupCall.Argument(invocation, StreamUrlParameters.StatusCallback) ?? MarkupCall.Argument(invocation, StreamUrlParameters.StatusUrl), types, out UrlText callback)
             && !IsHttpUrl(callback))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.StatusCallbackUrl, callback.Location, callback.Display));

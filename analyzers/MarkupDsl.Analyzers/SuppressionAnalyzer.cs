@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using MarkupDsl.Analyzers.Diagnostics;
 using MarkupDsl.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
@@ -11,21 +12,21 @@ namespace MarkupDsl.Analyzers;
 /// any other (Denoiser when omitted) Telnyx ignores them (MDSL020).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SuppressionAnalyzer : VerbRuleAnalyzer
+public sealed class SuppressionAnalyzer : MarkupAnalyzer
 {
     private static readonly string[] KrispOnly = ["model", "suppressionLevel"];
 
-    /// <summary>Creates the rule.</summary>
-    public SuppressionAnalyzer()
-        : base("Suppression", Dialects.TeXML, Descriptors.SuppressionKrispOnly)
-    {
-    }
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SuppressionKrispOnly);
 
-    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        RegisterVerbAction(context, types, "Suppression", Dialects.TeXML, (operation, invocation) => Analyze(operation, types, invocation));
+
+    private static void Analyze(OperationAnalysisContext context, MarkupTypes types, IInvocationOperation invocation)
     {
         // An omitted engine is Denoiser; one not known at compile time may be Krisp.
         IOperation? engine = MarkupCall.Argument(invocation, "noiseSuppressionEngine");
-        string? engineText = engine is null ? "Denoiser (the default)" : KnownValues.Text(engine);
+        string? engineText = engine is null ? "Denoiser (the default)" : KnownValues.Text(engine, types);
         if (engineText is null || engineText == "Krisp")
         {
             return;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Collections.Immutable;
 using MarkupDsl.Analyzers.Diagnostics;
 using MarkupDsl.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
@@ -13,17 +14,17 @@ namespace MarkupDsl.Analyzers;
 /// checks (MDSL022).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TeXMLDialRangeAnalyzer : VerbRuleAnalyzer
+public sealed class TeXMLDialRangeAnalyzer : MarkupAnalyzer
 {
     private static readonly (string Attribute, int Min, int Max)[] Ranges = [("timeout", 5, 120), ("timeLimit", 60, 14400)];
 
-    /// <summary>Creates the rule.</summary>
-    public TeXMLDialRangeAnalyzer()
-        : base("Dial", Dialects.TeXML, Descriptors.TeXMLDialRange)
-    {
-    }
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TeXMLDialRange);
 
-    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        RegisterVerbAction(context, types, "Dial", Dialects.TeXML, Analyze);
+
+    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
     {
         foreach ((string attribute, int min, int max) in Ranges)
         {

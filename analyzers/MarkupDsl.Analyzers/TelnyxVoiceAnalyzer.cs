@@ -15,7 +15,7 @@ namespace MarkupDsl.Analyzers;
 /// <c>&lt;AIGather&gt;&lt;Voice&gt;</c>. Only a voice known at compile time is judged.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TelnyxVoiceAnalyzer : DiagnosticAnalyzer
+public sealed class TelnyxVoiceAnalyzer : MarkupAnalyzer
 {
     // <Say> speaks with man when no voice is given.
     private const string DefaultSayVoice = "man";
@@ -24,21 +24,16 @@ public sealed class TelnyxVoiceAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.AzureOnlyVoiceSetting, Descriptors.ElevenLabsVoiceWithoutApiKey);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
-    }
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        context.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (MarkupCall.Is(invocation, type: null, "Say", out string dialect) && dialect == Dialects.TeXML)
+        if (MarkupCall.Is(invocation, types, null, "Say", out string dialect) && dialect == Dialects.TeXML)
         {
             IOperation? voice = MarkupCall.Argument(invocation, "voice");
-            string? voiceText = voice is null ? DefaultSayVoice : KnownValues.Text(voice);
+            string? voiceText = voice is null ? DefaultSayVoice : KnownValues.Text(voice, types);
             if (voiceText is null)
             {
                 return;
@@ -47,8 +42,8 @@ public sealed class TelnyxVoiceAnalyzer : DiagnosticAnalyzer
             ReportAzureOnly(context, invocation, voiceText);
             ReportMissingKey(context, invocation, voice, voiceText);
         }
-        else if (MarkupCall.Is(invocation, "AIGatherBuilder", "Voice", out dialect) && dialect == Dialects.TeXML
-            && MarkupCall.Argument(invocation, "name") is { } name && KnownValues.Text(name) is { } nameText)
+        else if (MarkupCall.Is(invocation, types, "AIGatherBuilder", "Voice", out dialect) && dialect == Dialects.TeXML
+            && MarkupCall.Argument(invocation, "name") is { } name && KnownValues.Text(name, types) is { } nameText)
         {
             ReportMissingKey(context, invocation, name, nameText);
         }

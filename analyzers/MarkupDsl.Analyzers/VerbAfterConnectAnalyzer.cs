@@ -12,25 +12,20 @@ namespace MarkupDsl.Analyzers;
 /// but often meant to run at once.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class VerbAfterConnectAnalyzer : DiagnosticAnalyzer
+public sealed class VerbAfterConnectAnalyzer : MarkupAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.VerbAfterConnect);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
-    }
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
+        context.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
     {
         // Only the first verb after the <Connect> is reported: the ones after it chain on that verb, not on Connect.
         var invocation = (IInvocationOperation)context.Operation;
         if (invocation.Instance is IInvocationOperation previous
-            && MarkupCall.Is(previous, "VoiceResponse", "Connect", out _)
+            && MarkupCall.Is(previous, types, "VoiceResponse", "Connect", out _)
             && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, previous.TargetMethod.ContainingType)
             && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ReturnType, previous.TargetMethod.ContainingType))
         {

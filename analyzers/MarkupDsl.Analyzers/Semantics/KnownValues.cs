@@ -21,7 +21,7 @@ internal static class KnownValues
     private const int Shown = 5;
 
     /// <summary>The type's known values, or an empty array when it carries no <c>[KnownValues]</c>.</summary>
-    public static ImmutableArray<string> Of(ITypeSymbol? type)
+    public static ImmutableArray<string> Of(ITypeSymbol? type, MarkupTypes types)
     {
         if (type is null)
         {
@@ -30,7 +30,7 @@ internal static class KnownValues
 
         foreach (AttributeData attribute in type.GetAttributes())
         {
-            if (SchemaAttributes.Is(attribute, "KnownValuesAttribute")
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, types.KnownValuesAttribute)
                 && attribute.ConstructorArguments.Length == 1
                 && attribute.ConstructorArguments[0] is { Kind: TypedConstantKind.Array, Values: var values })
             {
@@ -54,16 +54,16 @@ internal static class KnownValues
     /// The wire text of a value-type argument when it is known at compile time: a string constant converted
     /// implicitly or passed to the constructor, or a static known-value property such as <c>Track.BothTracks</c>.
     /// </summary>
-    public static string? Text(IOperation? operation)
+    public static string? Text(IOperation? operation, MarkupTypes types)
     {
         switch (operation)
         {
             case IConversionOperation conversion:
-                return conversion.Operand.ConstantValue is { HasValue: true, Value: string constant } ? constant : Text(conversion.Operand);
+                return conversion.Operand.ConstantValue is { HasValue: true, Value: string constant } ? constant : Text(conversion.Operand, types);
             case IObjectCreationOperation { Arguments.Length: 1 } creation:
                 return creation.Arguments[0].Value.ConstantValue.Value as string;
             case IPropertyReferenceOperation { Property.IsStatic: true } property:
-                return ValueNamed(property.Property.Name, Of(property.Property.ContainingType));
+                return ValueNamed(property.Property.Name, Of(property.Property.ContainingType, types));
             default:
                 return null;
         }

@@ -11,11 +11,11 @@ internal static class MarkupCall
     /// Whether <paramref name="invocation"/> calls <paramref name="method"/> on the generated type
     /// <paramref name="type"/> (null for any type) of some dialect, which it returns.
     /// </summary>
-    public static bool Is(IInvocationOperation invocation, string? type, string method, out string dialect)
+    public static bool Is(IInvocationOperation invocation, MarkupTypes types, string? type, string method, out string dialect)
     {
         IMethodSymbol target = invocation.TargetMethod;
         dialect = Dialects.Of(target.ContainingType) ?? string.Empty;
-        return dialect.Length > 0 && target.Name == method && (type is null || target.ContainingType.Name == type);
+        return dialect.Length > 0 && target.Name == method && (type is null || types.Is(target.ContainingType, type));
     }
 
     /// <summary>The value passed for <paramref name="parameter"/>, or null when the call leaves it out.</summary>

@@ -44,11 +44,11 @@ internal sealed class SchemaPattern
     }
 
     /// <summary>Reads the attribute of a parameter; null when it has none.</summary>
-    public static SchemaPattern? Of(IParameterSymbol parameter)
+    public static SchemaPattern? Of(IParameterSymbol parameter, MarkupTypes types)
     {
         foreach (AttributeData attribute in parameter.GetAttributes())
         {
-            if (SchemaAttributes.Is(attribute, "SchemaPatternAttribute")
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, types.SchemaPatternAttribute)
                 && attribute.ConstructorArguments.Length == 2
                 && attribute.ConstructorArguments[0].Value is string rule
                 && attribute.ConstructorArguments[1] is { Kind: TypedConstantKind.Array, Values: { Length: > 0 } values })

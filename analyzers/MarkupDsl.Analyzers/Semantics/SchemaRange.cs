@@ -30,11 +30,11 @@ internal readonly struct SchemaRange
     public bool Contains(int value) => value >= Minimum && value <= Maximum;
 
     /// <summary>Reads the attribute of a parameter; false when it has none.</summary>
-    public static bool TryRead(IParameterSymbol parameter, out SchemaRange range)
+    public static bool TryRead(IParameterSymbol parameter, MarkupTypes types, out SchemaRange range)
     {
         foreach (AttributeData attribute in parameter.GetAttributes())
         {
-            if (SchemaAttributes.Is(attribute, "SchemaRangeAttribute")
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, types.SchemaRangeAttribute)
                 && attribute.ConstructorArguments.Length == 2
                 && attribute.ConstructorArguments[0].Value is int minimum && attribute.ConstructorArguments[1].Value is int maximum)
             {

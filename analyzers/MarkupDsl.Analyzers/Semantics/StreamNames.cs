@@ -11,25 +11,25 @@ internal static class StreamNames
     /// <c>Stream(controlId:)</c>) or stops one (<c>Stop</c> <c>Stream(name:)</c>, SWML <c>StopStream(controlId:)</c>);
     /// null for any other call or when the name is not given.
     /// </summary>
-    public static IOperation? Argument(IInvocationOperation invocation, out bool starts)
+    public static IOperation? Argument(IInvocationOperation invocation, MarkupTypes types, out bool starts)
     {
         starts = true;
-        if (MarkupCall.Is(invocation, "StartBuilder", "Stream", out _) || MarkupCall.Is(invocation, "ConnectBuilder", "Stream", out _))
+        if (MarkupCall.Is(invocation, types, "StartBuilder", "Stream", out _) || MarkupCall.Is(invocation, types, "ConnectBuilder", "Stream", out _))
         {
             return MarkupCall.Argument(invocation, "name");
         }
 
-        if (MarkupCall.Is(invocation, "SwmlDocument", "Stream", out _))
+        if (MarkupCall.Is(invocation, types, "SwmlDocument", "Stream", out _))
         {
             return MarkupCall.Argument(invocation, "controlId");
         }
 
         starts = false;
-        if (MarkupCall.Is(invocation, "StopBuilder", "Stream", out _))
+        if (MarkupCall.Is(invocation, types, "StopBuilder", "Stream", out _))
         {
             return MarkupCall.Argument(invocation, "name");
         }
 
-        return MarkupCall.Is(invocation, "SwmlDocument", "StopStream", out _) ? MarkupCall.Argument(invocation, "controlId") : null;
+        return MarkupCall.Is(invocation, types, "SwmlDocument", "StopStream", out _) ? MarkupCall.Argument(invocation, "controlId") : null;
     }
 }

@@ -1,4 +1,3 @@
-using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -49,7 +48,7 @@ internal readonly struct UrlText
     public bool HasQueryOrFragment => Text.IndexOfAny(new[] { '?', '#' }) >= 0;
 
     /// <summary>Reads what is known of a URL argument; false when nothing is.</summary>
-    public static bool TryRead(IOperation? operation, out UrlText url)
+    public static bool TryRead(IOperation? operation, MarkupTypes types, out UrlText url)
     {
         url = default;
         switch (operation)
@@ -60,24 +59,25 @@ internal readonly struct UrlText
                 url = new UrlText(constant, complete: true, operation is ILiteralOperation ? operation.Syntax : null, operation.Syntax.GetLocation());
                 return true;
             case IConversionOperation { IsImplicit: true } conversion:
-                return TryRead(conversion.Operand, out url);
+                return TryRead(conversion.Operand, types, out url);
             case IInterpolatedStringOperation { Parts.Length: > 0 } interpolated
                 when interpolated.Parts[0] is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string head } } text:
                 url = new UrlText(head, complete: interpolated.Parts.Length == 1, text.Syntax, text.Syntax.GetLocation());
                 return true;
             case IInvocationOperation { TargetMethod.Name: nameof(ToString), Arguments.Length: 0, Instance: { } instance }:
-                return TryReadUri(instance, out url);
+                return TryReadUri(instance, types, out url);
             case IPropertyReferenceOperation { Property.Name: "AbsoluteUri" or "OriginalString", Instance: { } instance }:
-                return TryReadUri(instance, out url);
+                return TryReadUri(instance, types, out url);
             default:
                 return false;
         }
     }
 
-    private static bool TryReadUri(IOperation instance, out UrlText url)
+    private static bool TryReadUri(IOperation instance, MarkupTypes types, out UrlText url)
     {
         url = default;
-        return instance is IObjectCreationOperation { Constructor.ContainingType: { Name: nameof(Uri), ContainingNamespace.Name: nameof(System) }, Arguments.Length: > 0 } creation
-            && TryRead(creation.Arguments[0].Value, out url);
+        return instance is IObjectCreationOperation { Constructor: { } constructor, Arguments.Length: > 0 } creation
+            && SymbolEqualityComparer.Default.Equals(constructor.ContainingType, types.Uri)
+            && TryRead(creation.Arguments[0].Value, types, out url);
     }
 }
