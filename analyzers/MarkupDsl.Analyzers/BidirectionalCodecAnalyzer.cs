@@ -23,7 +23,7 @@ public sealed class BidirectionalCodecAnalyzer : MarkupAnalyzer
     private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!MarkupCall.Is(invocation, types, null, "Stream", out string dialect) || dialect != Dialects.TeXML
+        if (!MarkupCall.Is(invocation, types, type: null, "Stream", out string dialect) || dialect != Dialects.TeXML
             || MarkupCall.Argument(invocation, "bidirectionalCodec") is not { } codec)
         {
             return;

@@ -22,7 +22,7 @@ public sealed class DuplicateParameterAnalyzer : MarkupAnalyzer
     private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!MarkupCall.Is(invocation, types, null, "Stream", out _) || MarkupCall.Argument(invocation, "content") is not { } content)
+        if (!MarkupCall.Is(invocation, types, type: null, "Stream", out _) || MarkupCall.Argument(invocation, "content") is not { } content)
         {
             return;
         }

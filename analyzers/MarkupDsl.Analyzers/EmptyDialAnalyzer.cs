@@ -27,7 +27,7 @@ public sealed class EmptyDialAnalyzer : MarkupAnalyzer
     private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!MarkupCall.Is(invocation, types, null, Dial, out _))
+        if (!MarkupCall.Is(invocation, types, type: null, Dial, out _))
         {
             return;
         }

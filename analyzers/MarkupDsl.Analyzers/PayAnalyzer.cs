@@ -30,7 +30,7 @@ public sealed class PayAnalyzer : MarkupAnalyzer
     private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!MarkupCall.Is(invocation, types, null, Pay, out _))
+        if (!MarkupCall.Is(invocation, types, type: null, Pay, out _))
         {
             return;
         }

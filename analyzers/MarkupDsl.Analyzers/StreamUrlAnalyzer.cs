@@ -27,7 +27,7 @@ public sealed class StreamUrlAnalyzer : MarkupAnalyzer
     private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!MarkupCall.Is(invocation, types, null, StreamUrlParameters.Method, out string dialect))
+        if (!MarkupCall.Is(invocation, types, type: null, StreamUrlParameters.Method, out string dialect))
         {
             return;
         }

@@ -30,7 +30,7 @@ public sealed class TelnyxVoiceAnalyzer : MarkupAnalyzer
     private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (MarkupCall.Is(invocation, types, null, "Say", out string dialect) && dialect == Dialects.TeXML)
+        if (MarkupCall.Is(invocation, types, type: null, "Say", out string dialect) && dialect == Dialects.TeXML)
         {
             IOperation? voice = MarkupCall.Argument(invocation, "voice");
             string? voiceText = voice is null ? DefaultSayVoice : KnownValues.Text(voice, types);
