@@ -1,4 +1,3 @@
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -19,12 +18,9 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    /// <summary>A diagnostic of the analyzer's rule <paramref name="id"/>, with the rule's default severity.</summary>
-    public static DiagnosticResult Diagnostic(string id) => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(id);
-
     /// <summary>Asserts the marked diagnostics of <paramref name="source"/> and that fixing them gives <paramref name="fixedSource"/>.</summary>
     public static Task VerifyCodeFixAsync(string source, string fixedSource) =>
-        new Test { TestCode = source, FixedCode = fixedSource }.RunAsync(CancellationToken.None);
+        new Test { TestCode = source, FixedCode = fixedSource }.RunAsync();
 
     /// <summary>The code fix test, set up as <see cref="TestProject"/> says; for tests with several documents or projects.</summary>
     public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
