@@ -17,7 +17,7 @@ public sealed class IncrementalCachingTests
     public void Second_run_on_a_cloned_compilation_is_cached_at_every_step()
     {
         GeneratorDriver driver = GeneratorHarness.CreateDriver(GeneratorHarness.RepositorySchemas());
-        Compilation compilation = GeneratorHarness.Compilation("class A { }");
+        Compilation compilation = GeneratorHarness.LibraryCompilation("class A { }");
         driver = driver.RunGenerators(compilation);
         driver = driver.RunGenerators(compilation.Clone());
 
@@ -29,7 +29,7 @@ public sealed class IncrementalCachingTests
     public void Adding_an_unrelated_type_regenerates_nothing()
     {
         GeneratorDriver driver = GeneratorHarness.CreateDriver(GeneratorHarness.RepositorySchemas());
-        Compilation compilation = GeneratorHarness.Compilation("class A { }");
+        Compilation compilation = GeneratorHarness.LibraryCompilation("class A { }");
         driver = driver.RunGenerators(compilation);
         driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }")));
 
@@ -41,11 +41,11 @@ public sealed class IncrementalCachingTests
     {
         IReadOnlyList<AdditionalText> schemas = GeneratorHarness.RepositorySchemas();
         AdditionalText say = schemas.Single(s => s.Path.EndsWith("Say.xsd"));
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(schemas).RunGenerators(GeneratorHarness.Compilation());
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(schemas).RunGenerators(GeneratorHarness.LibraryCompilation());
 
         string edited = say.GetText()!.ToString().Replace("Reads text to the caller", "Speaks text to the caller");
         driver = driver.ReplaceAdditionalText(say, new GeneratorHarness.SchemaText(say.Path, edited));
-        driver = driver.RunGenerators(GeneratorHarness.Compilation());
+        driver = driver.RunGenerators(GeneratorHarness.LibraryCompilation());
 
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
         var reasons = result.TrackedSteps[TrackingNames.SchemaFiles].SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();

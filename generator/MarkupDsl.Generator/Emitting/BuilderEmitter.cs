@@ -18,7 +18,8 @@ internal static class BuilderEmitter
     {
         var elements = ns.Elements.ToDictionary(e => e.Key);
         yield return ($"{ns.Namespace}.{ns.FactoryClass}.g.cs", EmitFactory(ns, elements));
-        foreach (ElementModel element in ns.Elements.Where(e => e.BuilderClass is not null))
+        // In a consumer's build the library's elements are there to be referred to; the library already has their code.
+        foreach (ElementModel element in ns.Elements.Where(e => e.BuilderClass is not null && !e.IsLibrary))
         {
             yield return ($"{ns.Namespace}.{element.BuilderClass}.g.cs", EmitBuilder(ns, element, elements));
         }
@@ -38,8 +39,19 @@ internal static class BuilderEmitter
     {
         var w = new SourceWriter();
         w.Open($"namespace {ns.Namespace}");
-        w.Line($"/// <summary>Creates each {ns.Dialect} element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>");
-        w.Open($"internal static class {ns.FactoryClass}");
+        // The library's factories are public, hidden from IntelliSense, so that a consumer's elements can hold its elements.
+        string access = ns.LibraryFactoryClass is null ? "public" : "internal";
+        if (ns.LibraryFactoryClass is null)
+        {
+            w.Line($"/// <summary>Creates each {ns.Dialect} element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>");
+            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        }
+        else
+        {
+            w.Line($"/// <summary>Creates each {ns.Dialect} element this project's schemas declare, and extends the library's grammar with them.</summary>");
+        }
+
+        w.Open($"{access} static class {ns.FactoryClass}");
         var tags = new TagFields(ns);
         tags.Emit(w);
         foreach (PatternModel pattern in ns.Patterns)
@@ -51,14 +63,15 @@ internal static class BuilderEmitter
         // After the patterns: static fields initialise in text order, and the grammar's checks use the patterns.
         GrammarEmitter.Emit(w, ns, elements);
 
-        for (int i = 0; i < ns.Elements.Count; i++)
+        List<ElementModel> own = ns.Elements.Where(e => !e.IsLibrary).ToList();
+        for (int i = 0; i < own.Count; i++)
         {
             if (i > 0)
             {
                 w.Line();
             }
 
-            EmitFactoryMethod(w, ns.Elements[i], elements, tags);
+            EmitFactoryMethod(w, own[i], elements, tags, access);
         }
 
         w.Close();
@@ -66,11 +79,11 @@ internal static class BuilderEmitter
         return w.ToSourceText();
     }
 
-    private static void EmitFactoryMethod(SourceWriter w, ElementModel element, Dictionary<string, ElementModel> elements, TagFields tags)
+    private static void EmitFactoryMethod(SourceWriter w, ElementModel element, Dictionary<string, ElementModel> elements, TagFields tags, string access)
     {
         string parameters = string.Join(", ", Parameters(element, withDefaults: false, Form.Factory).Select(p => p.Declaration));
         w.Line($"/// <summary>Creates a &lt;{element.XmlName}&gt; ({element.SchemaFile}).</summary>");
-        w.Open($"internal static {Element} {element.Key}({parameters})");
+        w.Open($"{access} static {Element} {element.Key}({parameters})");
         w.Line($"var element = new {Element}({tags.Element(element.XmlName)});");
         if (element.Mixed)
         {
@@ -381,7 +394,7 @@ internal static class BuilderEmitter
             : $"public {returnType} {child.MethodName}({declared})");
         var given = new HashSet<string>(parameters.Select(p => p.Name));
         string arguments = string.Join(", ", Parameters(child, withDefaults: false, Form.Factory).Select(p => given.Contains(p.Name) ? p.Name : "null"));
-        string created = $"{ns.FactoryClass}.{child.Key}({arguments})";
+        string created = $"{ns.FactoryOf(child)}.{child.Key}({arguments})";
         w.Line(occurrence.MaxOccurs == int.MaxValue
             ? $"{target}.Add({created});"
             : $"{Validation}.AddChild({target}, {created}, {occurrence.MaxOccurs});");

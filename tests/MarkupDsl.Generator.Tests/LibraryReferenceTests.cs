@@ -1,0 +1,119 @@
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+
+namespace MarkupDsl.Generator.Tests;
+
+/// <summary>
+/// A consumer's schema that uses the library's elements and simple types: what it builds reads back through the
+/// library's document classes, and what it gets wrong is reported in its own file.
+/// </summary>
+public sealed class LibraryReferenceTests
+{
+    /// <summary>
+    /// A verb holding the library's &lt;Say&gt; and &lt;Play&gt;, with an attribute of the library's <c>Track</c> and one of
+    /// the consumer's own enumeration, and a new &lt;Stream&gt; attribute.
+    /// </summary>
+    public const string Hold = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:mdsl="urn:markupdsl:schema" mdsl:dialects="TwiML">
+          <xs:element name="Hold" mdsl:parents="VoiceResponse">
+            <xs:annotation><xs:documentation>Keeps the caller waiting with prompts and music.</xs:documentation></xs:annotation>
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element ref="Say" minOccurs="0" maxOccurs="unbounded" />
+                <xs:element ref="Play" minOccurs="0" maxOccurs="unbounded" />
+              </xs:sequence>
+              <xs:attribute name="music" type="HoldMusic" />
+              <xs:attribute name="track" type="Track" />
+              <xs:attribute name="statusCallback" type="CallbackUrl" />
+            </xs:complexType>
+          </xs:element>
+          <xs:attribute name="priority" type="HoldMusic" mdsl:parents="StreamBuilder" />
+          <xs:simpleType name="HoldMusic">
+            <xs:restriction base="xs:string">
+              <xs:enumeration value="classical" />
+              <xs:enumeration value="jazz" />
+            </xs:restriction>
+          </xs:simpleType>
+        </xs:schema>
+        """;
+
+    private const string Consumer = """
+        using MarkupDsl.TwiML;
+
+        public static class Program
+        {
+            public static VoiceResponse Document() => new VoiceResponse()
+                .Hold(hold => hold.Say("Please hold.", voice: SayVoice.PollyJoannaNeural).Play("https://example.com/hold.mp3"),
+                    music: HoldMusic.Jazz, track: Track.InboundTrack, statusCallback: "https://example.com/hold")
+                .Connect(connect => connect.Stream("wss://example.com/media", stream => stream.WithPriority(HoldMusic.Classical)));
+
+            public static string Build() => Document().ToString();
+
+            public static bool ParsesBackEqual() => VoiceResponse.Parse(Build()).Equals(Document());
+
+            public static string Problems(string text) => string.Join("\n", VoiceResponse.Validate(text).Select(p => $"{p.Severity} {p.Message}"));
+
+            public static string CustomHold() => new VoiceResponse().CustomElement("Hold").ToString();
+        }
+        """;
+
+    [Fact]
+    public void A_consumer_verb_holds_library_elements_and_reads_back_through_the_library_document()
+    {
+        var (result, errors) = GeneratorHarness.Run(new[] { new GeneratorHarness.SchemaText("Hold.xsd", Hold) }, "using System.Linq;\n" + Consumer, out Compilation output);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(errors);
+        // Only the consumer's declarations are generated: the library's Say, Track and CallbackUrl are referred to.
+        Assert.Equal(
+            new[] { "MarkupDsl.TwiML.HoldBuilder.g.cs", "MarkupDsl.TwiML.HoldExtensions.g.cs", "MarkupDsl.TwiML.HoldMusic.g.cs", "MarkupDsl.TwiML.PriorityAttributeExtensions.g.cs", "MarkupDsl.TwiML.TwiMLUserElements.g.cs" },
+            result.GeneratedSources.Select(s => s.HintName).Order().ToArray());
+
+        System.Type program = GeneratorHarness.Load(output).GetType("Program")!;
+        string Call(string method, params object[] arguments) => program.GetMethod(method)!.Invoke(null, arguments)!.ToString()!;
+        string written = Call("Build");
+        Assert.Equal(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Hold music=\"jazz\" track=\"inbound_track\" statusCallback=\"https://example.com/hold\">"
+            + "<Say voice=\"Polly.Joanna-Neural\">Please hold.</Say><Play>https://example.com/hold.mp3</Play></Hold>"
+            + "<Connect><Stream url=\"wss://example.com/media\" priority=\"classical\" /></Connect></Response>",
+            written);
+        Assert.Equal("True", Call("ParsesBackEqual"));
+        Assert.Equal(string.Empty, Call("Problems", written));
+
+        // The library's checks apply inside the consumer's element, and the consumer's enumeration warns as the library's do.
+        Assert.Equal(
+            "Warning 'rock' is not a documented value of 'music' on <Hold> (documented: classical, jazz); the provider may reject or ignore it.\n"
+            + "Error <Hangup> is not allowed in <Hold> (it holds <Say>, <Play>).\n"
+            + "Error <Stream> has no attribute 'priorty' (it has url, name, track, statusCallback, statusCallbackMethod, connectorName, audioFormat, sampleRate, priority).",
+            Call("Problems", written.Replace("jazz", "rock").Replace("<Play>", "<Hangup /><Play>").Replace("priority=", "priorty=")));
+
+        // Declared now, so it cannot be added as a custom element either.
+        var refused = Assert.Throws<TargetInvocationException>(() => Call("CustomHold"));
+        Assert.IsType<System.ArgumentException>(refused.InnerException);
+    }
+
+    [Theory]
+    [InlineData("ref=\"Play\"", "ref=\"Plai\"", "MDSL102", "'Hold' refers to element 'Plai'", 8)]
+    [InlineData("type=\"Track\"", "type=\"Trak\"", "MDSL102", "'track' refers to type 'Trak'", 11)]
+    [InlineData("name=\"priority\"", "name=\"track\"", "MDSL108", "Attribute 'track' is already declared for <Stream>", 15)]
+    [InlineData("name=\"Hold\"", "name=\"Say\"", "MDSL105", "Element 'Say' is declared more than once", 3)]
+    [InlineData("name=\"HoldMusic\"", "name=\"Track\"", "MDSL105", "Simple type 'Track' is declared more than once", 16)]
+    public void What_does_not_resolve_against_the_library_is_reported_in_the_consumer_file(string from, string to, string id, string message, int line)
+    {
+        var (result, errors) = GeneratorHarness.Run(new[] { new GeneratorHarness.SchemaText("Hold.xsd", Hold.Replace(from, to)) });
+        Diagnostic diagnostic = result.Diagnostics.First(d => d.Id == id);
+        Assert.Contains(message, diagnostic.GetMessage());
+        Assert.Equal(("Hold.xsd", line), (diagnostic.Location.GetLineSpan().Path, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Without_schemas_of_its_own_a_consumer_gets_nothing_generated()
+    {
+        var (result, errors) = GeneratorHarness.Run(System.Array.Empty<AdditionalText>());
+        Assert.Empty(result.GeneratedSources);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(errors);
+    }
+}
