@@ -4,8 +4,9 @@
 
 namespace MarkupDsl.CXML
 {
-    /// <summary>Creates each cXML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
-    internal static class CXMLElements
+    /// <summary>Creates each cXML element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class CXMLElements
     {
         private static readonly global::MarkupDsl.Markup.MarkupName BreakElement = new global::MarkupDsl.Markup.MarkupName("break");
         private static readonly global::MarkupDsl.Markup.MarkupName StrengthAttribute = new global::MarkupDsl.Markup.MarkupName("strength");
@@ -178,8 +179,8 @@ namespace MarkupDsl.CXML
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern WebhookUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
 
-        /// <summary>The rules of every cXML element, for parsing.</summary>
-        internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
+        /// <summary>The rules of every cXML element, for parsing; consumers' schemas extend it.</summary>
+        public static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
             new global::MarkupDsl.Markup.ElementRule(
                 "Break",
@@ -957,7 +958,7 @@ namespace MarkupDsl.CXML
         });
 
         /// <summary>Creates a &lt;break&gt; (break.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Break(SsmlBreakStrength? strength, string? time, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Break(SsmlBreakStrength? strength, string? time, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(BreakElement);
             if (strength is { } strengthValue)
@@ -976,7 +977,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Conference&gt; (Conference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Conference(string? text, global::System.Action<ConferenceBuilder>? content, ConferenceBeep? beep, string? coach, bool? endConferenceOnExit, string? eventCallbackUrl, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<ConferenceRecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? streamUrl, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Conference(string? text, global::System.Action<ConferenceBuilder>? content, ConferenceBeep? beep, string? coach, bool? endConferenceOnExit, string? eventCallbackUrl, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<ConferenceRecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? streamUrl, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConferenceElement);
             if (text is not null)
@@ -1064,7 +1065,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Connect&gt; (Connect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConnectElement);
             if (action is not null)
@@ -1089,7 +1090,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Denoise&gt; (Denoise.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Denoise(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Denoise(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DenoiseElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Denoise");
@@ -1101,7 +1102,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Dial&gt; (Dial.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Dial(string? text, global::System.Action<DialBuilder>? content, string? action, bool? answerOnBridge, string? callerId, bool? hangupOnStar, CallbackMethod? method, DialRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, DialRecordingTrack? recordingTrack, DialRingTone? ringTone, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout, Trim? trim, string? callerName, string? recordingStorageUrl, StorageUrlMethod? recordingStorageUrlMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Dial(string? text, global::System.Action<DialBuilder>? content, string? action, bool? answerOnBridge, string? callerId, bool? hangupOnStar, CallbackMethod? method, DialRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, DialRecordingTrack? recordingTrack, DialRingTone? ringTone, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout, Trim? trim, string? callerName, string? recordingStorageUrl, StorageUrlMethod? recordingStorageUrlMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DialElement);
             if (text is not null)
@@ -1185,7 +1186,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Echo&gt; (Echo.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Echo([global::MarkupDsl.Markup.SchemaRange(5, 120)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Echo([global::MarkupDsl.Markup.SchemaRange(5, 120)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EchoElement);
             if (timeout is { } timeoutValue)
@@ -1200,7 +1201,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;emphasis&gt; (emphasis.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Emphasis(string? text, global::System.Action<EmphasisBuilder>? content, SsmlEmphasisLevel? level, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Emphasis(string? text, global::System.Action<EmphasisBuilder>? content, SsmlEmphasisLevel? level, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EmphasisElement);
             if (text is not null)
@@ -1220,7 +1221,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Enqueue&gt; (Enqueue.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Enqueue(string text, string? action, CallbackMethod? method, string? waitUrl, CallbackMethod? waitUrlMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Enqueue(string text, string? action, CallbackMethod? method, string? waitUrl, CallbackMethod? waitUrlMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EnqueueElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Enqueue");
@@ -1248,7 +1249,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Gather&gt; (Gather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, bool? actionOnEmptyResult, bool? enhanced, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechModel, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, bool? actionOnEmptyResult, bool? enhanced, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechModel, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GatherElement);
             if (action is not null)
@@ -1320,7 +1321,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Hangup&gt; (Hangup.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Hangup(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Hangup(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HangupElement);
             if (customAttributes is not null)
@@ -1331,7 +1332,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;lang&gt; (lang.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Lang(string? text, global::System.Action<LangBuilder>? content, SsmlLangXmlLang? xmlLang, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Lang(string? text, global::System.Action<LangBuilder>? content, SsmlLangXmlLang? xmlLang, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LangElement);
             if (text is not null)
@@ -1351,7 +1352,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Leave&gt; (Leave.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LeaveElement);
             if (customAttributes is not null)
@@ -1362,7 +1363,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Number&gt; (Number.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Number(string text, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Number(string text, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(NumberElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Number");
@@ -1398,7 +1399,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;p&gt; (p.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement P(string? text, global::System.Action<PBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement P(string? text, global::System.Action<PBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PElement);
             if (text is not null)
@@ -1414,7 +1415,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Parameter&gt; (Parameter.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParameterElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Parameter"));
@@ -1427,7 +1428,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Pause&gt; (Pause.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PauseElement);
             if (length is { } lengthValue)
@@ -1442,7 +1443,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Pay&gt; (Pay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Pay(global::System.Action<PayBuilder>? content, string? action, string? chargeAmount, string? currency, string? description, PayInput? input, PayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? minPostalCodeLength, PayPaymentMethod? paymentMethod, string? postalCode, bool? securityCode, string? statusCallback, CallbackMethod? statusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, PayTokenType? tokenType, global::System.Collections.Generic.IEnumerable<PayValidCardType>? validCardTypes, string? paymentConnectorUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Pay(global::System.Action<PayBuilder>? content, string? action, string? chargeAmount, string? currency, string? description, PayInput? input, PayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? minPostalCodeLength, PayPaymentMethod? paymentMethod, string? postalCode, bool? securityCode, string? statusCallback, CallbackMethod? statusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, PayTokenType? tokenType, global::System.Collections.Generic.IEnumerable<PayValidCardType>? validCardTypes, string? paymentConnectorUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PayElement);
             if (action is not null)
@@ -1522,7 +1523,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;phoneme&gt; (phoneme.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Phoneme(string text, SsmlPhonemeAlphabet? alphabet, string? ph, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Phoneme(string text, SsmlPhonemeAlphabet? alphabet, string? ph, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PhonemeElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "phoneme");
@@ -1542,7 +1543,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Play&gt; (Play.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PlayElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Play");
@@ -1562,7 +1563,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Prompt&gt; (Prompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
             if (attempt is { } attemptValue)
@@ -1587,7 +1588,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;prosody&gt; (prosody.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Prosody(string? text, global::System.Action<ProsodyBuilder>? content, string? pitch, string? rate, string? volume, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Prosody(string? text, global::System.Action<ProsodyBuilder>? content, string? pitch, string? rate, string? volume, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ProsodyElement);
             if (text is not null)
@@ -1615,7 +1616,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Queue&gt; (Queue.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(QueueElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Queue");
@@ -1635,7 +1636,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Record&gt; (Record.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(2, 86400)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, bool? transcribe, string? transcribeCallback, Trim? trim, string? storageUrl, StorageUrlMethod? storageUrlMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(2, 86400)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, bool? transcribe, string? transcribeCallback, Trim? trim, string? storageUrl, StorageUrlMethod? storageUrlMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordElement);
             if (action is not null)
@@ -1702,7 +1703,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Redirect&gt; (Redirect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RedirectElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Redirect");
@@ -1718,7 +1719,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Refer&gt; (Refer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Refer(global::System.Action<ReferBuilder>? content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Refer(global::System.Action<ReferBuilder>? content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReferElement);
             if (action is not null)
@@ -1738,7 +1739,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Sip&gt; (Refer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ReferSip(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ReferSip(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
@@ -1750,7 +1751,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Reject&gt; (Reject.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Reject(RejectReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Reject(RejectReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RejectElement);
             if (reason is { } reasonValue)
@@ -1765,7 +1766,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Response&gt; (Response.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResponseElement);
             if (customAttributes is not null)
@@ -1776,7 +1777,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Room&gt; (Room.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Room(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Room(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RoomElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Room");
@@ -1788,7 +1789,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;s&gt; (s.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement S(string? text, global::System.Action<SBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement S(string? text, global::System.Action<SBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SElement);
             if (text is not null)
@@ -1804,7 +1805,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Say&gt; (Say.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Say(string? text, global::System.Action<SayBuilder>? content, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Say(string? text, global::System.Action<SayBuilder>? content, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SayElement);
             if (text is not null)
@@ -1832,7 +1833,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;say-as&gt; (say-as.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SayAs(string text, SsmlSayAsFormat? format, SsmlSayAsInterpretAs? interpretAs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SayAs(string text, SsmlSayAsFormat? format, SsmlSayAsInterpretAs? interpretAs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SayAsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "say-as");
@@ -1852,7 +1853,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Sip&gt; (Sip.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sip(string text, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, string? codecs, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? sessionTimeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sip(string text, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, string? codecs, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? sessionTimeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
@@ -1900,7 +1901,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Sms&gt; (Sms.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sms(string text, string? action, string? from, CallbackMethod? method, string? statusCallback, string? to, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sms(string text, string? action, string? from, CallbackMethod? method, string? statusCallback, string? to, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SmsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sms");
@@ -1932,7 +1933,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Start&gt; (Start.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StartElement);
             if (customAttributes is not null)
@@ -1949,7 +1950,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Stop&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StopElement);
             if (customAttributes is not null)
@@ -1966,7 +1967,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Stream&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopStream(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopStream(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Stream"));
@@ -1978,7 +1979,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Stream&gt; (Stream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, Codec? codec, string? authBearerToken, bool? bidir, bool? streamSslValidateCertificate, bool? streamStartConferenceOnEnter, bool? realtime, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, Codec? codec, string? authBearerToken, bool? bidir, bool? streamSslValidateCertificate, bool? streamStartConferenceOnEnter, bool? realtime, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL or a relative path, without a query string or fragment (SignalWire cXML error 31922; pass values as parameters)"));
@@ -2031,7 +2032,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;sub&gt; (sub.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sub(string text, string? alias, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sub(string text, string? alias, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SubElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "sub");
@@ -2047,7 +2048,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Verto&gt; (Verto.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Verto(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Verto(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(VertoElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Verto");
@@ -2059,7 +2060,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;VirtualAgent&gt; (VirtualAgent.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement VirtualAgent(string connectorName, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement VirtualAgent(string connectorName, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(VirtualAgentElement);
             element.SetAttribute(ConnectorNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "VirtualAgent"));

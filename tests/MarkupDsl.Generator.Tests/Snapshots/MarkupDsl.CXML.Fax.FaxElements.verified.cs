@@ -4,8 +4,9 @@
 
 namespace MarkupDsl.CXML.Fax
 {
-    /// <summary>Creates each cXMLFax element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
-    internal static class FaxElements
+    /// <summary>Creates each cXMLFax element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class FaxElements
     {
         private static readonly global::MarkupDsl.Markup.MarkupName ReceiveElement = new global::MarkupDsl.Markup.MarkupName("Receive");
         private static readonly global::MarkupDsl.Markup.MarkupName ActionAttribute = new global::MarkupDsl.Markup.MarkupName("action");
@@ -21,8 +22,8 @@ namespace MarkupDsl.CXML.Fax
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern WebhookUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
 
-        /// <summary>The rules of every cXMLFax element, for parsing.</summary>
-        internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
+        /// <summary>The rules of every cXMLFax element, for parsing; consumers' schemas extend it.</summary>
+        public static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
             new global::MarkupDsl.Markup.ElementRule(
                 "Receive",
@@ -72,7 +73,7 @@ namespace MarkupDsl.CXML.Fax
         });
 
         /// <summary>Creates a &lt;Receive&gt; (Receive.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Receive(string? action, FaxMediaType? mediaType, CallbackMethod? method, FaxPageSize? pageSize, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Receive(string? action, FaxMediaType? mediaType, CallbackMethod? method, FaxPageSize? pageSize, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReceiveElement);
             if (action is not null)
@@ -99,7 +100,7 @@ namespace MarkupDsl.CXML.Fax
         }
 
         /// <summary>Creates a &lt;Reject&gt; (Reject.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Reject(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Reject(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RejectElement);
             if (customAttributes is not null)
@@ -110,7 +111,7 @@ namespace MarkupDsl.CXML.Fax
         }
 
         /// <summary>Creates a &lt;Response&gt; (Response.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResponseElement);
             if (customAttributes is not null)

@@ -4,8 +4,9 @@
 
 namespace MarkupDsl.SWML.Messaging
 {
-    /// <summary>Creates each SWMLMessaging element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
-    internal static class MessagingElements
+    /// <summary>Creates each SWMLMessaging element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class MessagingElements
     {
         private static readonly global::MarkupDsl.Markup.MarkupName ExecuteElement = new global::MarkupDsl.Markup.MarkupName("execute");
         private static readonly global::MarkupDsl.Markup.MarkupName DestAttribute = new global::MarkupDsl.Markup.MarkupName("dest");
@@ -41,8 +42,8 @@ namespace MarkupDsl.SWML.Messaging
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern SwmlMessagingUrlPattern = new global::MarkupDsl.Markup.MarkupPattern("https?://.*", @"%\{.*\}.*");
 
-        /// <summary>The rules of every SWMLMessaging element, for parsing.</summary>
-        internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
+        /// <summary>The rules of every SWMLMessaging element, for parsing; consumers' schemas extend it.</summary>
+        public static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
             new global::MarkupDsl.Markup.ElementRule(
                 "Execute",
@@ -320,7 +321,7 @@ namespace MarkupDsl.SWML.Messaging
         });
 
         /// <summary>Creates a &lt;execute&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Execute(string dest, global::System.Action<ExecuteBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Execute(string dest, global::System.Action<ExecuteBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ExecuteElement);
             element.SetAttribute(DestAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(dest, "dest", "execute"));
@@ -333,7 +334,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;params&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ExecuteParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ExecuteParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["ExecuteParams"]);
@@ -345,7 +346,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;goto&gt; (SwmlGoto.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Goto(string label, [global::MarkupDsl.Markup.SchemaRange(1, 100)] int? max, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Goto(string label, [global::MarkupDsl.Markup.SchemaRange(1, 100)] int? max, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GotoElement);
             element.SetAttribute(LabelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(label, "label", "goto"));
@@ -361,7 +362,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;label&gt; (SwmlLabel.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Label(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Label(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LabelElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "label"));
@@ -373,7 +374,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;main&gt; (SwmlMessagingMain.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Main(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Main(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MainElement);
             if (customAttributes is not null)
@@ -384,7 +385,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;receive&gt; (SwmlMessagingReceive.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Receive(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Receive(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReceiveElement);
             if (customAttributes is not null)
@@ -395,7 +396,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;reply&gt; (SwmlMessagingReply.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Reply(global::System.Action<ReplyBuilder>? content, string? body, string? to, string? from, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Reply(global::System.Action<ReplyBuilder>? content, string? body, string? to, string? from, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReplyElement);
             if (body is not null)
@@ -423,7 +424,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;media&gt; (SwmlMessagingReply.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ReplyMedia(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ReplyMedia(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MediaElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "media");
@@ -435,7 +436,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;request&gt; (SwmlRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Request(string url, global::System.Action<RequestBuilder>? content, SwmlRequestMethod? method, double? timeout, bool? saveVariables, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Request(string url, global::System.Action<RequestBuilder>? content, SwmlRequestMethod? method, double? timeout, bool? saveVariables, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RequestElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(url, "url", "request"));
@@ -460,7 +461,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;body&gt; (SwmlRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement RequestBody(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement RequestBody(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(BodyElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["RequestBody"]);
@@ -472,7 +473,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;headers&gt; (SwmlRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement RequestHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement RequestHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["RequestHeaders"]);
@@ -484,7 +485,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;return&gt; (SwmlReturn.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Return(string? value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Return(string? value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReturnElement);
             if (value is not null)
@@ -499,7 +500,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;switch&gt; (SwmlSwitch.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Switch(string variable, global::System.Action<SwitchBuilder> content, SwmlMessagingSwitchTransform? transform, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Switch(string variable, global::System.Action<SwitchBuilder> content, SwmlMessagingSwitchTransform? transform, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SwitchElement);
             element.SetAttribute(VariableAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(variable, "variable", "switch"));
@@ -521,7 +522,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;case&gt; (SwmlSwitch.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwitchCase(string value, global::System.Action<SwitchCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwitchCase(string value, global::System.Action<SwitchCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(CaseElement);
             element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"));
@@ -534,7 +535,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;default&gt; (SwmlSwitch.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwitchDefault(global::System.Action<SwitchDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwitchDefault(global::System.Action<SwitchDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DefaultElement);
             if (customAttributes is not null)
@@ -546,7 +547,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;transfer&gt; (SwmlTransfer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Transfer(string dest, global::System.Action<TransferBuilder>? content, SwmlRequestMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Transfer(string dest, global::System.Action<TransferBuilder>? content, SwmlRequestMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TransferElement);
             element.SetAttribute(DestAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(dest, "dest", "transfer"));
@@ -563,7 +564,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;params&gt; (SwmlTransfer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement TransferParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement TransferParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["TransferParams"]);

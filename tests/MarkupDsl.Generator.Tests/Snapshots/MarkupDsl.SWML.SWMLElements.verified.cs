@@ -4,8 +4,9 @@
 
 namespace MarkupDsl.SWML
 {
-    /// <summary>Creates each SWML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
-    internal static class SWMLElements
+    /// <summary>Creates each SWML element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class SWMLElements
     {
         private static readonly global::MarkupDsl.Markup.MarkupName AiElement = new global::MarkupDsl.Markup.MarkupName("ai");
         private static readonly global::MarkupDsl.Markup.MarkupName PostPromptUrlAttribute = new global::MarkupDsl.Markup.MarkupName("post_prompt_url");
@@ -333,8 +334,8 @@ namespace MarkupDsl.SWML
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern SwmlPlayUrlPattern = new global::MarkupDsl.Markup.MarkupPattern("https?://.*", "say: ?.*", "silence: ?[0-9.]*", "ring: ?[0-9.]*: ?[a-zA-Z]{2}", "ring: ?[a-zA-Z]{2}", @"\$\{.+\}");
 
-        /// <summary>The rules of every SWML element, for parsing.</summary>
-        internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
+        /// <summary>The rules of every SWML element, for parsing; consumers' schemas extend it.</summary>
+        public static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
             new global::MarkupDsl.Markup.ElementRule(
                 "Ai",
@@ -2879,7 +2880,7 @@ namespace MarkupDsl.SWML
         });
 
         /// <summary>Creates a &lt;ai&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Ai(global::System.Action<AiBuilder> content, string? postPromptUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Ai(global::System.Action<AiBuilder> content, string? postPromptUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(AiElement);
             if (postPromptUrl is not null)
@@ -2900,7 +2901,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;global_data&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiGlobalData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiGlobalData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GlobalDataElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["AiGlobalData"]);
@@ -2912,7 +2913,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;hints&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiHints(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiHints(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HintsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "hints");
@@ -2924,7 +2925,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;languages&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiLanguages(string name, string code, string voice, global::System.Action<AiLanguagesBuilder>? content, string? listenLanguage, string? engine, bool? autoEmotion, bool? autoSpeed, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiLanguages(string name, string code, string voice, global::System.Action<AiLanguagesBuilder>? content, string? listenLanguage, string? engine, bool? autoEmotion, bool? autoSpeed, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LanguagesElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "languages"));
@@ -2955,7 +2956,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;fillers&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiLanguagesFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiLanguagesFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(FillersElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "fillers");
@@ -2967,7 +2968,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;function_fillers&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiLanguagesFunctionFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiLanguagesFunctionFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(FunctionFillersElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "function_fillers");
@@ -2979,7 +2980,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;params&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiLanguagesParams(double? stability, double? similarity, double? temperature, double? speed, double? vol, int? pitch, string? emotion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiLanguagesParams(double? stability, double? similarity, double? temperature, double? speed, double? vol, int? pitch, string? emotion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
             if (stability is { } stabilityValue)
@@ -3018,7 +3019,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;speech_fillers&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiLanguagesSpeechFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiLanguagesSpeechFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SpeechFillersElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "speech_fillers");
@@ -3030,7 +3031,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;turn_fillers&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiLanguagesTurnFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiLanguagesTurnFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TurnFillersElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "turn_fillers");
@@ -3042,7 +3043,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;params&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Action<AiParamsBuilder>? content, bool? acknowledgeInterruptions, string? aiModel, string? aiName, [global::MarkupDsl.Markup.SchemaRange(-50, 50)] int? aiVolume, string? appName, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? attentionTimeout, string? attentionTimeoutPrompt, bool? audibleDebug, string? backgroundFile, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? backgroundFileLoops, [global::MarkupDsl.Markup.SchemaRange(-50, 50)] int? backgroundFileVolume, string? bargeMatchString, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? bargeMinWords, string? conscience, string? conversationId, string? debugWebhookUrl, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? debugWebhookLevel, string? digitTerminators, [global::MarkupDsl.Markup.SchemaRange(0, 30000)] int? digitTimeout, string? direction, [global::MarkupDsl.Markup.SchemaRange(250, 10000)] int? endOfSpeechTimeout, double? energyLevel, [global::MarkupDsl.Markup.SchemaRange(0, 10000)] int? firstWordTimeout, string? hardStopPrompt, string? hardStopTime, string? holdMusic, [global::MarkupDsl.Markup.SchemaRange(10000, 3600000)] int? inactivityTimeout, string? interruptPrompt, string? localTz, [global::MarkupDsl.Markup.SchemaRange(1, 16384)] int? maxResponseTokens, string? openaiAsrEngine, [global::MarkupDsl.Markup.SchemaRange(10000, 600000)] int? outboundAttentionTimeout, bool? persistGlobalData, bool? saveConversation, [global::MarkupDsl.Markup.SchemaRange(0, 600000)] int? speechTimeout, bool? startPaused, string? staticGreeting, bool? staticGreetingNoBarge, bool? swaigAllowSettings, bool? swaigAllowSwml, bool? swaigPostConversation, bool? swaigSetGlobalData, bool? transferSummary, bool? verboseLogs, bool? waitForUser, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Action<AiParamsBuilder>? content, bool? acknowledgeInterruptions, string? aiModel, string? aiName, [global::MarkupDsl.Markup.SchemaRange(-50, 50)] int? aiVolume, string? appName, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? attentionTimeout, string? attentionTimeoutPrompt, bool? audibleDebug, string? backgroundFile, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? backgroundFileLoops, [global::MarkupDsl.Markup.SchemaRange(-50, 50)] int? backgroundFileVolume, string? bargeMatchString, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? bargeMinWords, string? conscience, string? conversationId, string? debugWebhookUrl, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? debugWebhookLevel, string? digitTerminators, [global::MarkupDsl.Markup.SchemaRange(0, 30000)] int? digitTimeout, string? direction, [global::MarkupDsl.Markup.SchemaRange(250, 10000)] int? endOfSpeechTimeout, double? energyLevel, [global::MarkupDsl.Markup.SchemaRange(0, 10000)] int? firstWordTimeout, string? hardStopPrompt, string? hardStopTime, string? holdMusic, [global::MarkupDsl.Markup.SchemaRange(10000, 3600000)] int? inactivityTimeout, string? interruptPrompt, string? localTz, [global::MarkupDsl.Markup.SchemaRange(1, 16384)] int? maxResponseTokens, string? openaiAsrEngine, [global::MarkupDsl.Markup.SchemaRange(10000, 600000)] int? outboundAttentionTimeout, bool? persistGlobalData, bool? saveConversation, [global::MarkupDsl.Markup.SchemaRange(0, 600000)] int? speechTimeout, bool? startPaused, string? staticGreeting, bool? staticGreetingNoBarge, bool? swaigAllowSettings, bool? swaigAllowSwml, bool? swaigPostConversation, bool? swaigSetGlobalData, bool? transferSummary, bool? verboseLogs, bool? waitForUser, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["AiParams"]);
@@ -3235,7 +3236,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;post_prompt&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiPostPrompt(global::System.Action<AiPostPromptBuilder>? content, string? text, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiPostPrompt(global::System.Action<AiPostPromptBuilder>? content, string? text, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PostPromptElement);
             if (text is not null)
@@ -3275,7 +3276,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;prompt&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiPrompt(global::System.Action<AiPromptBuilder>? content, string? text, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiPrompt(global::System.Action<AiPromptBuilder>? content, string? text, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
             if (text is not null)
@@ -3315,7 +3316,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;pronounce&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiPronounce(string replace, string with, bool? ignoreCase, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiPronounce(string replace, string with, bool? ignoreCase, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PronounceElement);
             element.SetAttribute(ReplaceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(replace, "replace", "pronounce"));
@@ -3332,7 +3333,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;amazon_bedrock&gt; (SwmlAmazonBedrock.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrock(global::System.Action<AmazonBedrockBuilder> content, string? postPromptUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AmazonBedrock(global::System.Action<AmazonBedrockBuilder> content, string? postPromptUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(AmazonBedrockElement);
             if (postPromptUrl is not null)
@@ -3353,7 +3354,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;global_data&gt; (SwmlAmazonBedrock.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockGlobalData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AmazonBedrockGlobalData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GlobalDataElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["AmazonBedrockGlobalData"]);
@@ -3365,7 +3366,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;params&gt; (SwmlAmazonBedrock.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Action<BedrockParamsBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? attentionTimeout, string? hardStopPrompt, string? hardStopTime, [global::MarkupDsl.Markup.SchemaRange(10000, 3600000)] int? inactivityTimeout, string? videoIdleFile, string? videoListeningFile, string? videoTalkingFile, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AmazonBedrockParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Action<BedrockParamsBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? attentionTimeout, string? hardStopPrompt, string? hardStopTime, [global::MarkupDsl.Markup.SchemaRange(10000, 3600000)] int? inactivityTimeout, string? videoIdleFile, string? videoListeningFile, string? videoTalkingFile, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["AmazonBedrockParams"]);
@@ -3406,7 +3407,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;post_prompt&gt; (SwmlAmazonBedrock.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockPostPrompt(global::System.Action<AmazonBedrockPostPromptBuilder>? content, string? text, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AmazonBedrockPostPrompt(global::System.Action<AmazonBedrockPostPromptBuilder>? content, string? text, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PostPromptElement);
             if (text is not null)
@@ -3446,7 +3447,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;prompt&gt; (SwmlAmazonBedrock.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockPrompt(global::System.Action<AmazonBedrockPromptBuilder>? content, string? text, SwmlBedrockVoice? voiceId, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AmazonBedrockPrompt(global::System.Action<AmazonBedrockPromptBuilder>? content, string? text, SwmlBedrockVoice? voiceId, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
             if (text is not null)
@@ -3490,7 +3491,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;SWAIG&gt; (SwmlAmazonBedrock.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockSwaig(global::System.Action<BedrockSwaigBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AmazonBedrockSwaig(global::System.Action<BedrockSwaigBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SwaigElement);
             if (customAttributes is not null)
@@ -3502,7 +3503,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;defaults&gt; (SwmlAmazonBedrock.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockSwaigDefaults(string? webHookUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AmazonBedrockSwaigDefaults(string? webHookUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DefaultsElement);
             if (webHookUrl is not null)
@@ -3517,7 +3518,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;answer&gt; (SwmlAnswer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Answer([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDuration, string? codecs, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Answer([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDuration, string? codecs, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(AnswerElement);
             if (maxDuration is { } maxDurationValue)
@@ -3544,7 +3545,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;cond&gt; (SwmlCond.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Cond(global::System.Action<CondBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Cond(global::System.Action<CondBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(CondElement);
             if (customAttributes is not null)
@@ -3561,7 +3562,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;branch&gt; (SwmlCond.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement CondBranch(global::System.Action<CondBranchBuilder>? content, string? when, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement CondBranch(global::System.Action<CondBranchBuilder>? content, string? when, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(BranchElement);
             if (when is not null)
@@ -3577,7 +3578,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;else&gt; (SwmlCond.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement CondBranchElse(global::System.Action<CondBranchElseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement CondBranchElse(global::System.Action<CondBranchElseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ElseElement);
             if (customAttributes is not null)
@@ -3589,7 +3590,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;then&gt; (SwmlCond.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement CondBranchThen(global::System.Action<CondBranchThenBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement CondBranchThen(global::System.Action<CondBranchThenBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ThenElement);
             if (customAttributes is not null)
@@ -3601,7 +3602,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;connect&gt; (SwmlConnect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder>? content, string? to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDuration, bool? answerOnBridge, string? transferAfterBridge, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder>? content, string? to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDuration, bool? answerOnBridge, string? transferAfterBridge, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConnectElement);
             if (to is not null)
@@ -3685,7 +3686,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;headers&gt; (SwmlConnect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConnectHeaders(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConnectHeaders(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "headers"));
@@ -3698,7 +3699,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;parallel&gt; (SwmlConnect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConnectParallel(string to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConnectParallel(string to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParallelElement);
             element.SetAttribute(ToAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "parallel"));
@@ -3762,7 +3763,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;ringback&gt; (SwmlConnect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConnectRingback(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConnectRingback(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RingbackElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "ringback");
@@ -3774,7 +3775,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;serial&gt; (SwmlConnect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConnectSerial(string to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConnectSerial(string to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SerialElement);
             element.SetAttribute(ToAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "serial"));
@@ -3838,7 +3839,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;serial_parallel&gt; (SwmlConnect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConnectSerialParallel(global::System.Action<ConnectSerialParallelBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConnectSerialParallel(global::System.Action<ConnectSerialParallelBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SerialParallelElement);
             if (customAttributes is not null)
@@ -3855,7 +3856,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;group&gt; (SwmlConnect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConnectSerialParallelGroup(global::System.Action<ConnectSerialParallelGroupBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConnectSerialParallelGroup(global::System.Action<ConnectSerialParallelGroupBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GroupElement);
             if (customAttributes is not null)
@@ -3872,7 +3873,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;destination&gt; (SwmlConnect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConnectSerialParallelGroupDestination(string to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConnectSerialParallelGroupDestination(string to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DestinationElement);
             element.SetAttribute(ToAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "destination"));
@@ -3936,7 +3937,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;denoise&gt; (SwmlDenoise.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Denoise(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Denoise(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DenoiseElement);
             if (customAttributes is not null)
@@ -3947,7 +3948,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;detect_machine&gt; (SwmlDetectMachine.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement DetectMachine(bool? detectMessageEnd, string? detectors, double? endSilenceTimeout, double? initialTimeout, double? machineReadyTimeout, double? machineVoiceThreshold, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? machineWordsThreshold, string? statusUrl, double? timeout, SwmlFaxTone? tone, bool? wait, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement DetectMachine(bool? detectMessageEnd, string? detectors, double? endSilenceTimeout, double? initialTimeout, double? machineReadyTimeout, double? machineVoiceThreshold, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? machineWordsThreshold, string? statusUrl, double? timeout, SwmlFaxTone? tone, bool? wait, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DetectMachineElement);
             if (detectMessageEnd is { } detectMessageEndValue)
@@ -4002,7 +4003,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;enter_queue&gt; (SwmlEnterQueue.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement EnterQueue(string queueName, string transferAfterBridge, string? statusUrl, string? waitUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? waitTime, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement EnterQueue(string queueName, string transferAfterBridge, string? statusUrl, string? waitUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? waitTime, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EnterQueueElement);
             element.SetAttribute(QueueNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(queueName, "queue_name", "enter_queue"));
@@ -4027,7 +4028,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;execute&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Execute(string dest, global::System.Action<ExecuteBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Execute(string dest, global::System.Action<ExecuteBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ExecuteElement);
             element.SetAttribute(DestAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(dest, "dest", "execute"));
@@ -4040,7 +4041,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;meta&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ExecuteMeta(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ExecuteMeta(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MetaElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["ExecuteMeta"]);
@@ -4052,7 +4053,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;on_return&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ExecuteOnReturn(global::System.Action<ExecuteOnReturnBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ExecuteOnReturn(global::System.Action<ExecuteOnReturnBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(OnReturnElement);
             if (customAttributes is not null)
@@ -4064,7 +4065,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;params&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ExecuteParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ExecuteParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["ExecuteParams"]);
@@ -4076,7 +4077,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;result&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ExecuteResult(global::System.Action<ExecuteResultBuilder>? content, string? variable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ExecuteResult(global::System.Action<ExecuteResultBuilder>? content, string? variable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResultElement);
             if (variable is not null)
@@ -4092,7 +4093,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;case&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ExecuteResultCase(string value, global::System.Action<ExecuteResultCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ExecuteResultCase(string value, global::System.Action<ExecuteResultCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(CaseElement);
             element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"));
@@ -4105,7 +4106,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;default&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ExecuteResultDefault(global::System.Action<ExecuteResultDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ExecuteResultDefault(global::System.Action<ExecuteResultDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DefaultElement);
             if (customAttributes is not null)
@@ -4117,7 +4118,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;functions&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Functions(string function, global::System.Action<SwaigFunctionBuilder>? content, string? description, string? purpose, bool? active, string? metaDataToken, bool? skipFillers, string? webHookUrl, string? webHookAuthUser, string? webHookAuthPassword, string? waitFile, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? waitFileLoops, bool? waitForFillers, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Functions(string function, global::System.Action<SwaigFunctionBuilder>? content, string? description, string? purpose, bool? active, string? metaDataToken, bool? skipFillers, string? webHookUrl, string? webHookAuthUser, string? webHookAuthPassword, string? waitFile, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? waitFileLoops, bool? waitForFillers, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(FunctionsElement);
             element.SetAttribute(FunctionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(function, "function", "functions"));
@@ -4174,7 +4175,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;argument&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsArgument(SwmlAiArgumentType type, global::System.Action<SwaigArgumentBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsArgument(SwmlAiArgumentType type, global::System.Action<SwaigArgumentBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ArgumentElement);
             element.SetAttribute(TypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(type.ToString(), "type", "argument"));
@@ -4192,7 +4193,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;properties&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsArgumentProperties(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsArgumentProperties(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PropertiesElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsArgumentProperties"]);
@@ -4204,7 +4205,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;required&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsArgumentRequired(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsArgumentRequired(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RequiredElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "required");
@@ -4216,7 +4217,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;data_map&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsDataMap(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsDataMap(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DataMapElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsDataMap"]);
@@ -4228,7 +4229,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;fillers&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsFillers(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsFillers(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(FillersElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsFillers"]);
@@ -4240,7 +4241,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;meta_data&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsMetaData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsMetaData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MetaDataElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsMetaData"]);
@@ -4252,7 +4253,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;parameters&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsParameters(SwmlAiArgumentType type, global::System.Action<SwaigParametersBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsParameters(SwmlAiArgumentType type, global::System.Action<SwaigParametersBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParametersElement);
             element.SetAttribute(TypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(type.ToString(), "type", "parameters"));
@@ -4270,7 +4271,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;properties&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsParametersProperties(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsParametersProperties(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PropertiesElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsParametersProperties"]);
@@ -4282,7 +4283,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;required&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsParametersRequired(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsParametersRequired(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RequiredElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "required");
@@ -4294,7 +4295,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;goto&gt; (SwmlGoto.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Goto(string label, string? when, [global::MarkupDsl.Markup.SchemaRange(1, 100)] int? max, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Goto(string label, string? when, [global::MarkupDsl.Markup.SchemaRange(1, 100)] int? max, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GotoElement);
             element.SetAttribute(LabelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(label, "label", "goto"));
@@ -4314,7 +4315,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;hangup&gt; (SwmlHangup.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Hangup(SwmlHangupReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Hangup(SwmlHangupReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HangupElement);
             if (reason is { } reasonValue)
@@ -4329,7 +4330,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;join_conference&gt; (SwmlJoinConference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement JoinConference(string name, global::System.Action<JoinConferenceBuilder>? content, bool? muted, ConferenceBeep? beep, bool? startOnEnter, bool? endOnExit, string? waitUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxParticipants, ConferenceRecord? record, ConferenceRegion? region, SwmlConferenceTrim? trim, string? coach, string? statusCallbackEvent, string? statusCallback, CallbackMethod? statusCallbackMethod, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, string? recordingStatusCallbackEvent, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement JoinConference(string name, global::System.Action<JoinConferenceBuilder>? content, bool? muted, ConferenceBeep? beep, bool? startOnEnter, bool? endOnExit, string? waitUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxParticipants, ConferenceRecord? record, ConferenceRegion? region, SwmlConferenceTrim? trim, string? coach, string? statusCallbackEvent, string? statusCallback, CallbackMethod? statusCallbackMethod, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, string? recordingStatusCallbackEvent, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(JoinConferenceElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "join_conference"));
@@ -4406,7 +4407,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;result&gt; (SwmlJoinConference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement JoinConferenceResult(string variable, global::System.Action<JoinConferenceResultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement JoinConferenceResult(string variable, global::System.Action<JoinConferenceResultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResultElement);
             element.SetAttribute(VariableAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(variable, "variable", "result"));
@@ -4419,7 +4420,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;case&gt; (SwmlJoinConference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement JoinConferenceResultCase(string value, global::System.Action<JoinConferenceResultCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement JoinConferenceResultCase(string value, global::System.Action<JoinConferenceResultCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(CaseElement);
             element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"));
@@ -4432,7 +4433,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;default&gt; (SwmlJoinConference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement JoinConferenceResultDefault(global::System.Action<JoinConferenceResultDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement JoinConferenceResultDefault(global::System.Action<JoinConferenceResultDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DefaultElement);
             if (customAttributes is not null)
@@ -4444,7 +4445,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;stream&gt; (SwmlJoinConference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement JoinConferenceStream(string url, global::System.Action<JoinConferenceStreamBuilder>? content, string? name, string? codec, string? statusUrl, CallbackMethod? statusUrlMethod, bool? realtime, string? authorizationBearerToken, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement JoinConferenceStream(string url, global::System.Action<JoinConferenceStreamBuilder>? content, string? name, string? codec, string? statusUrl, CallbackMethod? statusUrlMethod, bool? realtime, string? authorizationBearerToken, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "stream", "an absolute wss:// URL without a query string or fragment (SignalWire's SWML stream page, https://developer.signalwire.com/swml/methods/stream; pass values as custom_parameters)"));
@@ -4481,7 +4482,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;custom_parameters&gt; (SwmlJoinConference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement JoinConferenceStreamCustomParameters(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement JoinConferenceStreamCustomParameters(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(CustomParametersElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["JoinConferenceStreamCustomParameters"]);
@@ -4493,7 +4494,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;join_room&gt; (SwmlJoinRoom.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement JoinRoom(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement JoinRoom(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(JoinRoomElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "join_room"));
@@ -4505,7 +4506,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;label&gt; (SwmlLabel.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Label(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Label(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LabelElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "label"));
@@ -4517,7 +4518,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;live_transcribe&gt; (SwmlLiveTranscribe.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranscribe(global::System.Action<LiveTranscribeBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranscribe(global::System.Action<LiveTranscribeBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LiveTranscribeElement);
             if (customAttributes is not null)
@@ -4534,7 +4535,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;action&gt; (SwmlLiveTranscribe.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranscribeAction(global::System.Action<LiveTranscribeActionBuilder>? content, SwmlLiveCommand? command, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranscribeAction(global::System.Action<LiveTranscribeActionBuilder>? content, SwmlLiveCommand? command, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ActionElement);
             if (command is { } commandValue)
@@ -4550,7 +4551,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;start&gt; (SwmlLiveTranscribe.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranscribeActionStart(string lang, global::System.Collections.Generic.IEnumerable<SwmlLiveDirection> direction, string? webhook, bool? liveEvents, bool? aiSummary, string? aiSummaryPrompt, [global::MarkupDsl.Markup.SchemaRange(1500, int.MaxValue)] int? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? vadSilenceMs, [global::MarkupDsl.Markup.SchemaRange(0, 1800)] int? vadThresh, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? debugLevel, SwmlSpeechEngine? speechEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranscribeActionStart(string lang, global::System.Collections.Generic.IEnumerable<SwmlLiveDirection> direction, string? webhook, bool? liveEvents, bool? aiSummary, string? aiSummaryPrompt, [global::MarkupDsl.Markup.SchemaRange(1500, int.MaxValue)] int? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? vadSilenceMs, [global::MarkupDsl.Markup.SchemaRange(0, 1800)] int? vadThresh, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? debugLevel, SwmlSpeechEngine? speechEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StartElement);
             if (webhook is not null)
@@ -4599,7 +4600,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;summarize&gt; (SwmlLiveTranscribe.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranscribeActionSummarize(string? webhook, string? prompt, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranscribeActionSummarize(string? webhook, string? prompt, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SummarizeElement);
             if (webhook is not null)
@@ -4618,7 +4619,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;live_translate&gt; (SwmlLiveTranslate.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranslate(global::System.Action<LiveTranslateBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranslate(global::System.Action<LiveTranslateBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LiveTranslateElement);
             if (customAttributes is not null)
@@ -4635,7 +4636,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;action&gt; (SwmlLiveTranslate.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranslateAction(global::System.Action<LiveTranslateActionBuilder>? content, SwmlLiveCommand? command, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranslateAction(global::System.Action<LiveTranslateActionBuilder>? content, SwmlLiveCommand? command, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ActionElement);
             if (command is { } commandValue)
@@ -4651,7 +4652,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;inject&gt; (SwmlLiveTranslate.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranslateActionInject(string message, SwmlLiveDirection direction, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranslateActionInject(string message, SwmlLiveDirection direction, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(InjectElement);
             element.SetAttribute(MessageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(message, "message", "inject"));
@@ -4664,7 +4665,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;start&gt; (SwmlLiveTranslate.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranslateActionStart(string fromLang, string toLang, global::System.Collections.Generic.IEnumerable<SwmlLiveDirection> direction, string? webhook, string? fromVoice, string? toVoice, SwmlTranslationFilter? filterFrom, SwmlTranslationFilter? filterTo, bool? liveEvents, bool? aiSummary, string? aiSummaryPrompt, [global::MarkupDsl.Markup.SchemaRange(1500, int.MaxValue)] int? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? vadSilenceMs, [global::MarkupDsl.Markup.SchemaRange(0, 1800)] int? vadThresh, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? debugLevel, SwmlSpeechEngine? speechEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranslateActionStart(string fromLang, string toLang, global::System.Collections.Generic.IEnumerable<SwmlLiveDirection> direction, string? webhook, string? fromVoice, string? toVoice, SwmlTranslationFilter? filterFrom, SwmlTranslationFilter? filterTo, bool? liveEvents, bool? aiSummary, string? aiSummaryPrompt, [global::MarkupDsl.Markup.SchemaRange(1500, int.MaxValue)] int? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? vadSilenceMs, [global::MarkupDsl.Markup.SchemaRange(0, 1800)] int? vadThresh, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? debugLevel, SwmlSpeechEngine? speechEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StartElement);
             if (webhook is not null)
@@ -4730,7 +4731,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;summarize&gt; (SwmlLiveTranslate.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranslateActionSummarize(string? webhook, string? prompt, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranslateActionSummarize(string? webhook, string? prompt, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SummarizeElement);
             if (webhook is not null)
@@ -4749,7 +4750,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;main&gt; (SwmlMain.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Main(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Main(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MainElement);
             if (customAttributes is not null)
@@ -4760,7 +4761,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;pay&gt; (SwmlPay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Pay(string paymentConnectorUrl, global::System.Action<PayBuilder>? content, string? chargeAmount, string? currency, string? description, SwmlPayInput? input, string? language, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxAttempts, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? minPostalCodeLength, SwmlPayMethod? paymentMethod, bool? postalCode, bool? securityCode, string? statusUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, SwmlPayTokenType? tokenType, string? validCardTypes, string? voice, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Pay(string paymentConnectorUrl, global::System.Action<PayBuilder>? content, string? chargeAmount, string? currency, string? description, SwmlPayInput? input, string? language, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxAttempts, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? minPostalCodeLength, SwmlPayMethod? paymentMethod, bool? postalCode, bool? securityCode, string? statusUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, SwmlPayTokenType? tokenType, string? validCardTypes, string? voice, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PayElement);
             element.SetAttribute(PaymentConnectorUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(paymentConnectorUrl, CallbackUrlPattern, "payment_connector_url", "pay", "an absolute http:// or https:// URL"));
@@ -4833,7 +4834,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;parameters&gt; (SwmlPay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PayParameters(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PayParameters(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParametersElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "parameters"));
@@ -4846,7 +4847,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;prompts&gt; (SwmlPay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PayPrompts(SwmlPayStep @for, global::System.Action<PayPromptsBuilder> content, string? attempts, string? cardType, string? errorType, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PayPrompts(SwmlPayStep @for, global::System.Action<PayPromptsBuilder> content, string? attempts, string? cardType, string? errorType, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PromptsElement);
             element.SetAttribute(ForAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(@for.ToString(), "for", "prompts"));
@@ -4876,7 +4877,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;actions&gt; (SwmlPay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PayPromptsActions(SwmlPayActionType type, string phrase, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PayPromptsActions(SwmlPayActionType type, string phrase, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ActionsElement);
             element.SetAttribute(TypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(type.ToString(), "type", "actions"));
@@ -4889,7 +4890,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;play&gt; (SwmlPlay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Play(global::System.Action<PlayBuilder>? content, string? url, double? volume, string? sayVoice, string? sayLanguage, string? sayGender, bool? autoAnswer, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Play(global::System.Action<PlayBuilder>? content, string? url, double? volume, string? sayVoice, string? sayLanguage, string? sayGender, bool? autoAnswer, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PlayElement);
             if (url is not null)
@@ -4929,7 +4930,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;urls&gt; (SwmlPlay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PlayUrls(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PlayUrls(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(UrlsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "urls");
@@ -4941,7 +4942,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;pom&gt; (SwmlAiPrompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Pom(global::System.Action<PomSectionBuilder>? content, string? title, string? body, bool? numbered, bool? numberedBullets, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Pom(global::System.Action<PomSectionBuilder>? content, string? title, string? body, bool? numbered, bool? numberedBullets, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PomElement);
             if (title is not null)
@@ -4969,7 +4970,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;bullets&gt; (SwmlAiPrompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PomBullets(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PomBullets(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(BulletsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "bullets");
@@ -4981,7 +4982,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;subsections&gt; (SwmlAiPrompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PomSubsections(global::System.Action<PomSubsectionBuilder>? content, string? title, string? body, bool? numbered, bool? numberedBullets, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PomSubsections(global::System.Action<PomSubsectionBuilder>? content, string? title, string? body, bool? numbered, bool? numberedBullets, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SubsectionsElement);
             if (title is not null)
@@ -5009,7 +5010,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;bullets&gt; (SwmlAiPrompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PomSubsectionsBullets(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PomSubsectionsBullets(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(BulletsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "bullets");
@@ -5021,7 +5022,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;prompt&gt; (SwmlPrompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Prompt(global::System.Action<PromptBuilder> content, double? volume, string? sayVoice, string? sayLanguage, string? sayGender, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDigits, string? terminators, double? digitTimeout, double? initialTimeout, double? speechTimeout, double? speechEndTimeout, string? speechLanguage, string? speechEngine, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Prompt(global::System.Action<PromptBuilder> content, double? volume, string? sayVoice, string? sayLanguage, string? sayGender, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDigits, string? terminators, double? digitTimeout, double? initialTimeout, double? speechTimeout, double? speechEndTimeout, string? speechLanguage, string? speechEngine, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
             if (volume is { } volumeValue)
@@ -5090,7 +5091,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;play&gt; (SwmlPrompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PromptPlay(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PromptPlay(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PlayElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "play");
@@ -5102,7 +5103,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;speech_hints&gt; (SwmlPrompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PromptSpeechHints(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PromptSpeechHints(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SpeechHintsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "speech_hints");
@@ -5114,7 +5115,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;receive_fax&gt; (SwmlReceiveFax.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ReceiveFax(string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ReceiveFax(string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReceiveFaxElement);
             if (statusUrl is not null)
@@ -5129,7 +5130,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;record&gt; (SwmlRecord.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Record(bool? stereo, SwmlRecordFormat? format, SwmlRecordDirection? direction, string? terminators, bool? beep, double? inputSensitivity, double? initialTimeout, double? endSilenceTimeout, double? maxLength, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Record(bool? stereo, SwmlRecordFormat? format, SwmlRecordDirection? direction, string? terminators, bool? beep, double? inputSensitivity, double? initialTimeout, double? endSilenceTimeout, double? maxLength, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordElement);
             if (stereo is { } stereoValue)
@@ -5180,7 +5181,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;record_call&gt; (SwmlRecordCall.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement RecordCall(string? controlId, bool? stereo, SwmlRecordFormat? format, SwmlRecordDirection? direction, string? terminators, bool? beep, double? inputSensitivity, double? initialTimeout, double? endSilenceTimeout, double? maxLength, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement RecordCall(string? controlId, bool? stereo, SwmlRecordFormat? format, SwmlRecordDirection? direction, string? terminators, bool? beep, double? inputSensitivity, double? initialTimeout, double? endSilenceTimeout, double? maxLength, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordCallElement);
             if (controlId is not null)
@@ -5235,7 +5236,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;request&gt; (SwmlRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Request(string url, SwmlRequestMethod method, global::System.Action<RequestBuilder>? content, string? body, double? timeout, double? connectTimeout, bool? saveVariables, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Request(string url, SwmlRequestMethod method, global::System.Action<RequestBuilder>? content, string? body, double? timeout, double? connectTimeout, bool? saveVariables, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RequestElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(url, "url", "request"));
@@ -5265,7 +5266,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;headers&gt; (SwmlRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement RequestHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement RequestHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["RequestHeaders"]);
@@ -5277,7 +5278,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;return&gt; (SwmlReturn.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Return(string? value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Return(string? value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReturnElement);
             if (value is not null)
@@ -5292,7 +5293,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;send_digits&gt; (SwmlSendDigits.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SendDigits(string digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SendDigits(string digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SendDigitsElement);
             element.SetAttribute(DigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(digits, "digits", "send_digits"));
@@ -5304,7 +5305,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;send_fax&gt; (SwmlSendFax.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SendFax(string document, string? headerInfo, string? identity, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SendFax(string document, string? headerInfo, string? identity, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SendFaxElement);
             element.SetAttribute(DocumentAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(document, "document", "send_fax"));
@@ -5328,7 +5329,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;send_sms&gt; (SwmlSendSms.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SendSms(string toNumber, string fromNumber, global::System.Action<SendSmsBuilder>? content, string? body, string? region, string? statusCallback, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SendSms(string toNumber, string fromNumber, global::System.Action<SendSmsBuilder>? content, string? body, string? region, string? statusCallback, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SendSmsElement);
             element.SetAttribute(ToNumberAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(toNumber, "to_number", "send_sms"));
@@ -5354,7 +5355,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;media&gt; (SwmlSendSms.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SendSmsMedia(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SendSmsMedia(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MediaElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "media");
@@ -5366,7 +5367,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;tags&gt; (SwmlSendSms.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SendSmsTags(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SendSmsTags(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TagsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "tags");
@@ -5378,7 +5379,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;set&gt; (SwmlSet.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Set(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Set(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SetElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["Set"]);
@@ -5390,7 +5391,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;sip_refer&gt; (SwmlSipRefer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SipRefer(string toUri, string? statusUrl, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SipRefer(string toUri, string? statusUrl, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SipReferElement);
             element.SetAttribute(ToUriAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(toUri, "to_uri", "sip_refer"));
@@ -5414,7 +5415,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;sleep&gt; (SwmlSleep.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sleep([global::MarkupDsl.Markup.SchemaRange(-1, int.MaxValue)] int duration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sleep([global::MarkupDsl.Markup.SchemaRange(-1, int.MaxValue)] int duration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SleepElement);
             element.SetAttribute(DurationAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(duration, -1, int.MaxValue, "duration", "sleep"));
@@ -5426,7 +5427,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;stop_denoise&gt; (SwmlStopDenoise.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopDenoise(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopDenoise(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StopDenoiseElement);
             if (customAttributes is not null)
@@ -5437,7 +5438,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;stop_record_call&gt; (SwmlStopRecordCall.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopRecordCall(string? controlId, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopRecordCall(string? controlId, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StopRecordCallElement);
             if (controlId is not null)
@@ -5452,7 +5453,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;stop_stream&gt; (SwmlStopStream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopStream(string? controlId, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopStream(string? controlId, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StopStreamElement);
             if (controlId is not null)
@@ -5467,7 +5468,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;stop_tap&gt; (SwmlStopTap.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopTap(string? controlId, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopTap(string? controlId, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StopTapElement);
             if (controlId is not null)
@@ -5482,7 +5483,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;stream&gt; (SwmlStream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? controlId, string? name, Track? track, string? codec, string? statusUrl, CallbackMethod? statusUrlMethod, string? authorizationBearerToken, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? controlId, string? name, Track? track, string? codec, string? statusUrl, CallbackMethod? statusUrlMethod, string? authorizationBearerToken, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "stream", "an absolute wss:// URL without a query string or fragment (SignalWire's SWML stream page, https://developer.signalwire.com/swml/methods/stream; pass values as custom_parameters)"));
@@ -5523,7 +5524,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;custom_parameters&gt; (SwmlStream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StreamCustomParameters(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StreamCustomParameters(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(CustomParametersElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["StreamCustomParameters"]);
@@ -5535,7 +5536,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;SWAIG&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Swaig(global::System.Action<SwaigBuilder>? content, global::System.Collections.Generic.IEnumerable<SwmlAiNativeFunction>? nativeFunctions, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Swaig(global::System.Action<SwaigBuilder>? content, global::System.Collections.Generic.IEnumerable<SwmlAiNativeFunction>? nativeFunctions, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SwaigElement);
             if (nativeFunctions is { } nativeFunctionsValue)
@@ -5551,7 +5552,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;defaults&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigDefaults(string? webHookUrl, string? webHookAuthUser, string? webHookAuthPass, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwaigDefaults(string? webHookUrl, string? webHookAuthUser, string? webHookAuthPass, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DefaultsElement);
             if (webHookUrl is not null)
@@ -5574,7 +5575,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;includes&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigIncludes(string url, global::System.Action<SwaigIncludeBuilder> content, string? user, string? pass, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwaigIncludes(string url, global::System.Action<SwaigIncludeBuilder> content, string? user, string? pass, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(IncludesElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(url, "url", "includes"));
@@ -5600,7 +5601,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;functions&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigIncludesFunctions(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwaigIncludesFunctions(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(FunctionsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "functions");
@@ -5612,7 +5613,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;meta_data&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigIncludesMetaData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwaigIncludesMetaData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MetaDataElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigIncludesMetaData"]);
@@ -5624,7 +5625,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;mcp_servers&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigMcpServers(string url, global::System.Action<SwaigMcpServerBuilder>? content, bool? resources, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwaigMcpServers(string url, global::System.Action<SwaigMcpServerBuilder>? content, bool? resources, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(McpServersElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(url, "url", "mcp_servers"));
@@ -5641,7 +5642,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;headers&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigMcpServersHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwaigMcpServersHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigMcpServersHeaders"]);
@@ -5653,7 +5654,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;resource_vars&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigMcpServersResourceVars(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwaigMcpServersResourceVars(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResourceVarsElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigMcpServersResourceVars"]);
@@ -5665,7 +5666,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;switch&gt; (SwmlSwitch.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Switch(string variable, global::System.Action<SwitchBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Switch(string variable, global::System.Action<SwitchBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SwitchElement);
             element.SetAttribute(VariableAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(variable, "variable", "switch"));
@@ -5683,7 +5684,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;case&gt; (SwmlSwitch.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwitchCase(string value, global::System.Action<SwitchCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwitchCase(string value, global::System.Action<SwitchCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(CaseElement);
             element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"));
@@ -5696,7 +5697,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;default&gt; (SwmlSwitch.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwitchDefault(global::System.Action<SwitchDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwitchDefault(global::System.Action<SwitchDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DefaultElement);
             if (customAttributes is not null)
@@ -5708,7 +5709,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;tap&gt; (SwmlTap.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Tap(string uri, string? controlId, SwmlRecordDirection? direction, SwmlTapCodec? codec, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? rtpPtime, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Tap(string uri, string? controlId, SwmlRecordDirection? direction, SwmlTapCodec? codec, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? rtpPtime, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TapElement);
             element.SetAttribute(UriAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(uri, "uri", "tap"));
@@ -5740,7 +5741,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;transcribe&gt; (SwmlTranscribe.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Transcribe(string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Transcribe(string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscribeElement);
             if (statusUrl is not null)
@@ -5755,7 +5756,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;transcribe_stop&gt; (SwmlTranscribe.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement TranscribeStop(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement TranscribeStop(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscribeStopElement);
             if (customAttributes is not null)
@@ -5766,7 +5767,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;transfer&gt; (SwmlTransfer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Transfer(string dest, global::System.Action<TransferBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Transfer(string dest, global::System.Action<TransferBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TransferElement);
             element.SetAttribute(DestAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(dest, "dest", "transfer"));
@@ -5779,7 +5780,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;meta&gt; (SwmlTransfer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement TransferMeta(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement TransferMeta(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MetaElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["TransferMeta"]);
@@ -5791,7 +5792,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;params&gt; (SwmlTransfer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement TransferParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement TransferParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["TransferParams"]);
@@ -5803,7 +5804,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;unset&gt; (SwmlUnset.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Unset(global::System.Collections.Generic.IEnumerable<string> vars, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Unset(global::System.Collections.Generic.IEnumerable<string> vars, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(UnsetElement);
             element.SetAttribute(VarsAttribute, global::MarkupDsl.Markup.MarkupValidation.List(vars, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.Text(item, attribute, element), "vars", "unset"));
@@ -5815,7 +5816,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;user_event&gt; (SwmlUserEvent.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement UserEvent(global::System.Action<UserEventBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement UserEvent(global::System.Action<UserEventBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(UserEventElement);
             if (customAttributes is not null)
@@ -5832,7 +5833,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;event&gt; (SwmlUserEvent.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement UserEventEvent(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement UserEventEvent(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EventElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["UserEventEvent"]);

@@ -4,8 +4,9 @@
 
 namespace MarkupDsl.TeXML
 {
-    /// <summary>Creates each TeXML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
-    internal static class TeXMLElements
+    /// <summary>Creates each TeXML element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class TeXMLElements
     {
         private static readonly global::MarkupDsl.Markup.MarkupName AIAssistantElement = new global::MarkupDsl.Markup.MarkupName("AIAssistant");
         private static readonly global::MarkupDsl.Markup.MarkupName IdAttribute = new global::MarkupDsl.Markup.MarkupName("id");
@@ -230,8 +231,8 @@ namespace MarkupDsl.TeXML
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern WebhookUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
 
-        /// <summary>The rules of every TeXML element, for parsing.</summary>
-        internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
+        /// <summary>The rules of every TeXML element, for parsing; consumers' schemas extend it.</summary>
+        public static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
             new global::MarkupDsl.Markup.ElementRule(
                 "AIAssistant",
@@ -1337,7 +1338,7 @@ namespace MarkupDsl.TeXML
         });
 
         /// <summary>Creates a &lt;AIAssistant&gt; (AIAssistant.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIAssistant(string? id, string? join, string? participantName, AIAssistantParticipantRole? participantRole, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIAssistant(string? id, string? join, string? participantName, AIAssistantParticipantRole? participantRole, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(AIAssistantElement);
             if (id is not null)
@@ -1364,7 +1365,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;AIGather&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGather(global::System.Action<AIGatherBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGather(global::System.Action<AIGatherBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(AIGatherElement);
             if (action is not null)
@@ -1389,7 +1390,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Assistant&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherAssistant(string? model, string? apiKeyRef, string? instructions, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherAssistant(string? model, string? apiKeyRef, string? instructions, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(AssistantElement);
             if (model is not null)
@@ -1412,7 +1413,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Greeting&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherGreeting(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherGreeting(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GreetingElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Greeting");
@@ -1424,7 +1425,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;InterruptionSettings&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherInterruptionSettings(bool? enable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherInterruptionSettings(bool? enable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(InterruptionSettingsElement);
             if (enable is { } enableValue)
@@ -1439,7 +1440,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;MessageHistory&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherMessageHistory(global::System.Action<AIGatherMessageHistoryBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherMessageHistory(global::System.Action<AIGatherMessageHistoryBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MessageHistoryElement);
             if (customAttributes is not null)
@@ -1451,7 +1452,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Message&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherMessageHistoryMessage(string text, AIGatherMessageRole role, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherMessageHistoryMessage(string text, AIGatherMessageRole role, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MessageElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Message");
@@ -1464,7 +1465,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Parameters&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherParameters(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherParameters(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParametersElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Parameters");
@@ -1476,7 +1477,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Tools&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherTools(global::System.Action<AIGatherToolsBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherTools(global::System.Action<AIGatherToolsBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ToolsElement);
             if (customAttributes is not null)
@@ -1488,7 +1489,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Tool&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherToolsTool(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherToolsTool(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ToolElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Tool");
@@ -1500,7 +1501,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Transcription&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherTranscription(string? model, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherTranscription(string? model, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
             if (model is not null)
@@ -1515,7 +1516,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Voice&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherVoice(SayVoice name, string? apiKeyRef, string? voiceSpeed, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherVoice(SayVoice name, string? apiKeyRef, string? voiceSpeed, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(VoiceElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(name.ToString(), "name", "Voice"));
@@ -1535,7 +1536,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Conference&gt; (Conference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, bool? endConferenceOnExit, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, string? participantLabel, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, ConferenceTrim? trim, CallbackMethod? waitMethod, string? waitUrl, bool? recordBeep, [global::MarkupDsl.Markup.SchemaRange(0, 14400)] int? recordingTimeout, bool? sendRecordingUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, bool? endConferenceOnExit, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, string? participantLabel, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, ConferenceTrim? trim, CallbackMethod? waitMethod, string? waitUrl, bool? recordBeep, [global::MarkupDsl.Markup.SchemaRange(0, 14400)] int? recordingTimeout, bool? sendRecordingUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConferenceElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Conference");
@@ -1623,7 +1624,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Connect&gt; (Connect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConnectElement);
             if (action is not null)
@@ -1648,7 +1649,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;ConversationRelay&gt; (ConversationRelay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConversationRelay(string url, global::System.Action<ConversationRelayBuilder>? content, bool? dtmfDetection, ConversationRelayInterruptible? interruptible, string? language, ConversationRelayTranscriptionProvider? transcriptionProvider, string? voice, string? welcomeGreeting, ConversationRelayInterruptible? welcomeGreetingInterruptible, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConversationRelay(string url, global::System.Action<ConversationRelayBuilder>? content, bool? dtmfDetection, ConversationRelayInterruptible? interruptible, string? language, ConversationRelayTranscriptionProvider? transcriptionProvider, string? voice, string? welcomeGreeting, ConversationRelayInterruptible? welcomeGreetingInterruptible, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConversationRelayElement);
             if (dtmfDetection is { } dtmfDetectionValue)
@@ -1689,7 +1690,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Dial&gt; (Dial.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Dial(string? text, global::System.Action<DialBuilder>? content, string? action, bool? answerOnBridge, string? callerId, bool? hangupOnStar, CallbackMethod? method, DialRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, DialRingTone? ringTone, bool? sequential, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout, string? fromDisplayName, RecordChannels? recordingChannels, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? recordMaxLength, bool? sendRecordingUrl, string? audioUrl, bool? passDiversionHeader, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Dial(string? text, global::System.Action<DialBuilder>? content, string? action, bool? answerOnBridge, string? callerId, bool? hangupOnStar, CallbackMethod? method, DialRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, DialRingTone? ringTone, bool? sequential, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout, string? fromDisplayName, RecordChannels? recordingChannels, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? recordMaxLength, bool? sendRecordingUrl, string? audioUrl, bool? passDiversionHeader, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DialElement);
             if (text is not null)
@@ -1781,7 +1782,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Enqueue&gt; (Enqueue.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Enqueue(string text, string? action, CallbackMethod? method, string? waitUrl, CallbackMethod? waitUrlMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxWaitTimeSecs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Enqueue(string text, string? action, CallbackMethod? method, string? waitUrl, CallbackMethod? waitUrlMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxWaitTimeSecs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EnqueueElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Enqueue");
@@ -1813,7 +1814,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Gather&gt; (Gather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, 120)] int? timeout, bool? useEnhanced, SpeechEngine? transcriptionEngine, string? model, string? apiKeyRef, string? region, string? keyterms, bool? smartFormat, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? minDigits, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? maxDigits, string? validDigits, string? invalidDigitsAction, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, 120)] int? timeout, bool? useEnhanced, SpeechEngine? transcriptionEngine, string? model, string? apiKeyRef, string? region, string? keyterms, bool? smartFormat, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? minDigits, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? maxDigits, string? validDigits, string? invalidDigitsAction, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GatherElement);
             if (action is not null)
@@ -1917,7 +1918,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Hangup&gt; (Hangup.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Hangup(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Hangup(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HangupElement);
             if (customAttributes is not null)
@@ -1928,7 +1929,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;HttpRequest&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequest(global::System.Action<HttpRequestBuilder> content, bool? async, string? action, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequest(global::System.Action<HttpRequestBuilder> content, bool? async, string? action, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HttpRequestElement);
             if (async is { } asyncValue)
@@ -1953,7 +1954,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Request&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequest(string url, global::System.Action<HttpRequestRequestBuilder>? content, HttpRequestMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestRequest(string url, global::System.Action<HttpRequestRequestBuilder>? content, HttpRequestMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RequestElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, CallbackUrlPattern, "url", "Request", "an absolute http:// or https:// URL"));
@@ -1970,7 +1971,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Body&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestBody(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestBody(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(BodyElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Body");
@@ -1982,7 +1983,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Headers&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeaders(global::System.Action<HttpRequestHeadersBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeaders(global::System.Action<HttpRequestHeadersBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
             if (customAttributes is not null)
@@ -1994,7 +1995,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Header&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeadersHeader(global::System.Action<HttpRequestHeaderBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeadersHeader(global::System.Action<HttpRequestHeaderBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeaderElement);
             if (customAttributes is not null)
@@ -2012,7 +2013,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Key&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeadersHeaderKey(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeadersHeaderKey(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(KeyElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Key");
@@ -2024,7 +2025,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Value&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeadersHeaderValue(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeadersHeaderValue(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ValueElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Value");
@@ -2036,7 +2037,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Response&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponse(global::System.Action<HttpRequestResponseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestResponse(global::System.Action<HttpRequestResponseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResponseElement);
             if (customAttributes is not null)
@@ -2048,7 +2049,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Content&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContent(global::System.Action<HttpRequestContentBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContent(global::System.Action<HttpRequestContentBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ContentElement);
             if (customAttributes is not null)
@@ -2060,7 +2061,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Field&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContentField(global::System.Action<HttpRequestFieldBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContentField(global::System.Action<HttpRequestFieldBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(FieldElement);
             if (customAttributes is not null)
@@ -2078,7 +2079,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Name&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContentFieldName(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContentFieldName(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(NameElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Name");
@@ -2090,7 +2091,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Value&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContentFieldValue(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContentFieldValue(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ValueElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Value");
@@ -2102,7 +2103,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;StatusCode&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseStatusCode(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseStatusCode(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StatusCodeElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "StatusCode");
@@ -2114,7 +2115,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Type&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseType(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseType(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TypeElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Type");
@@ -2126,7 +2127,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Language&gt; (Language.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Language(string code, string? speechModel, ConversationRelayTranscriptionProvider? transcriptionProvider, ConversationRelayTtsProvider? ttsProvider, string? voice, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Language(string code, string? speechModel, ConversationRelayTranscriptionProvider? transcriptionProvider, ConversationRelayTtsProvider? ttsProvider, string? voice, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LanguageElement);
             element.SetAttribute(CodeAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(code, "code", "Language"));
@@ -2154,7 +2155,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Leave&gt; (Leave.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LeaveElement);
             if (customAttributes is not null)
@@ -2165,7 +2166,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Number&gt; (Number.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Number(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(500, 60000)] int? machineDetectionTimeout, [global::MarkupDsl.Markup.SchemaRange(1000, 120000)] int? machineDetectionPromptEndTimeout, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, DetectionMode? detectionMode, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Number(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(500, 60000)] int? machineDetectionTimeout, [global::MarkupDsl.Markup.SchemaRange(1000, 120000)] int? machineDetectionPromptEndTimeout, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, DetectionMode? detectionMode, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(NumberElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Number");
@@ -2233,7 +2234,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Parameter&gt; (Parameter.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParameterElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Parameter"));
@@ -2246,7 +2247,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Pause&gt; (Pause.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PauseElement);
             if (length is { } lengthValue)
@@ -2261,7 +2262,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Pay&gt; (Pay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Pay(global::System.Action<PayBuilder>? content, string? action, string? chargeAmount, string? currency, string? description, string? language, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts, string? paymentConnector, PayPaymentMethod? paymentMethod, string? statusCallback, CallbackMethod? statusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, 600)] int? timeout, CallbackMethod? method, string? paymentToken, PayTransactionType? transactionType, [global::MarkupDsl.Markup.SchemaRange(1, 600)] int? interDigitTimeout, string? voice, PayServiceLevel? serviceLevel, string? parameters, string? prompts, string? metadata, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Pay(global::System.Action<PayBuilder>? content, string? action, string? chargeAmount, string? currency, string? description, string? language, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts, string? paymentConnector, PayPaymentMethod? paymentMethod, string? statusCallback, CallbackMethod? statusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, 600)] int? timeout, CallbackMethod? method, string? paymentToken, PayTransactionType? transactionType, [global::MarkupDsl.Markup.SchemaRange(1, 600)] int? interDigitTimeout, string? voice, PayServiceLevel? serviceLevel, string? parameters, string? prompts, string? metadata, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PayElement);
             if (action is not null)
@@ -2353,7 +2354,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Play&gt; (Play.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, bool? mediaStorage, string? failoverUrl, bool? continueOnError, PlayRingTone? ringTone, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, bool? mediaStorage, string? failoverUrl, bool? continueOnError, PlayRingTone? ringTone, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PlayElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Play");
@@ -2389,7 +2390,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Prompt&gt; (Prompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
             if (attempt is { } attemptValue)
@@ -2414,7 +2415,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Queue&gt; (Queue.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(QueueElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Queue");
@@ -2434,7 +2435,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Record&gt; (Record.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? timeout, Trim? trim, RecordChannels? channels, RecordFormat? format, bool? transcription, string? transcriptionCallback, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? timeout, Trim? trim, RecordChannels? channels, RecordFormat? format, bool? transcription, string? transcriptionCallback, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordElement);
             if (action is not null)
@@ -2497,7 +2498,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Recording&gt; (Recording.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Recording(RecordingChannels? channels, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, RecordingTrack? track, Trim? trim, RecordingFormat? format, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Recording(RecordingChannels? channels, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, RecordingTrack? track, Trim? trim, RecordingFormat? format, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordingElement);
             if (channels is { } channelsValue)
@@ -2536,7 +2537,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Redirect&gt; (Redirect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RedirectElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Redirect");
@@ -2552,7 +2553,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Refer&gt; (Refer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Refer(global::System.Action<ReferBuilder>? content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Refer(global::System.Action<ReferBuilder>? content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReferElement);
             if (action is not null)
@@ -2572,7 +2573,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Sip&gt; (Refer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ReferSip(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ReferSip(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
@@ -2584,7 +2585,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Reject&gt; (Reject.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Reject(RejectReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Reject(RejectReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RejectElement);
             if (reason is { } reasonValue)
@@ -2599,7 +2600,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Response&gt; (Response.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResponseElement);
             if (customAttributes is not null)
@@ -2610,7 +2611,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Say&gt; (Say.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Say(string text, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, 10)] int? loop, SayGender? gender, SayEffect? effect, string? voiceSpeed, string? apiKeyRef, string? region, string? pronunciationDictId, string? languageBoost, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Say(string text, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, 10)] int? loop, SayGender? gender, SayEffect? effect, string? voiceSpeed, string? apiKeyRef, string? region, string? pronunciationDictId, string? languageBoost, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SayElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Say");
@@ -2662,7 +2663,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Sip&gt; (Sip.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sip(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(500, 60000)] int? machineDetectionTimeout, [global::MarkupDsl.Markup.SchemaRange(1000, 120000)] int? machineDetectionPromptEndTimeout, DetectionMode? detectionMode, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sip(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(500, 60000)] int? machineDetectionTimeout, [global::MarkupDsl.Markup.SchemaRange(1000, 120000)] int? machineDetectionPromptEndTimeout, DetectionMode? detectionMode, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
@@ -2734,7 +2735,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Siprec&gt; (Siprec.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Siprec(string connectorName, string? name, string? statusCallback, CallbackMethod? statusCallbackMethod, Track? track, bool? secure, [global::MarkupDsl.Markup.SchemaRange(0, 14440)] int? sessionTimeoutSecs, bool? includeMetadataCustomHeaders, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Siprec(string connectorName, string? name, string? statusCallback, CallbackMethod? statusCallbackMethod, Track? track, bool? secure, [global::MarkupDsl.Markup.SchemaRange(0, 14440)] int? sessionTimeoutSecs, bool? includeMetadataCustomHeaders, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SiprecElement);
             element.SetAttribute(ConnectorNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "Siprec"));
@@ -2774,7 +2775,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Start&gt; (Start.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StartElement);
             if (customAttributes is not null)
@@ -2791,7 +2792,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Stop&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StopElement);
             if (customAttributes is not null)
@@ -2808,7 +2809,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Recording&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopRecording(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopRecording(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordingElement);
             if (customAttributes is not null)
@@ -2819,7 +2820,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Siprec&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopSiprec(string? name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopSiprec(string? name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SiprecElement);
             if (name is not null)
@@ -2834,7 +2835,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Stream&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopStream(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopStream(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             if (customAttributes is not null)
@@ -2845,7 +2846,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Suppression&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopSuppression(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopSuppression(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SuppressionElement);
             if (customAttributes is not null)
@@ -2856,7 +2857,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Transcription&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopTranscription(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopTranscription(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
             if (customAttributes is not null)
@@ -2867,7 +2868,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Stream&gt; (Stream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, Codec? codec, BidirectionalMode? bidirectionalMode, BidirectionalCodec? bidirectionalCodec, SamplingRate? bidirectionalSamplingRate, bool? enableReconnect, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, Codec? codec, BidirectionalMode? bidirectionalMode, BidirectionalCodec? bidirectionalCodec, SamplingRate? bidirectionalSamplingRate, bool? enableReconnect, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL without a query string or fragment (Telnyx's TeXML Stream page, https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/stream; pass values as parameters)"));
@@ -2916,7 +2917,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Suppression&gt; (Suppression.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Suppression(SuppressionDirection? direction, NoiseSuppressionEngine? noiseSuppressionEngine, KrispModel? model, string? suppressionLevel, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Suppression(SuppressionDirection? direction, NoiseSuppressionEngine? noiseSuppressionEngine, KrispModel? model, string? suppressionLevel, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SuppressionElement);
             if (direction is { } directionValue)
@@ -2943,7 +2944,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Transcription&gt; (Transcription.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Transcription(string? transcriptionEngine, string? language, bool? interimResults, TranscriptionTracks? transcriptionTracks, string? transcriptionCallback, CallbackMethod? transcriptionCallbackMethod, string? model, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Transcription(string? transcriptionEngine, string? language, bool? interimResults, TranscriptionTracks? transcriptionTracks, string? transcriptionCallback, CallbackMethod? transcriptionCallbackMethod, string? model, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
             if (transcriptionEngine is not null)

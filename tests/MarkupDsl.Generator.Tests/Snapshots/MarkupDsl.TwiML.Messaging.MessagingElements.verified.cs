@@ -4,8 +4,9 @@
 
 namespace MarkupDsl.TwiML.Messaging
 {
-    /// <summary>Creates each TwiMLMessaging element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
-    internal static class MessagingElements
+    /// <summary>Creates each TwiMLMessaging element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class MessagingElements
     {
         private static readonly global::MarkupDsl.Markup.MarkupName BodyElement = new global::MarkupDsl.Markup.MarkupName("Body");
         private static readonly global::MarkupDsl.Markup.MarkupName MediaElement = new global::MarkupDsl.Markup.MarkupName("Media");
@@ -24,8 +25,8 @@ namespace MarkupDsl.TwiML.Messaging
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern WebhookUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
 
-        /// <summary>The rules of every TwiMLMessaging element, for parsing.</summary>
-        internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
+        /// <summary>The rules of every TwiMLMessaging element, for parsing; consumers' schemas extend it.</summary>
+        public static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
             new global::MarkupDsl.Markup.ElementRule(
                 "Body",
@@ -105,7 +106,7 @@ namespace MarkupDsl.TwiML.Messaging
         });
 
         /// <summary>Creates a &lt;Body&gt; (Body.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Body(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Body(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(BodyElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Body");
@@ -117,7 +118,7 @@ namespace MarkupDsl.TwiML.Messaging
         }
 
         /// <summary>Creates a &lt;Media&gt; (Media.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Media(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Media(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MediaElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Media");
@@ -129,7 +130,7 @@ namespace MarkupDsl.TwiML.Messaging
         }
 
         /// <summary>Creates a &lt;Message&gt; (Message.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Message(string? text, global::System.Action<MessageBuilder>? content, string? action, string? from, CallbackMethod? method, string? statusCallback, string? to, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Message(string? text, global::System.Action<MessageBuilder>? content, string? action, string? from, CallbackMethod? method, string? statusCallback, string? to, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MessageElement);
             if (text is not null)
@@ -165,7 +166,7 @@ namespace MarkupDsl.TwiML.Messaging
         }
 
         /// <summary>Creates a &lt;Redirect&gt; (Redirect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RedirectElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Redirect");
@@ -181,7 +182,7 @@ namespace MarkupDsl.TwiML.Messaging
         }
 
         /// <summary>Creates a &lt;Response&gt; (Response.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResponseElement);
             if (customAttributes is not null)

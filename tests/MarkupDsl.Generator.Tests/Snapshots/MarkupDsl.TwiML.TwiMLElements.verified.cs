@@ -4,8 +4,9 @@
 
 namespace MarkupDsl.TwiML
 {
-    /// <summary>Creates each TwiML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
-    internal static class TwiMLElements
+    /// <summary>Creates each TwiML element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class TwiMLElements
     {
         private static readonly global::MarkupDsl.Markup.MarkupName AiSessionElement = new global::MarkupDsl.Markup.MarkupName("AiSession");
         private static readonly global::MarkupDsl.Markup.MarkupName AiConnectorAttribute = new global::MarkupDsl.Markup.MarkupName("aiConnector");
@@ -276,8 +277,8 @@ namespace MarkupDsl.TwiML
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern WebhookUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
 
-        /// <summary>The rules of every TwiML element, for parsing.</summary>
-        internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
+        /// <summary>The rules of every TwiML element, for parsing; consumers' schemas extend it.</summary>
+        public static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
             new global::MarkupDsl.Markup.ElementRule(
                 "AiSession",
@@ -1576,7 +1577,7 @@ namespace MarkupDsl.TwiML
         });
 
         /// <summary>Creates a &lt;AiSession&gt; (AiSession.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiSession(string? aiConnector, string? aiSessionConfiguration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiSession(string? aiConnector, string? aiSessionConfiguration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(AiSessionElement);
             if (aiConnector is not null)
@@ -1595,7 +1596,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Application&gt; (Application.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Application(string? text, global::System.Action<ApplicationBuilder>? content, bool? copyParentTo, string? customerId, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Application(string? text, global::System.Action<ApplicationBuilder>? content, bool? copyParentTo, string? customerId, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ApplicationElement);
             if (text is not null)
@@ -1639,7 +1640,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;ApplicationSid&gt; (ApplicationSid.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ApplicationSid(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ApplicationSid(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ApplicationSidElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "ApplicationSid");
@@ -1651,7 +1652,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Autopilot&gt; (Autopilot.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Autopilot(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Autopilot(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(AutopilotElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Autopilot");
@@ -1663,7 +1664,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;break&gt; (break.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Break(SsmlBreakStrength? strength, string? time, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Break(SsmlBreakStrength? strength, string? time, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(BreakElement);
             if (strength is { } strengthValue)
@@ -1682,7 +1683,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Client&gt; (Client.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Client(string? text, global::System.Action<ClientBuilder>? content, string? clientNotificationUrl, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Client(string? text, global::System.Action<ClientBuilder>? content, string? clientNotificationUrl, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ClientElement);
             if (text is not null)
@@ -1722,7 +1723,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Conference&gt; (Conference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, string? coach, bool? endConferenceOnExit, string? eventCallbackUrl, ConferenceJitterBufferSize? jitterBufferSize, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, string? participantLabel, ConferenceRecord? record, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, ConferenceRegion? region, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, string? coach, bool? endConferenceOnExit, string? eventCallbackUrl, ConferenceJitterBufferSize? jitterBufferSize, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, string? participantLabel, ConferenceRecord? record, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, ConferenceRegion? region, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConferenceElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Conference");
@@ -1818,7 +1819,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Config&gt; (Config.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Config(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Config(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConfigElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Config"));
@@ -1831,7 +1832,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Connect&gt; (Connect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConnectElement);
             if (action is not null)
@@ -1856,7 +1857,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Conversation&gt; (Conversation.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Conversation(bool? inboundAutocreation, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? inboundTimeout, CallbackMethod? method, ConversationRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? routingAssignmentTimeout, string? serviceInstanceSid, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConversationStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Conversation(bool? inboundAutocreation, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? inboundTimeout, CallbackMethod? method, ConversationRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? routingAssignmentTimeout, string? serviceInstanceSid, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConversationStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConversationElement);
             if (inboundAutocreation is { } inboundAutocreationValue)
@@ -1923,7 +1924,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;ConversationRelay&gt; (ConversationRelay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConversationRelay(string url, global::System.Action<ConversationRelayBuilder>? content, bool? applicationReconnect, bool? asrSmartFormat, string? backgroundNoiseReduction, string? conversationConfiguration, string? conversationId, string? customerName, global::System.Collections.Generic.IEnumerable<ConversationRelayDebug>? debug, bool? deepgramSmartFormat, bool? dtmfDetection, string? eagerEotThreshold, bool? echoPromptFiltering, bool? elevenlabsLanguageTextNormalization, ConversationRelayElevenlabsTextNormalization? elevenlabsTextNormalization, string? events, string? hints, bool? ignoreBackchannel, ConversationRelayIncludeInPrompt? includeInPrompt, string? intelligenceService, ConversationRelayInterruptSensitivity? interruptSensitivity, ConversationRelayInterruptible? interruptible, string? language, bool? partialPromptOnHangup, bool? partialPrompts, bool? preemptible, bool? profanityFilter, ConversationRelayReportInputDuringAgentSpeech? reportInputDuringAgentSpeech, string? speechModel, string? speechTimeout, string? transcriptionLanguage, ConversationRelayTranscriptionProvider? transcriptionProvider, string? ttsLanguage, bool? ttsLanguageTextNormalization, ConversationRelayTtsProvider? ttsProvider, ConversationRelayTtsTextNormalization? ttsTextNormalization, bool? turnDetection, string? voice, string? welcomeGreeting, ConversationRelayInterruptible? welcomeGreetingInterruptible, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConversationRelay(string url, global::System.Action<ConversationRelayBuilder>? content, bool? applicationReconnect, bool? asrSmartFormat, string? backgroundNoiseReduction, string? conversationConfiguration, string? conversationId, string? customerName, global::System.Collections.Generic.IEnumerable<ConversationRelayDebug>? debug, bool? deepgramSmartFormat, bool? dtmfDetection, string? eagerEotThreshold, bool? echoPromptFiltering, bool? elevenlabsLanguageTextNormalization, ConversationRelayElevenlabsTextNormalization? elevenlabsTextNormalization, string? events, string? hints, bool? ignoreBackchannel, ConversationRelayIncludeInPrompt? includeInPrompt, string? intelligenceService, ConversationRelayInterruptSensitivity? interruptSensitivity, ConversationRelayInterruptible? interruptible, string? language, bool? partialPromptOnHangup, bool? partialPrompts, bool? preemptible, bool? profanityFilter, ConversationRelayReportInputDuringAgentSpeech? reportInputDuringAgentSpeech, string? speechModel, string? speechTimeout, string? transcriptionLanguage, ConversationRelayTranscriptionProvider? transcriptionProvider, string? ttsLanguage, bool? ttsLanguageTextNormalization, ConversationRelayTtsProvider? ttsProvider, ConversationRelayTtsTextNormalization? ttsTextNormalization, bool? turnDetection, string? voice, string? welcomeGreeting, ConversationRelayInterruptible? welcomeGreetingInterruptible, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConversationRelayElement);
             if (applicationReconnect is { } applicationReconnectValue)
@@ -2088,7 +2089,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;ConversationRelaySession&gt; (ConversationRelaySession.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConversationRelaySession(string? connector, string? sessionConfiguration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConversationRelaySession(string? connector, string? sessionConfiguration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConversationRelaySessionElement);
             if (connector is not null)
@@ -2107,7 +2108,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Dial&gt; (Dial.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Dial(string? text, global::System.Action<DialBuilder>? content, string? action, bool? answerOnBridge, string? callerId, string? callReason, DialEvents? events, bool? hangupOnStar, CallbackMethod? method, string? passports, DialRecord? record, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, DialRecordingTrack? recordingTrack, CallbackMethod? referMethod, string? referUrl, DialRingTone? ringTone, bool? sequential, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Dial(string? text, global::System.Action<DialBuilder>? content, string? action, bool? answerOnBridge, string? callerId, string? callReason, DialEvents? events, bool? hangupOnStar, CallbackMethod? method, string? passports, DialRecord? record, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, DialRecordingTrack? recordingTrack, CallbackMethod? referMethod, string? referUrl, DialRingTone? ringTone, bool? sequential, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DialElement);
             if (text is not null)
@@ -2207,7 +2208,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Echo&gt; (Echo.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Echo(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Echo(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EchoElement);
             if (customAttributes is not null)
@@ -2218,7 +2219,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;emphasis&gt; (emphasis.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Emphasis(string? text, global::System.Action<EmphasisBuilder>? content, SsmlEmphasisLevel? level, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Emphasis(string? text, global::System.Action<EmphasisBuilder>? content, SsmlEmphasisLevel? level, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EmphasisElement);
             if (text is not null)
@@ -2238,7 +2239,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Enqueue&gt; (Enqueue.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Enqueue(string? text, global::System.Action<EnqueueBuilder>? content, string? action, [global::MarkupDsl.Markup.SchemaRange(1, 5000)] int? maxQueueSize, CallbackMethod? method, string? waitUrl, CallbackMethod? waitUrlMethod, string? workflowSid, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Enqueue(string? text, global::System.Action<EnqueueBuilder>? content, string? action, [global::MarkupDsl.Markup.SchemaRange(1, 5000)] int? maxQueueSize, CallbackMethod? method, string? waitUrl, CallbackMethod? waitUrlMethod, string? workflowSid, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EnqueueElement);
             if (text is not null)
@@ -2278,7 +2279,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Gather&gt; (Gather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, bool? actionOnEmptyResult, bool? bargeIn, bool? debug, bool? enhanced, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxSpeechTime, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechModel, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, bool? actionOnEmptyResult, bool? bargeIn, bool? debug, bool? enhanced, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxSpeechTime, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechModel, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GatherElement);
             if (action is not null)
@@ -2362,7 +2363,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Hangup&gt; (Hangup.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Hangup(global::System.Action<HangupBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Hangup(global::System.Action<HangupBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HangupElement);
             if (customAttributes is not null)
@@ -2374,7 +2375,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Header&gt; (Header.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Header(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Header(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeaderElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Header"));
@@ -2387,7 +2388,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Headers&gt; (Headers.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Headers(global::System.Action<HeadersBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Headers(global::System.Action<HeadersBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
             if (customAttributes is not null)
@@ -2399,7 +2400,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Identity&gt; (Identity.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Identity(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Identity(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(IdentityElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Identity");
@@ -2411,7 +2412,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;lang&gt; (lang.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Lang(string? text, global::System.Action<LangBuilder>? content, SsmlLangXmlLang? xmlLang, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Lang(string? text, global::System.Action<LangBuilder>? content, SsmlLangXmlLang? xmlLang, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LangElement);
             if (text is not null)
@@ -2431,7 +2432,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Language&gt; (Language.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Language(string code, bool? asrSmartFormat, string? hints, string? speechModel, ConversationRelayTranscriptionProvider? transcriptionProvider, bool? ttsLanguageTextNormalization, ConversationRelayTtsProvider? ttsProvider, ConversationRelayTtsTextNormalization? ttsTextNormalization, string? voice, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Language(string code, bool? asrSmartFormat, string? hints, string? speechModel, ConversationRelayTranscriptionProvider? transcriptionProvider, bool? ttsLanguageTextNormalization, ConversationRelayTtsProvider? ttsProvider, ConversationRelayTtsTextNormalization? ttsTextNormalization, string? voice, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LanguageElement);
             if (asrSmartFormat is { } asrSmartFormatValue)
@@ -2475,7 +2476,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Leave&gt; (Leave.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LeaveElement);
             if (customAttributes is not null)
@@ -2486,7 +2487,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;MediaFilter&gt; (MediaFilter.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement MediaFilter(global::System.Action<MediaFilterBuilder>? content, MediaFilterFilterType? filterType, string? model, string? name, Track? track, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement MediaFilter(global::System.Action<MediaFilterBuilder>? content, MediaFilterFilterType? filterType, string? model, string? name, Track? track, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MediaFilterElement);
             if (filterType is { } filterTypeValue)
@@ -2514,7 +2515,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Number&gt; (Number.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Number(string text, string? amdStatusCallback, CallbackMethod? amdStatusCallbackMethod, string? byoc, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Number(string text, string? amdStatusCallback, CallbackMethod? amdStatusCallbackMethod, string? byoc, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(NumberElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Number");
@@ -2582,7 +2583,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;p&gt; (p.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement P(string? text, global::System.Action<PBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement P(string? text, global::System.Action<PBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PElement);
             if (text is not null)
@@ -2598,7 +2599,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Parameter&gt; (Parameter.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParameterElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Parameter"));
@@ -2611,7 +2612,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Pause&gt; (Pause.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PauseElement);
             if (length is { } lengthValue)
@@ -2626,7 +2627,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Pay&gt; (Pay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Pay(global::System.Action<PayBuilder>? content, string? action, PayBankAccountType? bankAccountType, string? chargeAmount, string? currency, string? description, PayInput? input, PayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? minPostalCodeLength, string? paymentConnector, PayPaymentMethod? paymentMethod, string? postalCode, bool? securityCode, string? statusCallback, CallbackMethod? statusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, PayTokenType? tokenType, global::System.Collections.Generic.IEnumerable<PayValidCardType>? validCardTypes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Pay(global::System.Action<PayBuilder>? content, string? action, PayBankAccountType? bankAccountType, string? chargeAmount, string? currency, string? description, PayInput? input, PayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? minPostalCodeLength, string? paymentConnector, PayPaymentMethod? paymentMethod, string? postalCode, bool? securityCode, string? statusCallback, CallbackMethod? statusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, PayTokenType? tokenType, global::System.Collections.Generic.IEnumerable<PayValidCardType>? validCardTypes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PayElement);
             if (action is not null)
@@ -2710,7 +2711,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;phoneme&gt; (phoneme.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Phoneme(string text, SsmlPhonemeAlphabet? alphabet, string? ph, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Phoneme(string text, SsmlPhonemeAlphabet? alphabet, string? ph, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PhonemeElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "phoneme");
@@ -2730,7 +2731,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Play&gt; (Play.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PlayElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Play");
@@ -2750,7 +2751,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Prompt&gt; (Prompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, bool? requireMatchingInputs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, bool? requireMatchingInputs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
             if (attempt is { } attemptValue)
@@ -2779,7 +2780,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;prosody&gt; (prosody.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Prosody(string? text, global::System.Action<ProsodyBuilder>? content, string? pitch, string? rate, string? volume, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Prosody(string? text, global::System.Action<ProsodyBuilder>? content, string? pitch, string? rate, string? volume, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ProsodyElement);
             if (text is not null)
@@ -2807,7 +2808,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Queue&gt; (Queue.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? postWorkActivitySid, string? reservationSid, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? postWorkActivitySid, string? reservationSid, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(QueueElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Queue");
@@ -2835,7 +2836,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Record&gt; (Record.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(2, 86400)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, bool? transcribe, string? transcribeCallback, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(2, 86400)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, bool? transcribe, string? transcribeCallback, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordElement);
             if (action is not null)
@@ -2898,7 +2899,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Recording&gt; (Recording.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Recording(RecordingChannels? channels, string? name, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, RecordingTrack? track, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Recording(RecordingChannels? channels, string? name, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, RecordingTrack? track, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordingElement);
             if (channels is { } channelsValue)
@@ -2941,7 +2942,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Redirect&gt; (Redirect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RedirectElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Redirect");
@@ -2957,7 +2958,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Refer&gt; (Refer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Refer(global::System.Action<ReferBuilder>? content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Refer(global::System.Action<ReferBuilder>? content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReferElement);
             if (action is not null)
@@ -2977,7 +2978,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Sip&gt; (Refer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ReferSip(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ReferSip(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
@@ -2989,7 +2990,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Reject&gt; (Reject.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Reject(global::System.Action<RejectBuilder>? content, RejectReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Reject(global::System.Action<RejectBuilder>? content, RejectReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RejectElement);
             if (reason is { } reasonValue)
@@ -3005,7 +3006,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Response&gt; (Response.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResponseElement);
             if (customAttributes is not null)
@@ -3016,7 +3017,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Room&gt; (Room.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Room(string text, string? participantIdentity, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Room(string text, string? participantIdentity, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RoomElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Room");
@@ -3032,7 +3033,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;s&gt; (s.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement S(string? text, global::System.Action<SBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement S(string? text, global::System.Action<SBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SElement);
             if (text is not null)
@@ -3048,7 +3049,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Say&gt; (Say.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Say(string? text, global::System.Action<SayBuilder>? content, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Say(string? text, global::System.Action<SayBuilder>? content, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SayElement);
             if (text is not null)
@@ -3076,7 +3077,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;say-as&gt; (say-as.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SayAs(string text, SsmlSayAsFormat? format, SsmlSayAsInterpretAs? interpretAs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SayAs(string text, SsmlSayAsFormat? format, SsmlSayAsInterpretAs? interpretAs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SayAsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "say-as");
@@ -3096,7 +3097,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Sim&gt; (Sim.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sim(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sim(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SimElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sim");
@@ -3108,7 +3109,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Sip&gt; (Sip.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sip(string? text, global::System.Action<SipBuilder>? content, string? amdStatusCallback, CallbackMethod? amdStatusCallbackMethod, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sip(string? text, global::System.Action<SipBuilder>? content, string? amdStatusCallback, CallbackMethod? amdStatusCallbackMethod, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
             if (text is not null)
@@ -3180,7 +3181,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Siprec&gt; (Siprec.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Siprec(string connectorName, global::System.Action<SiprecBuilder>? content, string? name, string? statusCallback, CallbackMethod? statusCallbackMethod, Track? track, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Siprec(string connectorName, global::System.Action<SiprecBuilder>? content, string? name, string? statusCallback, CallbackMethod? statusCallbackMethod, Track? track, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SiprecElement);
             element.SetAttribute(ConnectorNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "Siprec"));
@@ -3209,7 +3210,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Sms&gt; (Sms.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sms(string text, string? action, string? from, CallbackMethod? method, string? statusCallback, string? to, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sms(string text, string? action, string? from, CallbackMethod? method, string? statusCallback, string? to, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SmsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sms");
@@ -3241,7 +3242,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Start&gt; (Start.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StartElement);
             if (action is not null)
@@ -3266,7 +3267,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Stop&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StopElement);
             if (customAttributes is not null)
@@ -3283,7 +3284,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;MediaFilter&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopMediaFilter(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopMediaFilter(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MediaFilterElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "MediaFilter"));
@@ -3295,7 +3296,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Recording&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopRecording(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopRecording(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordingElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Recording"));
@@ -3307,7 +3308,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Siprec&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopSiprec(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopSiprec(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SiprecElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Siprec"));
@@ -3319,7 +3320,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Stream&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopStream(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopStream(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Stream"));
@@ -3331,7 +3332,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Transcription&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopTranscription(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopTranscription(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Transcription"));
@@ -3343,7 +3344,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Stream&gt; (Stream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, string? connectorName, string? audioFormat, string? sampleRate, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, string? connectorName, string? audioFormat, string? sampleRate, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL or a relative path, without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"));
@@ -3384,7 +3385,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;sub&gt; (sub.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sub(string text, string? alias, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sub(string text, string? alias, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SubElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "sub");
@@ -3400,7 +3401,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Task&gt; (Task.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Task(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? priority, [global::MarkupDsl.Markup.SchemaRange(1, 1209600)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Task(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? priority, [global::MarkupDsl.Markup.SchemaRange(1, 1209600)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TaskElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Task");
@@ -3420,7 +3421,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Transcription&gt; (Transcription.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Transcription(global::System.Action<TranscriptionBuilder>? content, string? conversationConfiguration, string? conversationId, bool? enableAutomaticPunctuation, string? hints, string? inboundTrackLabel, string? intelligenceService, string? languageCode, string? name, string? outboundTrackLabel, bool? partialResults, bool? profanityFilter, string? speechModel, CallbackMethod? statusCallbackMethod, string? statusCallbackUrl, Track? track, string? transcriptionEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Transcription(global::System.Action<TranscriptionBuilder>? content, string? conversationConfiguration, string? conversationId, bool? enableAutomaticPunctuation, string? hints, string? inboundTrackLabel, string? intelligenceService, string? languageCode, string? name, string? outboundTrackLabel, bool? partialResults, bool? profanityFilter, string? speechModel, CallbackMethod? statusCallbackMethod, string? statusCallbackUrl, Track? track, string? transcriptionEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
             if (conversationConfiguration is not null)
@@ -3496,7 +3497,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Uri&gt; (Uri.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Uri(string text, string? password, string? priority, string? username, string? weight, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Uri(string text, string? password, string? priority, string? username, string? weight, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(UriElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Uri");
@@ -3524,7 +3525,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;VirtualAgent&gt; (VirtualAgent.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement VirtualAgent(global::System.Action<VirtualAgentBuilder>? content, string? connectorName, string? language, bool? sentimentAnalysis, string? statusCallback, CallbackMethod? statusCallbackMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement VirtualAgent(global::System.Action<VirtualAgentBuilder>? content, string? connectorName, string? language, bool? sentimentAnalysis, string? statusCallback, CallbackMethod? statusCallbackMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(VirtualAgentElement);
             if (connectorName is not null)
@@ -3556,7 +3557,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;w&gt; (w.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement W(string? text, global::System.Action<WBuilder>? content, string? role, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement W(string? text, global::System.Action<WBuilder>? content, string? role, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(WElement);
             if (text is not null)
@@ -3576,7 +3577,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;WhatsApp&gt; (WhatsApp.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement WhatsApp(string text, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement WhatsApp(string text, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(WhatsAppElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "WhatsApp");
