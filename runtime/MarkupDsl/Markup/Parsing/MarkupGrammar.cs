@@ -42,26 +42,45 @@ public sealed class MarkupGrammar
         ArgumentNullException.ThrowIfNull(extension);
         lock (_extending)
         {
-            var rules = new Dictionary<string, ElementRule>(_rules, StringComparer.Ordinal);
-            foreach (ElementRule element in extension.Elements)
-            {
-                rules[element.Key] = element;
-            }
-
-            foreach (var (parent, attribute) in extension.Attributes)
-            {
-                ElementRule rule = Parent(rules, parent);
-                rules[parent] = rule with { Attributes = Replace(rule.Attributes, attribute, a => a.Name == attribute.Name) };
-            }
-
-            foreach (var (parent, child) in extension.Children)
-            {
-                ElementRule rule = Parent(rules, parent);
-                rules[parent] = rule with { Children = Replace(rule.Children, child, c => c.Name == child.Name) };
-            }
-
-            _rules = rules;
+            _rules = Compose(_rules, extension);
         }
+    }
+
+    /// <summary>
+    /// Returns a new grammar with this one's rules and what <paramref name="extension"/> adds, leaving this one as it
+    /// is (<c>markupdsl lint --schemas</c> checks documents against one without changing the library's).
+    /// </summary>
+    /// <param name="extension">The rules to add; what is already there under the same key or name is replaced.</param>
+    /// <returns>The composed grammar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="extension"/> is null.</exception>
+    /// <exception cref="ArgumentException">An attribute or child is attached to an element key the grammar does not have.</exception>
+    public MarkupGrammar Extended(MarkupGrammarExtension extension)
+    {
+        ArgumentNullException.ThrowIfNull(extension);
+        return new MarkupGrammar(Compose(_rules, extension).Values);
+    }
+
+    private static Dictionary<string, ElementRule> Compose(Dictionary<string, ElementRule> current, MarkupGrammarExtension extension)
+    {
+        var rules = new Dictionary<string, ElementRule>(current, StringComparer.Ordinal);
+        foreach (ElementRule element in extension.Elements)
+        {
+            rules[element.Key] = element;
+        }
+
+        foreach (var (parent, attribute) in extension.Attributes)
+        {
+            ElementRule rule = Parent(rules, parent);
+            rules[parent] = rule with { Attributes = Replace(rule.Attributes, attribute, a => a.Name == attribute.Name) };
+        }
+
+        foreach (var (parent, child) in extension.Children)
+        {
+            ElementRule rule = Parent(rules, parent);
+            rules[parent] = rule with { Children = Replace(rule.Children, child, c => c.Name == child.Name) };
+        }
+
+        return rules;
     }
 
     private static ElementRule Parent(Dictionary<string, ElementRule> rules, string key) => rules.TryGetValue(key, out ElementRule? rule)
