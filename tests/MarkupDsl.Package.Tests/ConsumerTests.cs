@@ -50,8 +50,10 @@ public sealed class ConsumerTests(PackageFixture package)
         int rock = Array.FindIndex(lines, l => l.Contains("\"rock\"", StringComparison.Ordinal));
         string unknownValue = $"{program}({rock + 1},{lines[rock].IndexOf("\"rock\"", StringComparison.Ordinal) + 1}): warning MDSL003: 'rock' is not a TwiML HoldMusic value; the documented values are classical, jazz";
         Assert.True(build.Contains(unknownValue, StringComparison.Ordinal), build);
+        int ftp = Array.FindIndex(lines, l => l.Contains("\"ftp://", StringComparison.Ordinal));
+        Assert.True(build.Contains($"{program}({ftp + 1},{lines[ftp].IndexOf("\"ftp://", StringComparison.Ordinal) + 1}): warning MDSL014: ", StringComparison.Ordinal), build);
         // The analyzers, generator and code fixes load without a warning of their own (CS8032, CS9057, NU...).
-        Assert.All(Regex.Matches(build, @"warning [A-Z]+\d+").Select(m => m.Value), warning => Assert.Contains(warning, new[] { "warning MDSL001", "warning MDSL003" }));
+        Assert.All(Regex.Matches(build, @"warning [A-Z]+\d+").Select(m => m.Value), warning => Assert.Contains(warning, new[] { "warning MDSL001", "warning MDSL003", "warning MDSL014" }));
 
         Assert.True(runExit == 0, run);
         Assert.Equal(
@@ -63,6 +65,7 @@ public sealed class ConsumerTests(PackageFixture package)
                 "parsed back equal: True; problems: 0",
                 """<?xml version="1.0" encoding="UTF-8"?><Response><Hold music="rock" /></Response>""",
                 "refused: url",
+                "refused: statusCallback",
             },
             run.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }

@@ -27,3 +27,13 @@ catch (ArgumentException exception)
 {
     Console.WriteLine("refused: " + exception.ParamName);
 }
+
+// The library's CallbackUrl pattern, on an attribute of the consumer's schema: flagged when building, refused when running.
+try
+{
+    Console.WriteLine(new VoiceResponse().Hold(statusCallback: "ftp://example.com/hold"));
+}
+catch (ArgumentException exception)
+{
+    Console.WriteLine("refused: " + exception.ParamName);
+}
