@@ -71,6 +71,18 @@ public sealed class LintSchemasTests : IDisposable
         Assert.Equal(1, exitCode);
     }
 
+    [Fact]
+    public async Task A_schema_folder_that_does_not_exist_is_MDSL201()
+    {
+        string document = Write("voice.xml", Document);
+        string missing = Path.Combine(_folder, "Missing");
+
+        var (exitCode, output, _) = await ToolRunner.RunAsync("lint", document, "--schemas", missing);
+
+        Assert.Equal($"{missing}: error MDSL201: No such folder.", Lines(output)[0]);
+        Assert.Equal(1, exitCode);
+    }
+
     private string Write(string name, string text)
     {
         string path = Path.Combine(_folder, name);

@@ -21,7 +21,7 @@ internal static class LintCommand
     /// <summary>A document that is malformed or breaks its dialect's schemas.</summary>
     public const string InvalidDocument = "MDSL200";
 
-    /// <summary>A file that cannot be read.</summary>
+    /// <summary>A file (or <c>--schemas</c> folder) that cannot be read.</summary>
     public const string UnreadableFile = "MDSL201";
 
     /// <summary>With <c>--dialect</c>: the document is invalid there but valid in another dialect.</summary>
@@ -36,7 +36,6 @@ internal static class LintCommand
         var dialect = new Option<string?>("--dialect") { Description = "Check as this dialect instead of detecting it." };
         dialect.AcceptOnlyFromAmong([.. Dialect.All.Select(d => d.Name)]);
         var schemas = new Option<DirectoryInfo[]>("--schemas") { Description = "A folder of your own schema files (.xsd, searched recursively) whose declarations documents may use; repeatable.", Arity = ArgumentArity.ZeroOrMore };
-        schemas.AcceptExistingOnly();
         var command = new Command("lint", "Validate TwiML (voice or messaging), TeXML, cXML (voice, messaging or fax) or SWML documents; print each problem as file(line,col): error ID: message.") { files, dialect, schemas };
         command.SetAction(result =>
         {
@@ -59,7 +58,14 @@ internal static class LintCommand
         Func<Dialect, Dialect> extended = d => d;
         if (schemaFolders is { Count: > 0 })
         {
-            (IReadOnlyDictionary<string, MarkupGrammar> grammars, errors) = SchemaGrammar.Load(schemaFolders, name => Dialect.All.First(d => d.SchemaName == name).Grammar, output);
+            foreach (string missing in schemaFolders.Where(folder => !Directory.Exists(folder)))
+            {
+                output.WriteLine($"{missing}: error {UnreadableFile}: No such folder.");
+                errors++;
+            }
+
+            (IReadOnlyDictionary<string, MarkupGrammar> grammars, int schemaErrors) = SchemaGrammar.Load(schemaFolders.Where(Directory.Exists), name => Dialect.All.First(d => d.SchemaName == name).Grammar, output);
+            errors += schemaErrors;
             extended = d => grammars.TryGetValue(d.SchemaName, out MarkupGrammar? grammar) ? d with { Grammar = grammar } : d;
         }
 
