@@ -51,7 +51,7 @@ internal static class BuilderEmitter
             w.Line($"/// <summary>Creates each {ns.Dialect} element this project's schemas declare, and extends the library's grammar with them.</summary>");
         }
 
-        w.Open($"{access} static class {ns.FactoryClass}");
+        w.OpenType($"{access} static class {ns.FactoryClass}");
         var tags = new TagFields(ns);
         tags.Emit(w);
         foreach (PatternModel pattern in ns.Patterns)
@@ -195,7 +195,7 @@ internal static class BuilderEmitter
         {
             w.Line($"/// <summary>{Naming.Doc(element.Documentation)}</summary>");
             w.Line($"/// <remarks>Builds a &lt;{element.XmlName}&gt; document from {element.SchemaFile}; each method adds a child and returns this document, and <see cref=\"global::MarkupDsl.Markup.MarkupDocument.ToString()\"/> or the <c>WriteTo</c> methods write it.</remarks>");
-            w.Open($"public sealed partial class {element.BuilderClass} : {ns.DocumentBase}");
+            w.OpenType($"public sealed partial class {element.BuilderClass} : {ns.DocumentBase}");
             var parameters = Parameters(element, withDefaults: true, patterns: ns.Patterns);
             w.Line($"/// <summary>Creates an empty &lt;{element.XmlName}&gt;.</summary>");
             WriteParameterDocs(w, parameters);
@@ -224,7 +224,7 @@ internal static class BuilderEmitter
         {
             w.Line($"/// <summary>Builds the content of a &lt;{element.XmlName}&gt;: {Naming.Doc(element.Documentation)}</summary>");
             w.Line($"/// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>");
-            w.Open($"public sealed partial class {element.BuilderClass}");
+            w.OpenType($"public sealed partial class {element.BuilderClass}");
             w.Line($"internal {element.BuilderClass}({Element} element) => Element = element;");
             w.Line();
             w.Line($"/// <summary>The &lt;{element.XmlName}&gt; being built.</summary>");
@@ -272,7 +272,7 @@ internal static class BuilderEmitter
         var w = new SourceWriter();
         w.Open($"namespace {ns.Namespace}");
         w.Line($"/// <summary>Adds &lt;{element.XmlName}&gt; ({element.SchemaFile}) to the builders its schema names as parents.</summary>");
-        w.Open($"public static class {element.Key}Extensions");
+        w.OpenType($"public static class {element.Key}Extensions");
         var occurrence = new ChildModel(element.Key, 0, int.MaxValue);
         for (int i = 0; i < element.Parents.Count; i++)
         {
@@ -297,7 +297,7 @@ internal static class BuilderEmitter
         var w = new SourceWriter();
         w.Open($"namespace {ns.Namespace}");
         w.Line($"/// <summary>Sets the <c>{attribute.XmlName}</c> attribute ({extensions[0].SchemaFile}) on the builders its schema names as parents.</summary>");
-        w.Open($"public static class {name}AttributeExtensions");
+        w.OpenType($"public static class {name}AttributeExtensions");
         for (int i = 0; i < extensions.Count; i++)
         {
             if (i > 0)
@@ -426,7 +426,7 @@ internal static class BuilderEmitter
         (var min, var max) => $"{min} to {max}",
     };
 
-    internal static string Quote(string text) => "\"" + text + "\"";
+    internal static string Quote(string text) => Naming.Literal(text);
 
     private static bool ContentRequired(ElementModel element) => element.MinChildren > 0 || element.Children.Any(c => c.MinOccurs > 0);
 

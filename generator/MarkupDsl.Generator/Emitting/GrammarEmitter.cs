@@ -52,7 +52,7 @@ internal static class GrammarEmitter
         foreach (AttributeExtensionModel extension in ns.AttributeExtensions)
         {
             ElementModel parent = elements[extension.Parent.ElementKey];
-            w.Line($"new global::System.Collections.Generic.KeyValuePair<string, {Markup}.AttributeRule>(\"{parent.Key}\", {AttributeRule(ns, parent, extension.Attribute)}),");
+            w.Line($"new global::System.Collections.Generic.KeyValuePair<string, {Markup}.AttributeRule>({Naming.Literal(parent.Key)}, {AttributeRule(ns, parent, extension.Attribute)}),");
         }
 
         w.Close(",");
@@ -61,7 +61,7 @@ internal static class GrammarEmitter
         {
             foreach (ParentModel parent in element.Parents)
             {
-                w.Line($"new global::System.Collections.Generic.KeyValuePair<string, {Markup}.ChildRule>(\"{parent.ElementKey}\", new {Markup}.ChildRule(\"{element.XmlName}\", \"{element.Key}\", 0, int.MaxValue)),");
+                w.Line($"new global::System.Collections.Generic.KeyValuePair<string, {Markup}.ChildRule>({Naming.Literal(parent.ElementKey)}, {ChildRule(element.XmlName, element.Key, 0, "int.MaxValue")}),");
             }
         }
 
@@ -77,13 +77,13 @@ internal static class GrammarEmitter
     {
         bool json = ns.DocumentBase == Dialect.SwmlDocument;
         w.Line($"new {Markup}.ElementRule(");
-        w.Line($"    \"{element.Key}\",");
-        w.Line($"    \"{element.XmlName}\",");
-        w.Line($"    {Bool(element.HasText)},");
-        w.Line($"    {Bool(element.AnyAttributes)},");
-        w.Line($"    {element.MinChildren},");
-        w.Line($"    {Bool(element.Mixed)},");
-        w.Line($"    new {Markup}.AttributeRule[]");
+        w.Line($"    Key: {Naming.Literal(element.Key)},");
+        w.Line($"    Name: {Naming.Literal(element.XmlName)},");
+        w.Line($"    HasText: {Bool(element.HasText)},");
+        w.Line($"    AnyAttributes: {Bool(element.AnyAttributes)},");
+        w.Line($"    MinChildren: {element.MinChildren},");
+        w.Line($"    Mixed: {Bool(element.Mixed)},");
+        w.Line($"    Attributes: new {Markup}.AttributeRule[]");
         w.Line("    {");
         foreach (AttributeModel attribute in element.Attributes)
         {
@@ -91,12 +91,12 @@ internal static class GrammarEmitter
         }
 
         w.Line("    },");
-        w.Line($"    new {Markup}.ChildRule[]");
+        w.Line($"    Children: new {Markup}.ChildRule[]");
         w.Line("    {");
         foreach (ChildModel child in element.Children)
         {
             string max = child.MaxOccurs == int.MaxValue ? "int.MaxValue" : child.MaxOccurs.ToString(CultureInfo.InvariantCulture);
-            w.Line($"        new {Markup}.ChildRule(\"{elements[child.ElementKey].XmlName}\", \"{child.ElementKey}\", {child.MinOccurs}, {max}),");
+            w.Line($"        {ChildRule(elements[child.ElementKey].XmlName, child.ElementKey, child.MinOccurs, max)},");
         }
 
         w.Line(json ? $"    }}{JsonShape(element)})," : "    }),");
@@ -107,8 +107,11 @@ internal static class GrammarEmitter
         string json = ns.DocumentBase != Dialect.SwmlDocument ? string.Empty
             : element.ValueIsJson && attribute.XmlName == element.ValueAttribute ? $", Json: {Markup}.MarkupJsonType.Any"
             : JsonType(attribute);
-        return $"new {Markup}.AttributeRule(\"{attribute.XmlName}\", {Bool(attribute.Required)}, static value => {BuilderEmitter.Check(BuilderEmitter.Quote(element.XmlName), attribute, "value", valueIsText: true)}, {Bool(attribute.Kind == AttributeKind.List)}{KnownValues(ns, attribute)}{json})";
+        return $"new {Markup}.AttributeRule(Name: {Naming.Literal(attribute.XmlName)}, Required: {Bool(attribute.Required)}, Check: static value => {BuilderEmitter.Check(BuilderEmitter.Quote(element.XmlName), attribute, "value", valueIsText: true)}, IsList: {Bool(attribute.Kind == AttributeKind.List)}{KnownValues(ns, attribute)}{json})";
     }
+
+    private static string ChildRule(string name, string key, int minOccurs, string maxOccurs) =>
+        $"new {Markup}.ChildRule(Name: {Naming.Literal(name)}, Key: {Naming.Literal(key)}, MinOccurs: {minOccurs}, MaxOccurs: {maxOccurs})";
 
     // The documented values of an open enumerated attribute (or of each item of a list of them): others read, with a warning.
     private static string KnownValues(DialectModel ns, AttributeModel attribute)
@@ -119,7 +122,7 @@ internal static class GrammarEmitter
             return string.Empty;
         }
 
-        return $", new[] {{ {string.Join(", ", type.Members.Select(m => Naming.Literal(m.Value)))} }}";
+        return $", KnownValues: new[] {{ {string.Join(", ", type.Members.Select(m => Naming.Literal(m.Value)))} }}";
     }
 
     // SWML's JSON type of an attribute, from its schema type; strings are the rule's default.

@@ -6,6 +6,7 @@ namespace MarkupDsl.CXML
 {
     /// <summary>Creates each cXML element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public static class CXMLElements
     {
         private static readonly global::MarkupDsl.Markup.MarkupName BreakElement = new global::MarkupDsl.Markup.MarkupName("break");
@@ -183,776 +184,776 @@ namespace MarkupDsl.CXML
         public static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
             new global::MarkupDsl.Markup.ElementRule(
-                "Break",
-                "break",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Break",
+                Name: "break",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("strength", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "strength", "break"), false, new[] { "none", "x-weak", "weak", "medium", "strong", "x-strong" }),
-                    new global::MarkupDsl.Markup.AttributeRule("time", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlBreakTimePattern, "time", "break", "a number followed by s (seconds) or ms (milliseconds), such as 2s or 500ms"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "strength", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "strength", "break"), IsList: false, KnownValues: new[] { "none", "x-weak", "weak", "medium", "strong", "x-strong" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "time", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlBreakTimePattern, "time", "break", "a number followed by s (seconds) or ms (milliseconds), such as 2s or 500ms"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Conference",
-                "Conference",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Conference",
+                Name: "Conference",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("beep", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "beep", "Conference"), false, new[] { "true", "false", "onEnter", "onExit" }),
-                    new global::MarkupDsl.Markup.AttributeRule("coach", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceCoachPattern, "coach", "Conference", "a call SID (TwiML: CA followed by 32 hexadecimal digits; cXML: any text without white space)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("endConferenceOnExit", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "endConferenceOnExit", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("eventCallbackUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "eventCallbackUrl", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("maxParticipants", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 250, "maxParticipants", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("muted", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "muted", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Conference"), false, new[] { "do-not-record", "record-from-start" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conference"), true, new[] { "in-progress", "completed", "failed" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("startConferenceOnEnter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "startConferenceOnEnter", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conference"), true, new[] { "start", "end", "join", "leave", "mute", "hold", "speaker" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("streamUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "streamUrl", "Conference", "an absolute wss:// URL or a relative path, without a query string or fragment (SignalWire cXML error 31922; pass values as parameters)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), false, new[] { "trim-silence", "do-not-trim" }),
-                    new global::MarkupDsl.Markup.AttributeRule("waitMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitMethod", "Conference"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "beep", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "beep", "Conference"), IsList: false, KnownValues: new[] { "true", "false", "onEnter", "onExit" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "coach", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceCoachPattern, "coach", "Conference", "a call SID (TwiML: CA followed by 32 hexadecimal digits; cXML: any text without white space)"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "endConferenceOnExit", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "endConferenceOnExit", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "eventCallbackUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "eventCallbackUrl", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "maxParticipants", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 250, "maxParticipants", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "muted", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "muted", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "record", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Conference"), IsList: false, KnownValues: new[] { "do-not-record", "record-from-start" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conference"), IsList: true, KnownValues: new[] { "in-progress", "completed", "failed" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Conference"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "startConferenceOnEnter", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "startConferenceOnEnter", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conference"), IsList: true, KnownValues: new[] { "start", "end", "join", "leave", "mute", "hold", "speaker" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conference"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "streamUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "streamUrl", "Conference", "an absolute wss:// URL or a relative path, without a query string or fragment (SignalWire cXML error 31922; pass values as parameters)"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "trim", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), IsList: false, KnownValues: new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "waitMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitMethod", "Conference"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "waitUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stream", Key: "Stream", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Connect",
-                "Connect",
-                false,
-                false,
-                1,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Connect",
+                Name: "Connect",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 1,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Connect"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Connect"), IsList: false, KnownValues: new[] { "GET", "POST" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Room", "Room", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("VirtualAgent", "VirtualAgent", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stream", Key: "Stream", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Room", Key: "Room", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "VirtualAgent", Key: "VirtualAgent", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Denoise",
-                "Denoise",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Denoise",
+                Name: "Denoise",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Dial",
-                "Dial",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("answerOnBridge", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "answerOnBridge", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("callerId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "callerId", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("hangupOnStar", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "hangupOnStar", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Dial"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Dial"), false, new[] { "do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Dial"), true, new[] { "in-progress", "completed", "absent" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Dial"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingTrack", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingTrack", "Dial"), false, new[] { "both", "inbound", "outbound" }),
-                    new global::MarkupDsl.Markup.AttributeRule("ringTone", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ringTone", "Dial"), false, new[] { "at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za" }),
-                    new global::MarkupDsl.Markup.AttributeRule("timeLimit", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 86400, "timeLimit", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 5, 600, "timeout", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Dial"), false, new[] { "trim-silence", "do-not-trim" }),
-                    new global::MarkupDsl.Markup.AttributeRule("callerName", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, DialCallerNamePattern, "callerName", "Dial", "letters and digits, at most 70 characters"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStorageUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "recordingStorageUrl", "Dial", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStorageUrlMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStorageUrlMethod", "Dial"), false, new[] { "POST", "PUT" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Conference", "Conference", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("Number", "Number", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("Queue", "Queue", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("Sip", "Sip", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("Verto", "Verto", 0, 10),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Echo",
-                "Echo",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 5, 120, "timeout", "Echo"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Emphasis",
-                "emphasis",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Dial",
+                Name: "Dial",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("level", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "level", "emphasis"), false, new[] { "strong", "moderate", "reduced" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "answerOnBridge", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "answerOnBridge", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "callerId", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "callerId", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "hangupOnStar", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "hangupOnStar", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Dial"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "record", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Dial"), IsList: false, KnownValues: new[] { "do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Dial"), IsList: true, KnownValues: new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Dial"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingTrack", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingTrack", "Dial"), IsList: false, KnownValues: new[] { "both", "inbound", "outbound" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ringTone", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ringTone", "Dial"), IsList: false, KnownValues: new[] { "at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeLimit", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 86400, "timeLimit", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 5, 600, "timeout", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "trim", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Dial"), IsList: false, KnownValues: new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "callerName", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, DialCallerNamePattern, "callerName", "Dial", "letters and digits, at most 70 characters"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStorageUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "recordingStorageUrl", "Dial", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStorageUrlMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStorageUrlMethod", "Dial"), IsList: false, KnownValues: new[] { "POST", "PUT" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Conference", Key: "Conference", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Number", Key: "Number", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Queue", Key: "Queue", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Sip", Key: "Sip", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Verto", Key: "Verto", MinOccurs: 0, MaxOccurs: 10),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Enqueue",
-                "Enqueue",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Echo",
+                Name: "Echo",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Enqueue"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "waitUrl", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("waitUrlMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitUrlMethod", "Enqueue"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 5, 120, "timeout", "Echo"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Gather",
-                "Gather",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("actionOnEmptyResult", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "actionOnEmptyResult", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("enhanced", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enhanced", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("finishOnKey", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("hints", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("input", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "input", "Gather"), true, new[] { "dtmf", "speech" }),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Gather"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("numDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "numDigits", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("partialResultCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("partialResultCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "partialResultCallbackMethod", "Gather"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("profanityFilter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("speechModel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("speechTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Gather"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Hangup",
-                "Hangup",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Lang",
-                "lang",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Emphasis",
+                Name: "emphasis",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("xml:lang", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "xml:lang", "lang"), false, new[] { "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-US", "es-ES", "fr-FR", "it-IT", "ja-JP" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "level", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "level", "emphasis"), IsList: false, KnownValues: new[] { "strong", "moderate", "reduced" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Leave",
-                "Leave",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Enqueue",
+                Name: "Enqueue",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Enqueue"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "waitUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "waitUrl", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "waitUrlMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitUrlMethod", "Enqueue"), IsList: false, KnownValues: new[] { "GET", "POST" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Number",
-                "Number",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Number"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("sendDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Number"), true, new[] { "initiated", "ringing", "answered", "completed" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Number"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "P",
-                "p",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Gather",
+                Name: "Gather",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "actionOnEmptyResult", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "actionOnEmptyResult", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "enhanced", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enhanced", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "finishOnKey", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "hints", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "input", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "input", "Gather"), IsList: true, KnownValues: new[] { "dtmf", "speech" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Gather"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "numDigits", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "numDigits", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "partialResultCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "partialResultCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "partialResultCallbackMethod", "Gather"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "profanityFilter", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speechModel", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speechTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Gather"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Say", Key: "Say", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Pause", Key: "Pause", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Parameter",
-                "Parameter",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Hangup",
+                Name: "Hangup",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"), false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Pause",
-                "Pause",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("length", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "length", "Pause"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Pay",
-                "Pay",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Lang",
+                Name: "lang",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("chargeAmount", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "chargeAmount", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("currency", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "currency", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("description", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("input", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "input", "Pay"), false, new[] { "dtmf" }),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Pay"), false, new[] { "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-US", "es-ES", "es-MX", "fr-CA", "fr-FR", "it-IT" }),
-                    new global::MarkupDsl.Markup.AttributeRule("maxAttempts", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 3, "maxAttempts", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("minPostalCodeLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "minPostalCodeLength", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("paymentMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "paymentMethod", "Pay"), false, new[] { "ach-debit", "credit-card" }),
-                    new global::MarkupDsl.Markup.AttributeRule("postalCode", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "postalCode", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("securityCode", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "securityCode", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Pay"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("tokenType", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "tokenType", "Pay"), false, new[] { "one-time", "reusable" }),
-                    new global::MarkupDsl.Markup.AttributeRule("validCardTypes", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "validCardTypes", "Pay"), true, new[] { "visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute" }),
-                    new global::MarkupDsl.Markup.AttributeRule("paymentConnectorUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "paymentConnectorUrl", "Pay", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "xml:lang", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "xml:lang", "lang"), IsList: false, KnownValues: new[] { "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-US", "es-ES", "fr-FR", "it-IT", "ja-JP" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Prompt", "Prompt", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "p", Key: "P", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "s", Key: "S", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Phoneme",
-                "phoneme",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Leave",
+                Name: "Leave",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("alphabet", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "alphabet", "phoneme"), false, new[] { "ipa", "x-sampa" }),
-                    new global::MarkupDsl.Markup.AttributeRule("ph", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ph", "phoneme"), false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Play",
-                "Play",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Number",
+                Name: "Number",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Play"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("digits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Number"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "sendDigits", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Number"), IsList: true, KnownValues: new[] { "initiated", "ringing", "answered", "completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Number"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Prompt",
-                "Prompt",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "P",
+                Name: "p",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("attempt", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.IntegerText(item, 1, 10, attribute, element), "attempt", "Prompt"), true),
-                    new global::MarkupDsl.Markup.AttributeRule("cardType", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "cardType", "Prompt"), true, new[] { "visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute" }),
-                    new global::MarkupDsl.Markup.AttributeRule("errorType", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "errorType", "Prompt"), true, new[] { "timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "input-matching-failed", "invalid-bank-routing-number", "invalid-bank-account-number" }),
-                    new global::MarkupDsl.Markup.AttributeRule("for", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "for", "Prompt"), false, new[] { "payment-card-number", "expiration-date", "security-code", "postal-code", "payment-processing", "bank-account-number", "bank-routing-number" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "s", Key: "S", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Prosody",
-                "prosody",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Parameter",
+                Name: "Parameter",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("pitch", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyPitchPattern, "pitch", "prosody", "default, x-low, low, medium, high, x-high, or a change in percent such as +10% or -5%"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("rate", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyRatePattern, "rate", "prosody", "x-slow, slow, medium, fast, x-fast, or a percentage of the normal rate such as 80%"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("volume", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyVolumePattern, "volume", "prosody", "default, silent, x-soft, soft, medium, loud, x-loud, or a change in decibels such as +6dB or -3dB"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "value", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Queue",
-                "Queue",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Queue"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Queue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Record",
-                "Record",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Pause",
+                Name: "Pause",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("finishOnKey", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("maxLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2, 86400, "maxLength", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Record"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("playBeep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "playBeep", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Record"), true, new[] { "in-progress", "completed", "absent" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Record"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transcribe", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "transcribe", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transcribeCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "transcribeCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Record"), false, new[] { "trim-silence", "do-not-trim" }),
-                    new global::MarkupDsl.Markup.AttributeRule("storageUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "storageUrl", "Record", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("storageUrlMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "storageUrlMethod", "Record"), false, new[] { "POST", "PUT" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "length", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "length", "Pause"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Redirect",
-                "Redirect",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Pay",
+                Name: "Pay",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Redirect"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "chargeAmount", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "chargeAmount", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "currency", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "currency", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "description", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "input", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "input", "Pay"), IsList: false, KnownValues: new[] { "dtmf" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Pay"), IsList: false, KnownValues: new[] { "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-US", "es-ES", "es-MX", "fr-CA", "fr-FR", "it-IT" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "maxAttempts", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 3, "maxAttempts", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "minPostalCodeLength", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "minPostalCodeLength", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "paymentMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "paymentMethod", "Pay"), IsList: false, KnownValues: new[] { "ach-debit", "credit-card" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "postalCode", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "postalCode", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "securityCode", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "securityCode", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Pay"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "tokenType", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "tokenType", "Pay"), IsList: false, KnownValues: new[] { "one-time", "reusable" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "validCardTypes", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "validCardTypes", "Pay"), IsList: true, KnownValues: new[] { "visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "paymentConnectorUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "paymentConnectorUrl", "Pay", "an absolute http:// or https:// URL"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Prompt", Key: "Prompt", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Phoneme",
+                Name: "phoneme",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "alphabet", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "alphabet", "phoneme"), IsList: false, KnownValues: new[] { "ipa", "x-sampa" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ph", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ph", "phoneme"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Refer",
-                "Refer",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Play",
+                Name: "Play",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Refer", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Refer"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "loop", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Play"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "digits", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Sip", "ReferSip", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "ReferSip",
-                "Sip",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Reject",
-                "Reject",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Prompt",
+                Name: "Prompt",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("reason", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "reason", "Reject"), false, new[] { "rejected", "busy" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "attempt", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.IntegerText(item, 1, 10, attribute, element), "attempt", "Prompt"), IsList: true),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "cardType", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "cardType", "Prompt"), IsList: true, KnownValues: new[] { "visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "errorType", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "errorType", "Prompt"), IsList: true, KnownValues: new[] { "timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "input-matching-failed", "invalid-bank-routing-number", "invalid-bank-account-number" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "for", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "for", "Prompt"), IsList: false, KnownValues: new[] { "payment-card-number", "expiration-date", "security-code", "postal-code", "payment-processing", "bank-account-number", "bank-routing-number" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Say", Key: "Say", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Pause", Key: "Pause", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Prosody",
+                Name: "prosody",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "pitch", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyPitchPattern, "pitch", "prosody", "default, x-low, low, medium, high, x-high, or a change in percent such as +10% or -5%"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "rate", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyRatePattern, "rate", "prosody", "x-slow, slow, medium, fast, x-fast, or a percentage of the normal rate such as 80%"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "volume", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyVolumePattern, "volume", "prosody", "default, silent, x-soft, soft, medium, loud, x-loud, or a change in decibels such as +6dB or -3dB"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "p", Key: "P", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "s", Key: "S", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Queue",
+                Name: "Queue",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Queue"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Queue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Response",
-                "Response",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Record",
+                Name: "Record",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "finishOnKey", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "maxLength", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2, 86400, "maxLength", "Record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Record"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "playBeep", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "playBeep", "Record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Record"), IsList: true, KnownValues: new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Record"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcribe", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "transcribe", "Record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcribeCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "transcribeCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "trim", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Record"), IsList: false, KnownValues: new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "storageUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "storageUrl", "Record", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "storageUrlMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "storageUrlMethod", "Record"), IsList: false, KnownValues: new[] { "POST", "PUT" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Start", "Start", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Connect", "Connect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Stop", "Stop", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Gather", "Gather", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Dial", "Dial", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Record", "Record", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Redirect", "Redirect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Reject", "Reject", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Hangup", "Hangup", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Leave", "Leave", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Enqueue", "Enqueue", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Pay", "Pay", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Refer", "Refer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Sms", "Sms", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Echo", "Echo", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Denoise", "Denoise", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Room",
-                "Room",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "S",
-                "s",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Redirect",
+                Name: "Redirect",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Redirect"), IsList: false, KnownValues: new[] { "GET", "POST" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Say",
-                "Say",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Say"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "SayAs",
-                "say-as",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("format", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "say-as"), false, new[] { "mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y" }),
-                    new global::MarkupDsl.Markup.AttributeRule("interpret-as", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interpret-as", "say-as"), false, new[] { "characters", "spell-out", "cardinal", "number", "ordinal", "digits", "fraction", "unit", "date", "time", "address", "expletive", "interjection", "telephone" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Sip",
-                "Sip",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Refer",
+                Name: "Refer",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sip"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Sip"), true, new[] { "initiated", "ringing", "answered", "completed" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Sip"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("codecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SipCodecsPattern, "codecs", "Sip", "comma-separated codecs among PCMU, PCMA, G722, G729 and OPUS"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("sessionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "sessionTimeout", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Refer", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Refer"), IsList: false, KnownValues: new[] { "GET", "POST" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Sip", Key: "ReferSip", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "ReferSip",
+                Name: "Sip",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Sms",
-                "Sms",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Reject",
+                Name: "Reject",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "Sms"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sms"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("to", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "Sms"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "reason", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "reason", "Reject"), IsList: false, KnownValues: new[] { "rejected", "busy" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Start",
-                "Start",
-                false,
-                false,
-                1,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Response",
+                Name: "Response",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Start", Key: "Start", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Connect", Key: "Connect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stop", Key: "Stop", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Say", Key: "Say", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Pause", Key: "Pause", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Gather", Key: "Gather", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Dial", Key: "Dial", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Record", Key: "Record", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Redirect", Key: "Redirect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Reject", Key: "Reject", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Hangup", Key: "Hangup", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Leave", Key: "Leave", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Enqueue", Key: "Enqueue", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Pay", Key: "Pay", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Refer", Key: "Refer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Sms", Key: "Sms", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Echo", Key: "Echo", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Denoise", Key: "Denoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Stop",
-                "Stop",
-                false,
-                false,
-                1,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Room",
+                Name: "Room",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Stream", "StopStream", 0, 1),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "StopStream",
-                "Stream",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Stream",
-                "Stream",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL or a relative path, without a query string or fragment (SignalWire cXML error 31922; pass values as parameters)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Stream"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Stream", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Stream"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("codec", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "codec", "Stream"), false, new[] { "PCMU@8000h", "L16@16000h", "L16@24000h" }),
-                    new global::MarkupDsl.Markup.AttributeRule("authBearerToken", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "authBearerToken", "Stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("bidir", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "bidir", "Stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("streamSslValidateCertificate", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "streamSslValidateCertificate", "Stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("streamStartConferenceOnEnter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "streamStartConferenceOnEnter", "Stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("realtime", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "realtime", "Stream"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Sub",
-                "sub",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("alias", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "alias", "sub"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Verto",
-                "Verto",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "S",
+                Name: "s",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Say",
+                Name: "Say",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "voice", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "loop", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Say"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "p", Key: "P", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "s", Key: "S", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "SayAs",
+                Name: "say-as",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "format", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "say-as"), IsList: false, KnownValues: new[] { "mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "interpret-as", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interpret-as", "say-as"), IsList: false, KnownValues: new[] { "characters", "spell-out", "cardinal", "number", "ordinal", "digits", "fraction", "unit", "date", "time", "address", "expletive", "interjection", "telephone" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "VirtualAgent",
-                "VirtualAgent",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Sip",
+                Name: "Sip",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("connectorName", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "VirtualAgent"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sip"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "password", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "Sip"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Sip"), IsList: true, KnownValues: new[] { "initiated", "ringing", "answered", "completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Sip"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "username", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "Sip"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "codecs", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SipCodecsPattern, "codecs", "Sip", "comma-separated codecs among PCMU, PCMA, G722, G729 and OPUS"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "sessionTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "sessionTimeout", "Sip"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Sms",
+                Name: "Sms",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "from", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "Sms"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sms"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "to", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "Sms"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Start",
+                Name: "Start",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 1,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stream", Key: "Stream", MinOccurs: 0, MaxOccurs: 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Stop",
+                Name: "Stop",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 1,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stream", Key: "StopStream", MinOccurs: 0, MaxOccurs: 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "StopStream",
+                Name: "Stream",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Stream",
+                Name: "Stream",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL or a relative path, without a query string or fragment (SignalWire cXML error 31922; pass values as parameters)"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "track", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Stream"), IsList: false, KnownValues: new[] { "inbound_track", "outbound_track", "both_tracks" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Stream", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Stream"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "codec", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "codec", "Stream"), IsList: false, KnownValues: new[] { "PCMU@8000h", "L16@16000h", "L16@24000h" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "authBearerToken", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "authBearerToken", "Stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "bidir", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "bidir", "Stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "streamSslValidateCertificate", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "streamSslValidateCertificate", "Stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "streamStartConferenceOnEnter", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "streamStartConferenceOnEnter", "Stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "realtime", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "realtime", "Stream"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Sub",
+                Name: "sub",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "alias", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "alias", "sub"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Verto",
+                Name: "Verto",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "VirtualAgent",
+                Name: "VirtualAgent",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "connectorName", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "VirtualAgent"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
         });

@@ -6,6 +6,7 @@ namespace MarkupDsl.CXML.Messaging
 {
     /// <summary>Creates each cXMLMessaging element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public static class MessagingElements
     {
         private static readonly global::MarkupDsl.Markup.MarkupName BodyElement = new global::MarkupDsl.Markup.MarkupName("Body");
@@ -28,78 +29,78 @@ namespace MarkupDsl.CXML.Messaging
         public static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
             new global::MarkupDsl.Markup.ElementRule(
-                "Body",
-                "Body",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Body",
+                Name: "Body",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Media",
-                "Media",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Media",
+                Name: "Media",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Message",
-                "Message",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Message",
+                Name: "Message",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Message", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "Message"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Message"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("to", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "Message"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Message", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "from", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "Message"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Message"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "to", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "Message"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Body", "Body", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Media", "Media", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Body", Key: "Body", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Media", Key: "Media", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Redirect",
-                "Redirect",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Redirect",
+                Name: "Redirect",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Redirect"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Redirect"), IsList: false, KnownValues: new[] { "GET", "POST" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Response",
-                "Response",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Response",
+                Name: "Response",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Message", "Message", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Redirect", "Redirect", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Message", Key: "Message", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Redirect", Key: "Redirect", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
         });
 

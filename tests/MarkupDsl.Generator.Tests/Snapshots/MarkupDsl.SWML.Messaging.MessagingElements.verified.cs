@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML.Messaging
 {
     /// <summary>Creates each SWMLMessaging element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public static class MessagingElements
     {
         private static readonly global::MarkupDsl.Markup.MarkupName ExecuteElement = new global::MarkupDsl.Markup.MarkupName("execute");
@@ -46,276 +47,276 @@ namespace MarkupDsl.SWML.Messaging
         public static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
             new global::MarkupDsl.Markup.ElementRule(
-                "Execute",
-                "execute",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Execute",
+                Name: "execute",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("dest", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "dest", "execute"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "dest", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "dest", "execute"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("params", "ExecuteParams", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "params", Key: "ExecuteParams", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "ExecuteParams",
-                "params",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ExecuteParams",
+                Name: "params",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "Goto",
-                "goto",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Goto",
+                Name: "goto",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("label", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "label", "goto"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("max", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 100, "max", "goto"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "label", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "label", "goto"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "max", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 100, "max", "goto"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Label",
-                "label",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Label",
+                Name: "label",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "label"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "label"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, ValueAttribute: "name"),
             new global::MarkupDsl.Markup.ElementRule(
-                "Main",
-                "main",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Main",
+                Name: "main",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("receive", "Receive", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("reply", "Reply", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "execute", Key: "Execute", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "goto", Key: "Goto", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "label", Key: "Label", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "receive", Key: "Receive", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "reply", Key: "Reply", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "request", Key: "Request", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "return", Key: "Return", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "switch", Key: "Switch", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transfer", Key: "Transfer", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Receive",
-                "receive",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Receive",
+                Name: "receive",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Reply",
-                "reply",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("body", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "body", "reply"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("to", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "reply"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "reply"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlMessagingUrlPattern, "status_url", "reply", "an http:// or https:// URL, or a %{variable}"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("media", "ReplyMedia", 0, 8),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "ReplyMedia",
-                "media",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Request",
-                "request",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Reply",
+                Name: "reply",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "url", "request"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "request"), false, new[] { "GET", "POST", "PUT", "PATCH", "DELETE" }),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "timeout", "request"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("save_variables", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "save_variables", "request"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "body", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "body", "reply"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "to", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "reply"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "from", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "reply"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlMessagingUrlPattern, "status_url", "reply", "an http:// or https:// URL, or a %{variable}"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("headers", "RequestHeaders", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("body", "RequestBody", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "media", Key: "ReplyMedia", MinOccurs: 0, MaxOccurs: 8),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "RequestBody",
-                "body",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ReplyMedia",
+                Name: "media",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Request",
+                Name: "request",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "url", "request"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "request"), IsList: false, KnownValues: new[] { "GET", "POST", "PUT", "PATCH", "DELETE" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "timeout", "request"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "save_variables", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "save_variables", "request"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "headers", Key: "RequestHeaders", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "body", Key: "RequestBody", MinOccurs: 0, MaxOccurs: 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "RequestBody",
+                Name: "body",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "RequestHeaders",
-                "headers",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "RequestHeaders",
+                Name: "headers",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Return",
-                "return",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Return",
+                Name: "return",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("value", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "return"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Any),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "value", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "return"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Any),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, ValueAttribute: "value"),
             new global::MarkupDsl.Markup.ElementRule(
-                "Switch",
-                "switch",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Switch",
+                Name: "switch",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("variable", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "variable", "switch"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transform", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transform", "switch"), false, new[] { "lowercase", "uppercase", "trim", "lowercase_trim", "uppercase_trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "variable", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "variable", "switch"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transform", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transform", "switch"), IsList: false, KnownValues: new[] { "lowercase", "uppercase", "trim", "lowercase_trim", "uppercase_trim" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("case", "SwitchCase", 1, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("default", "SwitchDefault", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "case", Key: "SwitchCase", MinOccurs: 1, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "default", Key: "SwitchDefault", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "SwitchCase",
-                "case",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "SwitchCase",
+                Name: "case",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "value", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("receive", "Receive", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("reply", "Reply", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "execute", Key: "Execute", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "goto", Key: "Goto", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "label", Key: "Label", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "receive", Key: "Receive", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "reply", Key: "Reply", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "request", Key: "Request", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "return", Key: "Return", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "switch", Key: "Switch", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transfer", Key: "Transfer", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }, Keyed: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "SwitchDefault",
-                "default",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "SwitchDefault",
+                Name: "default",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("receive", "Receive", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("reply", "Reply", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "execute", Key: "Execute", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "goto", Key: "Goto", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "label", Key: "Label", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "receive", Key: "Receive", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "reply", Key: "Reply", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "request", Key: "Request", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "return", Key: "Return", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "switch", Key: "Switch", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transfer", Key: "Transfer", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }, Methods: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "Transfer",
-                "transfer",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Transfer",
+                Name: "transfer",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("dest", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "dest", "transfer"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "transfer"), false, new[] { "GET", "POST", "PUT", "PATCH", "DELETE" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "dest", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "dest", "transfer"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "transfer"), IsList: false, KnownValues: new[] { "GET", "POST", "PUT", "PATCH", "DELETE" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("params", "TransferParams", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "params", Key: "TransferParams", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "TransferParams",
-                "params",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "TransferParams",
+                Name: "params",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
         });
