@@ -197,11 +197,12 @@ internal sealed class SchemaBinder
             .Where(a => a.Kind == AttributeKind.Enumerated)
             .Select(a => a.ValueType!));
 
-        // A consumer's build copies only the library patterns its own attributes check values with.
-        var consumerPatterns = new HashSet<string>(_elements.Where(e => !e.IsLibrary).SelectMany(e => e.Attributes).Concat(_attributeExtensions.Select(x => x.Attribute))
-            .Select(a => a.Item ?? a)
-            .Where(a => a.Kind == AttributeKind.Pattern)
-            .Select(a => a.ValueType!));
+        // A consumer's build copies only the library patterns its own attributes check values with, and describes those
+        // of the library elements its builders add (their methods' parameters carry them, for the analyzers).
+        var own = _elements.Where(e => !e.IsLibrary).ToList();
+        HashSet<string> checkedPatterns = PatternNames(own.SelectMany(e => e.Attributes).Concat(_attributeExtensions.Select(x => x.Attribute)));
+        var keys = new HashSet<string>(own.SelectMany(e => e.Children).Select(c => c.ElementKey), StringComparer.Ordinal);
+        HashSet<string> describedPatterns = PatternNames(_elements.Where(e => e.IsLibrary && keys.Contains(e.Key)).SelectMany(e => e.Attributes));
 
         string prefix = _dialect.Namespace.Substring(_dialect.Namespace.LastIndexOf('.') + 1);
         return new DialectModel(
@@ -212,10 +213,17 @@ internal sealed class SchemaBinder
             prefix + (_consumer ? "UserElements" : "Elements"),
             _elements.OrderBy(e => e.Key, StringComparer.Ordinal).ToEquatableArray(),
             _simpleTypes.Values.Where(t => usedValueTypes.Contains(t.Name)).OrderBy(t => t.Name, StringComparer.Ordinal).Select(BindValueType).ToEquatableArray(),
-            _patterns.Where(p => !_consumer || consumerPatterns.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new PatternModel(p.Key, p.Value)).ToEquatableArray(),
+            _patterns.Where(p => !_consumer || checkedPatterns.Contains(p.Key) || describedPatterns.Contains(p.Key))
+                .OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => new PatternModel(p.Key, p.Value, !_consumer || checkedPatterns.Contains(p.Key)))
+                .ToEquatableArray(),
             _attributeExtensions.ToEquatableArray(),
             _consumer ? $"global::{_dialect.Namespace}.{prefix}Elements" : null);
     }
+
+    private static HashSet<string> PatternNames(IEnumerable<AttributeModel> attributes) => new(
+        attributes.Select(a => a.Item ?? a).Where(a => a.Kind == AttributeKind.Pattern).Select(a => a.ValueType!),
+        StringComparer.Ordinal);
 
     private string XmlNameOf(string key) => _elements.First(e => e.Key == key).XmlName;
 

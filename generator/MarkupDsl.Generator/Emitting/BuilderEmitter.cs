@@ -54,7 +54,7 @@ internal static class BuilderEmitter
         w.OpenType($"{access} static class {ns.FactoryClass}");
         var tags = new TagFields(ns);
         tags.Emit(w);
-        foreach (PatternModel pattern in ns.Patterns)
+        foreach (PatternModel pattern in ns.Patterns.Where(p => p.HasField))
         {
             w.Line($"internal static readonly global::MarkupDsl.Markup.MarkupPattern {pattern.Name}Pattern = new global::MarkupDsl.Markup.MarkupPattern({string.Join(", ", pattern.Facets.Select(Naming.Literal))});");
             w.Line();

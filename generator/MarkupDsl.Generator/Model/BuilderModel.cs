@@ -114,4 +114,8 @@ internal sealed record ValueTypeModel(string Name, string? Documentation, Equata
 internal sealed record ValueTypeMember(string Name, string Value, string? Documentation);
 
 /// <summary>A pattern-restricted simple type: its <c>xs:pattern</c> values for the dialect, which XSD ORs.</summary>
-internal sealed record PatternModel(string Name, EquatableArray<string> Facets);
+/// <param name="HasField">
+/// The factory class holds it, for its checks; in a consumer's build a library pattern that only describes a parameter
+/// of a library element's method (for the analyzers) has none.
+/// </param>
+internal sealed record PatternModel(string Name, EquatableArray<string> Facets, bool HasField = true);
