@@ -14,6 +14,9 @@ namespace MarkupDsl.Generator;
 /// type per enumerated simple type, extension methods for elements a user's schema attaches to existing builders.
 /// </summary>
 /// <remarks>
+/// In a consumer's project the library's schemas (embedded in this assembly) are bound with the consumer's, which may
+/// use their elements and types; only the consumer's declarations are generated, with a grammar extension that the
+/// library's document classes read them back with.
 /// Pipeline: each file is read on its own into an equatable declaration model (so an edit re-reads one file), the
 /// files are bound together into one model per dialect, and each dialect is emitted. Diagnostics flow in a
 /// pipeline of their own, located in the schema files.
@@ -38,16 +41,14 @@ public sealed class MarkupBuilderGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => SchemaReader.Read(pair.Left.Path, pair.Left.GetText(cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.SchemaFiles);
 
-        IncrementalValueProvider<EquatableArray<ExternalBuilder>> external = files
-            .SelectMany(static (file, _) => file.Elements.SelectMany(e => e.Parents).Concat(file.Attributes.SelectMany(a => a.Parents)))
-            .Collect()
-            .Combine(context.CompilationProvider)
-            .Select(static (pair, _) => ExternalBuilders.Find(pair.Right, pair.Left))
-            .WithTrackingName(TrackingNames.ExternalBuilders);
+        // Only the assembly's name leaves the compilation, so that editing code never re-binds the schemas.
+        IncrementalValueProvider<string?> assembly = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.AssemblyName)
+            .WithTrackingName(TrackingNames.Assembly);
 
         IncrementalValueProvider<BindResult> bound = files.Collect()
-            .Combine(external)
-            .Select(static (pair, _) => SchemaBinder.Bind(pair.Left, pair.Right))
+            .Combine(assembly)
+            .Select(static (pair, _) => SchemaBinder.Bind(pair.Left, LibrarySchemas.For(pair.Right)))
             .WithTrackingName(TrackingNames.Bound);
 
         IncrementalValuesProvider<DialectModel> dialects = bound
@@ -68,7 +69,7 @@ public sealed class MarkupBuilderGenerator : IIncrementalGenerator
                 output.AddSource(hintName, source);
             }
 
-            foreach (ValueTypeModel type in ns.ValueTypes)
+            foreach (ValueTypeModel type in ns.ValueTypes.Where(t => !t.IsLibrary))
             {
                 var (hintName, source) = ValueTypeEmitter.Emit(ns, type);
                 output.AddSource(hintName, source);

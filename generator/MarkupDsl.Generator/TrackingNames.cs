@@ -5,7 +5,7 @@ internal static class TrackingNames
 {
     public const string SchemaFiles = nameof(SchemaFiles);
     public const string Bound = nameof(Bound);
-    public const string ExternalBuilders = nameof(ExternalBuilders);
+    public const string Assembly = nameof(Assembly);
     public const string Dialects = nameof(Dialects);
     public const string Diagnostics = nameof(Diagnostics);
 }

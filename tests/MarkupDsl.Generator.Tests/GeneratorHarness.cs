@@ -18,7 +18,13 @@ internal static class GeneratorHarness
     public static IReadOnlyList<AdditionalText> RepositorySchemas() =>
         Directory.GetFiles(SchemaFolder, "*.xsd", SearchOption.AllDirectories).Where(path => !path.Contains("w3c", System.StringComparison.Ordinal)).Order().Select(path => (AdditionalText)new SchemaText(path, File.ReadAllText(path))).ToList();
 
-    public static CSharpCompilation Compilation(params string[] sources)
+    /// <summary>A consumer's compilation: its schemas are bound with the library's, which the generator embeds.</summary>
+    public static CSharpCompilation Compilation(params string[] sources) => Compilation("Consumer", sources);
+
+    /// <summary>The library's own compilation, whose schemas are its files: the repository's schemas build it.</summary>
+    public static CSharpCompilation LibraryCompilation(params string[] sources) => Compilation(Binding.LibrarySchemas.AssemblyName, sources);
+
+    private static CSharpCompilation Compilation(string assemblyName, string[] sources)
     {
         string[] trusted = ((string)System.AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         IEnumerable<MetadataReference> references = trusted
@@ -26,7 +32,7 @@ internal static class GeneratorHarness
             .Select(p => MetadataReference.CreateFromFile(p))
             .Append(MetadataReference.CreateFromFile(typeof(MarkupDocument).Assembly.Location));
         return CSharpCompilation.Create(
-            "Consumer",
+            assemblyName,
             sources.Select(s => CSharpSyntaxTree.ParseText(s)),
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
@@ -43,9 +49,16 @@ internal static class GeneratorHarness
     public static (GeneratorRunResult Result, ImmutableArray<Diagnostic> CompilationErrors) Run(IEnumerable<AdditionalText> schemas, string consumerSource = "") =>
         Run(schemas, consumerSource, out _);
 
-    public static (GeneratorRunResult Result, ImmutableArray<Diagnostic> CompilationErrors) Run(IEnumerable<AdditionalText> schemas, string consumerSource, out Compilation output)
+    public static (GeneratorRunResult Result, ImmutableArray<Diagnostic> CompilationErrors) Run(IEnumerable<AdditionalText> schemas, string consumerSource, out Compilation output) =>
+        Run(schemas, Compilation(consumerSource), out output);
+
+    /// <summary>Runs the generator as the library's build does, on the library's schemas.</summary>
+    public static (GeneratorRunResult Result, ImmutableArray<Diagnostic> CompilationErrors) RunLibrary(IEnumerable<AdditionalText> schemas) =>
+        Run(schemas, LibraryCompilation(), out _);
+
+    private static (GeneratorRunResult Result, ImmutableArray<Diagnostic> CompilationErrors) Run(IEnumerable<AdditionalText> schemas, Compilation input, out Compilation output)
     {
-        GeneratorDriver driver = CreateDriver(schemas).RunGeneratorsAndUpdateCompilation(Compilation(consumerSource), out output, out _);
+        GeneratorDriver driver = CreateDriver(schemas).RunGeneratorsAndUpdateCompilation(input, out output, out _);
         ImmutableArray<Diagnostic> errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         return (driver.GetRunResult().Results.Single(), errors);
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using MarkupDsl.Generator.Model;
@@ -17,7 +18,7 @@ public sealed class IncrementalCachingTests
     public void Second_run_on_a_cloned_compilation_is_cached_at_every_step()
     {
         GeneratorDriver driver = GeneratorHarness.CreateDriver(GeneratorHarness.RepositorySchemas());
-        Compilation compilation = GeneratorHarness.Compilation("class A { }");
+        Compilation compilation = GeneratorHarness.LibraryCompilation("class A { }");
         driver = driver.RunGenerators(compilation);
         driver = driver.RunGenerators(compilation.Clone());
 
@@ -29,7 +30,7 @@ public sealed class IncrementalCachingTests
     public void Adding_an_unrelated_type_regenerates_nothing()
     {
         GeneratorDriver driver = GeneratorHarness.CreateDriver(GeneratorHarness.RepositorySchemas());
-        Compilation compilation = GeneratorHarness.Compilation("class A { }");
+        Compilation compilation = GeneratorHarness.LibraryCompilation("class A { }");
         driver = driver.RunGenerators(compilation);
         driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }")));
 
@@ -41,11 +42,11 @@ public sealed class IncrementalCachingTests
     {
         IReadOnlyList<AdditionalText> schemas = GeneratorHarness.RepositorySchemas();
         AdditionalText say = schemas.Single(s => s.Path.EndsWith("Say.xsd"));
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(schemas).RunGenerators(GeneratorHarness.Compilation());
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(schemas).RunGenerators(GeneratorHarness.LibraryCompilation());
 
         string edited = say.GetText()!.ToString().Replace("Reads text to the caller", "Speaks text to the caller");
         driver = driver.ReplaceAdditionalText(say, new GeneratorHarness.SchemaText(say.Path, edited));
-        driver = driver.RunGenerators(GeneratorHarness.Compilation());
+        driver = driver.RunGenerators(GeneratorHarness.LibraryCompilation());
 
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
         var reasons = result.TrackedSteps[TrackingNames.SchemaFiles].SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
@@ -53,6 +54,54 @@ public sealed class IncrementalCachingTests
         Assert.Equal(schemas.Count - 1, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("Speaks text to the caller"));
     }
+
+    [Fact]
+    public void Editing_a_consumer_schema_rebuilds_only_its_dialect()
+    {
+        AdditionalText hold = new GeneratorHarness.SchemaText("Hold.xsd", LibraryReferenceTests.Hold);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { hold, TeXmlSchema("Queue") }).RunGenerators(GeneratorHarness.Compilation());
+
+        driver = driver.ReplaceAdditionalText(hold, new GeneratorHarness.SchemaText(hold.Path, LibraryReferenceTests.Hold.Replace("prompts and music", "music")));
+        GeneratorRunResult result = driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+
+        Assert.Equal(
+            new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached },
+            result.TrackedSteps[TrackingNames.SchemaFiles].SelectMany(step => step.Outputs).Select(o => o.Reason).OrderBy(r => r).ToArray());
+        Assert.Equal(
+            new[] { ("TeXML", IncrementalStepRunReason.Unchanged), ("TwiML", IncrementalStepRunReason.Modified) },
+            DialectReasons(result));
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "MarkupDsl.TwiML.HoldExtensions.g.cs" && s.SourceText.ToString().Contains("Keeps the caller waiting with music."));
+    }
+
+    [Fact]
+    public void Adding_a_consumer_schema_rebuilds_only_its_dialect()
+    {
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { new GeneratorHarness.SchemaText("Hold.xsd", LibraryReferenceTests.Hold), TeXmlSchema("Queue") })
+            .RunGenerators(GeneratorHarness.Compilation());
+
+        driver = driver.AddAdditionalTexts(ImmutableArray.Create(TeXmlSchema("Lobby")));
+        GeneratorRunResult result = driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+
+        Assert.Equal(
+            new[] { ("TeXML", IncrementalStepRunReason.Modified), ("TwiML", IncrementalStepRunReason.Unchanged) },
+            DialectReasons(result));
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "MarkupDsl.TeXML.LobbyExtensions.g.cs");
+    }
+
+    // A TeXML verb of the given name under the document, in a file of its own.
+    private static AdditionalText TeXmlSchema(string verb) => new GeneratorHarness.SchemaText(verb + ".xsd", $"""
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:mdsl="urn:markupdsl:schema" mdsl:dialects="TeXML">
+          <xs:element name="{verb}" mdsl:parents="VoiceResponse">
+            <xs:complexType><xs:attribute name="name" type="xs:string" /></xs:complexType>
+          </xs:element>
+        </xs:schema>
+        """);
+
+    private static (string Dialect, IncrementalStepRunReason Reason)[] DialectReasons(GeneratorRunResult result) => result.TrackedSteps[TrackingNames.Dialects]
+        .SelectMany(step => step.Outputs)
+        .Select(o => (((DialectModel)o.Value).Dialect, o.Reason))
+        .OrderBy(d => d.Dialect, System.StringComparer.Ordinal)
+        .ToArray();
 
     [Fact]
     public void The_model_holds_no_symbols_syntax_compilations_or_locations()

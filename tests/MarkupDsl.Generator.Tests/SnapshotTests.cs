@@ -10,7 +10,7 @@ public sealed class SnapshotTests
     [Fact]
     public void Generated_builders_match_their_snapshots_and_compile_without_errors()
     {
-        var (result, errors) = GeneratorHarness.Run(GeneratorHarness.RepositorySchemas());
+        var (result, errors) = GeneratorHarness.RunLibrary(GeneratorHarness.RepositorySchemas());
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(errors);
@@ -30,7 +30,7 @@ public sealed class SnapshotTests
     [Fact]
     public void Each_dialect_gets_only_its_own_elements_attributes_and_values()
     {
-        var (result, _) = GeneratorHarness.Run(GeneratorHarness.RepositorySchemas());
+        var (result, _) = GeneratorHarness.RunLibrary(GeneratorHarness.RepositorySchemas());
         string Source(string hint) => result.GeneratedSources.Single(s => s.HintName == hint).SourceText.ToString();
 
         Assert.Contains("string? connectorName = null", Source("MarkupDsl.TwiML.StartBuilder.g.cs"));

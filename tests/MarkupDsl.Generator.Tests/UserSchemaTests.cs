@@ -14,14 +14,14 @@ public sealed class UserSchemaTests
           <xs:element name="Translation" mdsl:parents="StartBuilder">
             <xs:annotation><xs:documentation>Transcribes the call in real time.</xs:documentation></xs:annotation>
             <xs:complexType>
-              <xs:attribute name="statusCallbackUrl" type="CallbackUrl" use="required" />
+              <xs:attribute name="statusCallbackUrl" type="SecureCallbackUrl" use="required" />
               <xs:attribute name="name" type="xs:string" />
               <xs:attribute name="track" type="TranslationTrack" />
               <xs:attribute name="partialResults" type="xs:boolean" />
             </xs:complexType>
           </xs:element>
           <xs:attribute name="statusCallbackEvent" type="xs:string" mdsl:parents="StreamBuilder" />
-          <xs:simpleType name="CallbackUrl">
+          <xs:simpleType name="SecureCallbackUrl">
             <xs:restriction base="xs:anyURI"><xs:pattern value="https://\S+" /></xs:restriction>
           </xs:simpleType>
           <xs:simpleType name="TranslationTrack">

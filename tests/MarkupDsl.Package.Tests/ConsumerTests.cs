@@ -47,8 +47,13 @@ public sealed class ConsumerTests(PackageFixture package)
         int line = Array.FindIndex(lines, l => l.Contains("\"ws://", StringComparison.Ordinal));
         int column = lines[line].IndexOf("\"ws://", StringComparison.Ordinal) + 1;
         Assert.Contains($"{program}({line + 1},{column}): warning MDSL001: The stream URL 'ws://example.com/media' does not start with wss://", build);
+        int rock = Array.FindIndex(lines, l => l.Contains("\"rock\"", StringComparison.Ordinal));
+        string unknownValue = $"{program}({rock + 1},{lines[rock].IndexOf("\"rock\"", StringComparison.Ordinal) + 1}): warning MDSL003: 'rock' is not a TwiML HoldMusic value; the documented values are classical, jazz";
+        Assert.True(build.Contains(unknownValue, StringComparison.Ordinal), build);
+        int ftp = Array.FindIndex(lines, l => l.Contains("\"ftp://", StringComparison.Ordinal));
+        Assert.True(build.Contains($"{program}({ftp + 1},{lines[ftp].IndexOf("\"ftp://", StringComparison.Ordinal) + 1}): warning MDSL014: ", StringComparison.Ordinal), build);
         // The analyzers, generator and code fixes load without a warning of their own (CS8032, CS9057, NU...).
-        Assert.All(Regex.Matches(build, @"warning [A-Z]+\d+").Select(m => m.Value), warning => Assert.Equal("warning MDSL001", warning));
+        Assert.All(Regex.Matches(build, @"warning [A-Z]+\d+").Select(m => m.Value), warning => Assert.Contains(warning, new[] { "warning MDSL001", "warning MDSL003", "warning MDSL014" }));
 
         Assert.True(runExit == 0, run);
         Assert.Equal(
@@ -56,7 +61,11 @@ public sealed class ConsumerTests(PackageFixture package)
             {
                 """<?xml version="1.0" encoding="UTF-8"?><Response><Connect><Stream url="wss://example.com/media"><Parameter name="a" value="b" /></Stream></Connect></Response>""",
                 """<?xml version="1.0" encoding="UTF-8"?><Response><Start><Translation statusCallbackUrl="https://example.com/translations" name="live" /></Start></Response>""",
+                """<?xml version="1.0" encoding="UTF-8"?><Response><Hold music="jazz" track="inbound_track"><Say>Please hold.</Say><Play>https://example.com/hold.mp3</Play></Hold><Connect><Stream url="wss://example.com/media" priority="2" /></Connect></Response>""",
+                "parsed back equal: True; problems: 0",
+                """<?xml version="1.0" encoding="UTF-8"?><Response><Hold music="rock" /></Response>""",
                 "refused: url",
+                "refused: statusCallback",
             },
             run.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
@@ -108,6 +117,16 @@ public sealed class ConsumerTests(PackageFixture package)
 
         Assert.Equal(1, process.ExitCode);
         Assert.StartsWith($"{document}(2,20): error MDSL200: The 'url' of <Stream> must be an absolute wss:// URL", output);
+
+        // A document using a user's schema: valid with that schema's folder, as the consumer's own Parse finds it.
+        string hold = Path.Combine(AppContext.BaseDirectory, "Data", "Lint", "hold.xml");
+        string schemas = Path.Combine(AppContext.BaseDirectory, "Data", "Consumer", "Schemas");
+        var lintWithSchemas = new System.Diagnostics.ProcessStartInfo(lint.FileName, ["lint", hold, "--schemas", schemas]) { RedirectStandardOutput = true };
+        using var withSchemas = System.Diagnostics.Process.Start(lintWithSchemas)!;
+        string checkedOutput = withSchemas.StandardOutput.ReadToEnd();
+        withSchemas.WaitForExit();
+        Assert.Equal("1 file(s) checked: 0 error(s), 0 warning(s).", checkedOutput.Trim());
+        Assert.Equal(0, withSchemas.ExitCode);
     }
 
     /// <summary>

@@ -18,26 +18,35 @@ internal sealed record BindResult(EquatableArray<DialectModel> Dialects, Equatab
 /// declarations, attributes, enumerations and patterns its <c>mdsl:dialects</c> annotations give it. What cannot be
 /// resolved is reported and left out, so that the generated code always compiles.
 /// </summary>
+/// <remarks>
+/// In a consumer's build the library's schemas are bound first, for the dialects the consumer's files name: the
+/// consumer's references resolve to them, and what the consumer declares again is reported in its own file.
+/// </remarks>
 internal sealed class SchemaBinder
 {
     private readonly Dialect _dialect;
-    private readonly EquatableArray<ExternalBuilder> _external;
+    private readonly bool _consumer;
     private readonly List<DiagnosticInfo> _diagnostics;
-    private readonly Dictionary<string, (ElementDeclaration Declaration, string File)> _globals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ElementDeclaration Declaration, string File, bool IsLibrary)> _globals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SimpleTypeDeclaration> _simpleTypes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _libraryTypes = new(StringComparer.Ordinal);
+    private readonly List<(string Key, ElementDeclaration Declaration)> _attached = new();
     private readonly HashSet<string> _rejectedTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EquatableArray<string>> _patterns = new(StringComparer.Ordinal);
     private readonly List<ElementModel> _elements = new();
     private readonly List<AttributeExtensionModel> _attributeExtensions = new();
 
-    private SchemaBinder(Dialect dialect, EquatableArray<ExternalBuilder> external, List<DiagnosticInfo> diagnostics)
+    private SchemaBinder(Dialect dialect, bool consumer, List<DiagnosticInfo> diagnostics)
     {
         _dialect = dialect;
-        _external = external;
+        _consumer = consumer;
         _diagnostics = diagnostics;
     }
 
-    public static BindResult Bind(ImmutableArray<SchemaFile> files, EquatableArray<ExternalBuilder> external)
+    /// <summary>Binds the project's schema files, after the library's when the project is a consumer of it.</summary>
+    /// <param name="files">The project's schema files.</param>
+    /// <param name="library">The library's schema files in a consumer's build; empty when building the library.</param>
+    public static BindResult Bind(ImmutableArray<SchemaFile> files, ImmutableArray<SchemaFile> library)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var named = new HashSet<string>(StringComparer.Ordinal);
@@ -49,7 +58,8 @@ internal sealed class SchemaBinder
         var dialects = new List<DialectModel>();
         foreach (Dialect dialect in Dialect.All.Where(d => named.Contains(d.Name)))
         {
-            dialects.Add(new SchemaBinder(dialect, external, diagnostics).BindDialect(files.OrderBy(f => f.FilePath, StringComparer.Ordinal).ToList()));
+            var ordered = library.OrderBy(f => f.FilePath, StringComparer.Ordinal).Concat(files.OrderBy(f => f.FilePath, StringComparer.Ordinal)).ToList();
+            dialects.Add(new SchemaBinder(dialect, !library.IsEmpty, diagnostics).BindDialect(ordered));
         }
 
         return new BindResult(dialects.ToEquatableArray(), diagnostics.Distinct().ToEquatableArray());
@@ -131,19 +141,47 @@ internal sealed class SchemaBinder
                 }
                 else
                 {
-                    _globals.Add(element.Name, (element, Short(file.FilePath)));
+                    _globals.Add(element.Name, (element, Short(file.FilePath), file.IsLibrary));
                 }
             }
 
             foreach (SimpleTypeDeclaration type in file.SimpleTypes.Where(t => Has(t.Dialects)))
             {
-                BindSimpleType(type);
+                BindSimpleType(type, file.IsLibrary);
             }
         }
 
-        foreach (var (declaration, file) in _globals.Values)
+        var libraryKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (declaration, file, isLibrary) in _globals.Values)
         {
-            BindElement(declaration, Naming.Pascal(declaration.Name), file, isGlobal: true);
+            int first = _elements.Count;
+            BindElement(declaration, Naming.Pascal(declaration.Name), file, isGlobal: true, isLibrary);
+            if (isLibrary)
+            {
+                libraryKeys.UnionWith(_elements.Skip(first).Select(e => e.Key));
+            }
+            else
+            {
+                // A local declaration's key joins its parent's name and its own, so it can meet a library key.
+                foreach (ElementModel clash in _elements.Skip(first).Where(e => libraryKeys.Contains(e.Key)).ToList())
+                {
+                    Report(SchemaDiagnostics.DuplicateDeclaration, declaration.Span, "Element", clash.Key, _dialect.Name);
+                    _elements.Remove(clash);
+                }
+            }
+        }
+
+        // Parents are builder classes, known once every element is bound.
+        foreach (var (key, declaration) in _attached)
+        {
+            int index = _elements.FindIndex(e => e.Key == key);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            ElementModel element = _elements[index];
+            _elements[index] = element with { Parents = ResolveParents(declaration.Parents, declaration.Name, declaration.Span, "element", parent => parent.Children.Any(c => XmlNameOf(c.ElementKey) == element.XmlName)).ToEquatableArray() };
         }
 
         foreach (SchemaFile file in files.Where(f => Has(f.Dialects) && f.Dialects.Count > 0))
@@ -159,17 +197,35 @@ internal sealed class SchemaBinder
             .Where(a => a.Kind == AttributeKind.Enumerated)
             .Select(a => a.ValueType!));
 
+        // A consumer's build copies only the library patterns its own attributes check values with, and describes those
+        // of the library elements its builders add (their methods' parameters carry them, for the analyzers).
+        var own = _elements.Where(e => !e.IsLibrary).ToList();
+        HashSet<string> checkedPatterns = PatternNames(own.SelectMany(e => e.Attributes).Concat(_attributeExtensions.Select(x => x.Attribute)));
+        var keys = new HashSet<string>(own.SelectMany(e => e.Children).Select(c => c.ElementKey), StringComparer.Ordinal);
+        HashSet<string> describedPatterns = PatternNames(_elements.Where(e => e.IsLibrary && keys.Contains(e.Key)).SelectMany(e => e.Attributes));
+
+        string prefix = _dialect.Namespace.Substring(_dialect.Namespace.LastIndexOf('.') + 1);
         return new DialectModel(
             _dialect.Name,
             _dialect.Namespace,
             _dialect.DocumentBase,
             _dialect.Reader,
-            _dialect.Namespace.Substring(_dialect.Namespace.LastIndexOf('.') + 1) + "Elements",
+            prefix + (_consumer ? "UserElements" : "Elements"),
             _elements.OrderBy(e => e.Key, StringComparer.Ordinal).ToEquatableArray(),
             _simpleTypes.Values.Where(t => usedValueTypes.Contains(t.Name)).OrderBy(t => t.Name, StringComparer.Ordinal).Select(BindValueType).ToEquatableArray(),
-            _patterns.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new PatternModel(p.Key, p.Value)).ToEquatableArray(),
-            _attributeExtensions.ToEquatableArray());
+            _patterns.Where(p => !_consumer || checkedPatterns.Contains(p.Key) || describedPatterns.Contains(p.Key))
+                .OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => new PatternModel(p.Key, p.Value, !_consumer || checkedPatterns.Contains(p.Key)))
+                .ToEquatableArray(),
+            _attributeExtensions.ToEquatableArray(),
+            _consumer ? $"global::{_dialect.Namespace}.{prefix}Elements" : null);
     }
+
+    private static HashSet<string> PatternNames(IEnumerable<AttributeModel> attributes) => new(
+        attributes.Select(a => a.Item ?? a).Where(a => a.Kind == AttributeKind.Pattern).Select(a => a.ValueType!),
+        StringComparer.Ordinal);
+
+    private string XmlNameOf(string key) => _elements.First(e => e.Key == key).XmlName;
 
     private void BindAttributeExtension(AttributeDeclaration attribute, string file)
     {
@@ -179,32 +235,45 @@ internal sealed class SchemaBinder
         }
         else if (BindAttribute(attribute, elementHasText: false) is { } model)
         {
-            foreach (ParentModel parent in ResolveParents(attribute.Parents, attribute.Name, attribute.Span))
+            bool Declared(ElementModel parent) =>
+                parent.Attributes.Any(a => a.XmlName == attribute.Name)
+                || _attributeExtensions.Any(x => x.Parent.ElementKey == parent.Key && x.Attribute.XmlName == attribute.Name);
+            foreach (ParentModel parent in ResolveParents(attribute.Parents, attribute.Name, attribute.Span, "attribute", Declared))
             {
                 _attributeExtensions.Add(new AttributeExtensionModel(parent, model, file));
             }
         }
     }
 
-    private List<ParentModel> ResolveParents(EquatableArray<string> names, string child, SourceSpan span)
+    /// <summary>
+    /// The elements whose builder classes <c>mdsl:parents</c> names; a name no element is built by, and a parent that
+    /// already declares the child or attribute, is reported.
+    /// </summary>
+    /// <param name="kind">What is attached, for the message: <c>element</c> or <c>attribute</c>.</param>
+    /// <param name="declares">Whether the parent already has it.</param>
+    private List<ParentModel> ResolveParents(EquatableArray<string> names, string child, SourceSpan span, string kind, Func<ElementModel, bool> declares)
     {
         var parents = new List<ParentModel>();
         foreach (string parent in names)
         {
-            if (_external.FirstOrDefault(b => b.MetadataName == _dialect.Namespace + "." + parent) is { } found)
+            if (_elements.FirstOrDefault(e => e.BuilderClass == parent) is not { } found)
             {
-                parents.Add(new ParentModel(parent, found.IsDocument));
+                Report(SchemaDiagnostics.UnresolvedReference, span, child, "builder class", _dialect.Namespace + "." + parent);
+            }
+            else if (declares(found))
+            {
+                Report(SchemaDiagnostics.AlreadyDeclared, span, Naming.Pascal(kind), child, found.XmlName, _dialect.Name);
             }
             else
             {
-                Report(SchemaDiagnostics.UnresolvedReference, span, child, "builder class", _dialect.Namespace + "." + parent);
+                parents.Add(new ParentModel(parent, found.IsRoot, found.Key));
             }
         }
 
         return parents;
     }
 
-    private void BindSimpleType(SimpleTypeDeclaration type)
+    private void BindSimpleType(SimpleTypeDeclaration type, bool isLibrary)
     {
         if (_simpleTypes.ContainsKey(type.Name) || _rejectedTypes.Contains(type.Name))
         {
@@ -220,13 +289,18 @@ internal sealed class SchemaBinder
         }
 
         _simpleTypes.Add(type.Name, type.DialectDocumentation.Count == 0 ? type : type with { Documentation = type.DocumentationIn(_dialect.Name) });
+        if (isLibrary)
+        {
+            _libraryTypes.Add(type.Name);
+        }
+
         if (patterns.Count > 0)
         {
             _patterns.Add(type.Name, patterns.Select(p => p.Value).ToEquatableArray());
         }
     }
 
-    private void BindElement(ElementDeclaration declaration, string key, string file, bool isGlobal)
+    private void BindElement(ElementDeclaration declaration, string key, string file, bool isGlobal, bool isLibrary)
     {
         var children = new List<ChildModel>();
         // A nested list of methods, keyed or not, takes what the document root takes.
@@ -238,7 +312,7 @@ internal sealed class SchemaBinder
             if (child.Local is { } local)
             {
                 string localKey = key + Naming.Pascal(local.Name);
-                BindElement(local, localKey, file, isGlobal: false);
+                BindElement(local, localKey, file, isGlobal: false, isLibrary);
                 children.Add(new ChildModel(localKey, child.MinOccurs, child.MaxOccurs));
             }
             else if (child.Reference is { } reference && _globals.ContainsKey(reference))
@@ -267,7 +341,10 @@ internal sealed class SchemaBinder
             }
         }
 
-        List<ParentModel> parents = isGlobal ? ResolveParents(declaration.Parents, declaration.Name, declaration.Span) : new List<ParentModel>();
+        if (isGlobal && declaration.Parents.Count > 0)
+        {
+            _attached.Add((key, declaration));
+        }
 
         _elements.Add(new ElementModel(
             key,
@@ -283,11 +360,12 @@ internal sealed class SchemaBinder
             file,
             attributes.ToEquatableArray(),
             children.ToEquatableArray(),
-            parents.ToEquatableArray(),
+            EquatableArray<ParentModel>.Empty,
             declaration.Attributes.FirstOrDefault(a => a.IsJsonValue && Has(a.Dialects))?.Name,
             declaration.JsonMap,
             declaration.Json,
-            declaration.Attributes.Any(a => a.IsJsonAny && Has(a.Dialects))));
+            declaration.Attributes.Any(a => a.IsJsonAny && Has(a.Dialects)),
+            isLibrary));
     }
 
     private AttributeModel? BindAttribute(AttributeDeclaration attribute, bool elementHasText)
@@ -392,7 +470,7 @@ internal sealed class SchemaBinder
             }
         }
 
-        return new ValueTypeModel(type.Name, type.Documentation, members.ToEquatableArray());
+        return new ValueTypeModel(type.Name, type.Documentation, members.ToEquatableArray(), _libraryTypes.Contains(type.Name));
     }
 
     private bool PatternIsValid(PatternValue pattern)

@@ -52,9 +52,14 @@ internal static class SchemaDiagnostics
         "Unknown dialect",
         "'{0}' is not a dialect MarkupDsl knows ({1})");
 
+    public static readonly DiagnosticDescriptor AlreadyDeclared = Create(
+        "MDSL108",
+        "Attribute or element already declared for its parent",
+        "{0} '{1}' is already declared for <{2}> in namespace '{3}'; a schema cannot declare it again");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
     {
-        MalformedXml, UnsupportedConstruct, UnresolvedReference, InvalidName, InvalidPattern, DuplicateDeclaration, MissingValue, UnknownDialect,
+        MalformedXml, UnsupportedConstruct, UnresolvedReference, InvalidName, InvalidPattern, DuplicateDeclaration, MissingValue, UnknownDialect, AlreadyDeclared,
     }.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor Find(string id) => ById[id];

@@ -18,7 +18,8 @@ internal static class BuilderEmitter
     {
         var elements = ns.Elements.ToDictionary(e => e.Key);
         yield return ($"{ns.Namespace}.{ns.FactoryClass}.g.cs", EmitFactory(ns, elements));
-        foreach (ElementModel element in ns.Elements.Where(e => e.BuilderClass is not null))
+        // In a consumer's build the library's elements are there to be referred to; the library already has their code.
+        foreach (ElementModel element in ns.Elements.Where(e => e.BuilderClass is not null && !e.IsLibrary))
         {
             yield return ($"{ns.Namespace}.{element.BuilderClass}.g.cs", EmitBuilder(ns, element, elements));
         }
@@ -38,11 +39,22 @@ internal static class BuilderEmitter
     {
         var w = new SourceWriter();
         w.Open($"namespace {ns.Namespace}");
-        w.Line($"/// <summary>Creates each {ns.Dialect} element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>");
-        w.Open($"internal static class {ns.FactoryClass}");
+        // The library's factories are public, hidden from IntelliSense, so that a consumer's elements can hold its elements.
+        string access = ns.LibraryFactoryClass is null ? "public" : "internal";
+        if (ns.LibraryFactoryClass is null)
+        {
+            w.Line($"/// <summary>Creates each {ns.Dialect} element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>");
+            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        }
+        else
+        {
+            w.Line($"/// <summary>Creates each {ns.Dialect} element this project's schemas declare, and extends the library's grammar with them.</summary>");
+        }
+
+        w.OpenType($"{access} static class {ns.FactoryClass}");
         var tags = new TagFields(ns);
         tags.Emit(w);
-        foreach (PatternModel pattern in ns.Patterns)
+        foreach (PatternModel pattern in ns.Patterns.Where(p => p.HasField))
         {
             w.Line($"internal static readonly global::MarkupDsl.Markup.MarkupPattern {pattern.Name}Pattern = new global::MarkupDsl.Markup.MarkupPattern({string.Join(", ", pattern.Facets.Select(Naming.Literal))});");
             w.Line();
@@ -51,14 +63,15 @@ internal static class BuilderEmitter
         // After the patterns: static fields initialise in text order, and the grammar's checks use the patterns.
         GrammarEmitter.Emit(w, ns, elements);
 
-        for (int i = 0; i < ns.Elements.Count; i++)
+        List<ElementModel> own = ns.Elements.Where(e => !e.IsLibrary).ToList();
+        for (int i = 0; i < own.Count; i++)
         {
             if (i > 0)
             {
                 w.Line();
             }
 
-            EmitFactoryMethod(w, ns.Elements[i], elements, tags);
+            EmitFactoryMethod(w, own[i], elements, tags, access);
         }
 
         w.Close();
@@ -66,11 +79,11 @@ internal static class BuilderEmitter
         return w.ToSourceText();
     }
 
-    private static void EmitFactoryMethod(SourceWriter w, ElementModel element, Dictionary<string, ElementModel> elements, TagFields tags)
+    private static void EmitFactoryMethod(SourceWriter w, ElementModel element, Dictionary<string, ElementModel> elements, TagFields tags, string access)
     {
         string parameters = string.Join(", ", Parameters(element, withDefaults: false, Form.Factory).Select(p => p.Declaration));
         w.Line($"/// <summary>Creates a &lt;{element.XmlName}&gt; ({element.SchemaFile}).</summary>");
-        w.Open($"internal static {Element} {element.Key}({parameters})");
+        w.Open($"{access} static {Element} {element.Key}({parameters})");
         w.Line($"var element = new {Element}({tags.Element(element.XmlName)});");
         if (element.Mixed)
         {
@@ -182,7 +195,7 @@ internal static class BuilderEmitter
         {
             w.Line($"/// <summary>{Naming.Doc(element.Documentation)}</summary>");
             w.Line($"/// <remarks>Builds a &lt;{element.XmlName}&gt; document from {element.SchemaFile}; each method adds a child and returns this document, and <see cref=\"global::MarkupDsl.Markup.MarkupDocument.ToString()\"/> or the <c>WriteTo</c> methods write it.</remarks>");
-            w.Open($"public sealed partial class {element.BuilderClass} : {ns.DocumentBase}");
+            w.OpenType($"public sealed partial class {element.BuilderClass} : {ns.DocumentBase}");
             var parameters = Parameters(element, withDefaults: true, patterns: ns.Patterns);
             w.Line($"/// <summary>Creates an empty &lt;{element.XmlName}&gt;.</summary>");
             WriteParameterDocs(w, parameters);
@@ -211,7 +224,7 @@ internal static class BuilderEmitter
         {
             w.Line($"/// <summary>Builds the content of a &lt;{element.XmlName}&gt;: {Naming.Doc(element.Documentation)}</summary>");
             w.Line($"/// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>");
-            w.Open($"public sealed partial class {element.BuilderClass}");
+            w.OpenType($"public sealed partial class {element.BuilderClass}");
             w.Line($"internal {element.BuilderClass}({Element} element) => Element = element;");
             w.Line();
             w.Line($"/// <summary>The &lt;{element.XmlName}&gt; being built.</summary>");
@@ -259,7 +272,7 @@ internal static class BuilderEmitter
         var w = new SourceWriter();
         w.Open($"namespace {ns.Namespace}");
         w.Line($"/// <summary>Adds &lt;{element.XmlName}&gt; ({element.SchemaFile}) to the builders its schema names as parents.</summary>");
-        w.Open($"public static class {element.Key}Extensions");
+        w.OpenType($"public static class {element.Key}Extensions");
         var occurrence = new ChildModel(element.Key, 0, int.MaxValue);
         for (int i = 0; i < element.Parents.Count; i++)
         {
@@ -284,7 +297,7 @@ internal static class BuilderEmitter
         var w = new SourceWriter();
         w.Open($"namespace {ns.Namespace}");
         w.Line($"/// <summary>Sets the <c>{attribute.XmlName}</c> attribute ({extensions[0].SchemaFile}) on the builders its schema names as parents.</summary>");
-        w.Open($"public static class {name}AttributeExtensions");
+        w.OpenType($"public static class {name}AttributeExtensions");
         for (int i = 0; i < extensions.Count; i++)
         {
             if (i > 0)
@@ -381,7 +394,7 @@ internal static class BuilderEmitter
             : $"public {returnType} {child.MethodName}({declared})");
         var given = new HashSet<string>(parameters.Select(p => p.Name));
         string arguments = string.Join(", ", Parameters(child, withDefaults: false, Form.Factory).Select(p => given.Contains(p.Name) ? p.Name : "null"));
-        string created = $"{ns.FactoryClass}.{child.Key}({arguments})";
+        string created = $"{ns.FactoryOf(child)}.{child.Key}({arguments})";
         w.Line(occurrence.MaxOccurs == int.MaxValue
             ? $"{target}.Add({created});"
             : $"{Validation}.AddChild({target}, {created}, {occurrence.MaxOccurs});");
@@ -413,7 +426,7 @@ internal static class BuilderEmitter
         (var min, var max) => $"{min} to {max}",
     };
 
-    internal static string Quote(string text) => "\"" + text + "\"";
+    internal static string Quote(string text) => Naming.Literal(text);
 
     private static bool ContentRequired(ElementModel element) => element.MinChildren > 0 || element.Children.Any(c => c.MinOccurs > 0);
 

@@ -15,40 +15,103 @@ internal static class GrammarEmitter
 
     public static void Emit(SourceWriter w, DialectModel ns, Dictionary<string, ElementModel> elements)
     {
-        w.Line($"/// <summary>The rules of every {ns.Dialect} element, for parsing.</summary>");
-        w.Open($"internal static readonly {Markup}.MarkupGrammar Grammar = new {Markup}.MarkupGrammar(new {Markup}.ElementRule[]");
-        bool json = ns.DocumentBase == Dialect.SwmlDocument;
+        if (ns.LibraryFactoryClass is { } library)
+        {
+            EmitExtension(w, ns, elements, library);
+            return;
+        }
+
+        w.Line($"/// <summary>The rules of every {ns.Dialect} element, for parsing; consumers' schemas extend it.</summary>");
+        w.Open($"public static readonly {Markup}.MarkupGrammar Grammar = new {Markup}.MarkupGrammar(new {Markup}.ElementRule[]");
         foreach (ElementModel element in ns.Elements)
         {
-            w.Line($"new {Markup}.ElementRule(");
-            w.Line($"    \"{element.Key}\",");
-            w.Line($"    \"{element.XmlName}\",");
-            w.Line($"    {Bool(element.HasText)},");
-            w.Line($"    {Bool(element.AnyAttributes)},");
-            w.Line($"    {element.MinChildren},");
-            w.Line($"    {Bool(element.Mixed)},");
-            w.Line($"    new {Markup}.AttributeRule[]");
-            w.Line("    {");
-            foreach (AttributeModel attribute in element.Attributes)
-            {
-                w.Line($"        new {Markup}.AttributeRule(\"{attribute.XmlName}\", {Bool(attribute.Required)}, static value => {BuilderEmitter.Check(BuilderEmitter.Quote(element.XmlName), attribute, "value", valueIsText: true)}, {Bool(attribute.Kind == AttributeKind.List)}{KnownValues(ns, attribute)}{(!json ? string.Empty : element.ValueIsJson && attribute.XmlName == element.ValueAttribute ? $", Json: {Markup}.MarkupJsonType.Any" : JsonType(attribute))}),");
-            }
-
-            w.Line("    },");
-            w.Line($"    new {Markup}.ChildRule[]");
-            w.Line("    {");
-            foreach (ChildModel child in element.Children)
-            {
-                string max = child.MaxOccurs == int.MaxValue ? "int.MaxValue" : child.MaxOccurs.ToString(CultureInfo.InvariantCulture);
-                w.Line($"        new {Markup}.ChildRule(\"{elements[child.ElementKey].XmlName}\", \"{child.ElementKey}\", {child.MinOccurs}, {max}),");
-            }
-
-            w.Line(json ? $"    }}{JsonShape(element)})," : "    }),");
+            EmitRule(w, ns, element, elements);
         }
 
         w.Close(");");
         w.Line();
     }
+
+    // A consumer's build: its own rules, and the attributes and children it attaches to the library's elements, added
+    // to the library's grammar when the consumer's assembly loads, so that the library's document classes read them.
+    private static void EmitExtension(SourceWriter w, DialectModel ns, Dictionary<string, ElementModel> elements, string library)
+    {
+        w.Line($"/// <summary>The {ns.Dialect} grammar, with what this project's schemas declare once <see cref=\"ExtendGrammar\"/> has run.</summary>");
+        w.Line($"internal static {Markup}.MarkupGrammar Grammar => {library}.Grammar;");
+        w.Line();
+        w.Line($"/// <summary>What this project's schemas add to the {ns.Dialect} grammar.</summary>");
+        w.Line($"internal static readonly {Markup}.MarkupGrammarExtension GrammarExtension = new {Markup}.MarkupGrammarExtension(");
+        w.Open($"    elements: new {Markup}.ElementRule[]");
+        foreach (ElementModel element in ns.Elements.Where(e => !e.IsLibrary))
+        {
+            EmitRule(w, ns, element, elements);
+        }
+
+        w.Close(",");
+        w.Open($"    attributes: new global::System.Collections.Generic.KeyValuePair<string, {Markup}.AttributeRule>[]");
+        foreach (AttributeExtensionModel extension in ns.AttributeExtensions)
+        {
+            ElementModel parent = elements[extension.Parent.ElementKey];
+            w.Line($"new global::System.Collections.Generic.KeyValuePair<string, {Markup}.AttributeRule>({Naming.Literal(parent.Key)}, {AttributeRule(ns, parent, extension.Attribute)}),");
+        }
+
+        w.Close(",");
+        w.Open($"    children: new global::System.Collections.Generic.KeyValuePair<string, {Markup}.ChildRule>[]");
+        foreach (ElementModel element in ns.Elements.Where(e => !e.IsLibrary))
+        {
+            foreach (ParentModel parent in element.Parents)
+            {
+                w.Line($"new global::System.Collections.Generic.KeyValuePair<string, {Markup}.ChildRule>({Naming.Literal(parent.ElementKey)}, {ChildRule(element.XmlName, element.Key, 0, "int.MaxValue")}),");
+            }
+        }
+
+        w.Close(");");
+        w.Line();
+        w.Line($"/// <summary>Extends the library's {ns.Dialect} grammar when this assembly loads, before any of its code runs, so that <c>Parse</c>, <c>Load</c> and <c>Validate</c> accept what this project's schemas declare.</summary>");
+        w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+        w.Line($"internal static void ExtendGrammar() => {library}.Grammar.Extend(GrammarExtension);");
+        w.Line();
+    }
+
+    private static void EmitRule(SourceWriter w, DialectModel ns, ElementModel element, Dictionary<string, ElementModel> elements)
+    {
+        bool json = ns.DocumentBase == Dialect.SwmlDocument;
+        w.Line($"new {Markup}.ElementRule(");
+        w.Line($"    Key: {Naming.Literal(element.Key)},");
+        w.Line($"    Name: {Naming.Literal(element.XmlName)},");
+        w.Line($"    HasText: {Bool(element.HasText)},");
+        w.Line($"    AnyAttributes: {Bool(element.AnyAttributes)},");
+        w.Line($"    MinChildren: {element.MinChildren},");
+        w.Line($"    Mixed: {Bool(element.Mixed)},");
+        w.Line($"    Attributes: new {Markup}.AttributeRule[]");
+        w.Line("    {");
+        foreach (AttributeModel attribute in element.Attributes)
+        {
+            w.Line($"        {AttributeRule(ns, element, attribute)},");
+        }
+
+        w.Line("    },");
+        w.Line($"    Children: new {Markup}.ChildRule[]");
+        w.Line("    {");
+        foreach (ChildModel child in element.Children)
+        {
+            string max = child.MaxOccurs == int.MaxValue ? "int.MaxValue" : child.MaxOccurs.ToString(CultureInfo.InvariantCulture);
+            w.Line($"        {ChildRule(elements[child.ElementKey].XmlName, child.ElementKey, child.MinOccurs, max)},");
+        }
+
+        w.Line(json ? $"    }}{JsonShape(element)})," : "    }),");
+    }
+
+    private static string AttributeRule(DialectModel ns, ElementModel element, AttributeModel attribute)
+    {
+        string json = ns.DocumentBase != Dialect.SwmlDocument ? string.Empty
+            : element.ValueIsJson && attribute.XmlName == element.ValueAttribute ? $", Json: {Markup}.MarkupJsonType.Any"
+            : JsonType(attribute);
+        return $"new {Markup}.AttributeRule(Name: {Naming.Literal(attribute.XmlName)}, Required: {Bool(attribute.Required)}, Check: static value => {BuilderEmitter.Check(BuilderEmitter.Quote(element.XmlName), attribute, "value", valueIsText: true)}, IsList: {Bool(attribute.Kind == AttributeKind.List)}{KnownValues(ns, attribute)}{json})";
+    }
+
+    private static string ChildRule(string name, string key, int minOccurs, string maxOccurs) =>
+        $"new {Markup}.ChildRule(Name: {Naming.Literal(name)}, Key: {Naming.Literal(key)}, MinOccurs: {minOccurs}, MaxOccurs: {maxOccurs})";
 
     // The documented values of an open enumerated attribute (or of each item of a list of them): others read, with a warning.
     private static string KnownValues(DialectModel ns, AttributeModel attribute)
@@ -59,7 +122,7 @@ internal static class GrammarEmitter
             return string.Empty;
         }
 
-        return $", new[] {{ {string.Join(", ", type.Members.Select(m => Naming.Literal(m.Value)))} }}";
+        return $", KnownValues: new[] {{ {string.Join(", ", type.Members.Select(m => Naming.Literal(m.Value)))} }}";
     }
 
     // SWML's JSON type of an attribute, from its schema type; strings are the rule's default.

@@ -52,7 +52,12 @@ internal static class Naming
     public static string Doc(string? text) =>
         (text ?? string.Empty).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
-    /// <summary>A C# string literal (verbatim when it holds backslashes, as patterns do).</summary>
+    /// <summary>
+    /// A C# string literal: verbatim when it holds backslashes and nothing else a verbatim literal cannot show (so
+    /// that a pattern reads as written in its schema), else escaped by Roslyn.
+    /// </summary>
     public static string Literal(string value) =>
-        value.IndexOf('\\') >= 0 ? "@\"" + value.Replace("\"", "\"\"") + "\"" : "\"" + value.Replace("\"", "\\\"") + "\"";
+        value.IndexOf('\\') >= 0 && !value.Any(char.IsControl)
+            ? "@\"" + value.Replace("\"", "\"\"") + "\""
+            : SymbolDisplay.FormatLiteral(value, quote: true);
 }

@@ -3,9 +3,16 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace MarkupDsl.Generator.Emitting;
 
-/// <summary>An indented text writer for generated C#: four spaces a level, <c>\n</c> line ends on every OS.</summary>
+/// <summary>
+/// An indented text writer for generated C#: four spaces a level, <c>\n</c> line ends on every OS; it refuses to
+/// finish a file with a block left open or to close one it never opened.
+/// </summary>
 internal sealed class SourceWriter
 {
+    /// <summary>The <c>[GeneratedCode]</c> attribute every generated type carries, naming this generator and its version.</summary>
+    public static readonly string GeneratedCode =
+        $"[global::System.CodeDom.Compiler.GeneratedCode(\"MarkupDsl.Generator\", \"{typeof(SourceWriter).Assembly.GetName().Version}\")]";
+
     private readonly StringBuilder _text = new();
     private int _indent;
 
@@ -38,11 +45,27 @@ internal sealed class SourceWriter
 
     public SourceWriter Close(string suffix = "")
     {
+        if (_indent == 0)
+        {
+            throw new System.InvalidOperationException("Closing a block that was never opened.");
+        }
+
         _indent--;
         return Line("}" + suffix);
     }
 
-    public SourceText ToSourceText() => SourceText.From(_text.ToString(), Encoding.UTF8);
+    /// <summary>Opens a type declaration, after its <see cref="GeneratedCode"/> attribute.</summary>
+    public SourceWriter OpenType(string declaration) => Line(GeneratedCode).Open(declaration);
+
+    public SourceText ToSourceText()
+    {
+        if (_indent != 0)
+        {
+            throw new System.InvalidOperationException($"{_indent} block(s) left open.");
+        }
+
+        return SourceText.From(_text.ToString(), Encoding.UTF8);
+    }
 
     public override string ToString() => _text.ToString();
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using MarkupDsl.Generator.Model;
 
 namespace MarkupDsl.Generator.Emitting;
@@ -16,7 +17,7 @@ internal sealed class TagFields
 
     public TagFields(DialectModel ns)
     {
-        foreach (ElementModel element in ns.Elements)
+        foreach (ElementModel element in ns.Elements.Where(e => !e.IsLibrary))
         {
             Add(_elements, element.XmlName, "Element");
             foreach (AttributeModel attribute in element.Attributes)

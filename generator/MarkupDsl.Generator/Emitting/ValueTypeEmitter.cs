@@ -18,7 +18,7 @@ internal static class ValueTypeEmitter
         w.Line($"/// <summary>{Naming.Doc(type.Documentation ?? type.Name)}</summary>");
         w.Line("/// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>");
         w.Line($"[global::MarkupDsl.Markup.KnownValues({string.Join(", ", type.Members.Select(m => Naming.Literal(m.Value)))})]");
-        w.Open($"public readonly partial struct {name} : global::System.IEquatable<{name}>");
+        w.OpenType($"public readonly partial struct {name} : global::System.IEquatable<{name}>");
         w.Line("private readonly string? _value;");
         w.Line();
         w.Line("/// <summary>Creates a value from the exact text that goes on the wire.</summary>");

@@ -4,7 +4,11 @@ namespace MarkupDsl.Generator.Model;
 /// <param name="Namespace">The dialect's C# namespace.</param>
 /// <param name="DocumentBase">The base class of its document classes (XML or SWML).</param>
 /// <param name="Reader">The class whose <c>Parse</c> and <c>Load</c> read its documents.</param>
-/// <param name="FactoryClass">The internal class holding one factory method per element, the patterns and the grammar.</param>
+/// <param name="FactoryClass">The class holding one factory method per element, the patterns and the grammar.</param>
+/// <param name="LibraryFactoryClass">
+/// In a consumer's build, the library's factory class (<c>global::MarkupDsl.TwiML.TwiMLElements</c>), whose factories
+/// make the library's elements and whose grammar the consumer's extends; null when building the library itself.
+/// </param>
 internal sealed record DialectModel(
     string Dialect,
     string Namespace,
@@ -14,7 +18,12 @@ internal sealed record DialectModel(
     EquatableArray<ElementModel> Elements,
     EquatableArray<ValueTypeModel> ValueTypes,
     EquatableArray<PatternModel> Patterns,
-    EquatableArray<AttributeExtensionModel> AttributeExtensions);
+    EquatableArray<AttributeExtensionModel> AttributeExtensions,
+    string? LibraryFactoryClass = null)
+{
+    /// <summary>The class whose factory makes an element: the library's for its own elements in a consumer's build.</summary>
+    public string FactoryOf(ElementModel element) => element.IsLibrary ? LibraryFactoryClass! : FactoryClass;
+}
 
 /// <summary>A top-level attribute of a user's schema that a <c>With...</c> extension method sets on an existing builder.</summary>
 internal sealed record AttributeExtensionModel(ParentModel Parent, AttributeModel Attribute, string SchemaFile);
@@ -33,6 +42,7 @@ internal sealed record AttributeExtensionModel(ParentModel Parent, AttributeMode
 /// <param name="Json">SWML: <c>methods</c> (a nested list of methods), <c>keyed-methods</c> (an entry of a map whose values are method lists) or <c>items</c> (its parent is the array of its values).</param>
 /// <param name="JsonMap">SWML: the free-form map's values are written as JSON values.</param>
 /// <param name="ValueIsJson">SWML: <paramref name="ValueAttribute"/> holds any JSON value, as its text (<c>mdsl:json="any"</c>).</param>
+/// <param name="IsLibrary">Declared by the library's schemas in a consumer's build: generated in the library, not again.</param>
 internal sealed record ElementModel(
     string Key,
     string XmlName,
@@ -51,7 +61,8 @@ internal sealed record ElementModel(
     string? ValueAttribute = null,
     bool JsonMap = false,
     string? Json = null,
-    bool ValueIsJson = false);
+    bool ValueIsJson = false,
+    bool IsLibrary = false);
 
 /// <summary>How an attribute's value is typed and checked.</summary>
 internal enum AttributeKind
@@ -91,14 +102,20 @@ internal sealed record AttributeModel(
 /// <summary>A child element allowed in a content model, with its occurrence bounds.</summary>
 internal sealed record ChildModel(string ElementKey, int MinOccurs, int MaxOccurs);
 
-/// <summary>A builder class that an extension method attaches an element to, and whether it is a document class.</summary>
-internal sealed record ParentModel(string BuilderClass, bool IsDocument);
+/// <summary>A builder class that an extension method attaches an element or attribute to.</summary>
+/// <param name="IsDocument">A document class: what it adds goes to its <c>Root</c>.</param>
+/// <param name="ElementKey">The key of the element the builder builds, whose grammar rule gains the child or attribute.</param>
+internal sealed record ParentModel(string BuilderClass, bool IsDocument, string ElementKey);
 
-/// <summary>An extensible enumerated value type (Azure SDK style).</summary>
-internal sealed record ValueTypeModel(string Name, string? Documentation, EquatableArray<ValueTypeMember> Members);
+/// <summary>An extensible enumerated value type (Azure SDK style); <paramref name="IsLibrary"/> when the library already has it.</summary>
+internal sealed record ValueTypeModel(string Name, string? Documentation, EquatableArray<ValueTypeMember> Members, bool IsLibrary = false);
 
 /// <summary>A known value of a <see cref="ValueTypeModel"/>.</summary>
 internal sealed record ValueTypeMember(string Name, string Value, string? Documentation);
 
 /// <summary>A pattern-restricted simple type: its <c>xs:pattern</c> values for the dialect, which XSD ORs.</summary>
-internal sealed record PatternModel(string Name, EquatableArray<string> Facets);
+/// <param name="HasField">
+/// The factory class holds it, for its checks; in a consumer's build a library pattern that only describes a parameter
+/// of a library element's method (for the analyzers) has none.
+/// </param>
+internal sealed record PatternModel(string Name, EquatableArray<string> Facets, bool HasField = true);

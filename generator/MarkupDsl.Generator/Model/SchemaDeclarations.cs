@@ -6,6 +6,7 @@ namespace MarkupDsl.Generator.Model;
 /// <param name="Dialects">The file's <c>mdsl:dialects</c>: the dialects its declarations belong to unless they say otherwise.</param>
 /// <param name="Attributes">Top-level attributes, which <c>mdsl:parents</c> attaches to existing builders.</param>
 /// <param name="Span">Where the <c>xs:schema</c> element is.</param>
+/// <param name="IsLibrary">One of the library's own schemas, read in a consumer's build: referenced, never emitted.</param>
 internal sealed record SchemaFile(
     string FilePath,
     SourceSpan Span,
@@ -13,7 +14,8 @@ internal sealed record SchemaFile(
     EquatableArray<ElementDeclaration> Elements,
     EquatableArray<AttributeDeclaration> Attributes,
     EquatableArray<SimpleTypeDeclaration> SimpleTypes,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool IsLibrary = false);
 
 /// <summary>An <c>xs:element</c> with its type written in place.</summary>
 /// <param name="Name">The XML name.</param>

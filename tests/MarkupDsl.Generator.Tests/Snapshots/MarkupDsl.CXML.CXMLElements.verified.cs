@@ -4,8 +4,10 @@
 
 namespace MarkupDsl.CXML
 {
-    /// <summary>Creates each cXML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
-    internal static class CXMLElements
+    /// <summary>Creates each cXML element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
+    public static class CXMLElements
     {
         private static readonly global::MarkupDsl.Markup.MarkupName BreakElement = new global::MarkupDsl.Markup.MarkupName("break");
         private static readonly global::MarkupDsl.Markup.MarkupName StrengthAttribute = new global::MarkupDsl.Markup.MarkupName("strength");
@@ -178,786 +180,786 @@ namespace MarkupDsl.CXML
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern WebhookUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
 
-        /// <summary>The rules of every cXML element, for parsing.</summary>
-        internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
+        /// <summary>The rules of every cXML element, for parsing; consumers' schemas extend it.</summary>
+        public static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
             new global::MarkupDsl.Markup.ElementRule(
-                "Break",
-                "break",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Break",
+                Name: "break",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("strength", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "strength", "break"), false, new[] { "none", "x-weak", "weak", "medium", "strong", "x-strong" }),
-                    new global::MarkupDsl.Markup.AttributeRule("time", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlBreakTimePattern, "time", "break", "a number followed by s (seconds) or ms (milliseconds), such as 2s or 500ms"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "strength", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "strength", "break"), IsList: false, KnownValues: new[] { "none", "x-weak", "weak", "medium", "strong", "x-strong" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "time", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlBreakTimePattern, "time", "break", "a number followed by s (seconds) or ms (milliseconds), such as 2s or 500ms"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Conference",
-                "Conference",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Conference",
+                Name: "Conference",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("beep", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "beep", "Conference"), false, new[] { "true", "false", "onEnter", "onExit" }),
-                    new global::MarkupDsl.Markup.AttributeRule("coach", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceCoachPattern, "coach", "Conference", "a call SID (TwiML: CA followed by 32 hexadecimal digits; cXML: any text without white space)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("endConferenceOnExit", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "endConferenceOnExit", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("eventCallbackUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "eventCallbackUrl", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("maxParticipants", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 250, "maxParticipants", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("muted", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "muted", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Conference"), false, new[] { "do-not-record", "record-from-start" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conference"), true, new[] { "in-progress", "completed", "failed" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("startConferenceOnEnter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "startConferenceOnEnter", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conference"), true, new[] { "start", "end", "join", "leave", "mute", "hold", "speaker" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("streamUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "streamUrl", "Conference", "an absolute wss:// URL or a relative path, without a query string or fragment (SignalWire cXML error 31922; pass values as parameters)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), false, new[] { "trim-silence", "do-not-trim" }),
-                    new global::MarkupDsl.Markup.AttributeRule("waitMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitMethod", "Conference"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "beep", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "beep", "Conference"), IsList: false, KnownValues: new[] { "true", "false", "onEnter", "onExit" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "coach", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceCoachPattern, "coach", "Conference", "a call SID (TwiML: CA followed by 32 hexadecimal digits; cXML: any text without white space)"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "endConferenceOnExit", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "endConferenceOnExit", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "eventCallbackUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "eventCallbackUrl", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "maxParticipants", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 250, "maxParticipants", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "muted", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "muted", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "record", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Conference"), IsList: false, KnownValues: new[] { "do-not-record", "record-from-start" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conference"), IsList: true, KnownValues: new[] { "in-progress", "completed", "failed" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Conference"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "startConferenceOnEnter", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "startConferenceOnEnter", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conference"), IsList: true, KnownValues: new[] { "start", "end", "join", "leave", "mute", "hold", "speaker" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conference"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "streamUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "streamUrl", "Conference", "an absolute wss:// URL or a relative path, without a query string or fragment (SignalWire cXML error 31922; pass values as parameters)"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "trim", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), IsList: false, KnownValues: new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "waitMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitMethod", "Conference"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "waitUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stream", Key: "Stream", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Connect",
-                "Connect",
-                false,
-                false,
-                1,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Connect",
+                Name: "Connect",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 1,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Connect"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Connect"), IsList: false, KnownValues: new[] { "GET", "POST" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Room", "Room", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("VirtualAgent", "VirtualAgent", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stream", Key: "Stream", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Room", Key: "Room", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "VirtualAgent", Key: "VirtualAgent", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Denoise",
-                "Denoise",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Denoise",
+                Name: "Denoise",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Dial",
-                "Dial",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("answerOnBridge", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "answerOnBridge", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("callerId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "callerId", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("hangupOnStar", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "hangupOnStar", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Dial"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Dial"), false, new[] { "do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Dial"), true, new[] { "in-progress", "completed", "absent" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Dial"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingTrack", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingTrack", "Dial"), false, new[] { "both", "inbound", "outbound" }),
-                    new global::MarkupDsl.Markup.AttributeRule("ringTone", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ringTone", "Dial"), false, new[] { "at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za" }),
-                    new global::MarkupDsl.Markup.AttributeRule("timeLimit", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 86400, "timeLimit", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 5, 600, "timeout", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Dial"), false, new[] { "trim-silence", "do-not-trim" }),
-                    new global::MarkupDsl.Markup.AttributeRule("callerName", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, DialCallerNamePattern, "callerName", "Dial", "letters and digits, at most 70 characters"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStorageUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "recordingStorageUrl", "Dial", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStorageUrlMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStorageUrlMethod", "Dial"), false, new[] { "POST", "PUT" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Conference", "Conference", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("Number", "Number", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("Queue", "Queue", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("Sip", "Sip", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("Verto", "Verto", 0, 10),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Echo",
-                "Echo",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 5, 120, "timeout", "Echo"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Emphasis",
-                "emphasis",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Dial",
+                Name: "Dial",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("level", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "level", "emphasis"), false, new[] { "strong", "moderate", "reduced" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "answerOnBridge", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "answerOnBridge", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "callerId", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "callerId", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "hangupOnStar", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "hangupOnStar", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Dial"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "record", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Dial"), IsList: false, KnownValues: new[] { "do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Dial"), IsList: true, KnownValues: new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Dial"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingTrack", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingTrack", "Dial"), IsList: false, KnownValues: new[] { "both", "inbound", "outbound" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ringTone", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ringTone", "Dial"), IsList: false, KnownValues: new[] { "at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeLimit", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 86400, "timeLimit", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 5, 600, "timeout", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "trim", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Dial"), IsList: false, KnownValues: new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "callerName", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, DialCallerNamePattern, "callerName", "Dial", "letters and digits, at most 70 characters"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStorageUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "recordingStorageUrl", "Dial", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStorageUrlMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStorageUrlMethod", "Dial"), IsList: false, KnownValues: new[] { "POST", "PUT" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Conference", Key: "Conference", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Number", Key: "Number", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Queue", Key: "Queue", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Sip", Key: "Sip", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Verto", Key: "Verto", MinOccurs: 0, MaxOccurs: 10),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Enqueue",
-                "Enqueue",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Echo",
+                Name: "Echo",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Enqueue"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "waitUrl", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("waitUrlMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitUrlMethod", "Enqueue"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 5, 120, "timeout", "Echo"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Gather",
-                "Gather",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("actionOnEmptyResult", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "actionOnEmptyResult", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("enhanced", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enhanced", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("finishOnKey", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("hints", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("input", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "input", "Gather"), true, new[] { "dtmf", "speech" }),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Gather"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("numDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "numDigits", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("partialResultCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("partialResultCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "partialResultCallbackMethod", "Gather"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("profanityFilter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("speechModel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("speechTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Gather"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Hangup",
-                "Hangup",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Lang",
-                "lang",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Emphasis",
+                Name: "emphasis",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("xml:lang", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "xml:lang", "lang"), false, new[] { "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-US", "es-ES", "fr-FR", "it-IT", "ja-JP" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "level", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "level", "emphasis"), IsList: false, KnownValues: new[] { "strong", "moderate", "reduced" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Leave",
-                "Leave",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Enqueue",
+                Name: "Enqueue",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Enqueue"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "waitUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "waitUrl", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "waitUrlMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitUrlMethod", "Enqueue"), IsList: false, KnownValues: new[] { "GET", "POST" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Number",
-                "Number",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Number"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("sendDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Number"), true, new[] { "initiated", "ringing", "answered", "completed" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Number"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "P",
-                "p",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Gather",
+                Name: "Gather",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "actionOnEmptyResult", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "actionOnEmptyResult", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "enhanced", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enhanced", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "finishOnKey", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "hints", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "input", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "input", "Gather"), IsList: true, KnownValues: new[] { "dtmf", "speech" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Gather"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "numDigits", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "numDigits", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "partialResultCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "partialResultCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "partialResultCallbackMethod", "Gather"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "profanityFilter", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speechModel", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speechTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Gather"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Say", Key: "Say", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Pause", Key: "Pause", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Parameter",
-                "Parameter",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Hangup",
+                Name: "Hangup",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"), false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Pause",
-                "Pause",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("length", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "length", "Pause"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Pay",
-                "Pay",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Lang",
+                Name: "lang",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("chargeAmount", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "chargeAmount", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("currency", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "currency", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("description", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("input", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "input", "Pay"), false, new[] { "dtmf" }),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Pay"), false, new[] { "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-US", "es-ES", "es-MX", "fr-CA", "fr-FR", "it-IT" }),
-                    new global::MarkupDsl.Markup.AttributeRule("maxAttempts", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 3, "maxAttempts", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("minPostalCodeLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "minPostalCodeLength", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("paymentMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "paymentMethod", "Pay"), false, new[] { "ach-debit", "credit-card" }),
-                    new global::MarkupDsl.Markup.AttributeRule("postalCode", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "postalCode", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("securityCode", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "securityCode", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Pay"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("tokenType", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "tokenType", "Pay"), false, new[] { "one-time", "reusable" }),
-                    new global::MarkupDsl.Markup.AttributeRule("validCardTypes", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "validCardTypes", "Pay"), true, new[] { "visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute" }),
-                    new global::MarkupDsl.Markup.AttributeRule("paymentConnectorUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "paymentConnectorUrl", "Pay", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "xml:lang", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "xml:lang", "lang"), IsList: false, KnownValues: new[] { "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-US", "es-ES", "fr-FR", "it-IT", "ja-JP" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Prompt", "Prompt", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "p", Key: "P", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "s", Key: "S", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Phoneme",
-                "phoneme",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Leave",
+                Name: "Leave",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("alphabet", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "alphabet", "phoneme"), false, new[] { "ipa", "x-sampa" }),
-                    new global::MarkupDsl.Markup.AttributeRule("ph", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ph", "phoneme"), false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Play",
-                "Play",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Number",
+                Name: "Number",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Play"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("digits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Number"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "sendDigits", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Number"), IsList: true, KnownValues: new[] { "initiated", "ringing", "answered", "completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Number"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Prompt",
-                "Prompt",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "P",
+                Name: "p",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("attempt", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.IntegerText(item, 1, 10, attribute, element), "attempt", "Prompt"), true),
-                    new global::MarkupDsl.Markup.AttributeRule("cardType", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "cardType", "Prompt"), true, new[] { "visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute" }),
-                    new global::MarkupDsl.Markup.AttributeRule("errorType", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "errorType", "Prompt"), true, new[] { "timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "input-matching-failed", "invalid-bank-routing-number", "invalid-bank-account-number" }),
-                    new global::MarkupDsl.Markup.AttributeRule("for", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "for", "Prompt"), false, new[] { "payment-card-number", "expiration-date", "security-code", "postal-code", "payment-processing", "bank-account-number", "bank-routing-number" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "s", Key: "S", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Prosody",
-                "prosody",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Parameter",
+                Name: "Parameter",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("pitch", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyPitchPattern, "pitch", "prosody", "default, x-low, low, medium, high, x-high, or a change in percent such as +10% or -5%"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("rate", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyRatePattern, "rate", "prosody", "x-slow, slow, medium, fast, x-fast, or a percentage of the normal rate such as 80%"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("volume", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyVolumePattern, "volume", "prosody", "default, silent, x-soft, soft, medium, loud, x-loud, or a change in decibels such as +6dB or -3dB"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "value", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Queue",
-                "Queue",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Queue"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Queue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Record",
-                "Record",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Pause",
+                Name: "Pause",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("finishOnKey", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("maxLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2, 86400, "maxLength", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Record"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("playBeep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "playBeep", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Record"), true, new[] { "in-progress", "completed", "absent" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Record"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transcribe", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "transcribe", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transcribeCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "transcribeCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Record"), false, new[] { "trim-silence", "do-not-trim" }),
-                    new global::MarkupDsl.Markup.AttributeRule("storageUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "storageUrl", "Record", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("storageUrlMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "storageUrlMethod", "Record"), false, new[] { "POST", "PUT" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "length", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "length", "Pause"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Redirect",
-                "Redirect",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Pay",
+                Name: "Pay",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Redirect"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "chargeAmount", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "chargeAmount", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "currency", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "currency", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "description", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "input", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "input", "Pay"), IsList: false, KnownValues: new[] { "dtmf" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Pay"), IsList: false, KnownValues: new[] { "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-US", "es-ES", "es-MX", "fr-CA", "fr-FR", "it-IT" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "maxAttempts", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 3, "maxAttempts", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "minPostalCodeLength", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "minPostalCodeLength", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "paymentMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "paymentMethod", "Pay"), IsList: false, KnownValues: new[] { "ach-debit", "credit-card" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "postalCode", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "postalCode", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "securityCode", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "securityCode", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Pay"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "tokenType", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "tokenType", "Pay"), IsList: false, KnownValues: new[] { "one-time", "reusable" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "validCardTypes", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "validCardTypes", "Pay"), IsList: true, KnownValues: new[] { "visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "paymentConnectorUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "paymentConnectorUrl", "Pay", "an absolute http:// or https:// URL"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Prompt", Key: "Prompt", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Phoneme",
+                Name: "phoneme",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "alphabet", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "alphabet", "phoneme"), IsList: false, KnownValues: new[] { "ipa", "x-sampa" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ph", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ph", "phoneme"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Refer",
-                "Refer",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Play",
+                Name: "Play",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Refer", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Refer"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "loop", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Play"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "digits", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Sip", "ReferSip", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "ReferSip",
-                "Sip",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Reject",
-                "Reject",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Prompt",
+                Name: "Prompt",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("reason", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "reason", "Reject"), false, new[] { "rejected", "busy" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "attempt", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.IntegerText(item, 1, 10, attribute, element), "attempt", "Prompt"), IsList: true),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "cardType", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "cardType", "Prompt"), IsList: true, KnownValues: new[] { "visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "errorType", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "errorType", "Prompt"), IsList: true, KnownValues: new[] { "timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "input-matching-failed", "invalid-bank-routing-number", "invalid-bank-account-number" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "for", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "for", "Prompt"), IsList: false, KnownValues: new[] { "payment-card-number", "expiration-date", "security-code", "postal-code", "payment-processing", "bank-account-number", "bank-routing-number" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Say", Key: "Say", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Pause", Key: "Pause", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Prosody",
+                Name: "prosody",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "pitch", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyPitchPattern, "pitch", "prosody", "default, x-low, low, medium, high, x-high, or a change in percent such as +10% or -5%"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "rate", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyRatePattern, "rate", "prosody", "x-slow, slow, medium, fast, x-fast, or a percentage of the normal rate such as 80%"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "volume", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyVolumePattern, "volume", "prosody", "default, silent, x-soft, soft, medium, loud, x-loud, or a change in decibels such as +6dB or -3dB"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "p", Key: "P", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "s", Key: "S", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Queue",
+                Name: "Queue",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Queue"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Queue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Response",
-                "Response",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Record",
+                Name: "Record",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "finishOnKey", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "maxLength", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2, 86400, "maxLength", "Record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Record"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "playBeep", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "playBeep", "Record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Record"), IsList: true, KnownValues: new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Record"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcribe", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "transcribe", "Record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcribeCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "transcribeCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "trim", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Record"), IsList: false, KnownValues: new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "storageUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "storageUrl", "Record", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "storageUrlMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "storageUrlMethod", "Record"), IsList: false, KnownValues: new[] { "POST", "PUT" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Start", "Start", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Connect", "Connect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Stop", "Stop", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Gather", "Gather", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Dial", "Dial", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Record", "Record", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Redirect", "Redirect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Reject", "Reject", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Hangup", "Hangup", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Leave", "Leave", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Enqueue", "Enqueue", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Pay", "Pay", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Refer", "Refer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Sms", "Sms", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Echo", "Echo", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Denoise", "Denoise", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Room",
-                "Room",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "S",
-                "s",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Redirect",
+                Name: "Redirect",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Redirect"), IsList: false, KnownValues: new[] { "GET", "POST" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Say",
-                "Say",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Say"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "SayAs",
-                "say-as",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("format", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "say-as"), false, new[] { "mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y" }),
-                    new global::MarkupDsl.Markup.AttributeRule("interpret-as", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interpret-as", "say-as"), false, new[] { "characters", "spell-out", "cardinal", "number", "ordinal", "digits", "fraction", "unit", "date", "time", "address", "expletive", "interjection", "telephone" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Sip",
-                "Sip",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Refer",
+                Name: "Refer",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sip"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Sip"), true, new[] { "initiated", "ringing", "answered", "completed" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Sip"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("codecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SipCodecsPattern, "codecs", "Sip", "comma-separated codecs among PCMU, PCMA, G722, G729 and OPUS"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("sessionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "sessionTimeout", "Sip"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Refer", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Refer"), IsList: false, KnownValues: new[] { "GET", "POST" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Sip", Key: "ReferSip", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "ReferSip",
+                Name: "Sip",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Sms",
-                "Sms",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Reject",
+                Name: "Reject",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "Sms"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sms"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("to", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "Sms"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "reason", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "reason", "Reject"), IsList: false, KnownValues: new[] { "rejected", "busy" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Start",
-                "Start",
-                false,
-                false,
-                1,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Response",
+                Name: "Response",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Start", Key: "Start", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Connect", Key: "Connect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stop", Key: "Stop", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Say", Key: "Say", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Pause", Key: "Pause", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Gather", Key: "Gather", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Dial", Key: "Dial", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Record", Key: "Record", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Redirect", Key: "Redirect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Reject", Key: "Reject", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Hangup", Key: "Hangup", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Leave", Key: "Leave", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Enqueue", Key: "Enqueue", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Pay", Key: "Pay", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Refer", Key: "Refer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Sms", Key: "Sms", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Echo", Key: "Echo", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Denoise", Key: "Denoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Stop",
-                "Stop",
-                false,
-                false,
-                1,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Room",
+                Name: "Room",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Stream", "StopStream", 0, 1),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "StopStream",
-                "Stream",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Stream",
-                "Stream",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL or a relative path, without a query string or fragment (SignalWire cXML error 31922; pass values as parameters)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Stream"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Stream", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Stream"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("codec", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "codec", "Stream"), false, new[] { "PCMU@8000h", "L16@16000h", "L16@24000h" }),
-                    new global::MarkupDsl.Markup.AttributeRule("authBearerToken", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "authBearerToken", "Stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("bidir", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "bidir", "Stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("streamSslValidateCertificate", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "streamSslValidateCertificate", "Stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("streamStartConferenceOnEnter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "streamStartConferenceOnEnter", "Stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("realtime", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "realtime", "Stream"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Sub",
-                "sub",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("alias", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "alias", "sub"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Verto",
-                "Verto",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "S",
+                Name: "s",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Say",
+                Name: "Say",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "voice", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "loop", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Say"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "p", Key: "P", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "s", Key: "S", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "SayAs",
+                Name: "say-as",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "format", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "say-as"), IsList: false, KnownValues: new[] { "mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "interpret-as", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interpret-as", "say-as"), IsList: false, KnownValues: new[] { "characters", "spell-out", "cardinal", "number", "ordinal", "digits", "fraction", "unit", "date", "time", "address", "expletive", "interjection", "telephone" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "VirtualAgent",
-                "VirtualAgent",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Sip",
+                Name: "Sip",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("connectorName", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "VirtualAgent"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sip"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "password", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "Sip"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Sip"), IsList: true, KnownValues: new[] { "initiated", "ringing", "answered", "completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Sip"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "username", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "Sip"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "codecs", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SipCodecsPattern, "codecs", "Sip", "comma-separated codecs among PCMU, PCMA, G722, G729 and OPUS"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "sessionTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "sessionTimeout", "Sip"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Sms",
+                Name: "Sms",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "from", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "Sms"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sms"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "to", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "Sms"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Start",
+                Name: "Start",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 1,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stream", Key: "Stream", MinOccurs: 0, MaxOccurs: 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Stop",
+                Name: "Stop",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 1,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stream", Key: "StopStream", MinOccurs: 0, MaxOccurs: 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "StopStream",
+                Name: "Stream",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Stream",
+                Name: "Stream",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL or a relative path, without a query string or fragment (SignalWire cXML error 31922; pass values as parameters)"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "track", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Stream"), IsList: false, KnownValues: new[] { "inbound_track", "outbound_track", "both_tracks" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Stream", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Stream"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "codec", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "codec", "Stream"), IsList: false, KnownValues: new[] { "PCMU@8000h", "L16@16000h", "L16@24000h" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "authBearerToken", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "authBearerToken", "Stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "bidir", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "bidir", "Stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "streamSslValidateCertificate", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "streamSslValidateCertificate", "Stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "streamStartConferenceOnEnter", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "streamStartConferenceOnEnter", "Stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "realtime", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "realtime", "Stream"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Sub",
+                Name: "sub",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "alias", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "alias", "sub"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Verto",
+                Name: "Verto",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "VirtualAgent",
+                Name: "VirtualAgent",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "connectorName", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "VirtualAgent"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
         });
 
         /// <summary>Creates a &lt;break&gt; (break.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Break(SsmlBreakStrength? strength, string? time, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Break(SsmlBreakStrength? strength, string? time, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(BreakElement);
             if (strength is { } strengthValue)
@@ -976,7 +978,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Conference&gt; (Conference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Conference(string? text, global::System.Action<ConferenceBuilder>? content, ConferenceBeep? beep, string? coach, bool? endConferenceOnExit, string? eventCallbackUrl, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<ConferenceRecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? streamUrl, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Conference(string? text, global::System.Action<ConferenceBuilder>? content, ConferenceBeep? beep, string? coach, bool? endConferenceOnExit, string? eventCallbackUrl, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<ConferenceRecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? streamUrl, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConferenceElement);
             if (text is not null)
@@ -1064,7 +1066,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Connect&gt; (Connect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConnectElement);
             if (action is not null)
@@ -1089,7 +1091,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Denoise&gt; (Denoise.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Denoise(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Denoise(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DenoiseElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Denoise");
@@ -1101,7 +1103,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Dial&gt; (Dial.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Dial(string? text, global::System.Action<DialBuilder>? content, string? action, bool? answerOnBridge, string? callerId, bool? hangupOnStar, CallbackMethod? method, DialRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, DialRecordingTrack? recordingTrack, DialRingTone? ringTone, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout, Trim? trim, string? callerName, string? recordingStorageUrl, StorageUrlMethod? recordingStorageUrlMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Dial(string? text, global::System.Action<DialBuilder>? content, string? action, bool? answerOnBridge, string? callerId, bool? hangupOnStar, CallbackMethod? method, DialRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, DialRecordingTrack? recordingTrack, DialRingTone? ringTone, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout, Trim? trim, string? callerName, string? recordingStorageUrl, StorageUrlMethod? recordingStorageUrlMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DialElement);
             if (text is not null)
@@ -1185,7 +1187,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Echo&gt; (Echo.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Echo([global::MarkupDsl.Markup.SchemaRange(5, 120)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Echo([global::MarkupDsl.Markup.SchemaRange(5, 120)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EchoElement);
             if (timeout is { } timeoutValue)
@@ -1200,7 +1202,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;emphasis&gt; (emphasis.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Emphasis(string? text, global::System.Action<EmphasisBuilder>? content, SsmlEmphasisLevel? level, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Emphasis(string? text, global::System.Action<EmphasisBuilder>? content, SsmlEmphasisLevel? level, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EmphasisElement);
             if (text is not null)
@@ -1220,7 +1222,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Enqueue&gt; (Enqueue.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Enqueue(string text, string? action, CallbackMethod? method, string? waitUrl, CallbackMethod? waitUrlMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Enqueue(string text, string? action, CallbackMethod? method, string? waitUrl, CallbackMethod? waitUrlMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EnqueueElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Enqueue");
@@ -1248,7 +1250,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Gather&gt; (Gather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, bool? actionOnEmptyResult, bool? enhanced, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechModel, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, bool? actionOnEmptyResult, bool? enhanced, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechModel, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GatherElement);
             if (action is not null)
@@ -1320,7 +1322,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Hangup&gt; (Hangup.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Hangup(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Hangup(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HangupElement);
             if (customAttributes is not null)
@@ -1331,7 +1333,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;lang&gt; (lang.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Lang(string? text, global::System.Action<LangBuilder>? content, SsmlLangXmlLang? xmlLang, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Lang(string? text, global::System.Action<LangBuilder>? content, SsmlLangXmlLang? xmlLang, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LangElement);
             if (text is not null)
@@ -1351,7 +1353,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Leave&gt; (Leave.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LeaveElement);
             if (customAttributes is not null)
@@ -1362,7 +1364,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Number&gt; (Number.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Number(string text, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Number(string text, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(NumberElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Number");
@@ -1398,7 +1400,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;p&gt; (p.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement P(string? text, global::System.Action<PBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement P(string? text, global::System.Action<PBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PElement);
             if (text is not null)
@@ -1414,7 +1416,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Parameter&gt; (Parameter.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParameterElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Parameter"));
@@ -1427,7 +1429,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Pause&gt; (Pause.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PauseElement);
             if (length is { } lengthValue)
@@ -1442,7 +1444,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Pay&gt; (Pay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Pay(global::System.Action<PayBuilder>? content, string? action, string? chargeAmount, string? currency, string? description, PayInput? input, PayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? minPostalCodeLength, PayPaymentMethod? paymentMethod, string? postalCode, bool? securityCode, string? statusCallback, CallbackMethod? statusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, PayTokenType? tokenType, global::System.Collections.Generic.IEnumerable<PayValidCardType>? validCardTypes, string? paymentConnectorUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Pay(global::System.Action<PayBuilder>? content, string? action, string? chargeAmount, string? currency, string? description, PayInput? input, PayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? minPostalCodeLength, PayPaymentMethod? paymentMethod, string? postalCode, bool? securityCode, string? statusCallback, CallbackMethod? statusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, PayTokenType? tokenType, global::System.Collections.Generic.IEnumerable<PayValidCardType>? validCardTypes, string? paymentConnectorUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PayElement);
             if (action is not null)
@@ -1522,7 +1524,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;phoneme&gt; (phoneme.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Phoneme(string text, SsmlPhonemeAlphabet? alphabet, string? ph, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Phoneme(string text, SsmlPhonemeAlphabet? alphabet, string? ph, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PhonemeElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "phoneme");
@@ -1542,7 +1544,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Play&gt; (Play.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PlayElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Play");
@@ -1562,7 +1564,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Prompt&gt; (Prompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
             if (attempt is { } attemptValue)
@@ -1587,7 +1589,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;prosody&gt; (prosody.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Prosody(string? text, global::System.Action<ProsodyBuilder>? content, string? pitch, string? rate, string? volume, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Prosody(string? text, global::System.Action<ProsodyBuilder>? content, string? pitch, string? rate, string? volume, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ProsodyElement);
             if (text is not null)
@@ -1615,7 +1617,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Queue&gt; (Queue.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(QueueElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Queue");
@@ -1635,7 +1637,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Record&gt; (Record.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(2, 86400)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, bool? transcribe, string? transcribeCallback, Trim? trim, string? storageUrl, StorageUrlMethod? storageUrlMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(2, 86400)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, bool? transcribe, string? transcribeCallback, Trim? trim, string? storageUrl, StorageUrlMethod? storageUrlMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordElement);
             if (action is not null)
@@ -1702,7 +1704,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Redirect&gt; (Redirect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RedirectElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Redirect");
@@ -1718,7 +1720,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Refer&gt; (Refer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Refer(global::System.Action<ReferBuilder>? content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Refer(global::System.Action<ReferBuilder>? content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReferElement);
             if (action is not null)
@@ -1738,7 +1740,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Sip&gt; (Refer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ReferSip(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ReferSip(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
@@ -1750,7 +1752,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Reject&gt; (Reject.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Reject(RejectReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Reject(RejectReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RejectElement);
             if (reason is { } reasonValue)
@@ -1765,7 +1767,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Response&gt; (Response.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResponseElement);
             if (customAttributes is not null)
@@ -1776,7 +1778,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Room&gt; (Room.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Room(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Room(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RoomElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Room");
@@ -1788,7 +1790,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;s&gt; (s.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement S(string? text, global::System.Action<SBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement S(string? text, global::System.Action<SBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SElement);
             if (text is not null)
@@ -1804,7 +1806,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Say&gt; (Say.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Say(string? text, global::System.Action<SayBuilder>? content, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Say(string? text, global::System.Action<SayBuilder>? content, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SayElement);
             if (text is not null)
@@ -1832,7 +1834,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;say-as&gt; (say-as.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SayAs(string text, SsmlSayAsFormat? format, SsmlSayAsInterpretAs? interpretAs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SayAs(string text, SsmlSayAsFormat? format, SsmlSayAsInterpretAs? interpretAs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SayAsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "say-as");
@@ -1852,7 +1854,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Sip&gt; (Sip.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sip(string text, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, string? codecs, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? sessionTimeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sip(string text, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, string? codecs, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? sessionTimeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
@@ -1900,7 +1902,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Sms&gt; (Sms.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sms(string text, string? action, string? from, CallbackMethod? method, string? statusCallback, string? to, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sms(string text, string? action, string? from, CallbackMethod? method, string? statusCallback, string? to, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SmsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sms");
@@ -1932,7 +1934,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Start&gt; (Start.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StartElement);
             if (customAttributes is not null)
@@ -1949,7 +1951,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Stop&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StopElement);
             if (customAttributes is not null)
@@ -1966,7 +1968,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Stream&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopStream(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopStream(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Stream"));
@@ -1978,7 +1980,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Stream&gt; (Stream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, Codec? codec, string? authBearerToken, bool? bidir, bool? streamSslValidateCertificate, bool? streamStartConferenceOnEnter, bool? realtime, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, Codec? codec, string? authBearerToken, bool? bidir, bool? streamSslValidateCertificate, bool? streamStartConferenceOnEnter, bool? realtime, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL or a relative path, without a query string or fragment (SignalWire cXML error 31922; pass values as parameters)"));
@@ -2031,7 +2033,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;sub&gt; (sub.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sub(string text, string? alias, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sub(string text, string? alias, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SubElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "sub");
@@ -2047,7 +2049,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;Verto&gt; (Verto.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Verto(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Verto(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(VertoElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Verto");
@@ -2059,7 +2061,7 @@ namespace MarkupDsl.CXML
         }
 
         /// <summary>Creates a &lt;VirtualAgent&gt; (VirtualAgent.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement VirtualAgent(string connectorName, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement VirtualAgent(string connectorName, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(VirtualAgentElement);
             element.SetAttribute(ConnectorNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "VirtualAgent"));

@@ -7,6 +7,7 @@ namespace MarkupDsl.CXML
     /// <summary>A change of a conference recording's status.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("in-progress", "completed", "failed")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct ConferenceRecordingStatusCallbackEvent : global::System.IEquatable<ConferenceRecordingStatusCallbackEvent>
     {
         private readonly string? _value;

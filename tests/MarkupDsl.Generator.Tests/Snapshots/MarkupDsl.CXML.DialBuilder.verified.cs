@@ -6,6 +6,7 @@ namespace MarkupDsl.CXML
 {
     /// <summary>Builds the content of a &lt;Dial&gt;: Calls another party and bridges it to the current call: a phone number as text, or one or more nouns.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class DialBuilder
     {
         internal DialBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

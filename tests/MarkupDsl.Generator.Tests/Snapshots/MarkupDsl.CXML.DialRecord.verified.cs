@@ -7,6 +7,7 @@ namespace MarkupDsl.CXML
     /// <summary>Whether and how &lt;Dial&gt; records the bridged call.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct DialRecord : global::System.IEquatable<DialRecord>
     {
         private readonly string? _value;

@@ -6,6 +6,7 @@ namespace MarkupDsl.CXML
 {
     /// <summary>Builds the content of a &lt;emphasis&gt;: Words spoken with more or less stress.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class EmphasisBuilder
     {
         internal EmphasisBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

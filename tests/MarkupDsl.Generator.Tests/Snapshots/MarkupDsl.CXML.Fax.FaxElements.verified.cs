@@ -4,8 +4,10 @@
 
 namespace MarkupDsl.CXML.Fax
 {
-    /// <summary>Creates each cXMLFax element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
-    internal static class FaxElements
+    /// <summary>Creates each cXMLFax element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
+    public static class FaxElements
     {
         private static readonly global::MarkupDsl.Markup.MarkupName ReceiveElement = new global::MarkupDsl.Markup.MarkupName("Receive");
         private static readonly global::MarkupDsl.Markup.MarkupName ActionAttribute = new global::MarkupDsl.Markup.MarkupName("action");
@@ -21,58 +23,58 @@ namespace MarkupDsl.CXML.Fax
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern WebhookUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
 
-        /// <summary>The rules of every cXMLFax element, for parsing.</summary>
-        internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
+        /// <summary>The rules of every cXMLFax element, for parsing; consumers' schemas extend it.</summary>
+        public static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
             new global::MarkupDsl.Markup.ElementRule(
-                "Receive",
-                "Receive",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Receive",
+                Name: "Receive",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Receive", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("mediaType", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "mediaType", "Receive"), false, new[] { "application/pdf", "image/tiff" }),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Receive"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("pageSize", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "pageSize", "Receive"), false, new[] { "letter", "legal", "a4" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Receive", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "mediaType", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "mediaType", "Receive"), IsList: false, KnownValues: new[] { "application/pdf", "image/tiff" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Receive"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "pageSize", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "pageSize", "Receive"), IsList: false, KnownValues: new[] { "letter", "legal", "a4" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Reject",
-                "Reject",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Reject",
+                Name: "Reject",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Response",
-                "Response",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Response",
+                Name: "Response",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Receive", "Receive", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Reject", "Reject", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Receive", Key: "Receive", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Reject", Key: "Reject", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
         });
 
         /// <summary>Creates a &lt;Receive&gt; (Receive.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Receive(string? action, FaxMediaType? mediaType, CallbackMethod? method, FaxPageSize? pageSize, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Receive(string? action, FaxMediaType? mediaType, CallbackMethod? method, FaxPageSize? pageSize, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReceiveElement);
             if (action is not null)
@@ -99,7 +101,7 @@ namespace MarkupDsl.CXML.Fax
         }
 
         /// <summary>Creates a &lt;Reject&gt; (Reject.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Reject(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Reject(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RejectElement);
             if (customAttributes is not null)
@@ -110,7 +112,7 @@ namespace MarkupDsl.CXML.Fax
         }
 
         /// <summary>Creates a &lt;Response&gt; (Response.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResponseElement);
             if (customAttributes is not null)

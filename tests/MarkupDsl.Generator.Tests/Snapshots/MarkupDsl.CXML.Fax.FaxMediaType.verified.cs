@@ -7,6 +7,7 @@ namespace MarkupDsl.CXML.Fax
     /// <summary>The format a received fax is stored in.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("application/pdf", "image/tiff")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct FaxMediaType : global::System.IEquatable<FaxMediaType>
     {
         private readonly string? _value;

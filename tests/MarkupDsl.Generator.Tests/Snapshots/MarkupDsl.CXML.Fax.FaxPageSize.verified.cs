@@ -7,6 +7,7 @@ namespace MarkupDsl.CXML.Fax
     /// <summary>The paper size of a received fax's pages.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("letter", "legal", "a4")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct FaxPageSize : global::System.IEquatable<FaxPageSize>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.CXML
     /// <summary>A kind of input &lt;Gather&gt; accepts.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("dtmf", "speech")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct GatherInput : global::System.IEquatable<GatherInput>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.CXML.Messaging
     /// <summary>The HTTP method used to call back the application.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("GET", "POST")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct CallbackMethod : global::System.IEquatable<CallbackMethod>
     {
         private readonly string? _value;

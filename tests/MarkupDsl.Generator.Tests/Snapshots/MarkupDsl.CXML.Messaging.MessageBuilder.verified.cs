@@ -6,6 +6,7 @@ namespace MarkupDsl.CXML.Messaging
 {
     /// <summary>Builds the content of a &lt;Message&gt;: Sends a message: the body as text (under 1600 characters), or &lt;Body&gt; and &lt;Media&gt; children.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class MessageBuilder
     {
         internal MessageBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -6,6 +6,7 @@ namespace MarkupDsl.CXML
 {
     /// <summary>Builds the content of a &lt;Pay&gt;: Collects card or bank account data from the caller's key presses and charges or tokenizes it through a Pay Connector; &lt;Prompt&gt; replaces the built-in prompts, &lt;Parameter&gt; passes values to the connector.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class PayBuilder
     {
         internal PayBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -6,6 +6,7 @@ namespace MarkupDsl.CXML
 {
     /// <summary>Builds the content of a &lt;Prompt&gt;: Replaces what the caller hears at one step of &lt;Pay&gt; with the nested &lt;Say&gt;, &lt;Play&gt; and &lt;Pause&gt;.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class PromptBuilder
     {
         internal PromptBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -7,6 +7,7 @@ namespace MarkupDsl.CXML
     /// <summary>A card brand.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct PromptCardType : global::System.IEquatable<PromptCardType>
     {
         private readonly string? _value;

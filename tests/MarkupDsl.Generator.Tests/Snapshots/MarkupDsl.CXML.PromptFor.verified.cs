@@ -7,6 +7,7 @@ namespace MarkupDsl.CXML
     /// <summary>A step of &lt;Pay&gt;.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("payment-card-number", "expiration-date", "security-code", "postal-code", "payment-processing", "bank-account-number", "bank-routing-number")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct PromptFor : global::System.IEquatable<PromptFor>
     {
         private readonly string? _value;

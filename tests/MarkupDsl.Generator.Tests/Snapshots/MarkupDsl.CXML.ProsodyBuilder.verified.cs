@@ -6,6 +6,7 @@ namespace MarkupDsl.CXML
 {
     /// <summary>Builds the content of a &lt;prosody&gt;: Words spoken with another pitch, rate or volume.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class ProsodyBuilder
     {
         internal ProsodyBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -7,6 +7,7 @@ namespace MarkupDsl.CXML
     /// <summary>How a call is declined.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("rejected", "busy")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct RejectReason : global::System.IEquatable<RejectReason>
     {
         private readonly string? _value;

@@ -6,6 +6,7 @@ namespace MarkupDsl.CXML
 {
     /// <summary>Builds the content of a &lt;Say&gt;: Reads text to the caller with text-to-speech; in TwiML and cXML the text can hold SSML tags.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class SayBuilder
     {
         internal SayBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

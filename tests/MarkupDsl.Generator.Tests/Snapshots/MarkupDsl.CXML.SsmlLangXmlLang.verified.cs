@@ -7,6 +7,7 @@ namespace MarkupDsl.CXML
     /// <summary>A language and locale that &lt;lang&gt; can switch to.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-US", "es-ES", "fr-FR", "it-IT", "ja-JP")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SsmlLangXmlLang : global::System.IEquatable<SsmlLangXmlLang>
     {
         private readonly string? _value;

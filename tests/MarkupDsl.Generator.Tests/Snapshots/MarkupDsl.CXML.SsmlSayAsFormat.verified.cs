@@ -7,6 +7,7 @@ namespace MarkupDsl.CXML
     /// <summary>The field order of a date.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SsmlSayAsFormat : global::System.IEquatable<SsmlSayAsFormat>
     {
         private readonly string? _value;

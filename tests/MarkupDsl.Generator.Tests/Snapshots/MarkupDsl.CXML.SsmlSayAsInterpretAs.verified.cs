@@ -7,6 +7,7 @@ namespace MarkupDsl.CXML
     /// <summary>A kind of text.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("characters", "spell-out", "cardinal", "number", "ordinal", "digits", "fraction", "unit", "date", "time", "address", "expletive", "interjection", "telephone")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SsmlSayAsInterpretAs : global::System.IEquatable<SsmlSayAsInterpretAs>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.CXML
     /// <summary>The HTTP method a recording is sent to its storage URL with.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("POST", "PUT")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct StorageUrlMethod : global::System.IEquatable<StorageUrlMethod>
     {
         private readonly string? _value;

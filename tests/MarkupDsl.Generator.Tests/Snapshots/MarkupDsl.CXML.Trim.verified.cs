@@ -7,6 +7,7 @@ namespace MarkupDsl.CXML
     /// <summary>Whether silence is trimmed from the start and end of a recording.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("trim-silence", "do-not-trim")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct Trim : global::System.IEquatable<Trim>
     {
         private readonly string? _value;

@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;ai&gt;: Starts an AI agent that holds the call's conversation: speech recognition, a large language model and text-to-speech, with functions (SWAIG) it may call.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class AiBuilder
     {
         internal AiBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

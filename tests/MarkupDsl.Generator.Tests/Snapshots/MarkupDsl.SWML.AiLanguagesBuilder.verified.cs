@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;languages&gt;: A language the conversation may use.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class AiLanguagesBuilder
     {
         internal AiLanguagesBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;params&gt;: The agent's settings: the documented ones typed, any other (SignalWire adds settings often) through the map, whose values are written as JSON.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class AiParamsBuilder
     {
         internal AiParamsBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;post_prompt&gt;: The instructions for the summary sent to post_prompt_url when the conversation ends.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class AiPostPromptBuilder
     {
         internal AiPostPromptBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

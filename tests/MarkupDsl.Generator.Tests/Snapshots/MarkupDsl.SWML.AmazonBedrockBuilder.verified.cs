@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;amazon_bedrock&gt;: Starts an AI agent on Amazon Bedrock that holds the call's conversation, with functions (SWAIG) it may call.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class AmazonBedrockBuilder
     {
         internal AmazonBedrockBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

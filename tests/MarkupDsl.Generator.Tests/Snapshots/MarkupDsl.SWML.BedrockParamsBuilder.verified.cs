@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;params&gt;: The agent's settings: those Bedrock takes typed, any other through the map, whose values are written as JSON.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class BedrockParamsBuilder
     {
         internal BedrockParamsBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;branch&gt;: A condition and the methods it runs, or the methods run when no condition holds; the first that applies runs.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class CondBranchBuilder
     {
         internal CondBranchBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;else&gt;: The methods run when no condition before holds.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class CondBranchElseBuilder
     {
         internal CondBranchElseBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

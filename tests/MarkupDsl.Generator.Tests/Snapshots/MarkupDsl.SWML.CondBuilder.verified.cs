@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;cond&gt;: Runs the methods of the first branch whose condition holds.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class CondBuilder
     {
         internal CondBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

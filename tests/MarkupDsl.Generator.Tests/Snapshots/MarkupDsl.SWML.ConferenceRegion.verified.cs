@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML
     /// <summary>Where a conference is hosted.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("global", "us", "eu", "ch")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct ConferenceRegion : global::System.IEquatable<ConferenceRegion>
     {
         private readonly string? _value;

@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;connect&gt;: Dials one destination, several in turn (serial) or several at once (parallel), and bridges the first to answer.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class ConnectBuilder
     {
         internal ConnectBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;serial_parallel&gt;: Groups of destinations tried in turn; the destinations of a group are dialed at once, and the next group is tried when none of them answers.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class ConnectSerialParallelBuilder
     {
         internal ConnectSerialParallelBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

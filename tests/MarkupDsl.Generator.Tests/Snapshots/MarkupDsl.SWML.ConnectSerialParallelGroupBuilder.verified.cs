@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;group&gt;: Destinations dialed at once; "group" is MarkupDsl's name for an item of the outer list.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class ConnectSerialParallelGroupBuilder
     {
         internal ConnectSerialParallelGroupBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

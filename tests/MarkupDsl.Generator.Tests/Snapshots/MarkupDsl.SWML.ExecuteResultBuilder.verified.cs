@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;result&gt;: Runs methods chosen by a variable's value, switch's way, when the subroutine returns; its cond form (a list of conditions) is not declared yet.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class ExecuteResultBuilder
     {
         internal ExecuteResultBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

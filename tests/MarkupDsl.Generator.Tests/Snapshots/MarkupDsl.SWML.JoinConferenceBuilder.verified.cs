@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;join_conference&gt;: Joins the call to a conference.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class JoinConferenceBuilder
     {
         internal JoinConferenceBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;case&gt;: The methods run when the variable holds this value.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class JoinConferenceResultCaseBuilder
     {
         internal JoinConferenceResultCaseBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

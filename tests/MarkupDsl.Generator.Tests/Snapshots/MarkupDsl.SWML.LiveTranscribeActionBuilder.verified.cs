@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;action&gt;: What to do with the session: start it, stop it (command), or one of the other actions; set one.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class LiveTranscribeActionBuilder
     {
         internal LiveTranscribeActionBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

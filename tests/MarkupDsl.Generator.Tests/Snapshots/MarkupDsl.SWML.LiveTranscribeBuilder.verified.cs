@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;live_transcribe&gt;: Transcribes the call as it happens and sends the transcript to a webhook; the session runs until stop or the end of the call.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class LiveTranscribeBuilder
     {
         internal LiveTranscribeBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;live_translate&gt;: Translates the call as it happens between two languages, speaking each side's words to the other and sending the text to a webhook.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class LiveTranslateBuilder
     {
         internal LiveTranslateBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

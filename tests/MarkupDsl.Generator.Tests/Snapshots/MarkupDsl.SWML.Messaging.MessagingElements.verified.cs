@@ -4,8 +4,10 @@
 
 namespace MarkupDsl.SWML.Messaging
 {
-    /// <summary>Creates each SWMLMessaging element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
-    internal static class MessagingElements
+    /// <summary>Creates each SWMLMessaging element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
+    public static class MessagingElements
     {
         private static readonly global::MarkupDsl.Markup.MarkupName ExecuteElement = new global::MarkupDsl.Markup.MarkupName("execute");
         private static readonly global::MarkupDsl.Markup.MarkupName DestAttribute = new global::MarkupDsl.Markup.MarkupName("dest");
@@ -41,286 +43,286 @@ namespace MarkupDsl.SWML.Messaging
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern SwmlMessagingUrlPattern = new global::MarkupDsl.Markup.MarkupPattern("https?://.*", @"%\{.*\}.*");
 
-        /// <summary>The rules of every SWMLMessaging element, for parsing.</summary>
-        internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
+        /// <summary>The rules of every SWMLMessaging element, for parsing; consumers' schemas extend it.</summary>
+        public static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
             new global::MarkupDsl.Markup.ElementRule(
-                "Execute",
-                "execute",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Execute",
+                Name: "execute",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("dest", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "dest", "execute"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "dest", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "dest", "execute"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("params", "ExecuteParams", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "params", Key: "ExecuteParams", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "ExecuteParams",
-                "params",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ExecuteParams",
+                Name: "params",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "Goto",
-                "goto",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Goto",
+                Name: "goto",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("label", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "label", "goto"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("max", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 100, "max", "goto"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "label", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "label", "goto"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "max", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 100, "max", "goto"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Label",
-                "label",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Label",
+                Name: "label",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "label"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "label"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, ValueAttribute: "name"),
             new global::MarkupDsl.Markup.ElementRule(
-                "Main",
-                "main",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Main",
+                Name: "main",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("receive", "Receive", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("reply", "Reply", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "execute", Key: "Execute", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "goto", Key: "Goto", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "label", Key: "Label", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "receive", Key: "Receive", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "reply", Key: "Reply", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "request", Key: "Request", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "return", Key: "Return", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "switch", Key: "Switch", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transfer", Key: "Transfer", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Receive",
-                "receive",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Receive",
+                Name: "receive",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Reply",
-                "reply",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("body", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "body", "reply"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("to", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "reply"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "reply"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlMessagingUrlPattern, "status_url", "reply", "an http:// or https:// URL, or a %{variable}"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("media", "ReplyMedia", 0, 8),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "ReplyMedia",
-                "media",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Request",
-                "request",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Reply",
+                Name: "reply",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "url", "request"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "request"), false, new[] { "GET", "POST", "PUT", "PATCH", "DELETE" }),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "timeout", "request"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("save_variables", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "save_variables", "request"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "body", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "body", "reply"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "to", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "reply"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "from", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "reply"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlMessagingUrlPattern, "status_url", "reply", "an http:// or https:// URL, or a %{variable}"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("headers", "RequestHeaders", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("body", "RequestBody", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "media", Key: "ReplyMedia", MinOccurs: 0, MaxOccurs: 8),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "RequestBody",
-                "body",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ReplyMedia",
+                Name: "media",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Request",
+                Name: "request",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "url", "request"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "request"), IsList: false, KnownValues: new[] { "GET", "POST", "PUT", "PATCH", "DELETE" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "timeout", "request"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "save_variables", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "save_variables", "request"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "headers", Key: "RequestHeaders", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "body", Key: "RequestBody", MinOccurs: 0, MaxOccurs: 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "RequestBody",
+                Name: "body",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "RequestHeaders",
-                "headers",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "RequestHeaders",
+                Name: "headers",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Return",
-                "return",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Return",
+                Name: "return",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("value", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "return"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Any),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "value", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "return"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Any),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, ValueAttribute: "value"),
             new global::MarkupDsl.Markup.ElementRule(
-                "Switch",
-                "switch",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Switch",
+                Name: "switch",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("variable", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "variable", "switch"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transform", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transform", "switch"), false, new[] { "lowercase", "uppercase", "trim", "lowercase_trim", "uppercase_trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "variable", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "variable", "switch"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transform", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transform", "switch"), IsList: false, KnownValues: new[] { "lowercase", "uppercase", "trim", "lowercase_trim", "uppercase_trim" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("case", "SwitchCase", 1, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("default", "SwitchDefault", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "case", Key: "SwitchCase", MinOccurs: 1, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "default", Key: "SwitchDefault", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "SwitchCase",
-                "case",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "SwitchCase",
+                Name: "case",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "value", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("receive", "Receive", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("reply", "Reply", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "execute", Key: "Execute", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "goto", Key: "Goto", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "label", Key: "Label", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "receive", Key: "Receive", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "reply", Key: "Reply", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "request", Key: "Request", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "return", Key: "Return", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "switch", Key: "Switch", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transfer", Key: "Transfer", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }, Keyed: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "SwitchDefault",
-                "default",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "SwitchDefault",
+                Name: "default",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("receive", "Receive", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("reply", "Reply", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "execute", Key: "Execute", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "goto", Key: "Goto", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "label", Key: "Label", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "receive", Key: "Receive", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "reply", Key: "Reply", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "request", Key: "Request", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "return", Key: "Return", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "switch", Key: "Switch", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transfer", Key: "Transfer", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }, Methods: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "Transfer",
-                "transfer",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Transfer",
+                Name: "transfer",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("dest", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "dest", "transfer"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "transfer"), false, new[] { "GET", "POST", "PUT", "PATCH", "DELETE" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "dest", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "dest", "transfer"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "transfer"), IsList: false, KnownValues: new[] { "GET", "POST", "PUT", "PATCH", "DELETE" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("params", "TransferParams", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "params", Key: "TransferParams", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "TransferParams",
-                "params",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "TransferParams",
+                Name: "params",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
         });
 
         /// <summary>Creates a &lt;execute&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Execute(string dest, global::System.Action<ExecuteBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Execute(string dest, global::System.Action<ExecuteBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ExecuteElement);
             element.SetAttribute(DestAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(dest, "dest", "execute"));
@@ -333,7 +335,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;params&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ExecuteParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ExecuteParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["ExecuteParams"]);
@@ -345,7 +347,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;goto&gt; (SwmlGoto.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Goto(string label, [global::MarkupDsl.Markup.SchemaRange(1, 100)] int? max, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Goto(string label, [global::MarkupDsl.Markup.SchemaRange(1, 100)] int? max, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GotoElement);
             element.SetAttribute(LabelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(label, "label", "goto"));
@@ -361,7 +363,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;label&gt; (SwmlLabel.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Label(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Label(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LabelElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "label"));
@@ -373,7 +375,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;main&gt; (SwmlMessagingMain.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Main(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Main(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MainElement);
             if (customAttributes is not null)
@@ -384,7 +386,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;receive&gt; (SwmlMessagingReceive.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Receive(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Receive(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReceiveElement);
             if (customAttributes is not null)
@@ -395,7 +397,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;reply&gt; (SwmlMessagingReply.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Reply(global::System.Action<ReplyBuilder>? content, string? body, string? to, string? from, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Reply(global::System.Action<ReplyBuilder>? content, string? body, string? to, string? from, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReplyElement);
             if (body is not null)
@@ -423,7 +425,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;media&gt; (SwmlMessagingReply.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ReplyMedia(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ReplyMedia(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MediaElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "media");
@@ -435,7 +437,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;request&gt; (SwmlRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Request(string url, global::System.Action<RequestBuilder>? content, SwmlRequestMethod? method, double? timeout, bool? saveVariables, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Request(string url, global::System.Action<RequestBuilder>? content, SwmlRequestMethod? method, double? timeout, bool? saveVariables, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RequestElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(url, "url", "request"));
@@ -460,7 +462,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;body&gt; (SwmlRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement RequestBody(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement RequestBody(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(BodyElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["RequestBody"]);
@@ -472,7 +474,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;headers&gt; (SwmlRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement RequestHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement RequestHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["RequestHeaders"]);
@@ -484,7 +486,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;return&gt; (SwmlReturn.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Return(string? value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Return(string? value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReturnElement);
             if (value is not null)
@@ -499,7 +501,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;switch&gt; (SwmlSwitch.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Switch(string variable, global::System.Action<SwitchBuilder> content, SwmlMessagingSwitchTransform? transform, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Switch(string variable, global::System.Action<SwitchBuilder> content, SwmlMessagingSwitchTransform? transform, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SwitchElement);
             element.SetAttribute(VariableAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(variable, "variable", "switch"));
@@ -521,7 +523,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;case&gt; (SwmlSwitch.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwitchCase(string value, global::System.Action<SwitchCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwitchCase(string value, global::System.Action<SwitchCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(CaseElement);
             element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"));
@@ -534,7 +536,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;default&gt; (SwmlSwitch.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwitchDefault(global::System.Action<SwitchDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwitchDefault(global::System.Action<SwitchDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DefaultElement);
             if (customAttributes is not null)
@@ -546,7 +548,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;transfer&gt; (SwmlTransfer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Transfer(string dest, global::System.Action<TransferBuilder>? content, SwmlRequestMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Transfer(string dest, global::System.Action<TransferBuilder>? content, SwmlRequestMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TransferElement);
             element.SetAttribute(DestAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(dest, "dest", "transfer"));
@@ -563,7 +565,7 @@ namespace MarkupDsl.SWML.Messaging
         }
 
         /// <summary>Creates a &lt;params&gt; (SwmlTransfer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement TransferParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement TransferParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["TransferParams"]);

@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML.Messaging
 {
     /// <summary>Builds the content of a &lt;reply&gt;: Sends an SMS, or an MMS when it has media, back to the sender of the inbound message.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class ReplyBuilder
     {
         internal ReplyBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML.Messaging
 {
     /// <summary>Builds the content of a &lt;switch&gt;: Runs the methods of the case matching a variable's value, or the default methods when none matches.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class SwitchBuilder
     {
         internal SwitchBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML.Messaging
 {
     /// <summary>An SWML messaging document: the methods of its main section run in order when an SMS or MMS arrives; named sections are run by execute.</summary>
     /// <remarks>Builds a &lt;main&gt; document from SwmlMessagingMain.xsd; each method adds a child and returns this document, and <see cref="global::MarkupDsl.Markup.MarkupDocument.ToString()"/> or the <c>WriteTo</c> methods write it.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class SwmlMessagingDocument : global::MarkupDsl.Markup.SwmlMarkupDocument
     {
         /// <summary>Creates an empty &lt;main&gt;.</summary>

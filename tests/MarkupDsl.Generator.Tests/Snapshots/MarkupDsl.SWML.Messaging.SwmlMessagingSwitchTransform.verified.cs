@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML.Messaging
     /// <summary>How switch changes the variable's value before matching.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("lowercase", "uppercase", "trim", "lowercase_trim", "uppercase_trim")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SwmlMessagingSwitchTransform : global::System.IEquatable<SwmlMessagingSwitchTransform>
     {
         private readonly string? _value;

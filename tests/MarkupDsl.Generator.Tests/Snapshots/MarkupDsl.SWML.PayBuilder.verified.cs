@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;pay&gt;: Collects a card payment by DTMF and sends it to a payment connector; the outcome is in pay_result and pay_payment_results.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class PayBuilder
     {
         internal PayBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

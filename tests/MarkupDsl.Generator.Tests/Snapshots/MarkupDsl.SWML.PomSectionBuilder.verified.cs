@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;pom&gt;: A section of a Prompt Object Model prompt: a title, and a body, bullets or both.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class PomSectionBuilder
     {
         internal PomSectionBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -4,8 +4,10 @@
 
 namespace MarkupDsl.SWML
 {
-    /// <summary>Creates each SWML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
-    internal static class SWMLElements
+    /// <summary>Creates each SWML element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
+    public static class SWMLElements
     {
         private static readonly global::MarkupDsl.Markup.MarkupName AiElement = new global::MarkupDsl.Markup.MarkupName("ai");
         private static readonly global::MarkupDsl.Markup.MarkupName PostPromptUrlAttribute = new global::MarkupDsl.Markup.MarkupName("post_prompt_url");
@@ -333,2553 +335,2553 @@ namespace MarkupDsl.SWML
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern SwmlPlayUrlPattern = new global::MarkupDsl.Markup.MarkupPattern("https?://.*", "say: ?.*", "silence: ?[0-9.]*", "ring: ?[0-9.]*: ?[a-zA-Z]{2}", "ring: ?[a-zA-Z]{2}", @"\$\{.+\}");
 
-        /// <summary>The rules of every SWML element, for parsing.</summary>
-        internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
+        /// <summary>The rules of every SWML element, for parsing; consumers' schemas extend it.</summary>
+        public static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
             new global::MarkupDsl.Markup.ElementRule(
-                "Ai",
-                "ai",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Ai",
+                Name: "ai",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("post_prompt_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "post_prompt_url", "ai"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "post_prompt_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "post_prompt_url", "ai"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("prompt", "AiPrompt", 1, 1),
-                    new global::MarkupDsl.Markup.ChildRule("post_prompt", "AiPostPrompt", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("params", "AiParams", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("SWAIG", "Swaig", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("global_data", "AiGlobalData", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("hints", "AiHints", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("languages", "AiLanguages", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("pronounce", "AiPronounce", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prompt", Key: "AiPrompt", MinOccurs: 1, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "post_prompt", Key: "AiPostPrompt", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "params", Key: "AiParams", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "SWAIG", Key: "Swaig", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "global_data", Key: "AiGlobalData", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "hints", Key: "AiHints", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "languages", Key: "AiLanguages", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "pronounce", Key: "AiPronounce", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AiGlobalData",
-                "global_data",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AiGlobalData",
+                Name: "global_data",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "AiHints",
-                "hints",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AiHints",
+                Name: "hints",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AiLanguages",
-                "languages",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AiLanguages",
+                Name: "languages",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "languages"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("code", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "code", "languages"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("voice", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "languages"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("listen_language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "listen_language", "languages"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("engine", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "engine", "languages"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("auto_emotion", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "auto_emotion", "languages"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("auto_speed", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "auto_speed", "languages"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "languages"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "code", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "code", "languages"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "voice", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "languages"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "listen_language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "listen_language", "languages"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "engine", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "engine", "languages"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "auto_emotion", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "auto_emotion", "languages"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "auto_speed", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "auto_speed", "languages"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("fillers", "AiLanguagesFillers", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("speech_fillers", "AiLanguagesSpeechFillers", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("function_fillers", "AiLanguagesFunctionFillers", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("turn_fillers", "AiLanguagesTurnFillers", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("params", "AiLanguagesParams", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "fillers", Key: "AiLanguagesFillers", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "speech_fillers", Key: "AiLanguagesSpeechFillers", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "function_fillers", Key: "AiLanguagesFunctionFillers", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "turn_fillers", Key: "AiLanguagesTurnFillers", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "params", Key: "AiLanguagesParams", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AiLanguagesFillers",
-                "fillers",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AiLanguagesFillers",
+                Name: "fillers",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "AiLanguagesFunctionFillers",
-                "function_fillers",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AiLanguagesParams",
-                "params",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AiLanguagesFunctionFillers",
+                Name: "function_fillers",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("stability", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "stability", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("similarity", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "similarity", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("temperature", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "temperature", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("speed", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "speed", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("vol", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "vol", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("pitch", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, int.MinValue, int.MaxValue, "pitch", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("emotion", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "emotion", "params"), false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AiLanguagesSpeechFillers",
-                "speech_fillers",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AiLanguagesParams",
+                Name: "params",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "stability", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "stability", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "similarity", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "similarity", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "temperature", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "temperature", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speed", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "speed", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "vol", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "vol", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "pitch", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, int.MinValue, int.MaxValue, "pitch", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "emotion", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "emotion", "params"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AiLanguagesTurnFillers",
-                "turn_fillers",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AiLanguagesSpeechFillers",
+                Name: "speech_fillers",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AiParams",
-                "params",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AiLanguagesTurnFillers",
+                Name: "turn_fillers",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("acknowledge_interruptions", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "acknowledge_interruptions", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("ai_model", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ai_model", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("ai_name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ai_name", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("ai_volume", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, -50, 50, "ai_volume", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("app_name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "app_name", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("attention_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "attention_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("attention_timeout_prompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "attention_timeout_prompt", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("audible_debug", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "audible_debug", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("background_file", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "background_file", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("background_file_loops", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "background_file_loops", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("background_file_volume", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, -50, 50, "background_file_volume", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("barge_match_string", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "barge_match_string", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("barge_min_words", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "barge_min_words", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("conscience", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conscience", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("conversation_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conversation_id", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("debug_webhook_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "debug_webhook_url", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("debug_webhook_level", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "debug_webhook_level", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("digit_terminators", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "digit_terminators", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("digit_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 30000, "digit_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("direction", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "direction", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("end_of_speech_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 250, 10000, "end_of_speech_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("energy_level", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "energy_level", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("first_word_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 10000, "first_word_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("hard_stop_prompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hard_stop_prompt", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("hard_stop_time", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hard_stop_time", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("hold_music", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hold_music", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("inactivity_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 10000, 3600000, "inactivity_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("interrupt_prompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "interrupt_prompt", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("local_tz", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "local_tz", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("max_response_tokens", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 16384, "max_response_tokens", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("openai_asr_engine", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "openai_asr_engine", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("outbound_attention_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 10000, 600000, "outbound_attention_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("persist_global_data", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "persist_global_data", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("save_conversation", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "save_conversation", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("speech_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 600000, "speech_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("start_paused", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "start_paused", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("static_greeting", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "static_greeting", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("static_greeting_no_barge", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "static_greeting_no_barge", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("swaig_allow_settings", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "swaig_allow_settings", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("swaig_allow_swml", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "swaig_allow_swml", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("swaig_post_conversation", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "swaig_post_conversation", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("swaig_set_global_data", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "swaig_set_global_data", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("transfer_summary", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "transfer_summary", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("verbose_logs", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "verbose_logs", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("wait_for_user", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "wait_for_user", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "AiParams",
+                Name: "params",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "acknowledge_interruptions", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "acknowledge_interruptions", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ai_model", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ai_model", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ai_name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ai_name", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ai_volume", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, -50, 50, "ai_volume", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "app_name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "app_name", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "attention_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "attention_timeout", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "attention_timeout_prompt", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "attention_timeout_prompt", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "audible_debug", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "audible_debug", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "background_file", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "background_file", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "background_file_loops", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "background_file_loops", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "background_file_volume", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, -50, 50, "background_file_volume", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "barge_match_string", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "barge_match_string", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "barge_min_words", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "barge_min_words", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "conscience", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conscience", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "conversation_id", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conversation_id", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "debug_webhook_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "debug_webhook_url", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "debug_webhook_level", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "debug_webhook_level", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "digit_terminators", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "digit_terminators", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "digit_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 30000, "digit_timeout", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "direction", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "direction", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "end_of_speech_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 250, 10000, "end_of_speech_timeout", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "energy_level", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "energy_level", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "first_word_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 10000, "first_word_timeout", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "hard_stop_prompt", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hard_stop_prompt", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "hard_stop_time", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hard_stop_time", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "hold_music", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hold_music", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "inactivity_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 10000, 3600000, "inactivity_timeout", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "interrupt_prompt", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "interrupt_prompt", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "local_tz", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "local_tz", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "max_response_tokens", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 16384, "max_response_tokens", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "openai_asr_engine", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "openai_asr_engine", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "outbound_attention_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 10000, 600000, "outbound_attention_timeout", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "persist_global_data", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "persist_global_data", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "save_conversation", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "save_conversation", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speech_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 600000, "speech_timeout", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "start_paused", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "start_paused", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "static_greeting", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "static_greeting", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "static_greeting_no_barge", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "static_greeting_no_barge", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "swaig_allow_settings", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "swaig_allow_settings", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "swaig_allow_swml", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "swaig_allow_swml", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "swaig_post_conversation", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "swaig_post_conversation", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "swaig_set_global_data", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "swaig_set_global_data", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transfer_summary", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "transfer_summary", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "verbose_logs", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "verbose_logs", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "wait_for_user", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "wait_for_user", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "AiPostPrompt",
-                "post_prompt",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AiPostPrompt",
+                Name: "post_prompt",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("text", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "text", "post_prompt"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("max_tokens", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 4096, "max_tokens", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("temperature", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "temperature", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("top_p", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "top_p", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("confidence", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "confidence", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("presence_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "presence_penalty", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("frequency_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "frequency_penalty", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "text", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "text", "post_prompt"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "max_tokens", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 4096, "max_tokens", "post_prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "temperature", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "temperature", "post_prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "top_p", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "top_p", "post_prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "confidence", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "confidence", "post_prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "presence_penalty", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "presence_penalty", "post_prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "frequency_penalty", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "frequency_penalty", "post_prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("pom", "Pom", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "pom", Key: "Pom", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AiPrompt",
-                "prompt",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AiPrompt",
+                Name: "prompt",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("text", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "text", "prompt"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("max_tokens", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 4096, "max_tokens", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("temperature", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "temperature", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("top_p", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "top_p", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("confidence", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "confidence", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("presence_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "presence_penalty", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("frequency_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "frequency_penalty", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "text", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "text", "prompt"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "max_tokens", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 4096, "max_tokens", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "temperature", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "temperature", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "top_p", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "top_p", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "confidence", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "confidence", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "presence_penalty", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "presence_penalty", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "frequency_penalty", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "frequency_penalty", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("pom", "Pom", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "pom", Key: "Pom", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AiPronounce",
-                "pronounce",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AiPronounce",
+                Name: "pronounce",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("replace", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "replace", "pronounce"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("with", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "with", "pronounce"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("ignore_case", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ignore_case", "pronounce"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "replace", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "replace", "pronounce"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "with", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "with", "pronounce"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ignore_case", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ignore_case", "pronounce"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AmazonBedrock",
-                "amazon_bedrock",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AmazonBedrock",
+                Name: "amazon_bedrock",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("post_prompt_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "post_prompt_url", "amazon_bedrock"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "post_prompt_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "post_prompt_url", "amazon_bedrock"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("prompt", "AmazonBedrockPrompt", 1, 1),
-                    new global::MarkupDsl.Markup.ChildRule("post_prompt", "AmazonBedrockPostPrompt", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("params", "AmazonBedrockParams", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("SWAIG", "AmazonBedrockSwaig", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("global_data", "AmazonBedrockGlobalData", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prompt", Key: "AmazonBedrockPrompt", MinOccurs: 1, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "post_prompt", Key: "AmazonBedrockPostPrompt", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "params", Key: "AmazonBedrockParams", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "SWAIG", Key: "AmazonBedrockSwaig", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "global_data", Key: "AmazonBedrockGlobalData", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AmazonBedrockGlobalData",
-                "global_data",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AmazonBedrockGlobalData",
+                Name: "global_data",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "AmazonBedrockParams",
-                "params",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AmazonBedrockParams",
+                Name: "params",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("attention_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "attention_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("hard_stop_prompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hard_stop_prompt", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("hard_stop_time", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hard_stop_time", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("inactivity_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 10000, 3600000, "inactivity_timeout", "params"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("video_idle_file", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "video_idle_file", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("video_listening_file", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "video_listening_file", "params"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("video_talking_file", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "video_talking_file", "params"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "attention_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "attention_timeout", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "hard_stop_prompt", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hard_stop_prompt", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "hard_stop_time", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hard_stop_time", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "inactivity_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 10000, 3600000, "inactivity_timeout", "params"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "video_idle_file", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "video_idle_file", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "video_listening_file", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "video_listening_file", "params"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "video_talking_file", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "video_talking_file", "params"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "AmazonBedrockPostPrompt",
-                "post_prompt",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AmazonBedrockPostPrompt",
+                Name: "post_prompt",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("text", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "text", "post_prompt"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("max_tokens", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 4096, "max_tokens", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("temperature", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "temperature", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("top_p", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "top_p", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("confidence", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "confidence", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("presence_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "presence_penalty", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("frequency_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "frequency_penalty", "post_prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "text", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "text", "post_prompt"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "max_tokens", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 4096, "max_tokens", "post_prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "temperature", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "temperature", "post_prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "top_p", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "top_p", "post_prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "confidence", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "confidence", "post_prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "presence_penalty", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "presence_penalty", "post_prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "frequency_penalty", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "frequency_penalty", "post_prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("pom", "Pom", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "pom", Key: "Pom", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AmazonBedrockPrompt",
-                "prompt",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AmazonBedrockPrompt",
+                Name: "prompt",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("text", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "text", "prompt"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("voice_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice_id", "prompt"), false, new[] { "tiffany", "matthew", "amy", "lupe", "carlos" }),
-                    new global::MarkupDsl.Markup.AttributeRule("max_tokens", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 4096, "max_tokens", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("temperature", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "temperature", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("top_p", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "top_p", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("confidence", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "confidence", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("presence_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "presence_penalty", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("frequency_penalty", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "frequency_penalty", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "text", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "text", "prompt"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "voice_id", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice_id", "prompt"), IsList: false, KnownValues: new[] { "tiffany", "matthew", "amy", "lupe", "carlos" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "max_tokens", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 4096, "max_tokens", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "temperature", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "temperature", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "top_p", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "top_p", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "confidence", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "confidence", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "presence_penalty", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "presence_penalty", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "frequency_penalty", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "frequency_penalty", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("pom", "Pom", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "pom", Key: "Pom", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AmazonBedrockSwaig",
-                "SWAIG",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AmazonBedrockSwaig",
+                Name: "SWAIG",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("defaults", "AmazonBedrockSwaigDefaults", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("functions", "Functions", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "defaults", Key: "AmazonBedrockSwaigDefaults", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "functions", Key: "Functions", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AmazonBedrockSwaigDefaults",
-                "defaults",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AmazonBedrockSwaigDefaults",
+                Name: "defaults",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("web_hook_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_url", "defaults"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "web_hook_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_url", "defaults"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Answer",
-                "answer",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("max_duration", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_duration", "answer"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("codecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "answer"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "answer"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "answer"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Cond",
-                "cond",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Answer",
+                Name: "answer",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "max_duration", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_duration", "answer"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "codecs", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "answer"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "username", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "answer"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "password", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "answer"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("branch", "CondBranch", 1, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "CondBranch",
-                "branch",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Cond",
+                Name: "cond",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("when", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "when", "branch"), false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("then", "CondBranchThen", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("else", "CondBranchElse", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "branch", Key: "CondBranch", MinOccurs: 1, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "CondBranch",
+                Name: "branch",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "when", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "when", "branch"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "then", Key: "CondBranchThen", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "else", Key: "CondBranchElse", MinOccurs: 0, MaxOccurs: 1),
                 }, Items: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "CondBranchElse",
-                "else",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "CondBranchElse",
+                Name: "else",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "ai", Key: "Ai", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "amazon_bedrock", Key: "AmazonBedrock", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "answer", Key: "Answer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "cond", Key: "Cond", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "connect", Key: "Connect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "denoise", Key: "Denoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "detect_machine", Key: "DetectMachine", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "enter_queue", Key: "EnterQueue", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "execute", Key: "Execute", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "goto", Key: "Goto", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "hangup", Key: "Hangup", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_conference", Key: "JoinConference", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_room", Key: "JoinRoom", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "label", Key: "Label", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_transcribe", Key: "LiveTranscribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_translate", Key: "LiveTranslate", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "pay", Key: "Pay", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prompt", Key: "Prompt", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "receive_fax", Key: "ReceiveFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record", Key: "Record", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record_call", Key: "RecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "request", Key: "Request", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "return", Key: "Return", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_digits", Key: "SendDigits", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_fax", Key: "SendFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_sms", Key: "SendSms", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "set", Key: "Set", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sip_refer", Key: "SipRefer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sleep", Key: "Sleep", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_denoise", Key: "StopDenoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_record_call", Key: "StopRecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_stream", Key: "StopStream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_tap", Key: "StopTap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stream", Key: "Stream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "switch", Key: "Switch", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "tap", Key: "Tap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe", Key: "Transcribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe_stop", Key: "TranscribeStop", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transfer", Key: "Transfer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "unset", Key: "Unset", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "user_event", Key: "UserEvent", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }, Methods: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "CondBranchThen",
-                "then",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "CondBranchThen",
+                Name: "then",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "ai", Key: "Ai", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "amazon_bedrock", Key: "AmazonBedrock", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "answer", Key: "Answer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "cond", Key: "Cond", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "connect", Key: "Connect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "denoise", Key: "Denoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "detect_machine", Key: "DetectMachine", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "enter_queue", Key: "EnterQueue", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "execute", Key: "Execute", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "goto", Key: "Goto", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "hangup", Key: "Hangup", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_conference", Key: "JoinConference", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_room", Key: "JoinRoom", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "label", Key: "Label", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_transcribe", Key: "LiveTranscribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_translate", Key: "LiveTranslate", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "pay", Key: "Pay", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prompt", Key: "Prompt", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "receive_fax", Key: "ReceiveFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record", Key: "Record", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record_call", Key: "RecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "request", Key: "Request", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "return", Key: "Return", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_digits", Key: "SendDigits", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_fax", Key: "SendFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_sms", Key: "SendSms", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "set", Key: "Set", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sip_refer", Key: "SipRefer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sleep", Key: "Sleep", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_denoise", Key: "StopDenoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_record_call", Key: "StopRecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_stream", Key: "StopStream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_tap", Key: "StopTap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stream", Key: "Stream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "switch", Key: "Switch", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "tap", Key: "Tap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe", Key: "Transcribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe_stop", Key: "TranscribeStop", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transfer", Key: "Transfer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "unset", Key: "Unset", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "user_event", Key: "UserEvent", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }, Methods: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "Connect",
-                "connect",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Connect",
+                Name: "connect",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("to", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "connect"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "connect"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("from_name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_name", "connect"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("codecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "connect"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("webrtc_media", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "webrtc_media", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("session_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "session_timeout", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("confirm", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "confirm", "connect"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("confirm_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "confirm_timeout", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("encryption", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "encryption", "connect"), false, new[] { "mandatory", "optional", "forbidden" }),
-                    new global::MarkupDsl.Markup.AttributeRule("call_state_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "call_state_url", "connect", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("call_state_events", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "call_state_events", "connect"), true, new[] { "created", "ringing", "answered", "ended" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
-                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "connect"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "connect"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("max_duration", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_duration", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("answer_on_bridge", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "answer_on_bridge", "connect"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("transfer_after_bridge", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transfer_after_bridge", "connect"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "connect", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "to", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "connect"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "from", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "connect"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "from_name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_name", "connect"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "codecs", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "connect"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "webrtc_media", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "webrtc_media", "connect"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "session_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "session_timeout", "connect"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "connect"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "confirm", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "confirm", "connect"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "confirm_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "confirm_timeout", "connect"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "encryption", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "encryption", "connect"), IsList: false, KnownValues: new[] { "mandatory", "optional", "forbidden" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "call_state_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "call_state_url", "connect", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "call_state_events", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "call_state_events", "connect"), IsList: true, KnownValues: new[] { "created", "ringing", "answered", "ended" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "username", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "connect"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "password", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "connect"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "max_duration", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_duration", "connect"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "answer_on_bridge", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "answer_on_bridge", "connect"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transfer_after_bridge", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transfer_after_bridge", "connect"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "connect", "an absolute http:// or https:// URL"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("headers", "ConnectHeaders", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("ringback", "ConnectRingback", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("serial", "ConnectSerial", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("parallel", "ConnectParallel", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("serial_parallel", "ConnectSerialParallel", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "headers", Key: "ConnectHeaders", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "ringback", Key: "ConnectRingback", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "serial", Key: "ConnectSerial", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "parallel", Key: "ConnectParallel", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "serial_parallel", Key: "ConnectSerialParallel", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "ConnectHeaders",
-                "headers",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ConnectHeaders",
+                Name: "headers",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "headers"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "headers"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "headers"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "value", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "headers"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "ConnectParallel",
-                "parallel",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("to", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "parallel"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "parallel"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("from_name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_name", "parallel"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("codecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "parallel"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("webrtc_media", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "webrtc_media", "parallel"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("session_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "session_timeout", "parallel"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "parallel"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("confirm", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "confirm", "parallel"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("confirm_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "confirm_timeout", "parallel"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("encryption", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "encryption", "parallel"), false, new[] { "mandatory", "optional", "forbidden" }),
-                    new global::MarkupDsl.Markup.AttributeRule("call_state_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "call_state_url", "parallel", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("call_state_events", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "call_state_events", "parallel"), true, new[] { "created", "ringing", "answered", "ended" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
-                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "parallel"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "parallel"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "ConnectRingback",
-                "ringback",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ConnectParallel",
+                Name: "parallel",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "to", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "parallel"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "from", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "parallel"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "from_name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_name", "parallel"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "codecs", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "parallel"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "webrtc_media", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "webrtc_media", "parallel"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "session_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "session_timeout", "parallel"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "parallel"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "confirm", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "confirm", "parallel"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "confirm_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "confirm_timeout", "parallel"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "encryption", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "encryption", "parallel"), IsList: false, KnownValues: new[] { "mandatory", "optional", "forbidden" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "call_state_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "call_state_url", "parallel", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "call_state_events", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "call_state_events", "parallel"), IsList: true, KnownValues: new[] { "created", "ringing", "answered", "ended" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "username", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "parallel"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "password", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "parallel"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "ConnectSerial",
-                "serial",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ConnectRingback",
+                Name: "ringback",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("to", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "serial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "serial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("from_name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_name", "serial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("codecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "serial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("webrtc_media", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "webrtc_media", "serial"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("session_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "session_timeout", "serial"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "serial"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("confirm", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "confirm", "serial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("confirm_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "confirm_timeout", "serial"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("encryption", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "encryption", "serial"), false, new[] { "mandatory", "optional", "forbidden" }),
-                    new global::MarkupDsl.Markup.AttributeRule("call_state_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "call_state_url", "serial", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("call_state_events", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "call_state_events", "serial"), true, new[] { "created", "ringing", "answered", "ended" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
-                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "serial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "serial"), false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "ConnectSerialParallel",
-                "serial_parallel",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ConnectSerial",
+                Name: "serial",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "to", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "serial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "from", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "serial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "from_name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_name", "serial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "codecs", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "serial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "webrtc_media", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "webrtc_media", "serial"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "session_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "session_timeout", "serial"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "serial"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "confirm", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "confirm", "serial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "confirm_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "confirm_timeout", "serial"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "encryption", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "encryption", "serial"), IsList: false, KnownValues: new[] { "mandatory", "optional", "forbidden" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "call_state_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "call_state_url", "serial", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "call_state_events", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "call_state_events", "serial"), IsList: true, KnownValues: new[] { "created", "ringing", "answered", "ended" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "username", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "serial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "password", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "serial"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("group", "ConnectSerialParallelGroup", 1, int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "ConnectSerialParallelGroup",
-                "group",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ConnectSerialParallel",
+                Name: "serial_parallel",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("destination", "ConnectSerialParallelGroupDestination", 1, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "group", Key: "ConnectSerialParallelGroup", MinOccurs: 1, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "ConnectSerialParallelGroup",
+                Name: "group",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "destination", Key: "ConnectSerialParallelGroupDestination", MinOccurs: 1, MaxOccurs: int.MaxValue),
                 }, Items: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "ConnectSerialParallelGroupDestination",
-                "destination",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ConnectSerialParallelGroupDestination",
+                Name: "destination",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("to", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "destination"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "destination"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("from_name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_name", "destination"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("codecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "destination"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("webrtc_media", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "webrtc_media", "destination"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("session_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "session_timeout", "destination"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "destination"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("confirm", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "confirm", "destination"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("confirm_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "confirm_timeout", "destination"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("encryption", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "encryption", "destination"), false, new[] { "mandatory", "optional", "forbidden" }),
-                    new global::MarkupDsl.Markup.AttributeRule("call_state_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "call_state_url", "destination", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("call_state_events", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "call_state_events", "destination"), true, new[] { "created", "ringing", "answered", "ended" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
-                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "destination"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "destination"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "to", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "destination"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "from", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "destination"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "from_name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_name", "destination"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "codecs", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codecs", "destination"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "webrtc_media", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "webrtc_media", "destination"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "session_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "session_timeout", "destination"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "destination"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "confirm", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "confirm", "destination"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "confirm_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "confirm_timeout", "destination"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "encryption", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "encryption", "destination"), IsList: false, KnownValues: new[] { "mandatory", "optional", "forbidden" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "call_state_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "call_state_url", "destination", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "call_state_events", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "call_state_events", "destination"), IsList: true, KnownValues: new[] { "created", "ringing", "answered", "ended" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "username", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "destination"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "password", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "destination"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, Items: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "Denoise",
-                "denoise",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Denoise",
+                Name: "denoise",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "DetectMachine",
-                "detect_machine",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "DetectMachine",
+                Name: "detect_machine",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("detect_message_end", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "detect_message_end", "detect_machine"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("detectors", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "detectors", "detect_machine"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("end_silence_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "end_silence_timeout", "detect_machine"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("initial_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "initial_timeout", "detect_machine"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("machine_ready_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "machine_ready_timeout", "detect_machine"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("machine_voice_threshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "machine_voice_threshold", "detect_machine"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("machine_words_threshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "machine_words_threshold", "detect_machine"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "detect_machine", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "timeout", "detect_machine"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("tone", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "tone", "detect_machine"), false, new[] { "CED", "CNG" }),
-                    new global::MarkupDsl.Markup.AttributeRule("wait", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "wait", "detect_machine"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "detect_message_end", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "detect_message_end", "detect_machine"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "detectors", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "detectors", "detect_machine"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "end_silence_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "end_silence_timeout", "detect_machine"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "initial_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "initial_timeout", "detect_machine"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machine_ready_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "machine_ready_timeout", "detect_machine"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machine_voice_threshold", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "machine_voice_threshold", "detect_machine"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machine_words_threshold", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "machine_words_threshold", "detect_machine"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "detect_machine", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "timeout", "detect_machine"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "tone", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "tone", "detect_machine"), IsList: false, KnownValues: new[] { "CED", "CNG" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "wait", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "wait", "detect_machine"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "EnterQueue",
-                "enter_queue",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "EnterQueue",
+                Name: "enter_queue",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("queue_name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "queue_name", "enter_queue"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transfer_after_bridge", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transfer_after_bridge", "enter_queue"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "enter_queue", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("wait_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "wait_url", "enter_queue"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("wait_time", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "wait_time", "enter_queue"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "queue_name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "queue_name", "enter_queue"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transfer_after_bridge", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transfer_after_bridge", "enter_queue"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "enter_queue", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "wait_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "wait_url", "enter_queue"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "wait_time", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "wait_time", "enter_queue"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Execute",
-                "execute",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Execute",
+                Name: "execute",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("dest", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "dest", "execute"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "dest", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "dest", "execute"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("params", "ExecuteParams", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("meta", "ExecuteMeta", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("on_return", "ExecuteOnReturn", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("result", "ExecuteResult", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "params", Key: "ExecuteParams", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "meta", Key: "ExecuteMeta", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "on_return", Key: "ExecuteOnReturn", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "result", Key: "ExecuteResult", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "ExecuteMeta",
-                "meta",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ExecuteMeta",
+                Name: "meta",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "ExecuteOnReturn",
-                "on_return",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ExecuteOnReturn",
+                Name: "on_return",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "ai", Key: "Ai", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "amazon_bedrock", Key: "AmazonBedrock", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "answer", Key: "Answer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "cond", Key: "Cond", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "connect", Key: "Connect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "denoise", Key: "Denoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "detect_machine", Key: "DetectMachine", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "enter_queue", Key: "EnterQueue", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "execute", Key: "Execute", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "goto", Key: "Goto", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "hangup", Key: "Hangup", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_conference", Key: "JoinConference", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_room", Key: "JoinRoom", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "label", Key: "Label", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_transcribe", Key: "LiveTranscribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_translate", Key: "LiveTranslate", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "pay", Key: "Pay", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prompt", Key: "Prompt", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "receive_fax", Key: "ReceiveFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record", Key: "Record", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record_call", Key: "RecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "request", Key: "Request", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "return", Key: "Return", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_digits", Key: "SendDigits", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_fax", Key: "SendFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_sms", Key: "SendSms", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "set", Key: "Set", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sip_refer", Key: "SipRefer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sleep", Key: "Sleep", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_denoise", Key: "StopDenoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_record_call", Key: "StopRecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_stream", Key: "StopStream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_tap", Key: "StopTap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stream", Key: "Stream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "switch", Key: "Switch", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "tap", Key: "Tap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe", Key: "Transcribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe_stop", Key: "TranscribeStop", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transfer", Key: "Transfer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "unset", Key: "Unset", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "user_event", Key: "UserEvent", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }, Methods: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "ExecuteParams",
-                "params",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ExecuteParams",
+                Name: "params",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "ExecuteResult",
-                "result",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ExecuteResult",
+                Name: "result",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("variable", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "variable", "result"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "variable", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "variable", "result"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("case", "ExecuteResultCase", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("default", "ExecuteResultDefault", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "case", Key: "ExecuteResultCase", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "default", Key: "ExecuteResultDefault", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "ExecuteResultCase",
-                "case",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ExecuteResultCase",
+                Name: "case",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "value", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "ai", Key: "Ai", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "amazon_bedrock", Key: "AmazonBedrock", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "answer", Key: "Answer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "cond", Key: "Cond", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "connect", Key: "Connect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "denoise", Key: "Denoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "detect_machine", Key: "DetectMachine", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "enter_queue", Key: "EnterQueue", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "execute", Key: "Execute", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "goto", Key: "Goto", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "hangup", Key: "Hangup", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_conference", Key: "JoinConference", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_room", Key: "JoinRoom", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "label", Key: "Label", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_transcribe", Key: "LiveTranscribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_translate", Key: "LiveTranslate", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "pay", Key: "Pay", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prompt", Key: "Prompt", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "receive_fax", Key: "ReceiveFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record", Key: "Record", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record_call", Key: "RecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "request", Key: "Request", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "return", Key: "Return", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_digits", Key: "SendDigits", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_fax", Key: "SendFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_sms", Key: "SendSms", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "set", Key: "Set", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sip_refer", Key: "SipRefer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sleep", Key: "Sleep", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_denoise", Key: "StopDenoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_record_call", Key: "StopRecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_stream", Key: "StopStream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_tap", Key: "StopTap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stream", Key: "Stream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "switch", Key: "Switch", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "tap", Key: "Tap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe", Key: "Transcribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe_stop", Key: "TranscribeStop", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transfer", Key: "Transfer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "unset", Key: "Unset", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "user_event", Key: "UserEvent", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }, Keyed: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "ExecuteResultDefault",
-                "default",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ExecuteResultDefault",
+                Name: "default",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "ai", Key: "Ai", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "amazon_bedrock", Key: "AmazonBedrock", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "answer", Key: "Answer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "cond", Key: "Cond", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "connect", Key: "Connect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "denoise", Key: "Denoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "detect_machine", Key: "DetectMachine", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "enter_queue", Key: "EnterQueue", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "execute", Key: "Execute", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "goto", Key: "Goto", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "hangup", Key: "Hangup", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_conference", Key: "JoinConference", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_room", Key: "JoinRoom", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "label", Key: "Label", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_transcribe", Key: "LiveTranscribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_translate", Key: "LiveTranslate", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "pay", Key: "Pay", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prompt", Key: "Prompt", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "receive_fax", Key: "ReceiveFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record", Key: "Record", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record_call", Key: "RecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "request", Key: "Request", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "return", Key: "Return", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_digits", Key: "SendDigits", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_fax", Key: "SendFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_sms", Key: "SendSms", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "set", Key: "Set", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sip_refer", Key: "SipRefer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sleep", Key: "Sleep", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_denoise", Key: "StopDenoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_record_call", Key: "StopRecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_stream", Key: "StopStream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_tap", Key: "StopTap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stream", Key: "Stream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "switch", Key: "Switch", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "tap", Key: "Tap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe", Key: "Transcribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe_stop", Key: "TranscribeStop", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transfer", Key: "Transfer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "unset", Key: "Unset", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "user_event", Key: "UserEvent", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }, Methods: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "Functions",
-                "functions",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Functions",
+                Name: "functions",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("function", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "function", "functions"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("description", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "functions"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("purpose", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "purpose", "functions"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("active", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "active", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("meta_data_token", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "meta_data_token", "functions"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("skip_fillers", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "skip_fillers", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("web_hook_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_url", "functions"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("web_hook_auth_user", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_user", "functions"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("web_hook_auth_password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_password", "functions"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("wait_file", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "wait_file", "functions"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("wait_file_loops", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "wait_file_loops", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("wait_for_fillers", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "wait_for_fillers", "functions"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "function", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "function", "functions"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "description", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "functions"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "purpose", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "purpose", "functions"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "active", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "active", "functions"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "meta_data_token", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "meta_data_token", "functions"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "skip_fillers", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "skip_fillers", "functions"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "web_hook_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_url", "functions"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "web_hook_auth_user", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_user", "functions"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "web_hook_auth_password", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_password", "functions"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "wait_file", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "wait_file", "functions"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "wait_file_loops", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "wait_file_loops", "functions"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "wait_for_fillers", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "wait_for_fillers", "functions"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("parameters", "FunctionsParameters", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("argument", "FunctionsArgument", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("data_map", "FunctionsDataMap", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("fillers", "FunctionsFillers", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("meta_data", "FunctionsMetaData", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "parameters", Key: "FunctionsParameters", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "argument", Key: "FunctionsArgument", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "data_map", Key: "FunctionsDataMap", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "fillers", Key: "FunctionsFillers", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "meta_data", Key: "FunctionsMetaData", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "FunctionsArgument",
-                "argument",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "FunctionsArgument",
+                Name: "argument",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("type", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "type", "argument"), false, new[] { "object" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "type", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "type", "argument"), IsList: false, KnownValues: new[] { "object" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("properties", "FunctionsArgumentProperties", 1, 1),
-                    new global::MarkupDsl.Markup.ChildRule("required", "FunctionsArgumentRequired", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "properties", Key: "FunctionsArgumentProperties", MinOccurs: 1, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "required", Key: "FunctionsArgumentRequired", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "FunctionsArgumentProperties",
-                "properties",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "FunctionsArgumentProperties",
+                Name: "properties",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "FunctionsArgumentRequired",
-                "required",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "FunctionsArgumentRequired",
+                Name: "required",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "FunctionsDataMap",
-                "data_map",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "FunctionsDataMap",
+                Name: "data_map",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "FunctionsFillers",
-                "fillers",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "FunctionsFillers",
+                Name: "fillers",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "FunctionsMetaData",
-                "meta_data",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "FunctionsMetaData",
+                Name: "meta_data",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "FunctionsParameters",
-                "parameters",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "FunctionsParameters",
+                Name: "parameters",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("type", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "type", "parameters"), false, new[] { "object" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "type", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "type", "parameters"), IsList: false, KnownValues: new[] { "object" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("properties", "FunctionsParametersProperties", 1, 1),
-                    new global::MarkupDsl.Markup.ChildRule("required", "FunctionsParametersRequired", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "properties", Key: "FunctionsParametersProperties", MinOccurs: 1, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "required", Key: "FunctionsParametersRequired", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "FunctionsParametersProperties",
-                "properties",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "FunctionsParametersProperties",
+                Name: "properties",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "FunctionsParametersRequired",
-                "required",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "FunctionsParametersRequired",
+                Name: "required",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Goto",
-                "goto",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Goto",
+                Name: "goto",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("label", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "label", "goto"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("when", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "when", "goto"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("max", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 100, "max", "goto"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "label", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "label", "goto"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "when", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "when", "goto"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "max", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 100, "max", "goto"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Hangup",
-                "hangup",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Hangup",
+                Name: "hangup",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("reason", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "reason", "hangup"), false, new[] { "hangup", "busy", "decline" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "reason", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "reason", "hangup"), IsList: false, KnownValues: new[] { "hangup", "busy", "decline" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "JoinConference",
-                "join_conference",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "JoinConference",
+                Name: "join_conference",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "join_conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("muted", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "muted", "join_conference"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("beep", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "beep", "join_conference"), false, new[] { "true", "false", "onEnter", "onExit" }),
-                    new global::MarkupDsl.Markup.AttributeRule("start_on_enter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "start_on_enter", "join_conference"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("end_on_exit", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "end_on_exit", "join_conference"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("wait_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "wait_url", "join_conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("max_participants", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_participants", "join_conference"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "join_conference"), false, new[] { "do-not-record", "record-from-start" }),
-                    new global::MarkupDsl.Markup.AttributeRule("region", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "region", "join_conference"), false, new[] { "global", "us", "eu", "ch" }),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "join_conference"), false, new[] { "trim-silence", "do-not-trim" }),
-                    new global::MarkupDsl.Markup.AttributeRule("coach", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "coach", "join_conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("status_callback_event", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "status_callback_event", "join_conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("status_callback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_callback", "join_conference", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("status_callback_method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "status_callback_method", "join_conference"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recording_status_callback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "recording_status_callback", "join_conference", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recording_status_callback_method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recording_status_callback_method", "join_conference"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recording_status_callback_event", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "recording_status_callback_event", "join_conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "join_conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "muted", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "muted", "join_conference"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "beep", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "beep", "join_conference"), IsList: false, KnownValues: new[] { "true", "false", "onEnter", "onExit" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "start_on_enter", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "start_on_enter", "join_conference"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "end_on_exit", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "end_on_exit", "join_conference"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "wait_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "wait_url", "join_conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "max_participants", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_participants", "join_conference"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "record", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "join_conference"), IsList: false, KnownValues: new[] { "do-not-record", "record-from-start" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "region", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "region", "join_conference"), IsList: false, KnownValues: new[] { "global", "us", "eu", "ch" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "trim", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "join_conference"), IsList: false, KnownValues: new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "coach", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "coach", "join_conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_callback_event", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "status_callback_event", "join_conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_callback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_callback", "join_conference", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_callback_method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "status_callback_method", "join_conference"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recording_status_callback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "recording_status_callback", "join_conference", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recording_status_callback_method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recording_status_callback_method", "join_conference"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recording_status_callback_event", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "recording_status_callback_event", "join_conference"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("stream", "JoinConferenceStream", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("result", "JoinConferenceResult", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stream", Key: "JoinConferenceStream", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "result", Key: "JoinConferenceResult", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "JoinConferenceResult",
-                "result",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "JoinConferenceResult",
+                Name: "result",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("variable", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "variable", "result"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "variable", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "variable", "result"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("case", "JoinConferenceResultCase", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("default", "JoinConferenceResultDefault", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "case", Key: "JoinConferenceResultCase", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "default", Key: "JoinConferenceResultDefault", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "JoinConferenceResultCase",
-                "case",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "JoinConferenceResultCase",
+                Name: "case",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "value", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "ai", Key: "Ai", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "amazon_bedrock", Key: "AmazonBedrock", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "answer", Key: "Answer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "cond", Key: "Cond", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "connect", Key: "Connect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "denoise", Key: "Denoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "detect_machine", Key: "DetectMachine", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "enter_queue", Key: "EnterQueue", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "execute", Key: "Execute", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "goto", Key: "Goto", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "hangup", Key: "Hangup", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_conference", Key: "JoinConference", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_room", Key: "JoinRoom", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "label", Key: "Label", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_transcribe", Key: "LiveTranscribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_translate", Key: "LiveTranslate", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "pay", Key: "Pay", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prompt", Key: "Prompt", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "receive_fax", Key: "ReceiveFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record", Key: "Record", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record_call", Key: "RecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "request", Key: "Request", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "return", Key: "Return", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_digits", Key: "SendDigits", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_fax", Key: "SendFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_sms", Key: "SendSms", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "set", Key: "Set", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sip_refer", Key: "SipRefer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sleep", Key: "Sleep", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_denoise", Key: "StopDenoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_record_call", Key: "StopRecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_stream", Key: "StopStream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_tap", Key: "StopTap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stream", Key: "Stream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "switch", Key: "Switch", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "tap", Key: "Tap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe", Key: "Transcribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe_stop", Key: "TranscribeStop", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transfer", Key: "Transfer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "unset", Key: "Unset", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "user_event", Key: "UserEvent", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }, Keyed: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "JoinConferenceResultDefault",
-                "default",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "JoinConferenceResultDefault",
+                Name: "default",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "ai", Key: "Ai", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "amazon_bedrock", Key: "AmazonBedrock", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "answer", Key: "Answer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "cond", Key: "Cond", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "connect", Key: "Connect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "denoise", Key: "Denoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "detect_machine", Key: "DetectMachine", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "enter_queue", Key: "EnterQueue", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "execute", Key: "Execute", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "goto", Key: "Goto", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "hangup", Key: "Hangup", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_conference", Key: "JoinConference", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_room", Key: "JoinRoom", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "label", Key: "Label", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_transcribe", Key: "LiveTranscribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_translate", Key: "LiveTranslate", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "pay", Key: "Pay", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prompt", Key: "Prompt", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "receive_fax", Key: "ReceiveFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record", Key: "Record", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record_call", Key: "RecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "request", Key: "Request", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "return", Key: "Return", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_digits", Key: "SendDigits", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_fax", Key: "SendFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_sms", Key: "SendSms", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "set", Key: "Set", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sip_refer", Key: "SipRefer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sleep", Key: "Sleep", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_denoise", Key: "StopDenoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_record_call", Key: "StopRecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_stream", Key: "StopStream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_tap", Key: "StopTap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stream", Key: "Stream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "switch", Key: "Switch", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "tap", Key: "Tap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe", Key: "Transcribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe_stop", Key: "TranscribeStop", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transfer", Key: "Transfer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "unset", Key: "Unset", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "user_event", Key: "UserEvent", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }, Methods: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "JoinConferenceStream",
-                "stream",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "JoinConferenceStream",
+                Name: "stream",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "stream", "an absolute wss:// URL without a query string or fragment (SignalWire's SWML stream page, https://developer.signalwire.com/swml/methods/stream; pass values as custom_parameters)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("codec", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codec", "stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "stream", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url_method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "status_url_method", "stream"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("realtime", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "realtime", "stream"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("authorization_bearer_token", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "authorization_bearer_token", "stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "stream", "an absolute wss:// URL without a query string or fragment (SignalWire's SWML stream page, https://developer.signalwire.com/swml/methods/stream; pass values as custom_parameters)"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "codec", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codec", "stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "stream", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url_method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "status_url_method", "stream"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "realtime", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "realtime", "stream"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "authorization_bearer_token", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "authorization_bearer_token", "stream"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("custom_parameters", "JoinConferenceStreamCustomParameters", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "custom_parameters", Key: "JoinConferenceStreamCustomParameters", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "JoinConferenceStreamCustomParameters",
-                "custom_parameters",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "JoinConferenceStreamCustomParameters",
+                Name: "custom_parameters",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "JoinRoom",
-                "join_room",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "join_room"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Label",
-                "label",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "JoinRoom",
+                Name: "join_room",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "label"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "join_room"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Label",
+                Name: "label",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "label"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, ValueAttribute: "name"),
             new global::MarkupDsl.Markup.ElementRule(
-                "LiveTranscribe",
-                "live_transcribe",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "LiveTranscribe",
+                Name: "live_transcribe",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("action", "LiveTranscribeAction", 1, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "action", Key: "LiveTranscribeAction", MinOccurs: 1, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "LiveTranscribeAction",
-                "action",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "LiveTranscribeAction",
+                Name: "action",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("command", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "command", "action"), false, new[] { "stop" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "command", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "command", "action"), IsList: false, KnownValues: new[] { "stop" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("start", "LiveTranscribeActionStart", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("summarize", "LiveTranscribeActionSummarize", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "start", Key: "LiveTranscribeActionStart", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "summarize", Key: "LiveTranscribeActionSummarize", MinOccurs: 0, MaxOccurs: 1),
                 }, ValueAttribute: "command"),
             new global::MarkupDsl.Markup.ElementRule(
-                "LiveTranscribeActionStart",
-                "start",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "LiveTranscribeActionStart",
+                Name: "start",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("webhook", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "webhook", "start"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("lang", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "lang", "start"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("live_events", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "live_events", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("ai_summary", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ai_summary", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("ai_summary_prompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ai_summary_prompt", "start"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("speech_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1500, int.MaxValue, "speech_timeout", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("vad_silence_ms", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "vad_silence_ms", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("vad_thresh", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 1800, "vad_thresh", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("debug_level", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "debug_level", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("direction", true, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "direction", "start"), true, new[] { "remote-caller", "local-caller" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
-                    new global::MarkupDsl.Markup.AttributeRule("speech_engine", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "speech_engine", "start"), false, new[] { "deepgram", "google" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "webhook", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "webhook", "start"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "lang", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "lang", "start"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "live_events", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "live_events", "start"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ai_summary", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ai_summary", "start"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ai_summary_prompt", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ai_summary_prompt", "start"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speech_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1500, int.MaxValue, "speech_timeout", "start"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "vad_silence_ms", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "vad_silence_ms", "start"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "vad_thresh", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 1800, "vad_thresh", "start"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "debug_level", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "debug_level", "start"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "direction", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "direction", "start"), IsList: true, KnownValues: new[] { "remote-caller", "local-caller" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speech_engine", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "speech_engine", "start"), IsList: false, KnownValues: new[] { "deepgram", "google" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "LiveTranscribeActionSummarize",
-                "summarize",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "LiveTranscribeActionSummarize",
+                Name: "summarize",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("webhook", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "webhook", "summarize"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("prompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "prompt", "summarize"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "webhook", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "webhook", "summarize"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "prompt", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "prompt", "summarize"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "LiveTranslate",
-                "live_translate",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "LiveTranslate",
+                Name: "live_translate",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("action", "LiveTranslateAction", 1, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "action", Key: "LiveTranslateAction", MinOccurs: 1, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "LiveTranslateAction",
-                "action",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "LiveTranslateAction",
+                Name: "action",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("command", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "command", "action"), false, new[] { "stop" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "command", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "command", "action"), IsList: false, KnownValues: new[] { "stop" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("start", "LiveTranslateActionStart", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("summarize", "LiveTranslateActionSummarize", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("inject", "LiveTranslateActionInject", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "start", Key: "LiveTranslateActionStart", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "summarize", Key: "LiveTranslateActionSummarize", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "inject", Key: "LiveTranslateActionInject", MinOccurs: 0, MaxOccurs: 1),
                 }, ValueAttribute: "command"),
             new global::MarkupDsl.Markup.ElementRule(
-                "LiveTranslateActionInject",
-                "inject",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "LiveTranslateActionInject",
+                Name: "inject",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("message", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "message", "inject"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("direction", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "direction", "inject"), false, new[] { "remote-caller", "local-caller" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "message", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "message", "inject"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "direction", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "direction", "inject"), IsList: false, KnownValues: new[] { "remote-caller", "local-caller" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "LiveTranslateActionStart",
-                "start",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "LiveTranslateActionStart",
+                Name: "start",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("webhook", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "webhook", "start"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("from_lang", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_lang", "start"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("to_lang", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to_lang", "start"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("from_voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_voice", "start"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("to_voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to_voice", "start"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("filter_from", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "filter_from", "start"), false, new[] { "polite", "rude", "professional", "shakespeare", "gen-z" }),
-                    new global::MarkupDsl.Markup.AttributeRule("filter_to", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "filter_to", "start"), false, new[] { "polite", "rude", "professional", "shakespeare", "gen-z" }),
-                    new global::MarkupDsl.Markup.AttributeRule("live_events", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "live_events", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("ai_summary", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ai_summary", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("ai_summary_prompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ai_summary_prompt", "start"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("speech_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1500, int.MaxValue, "speech_timeout", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("vad_silence_ms", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "vad_silence_ms", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("vad_thresh", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 1800, "vad_thresh", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("debug_level", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "debug_level", "start"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("direction", true, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "direction", "start"), true, new[] { "remote-caller", "local-caller" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
-                    new global::MarkupDsl.Markup.AttributeRule("speech_engine", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "speech_engine", "start"), false, new[] { "deepgram", "google" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "webhook", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "webhook", "start"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "from_lang", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_lang", "start"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "to_lang", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to_lang", "start"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "from_voice", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_voice", "start"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "to_voice", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to_voice", "start"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "filter_from", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "filter_from", "start"), IsList: false, KnownValues: new[] { "polite", "rude", "professional", "shakespeare", "gen-z" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "filter_to", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "filter_to", "start"), IsList: false, KnownValues: new[] { "polite", "rude", "professional", "shakespeare", "gen-z" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "live_events", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "live_events", "start"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ai_summary", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ai_summary", "start"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ai_summary_prompt", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ai_summary_prompt", "start"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speech_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1500, int.MaxValue, "speech_timeout", "start"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "vad_silence_ms", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "vad_silence_ms", "start"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "vad_thresh", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 1800, "vad_thresh", "start"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "debug_level", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "debug_level", "start"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "direction", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "direction", "start"), IsList: true, KnownValues: new[] { "remote-caller", "local-caller" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speech_engine", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "speech_engine", "start"), IsList: false, KnownValues: new[] { "deepgram", "google" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "LiveTranslateActionSummarize",
-                "summarize",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "LiveTranslateActionSummarize",
+                Name: "summarize",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("webhook", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "webhook", "summarize"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("prompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "prompt", "summarize"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "webhook", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "webhook", "summarize"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "prompt", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "prompt", "summarize"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Main",
-                "main",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Main",
+                Name: "main",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "ai", Key: "Ai", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "amazon_bedrock", Key: "AmazonBedrock", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "answer", Key: "Answer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "cond", Key: "Cond", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "connect", Key: "Connect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "denoise", Key: "Denoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "detect_machine", Key: "DetectMachine", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "enter_queue", Key: "EnterQueue", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "execute", Key: "Execute", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "goto", Key: "Goto", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "hangup", Key: "Hangup", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_conference", Key: "JoinConference", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_room", Key: "JoinRoom", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "label", Key: "Label", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_transcribe", Key: "LiveTranscribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_translate", Key: "LiveTranslate", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "pay", Key: "Pay", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prompt", Key: "Prompt", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "receive_fax", Key: "ReceiveFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record", Key: "Record", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record_call", Key: "RecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "request", Key: "Request", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "return", Key: "Return", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_digits", Key: "SendDigits", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_fax", Key: "SendFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_sms", Key: "SendSms", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "set", Key: "Set", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sip_refer", Key: "SipRefer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sleep", Key: "Sleep", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_denoise", Key: "StopDenoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_record_call", Key: "StopRecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_stream", Key: "StopStream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_tap", Key: "StopTap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stream", Key: "Stream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "switch", Key: "Switch", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "tap", Key: "Tap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe", Key: "Transcribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe_stop", Key: "TranscribeStop", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transfer", Key: "Transfer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "unset", Key: "Unset", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "user_event", Key: "UserEvent", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Pay",
-                "pay",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Pay",
+                Name: "pay",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("payment_connector_url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "payment_connector_url", "pay", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("charge_amount", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPayAmountPattern, "charge_amount", "pay", "a decimal amount without a currency sign, such as 25.00, or a ${variable}"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("currency", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "currency", "pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("description", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("input", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "input", "pay"), false, new[] { "dtmf" }),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("max_attempts", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_attempts", "pay"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("min_postal_code_length", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "min_postal_code_length", "pay"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("payment_method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "payment_method", "pay"), false, new[] { "credit-card" }),
-                    new global::MarkupDsl.Markup.AttributeRule("postal_code", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "postal_code", "pay"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("security_code", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "security_code", "pay"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "pay", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "pay"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("token_type", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "token_type", "pay"), false, new[] { "one-time", "reusable" }),
-                    new global::MarkupDsl.Markup.AttributeRule("valid_card_types", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPayCardTypesPattern, "valid_card_types", "pay", "card types separated by single spaces: visa, mastercard, amex, maestro, discover, optima, jcb, diners-club"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "payment_connector_url", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "payment_connector_url", "pay", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "charge_amount", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPayAmountPattern, "charge_amount", "pay", "a decimal amount without a currency sign, such as 25.00, or a ${variable}"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "currency", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "currency", "pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "description", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "input", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "input", "pay"), IsList: false, KnownValues: new[] { "dtmf" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "max_attempts", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_attempts", "pay"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "min_postal_code_length", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "min_postal_code_length", "pay"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "payment_method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "payment_method", "pay"), IsList: false, KnownValues: new[] { "credit-card" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "postal_code", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "postal_code", "pay"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "security_code", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "security_code", "pay"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "pay", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "pay"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "token_type", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "token_type", "pay"), IsList: false, KnownValues: new[] { "one-time", "reusable" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "valid_card_types", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPayCardTypesPattern, "valid_card_types", "pay", "card types separated by single spaces: visa, mastercard, amex, maestro, discover, optima, jcb, diners-club"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "voice", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "pay"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("parameters", "PayParameters", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prompts", "PayPrompts", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "parameters", Key: "PayParameters", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prompts", Key: "PayPrompts", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "PayParameters",
-                "parameters",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "PayParameters",
+                Name: "parameters",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "parameters"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "parameters"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "parameters"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "value", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "parameters"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "PayPrompts",
-                "prompts",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("for", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "for", "prompts"), false, new[] { "payment-card-number", "expiration-date", "security-code", "postal-code", "payment-processing", "payment-completed", "payment-failed", "payment-canceled" }),
-                    new global::MarkupDsl.Markup.AttributeRule("attempts", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPayAttemptsPattern, "attempts", "prompts", "attempt numbers from 1, separated by single spaces, such as 1 or 2 3"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("card_type", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPayCardTypesPattern, "card_type", "prompts", "card types separated by single spaces: visa, mastercard, amex, maestro, discover, optima, jcb, diners-club"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("error_type", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPayErrorTypesPattern, "error_type", "prompts", "error types separated by single spaces: timeout, invalid-card-number, invalid-card-type, invalid-date, invalid-security-code, invalid-postal-code, session-in-progress, invalid-bank-routing-number, invalid-bank-account-number, input-matching-failed, card-declined"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("actions", "PayPromptsActions", 1, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "PayPromptsActions",
-                "actions",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("type", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "type", "actions"), false, new[] { "Say", "Play" }),
-                    new global::MarkupDsl.Markup.AttributeRule("phrase", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "phrase", "actions"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Play",
-                "play",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "PayPrompts",
+                Name: "prompts",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPlayUrlPattern, "url", "play", "an http:// or https:// URL, say:text, silence:seconds, ring:seconds:country (ring:country), or a ${variable}"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("volume", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "volume", "play"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("say_voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_voice", "play"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("say_language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_language", "play"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("say_gender", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_gender", "play"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("auto_answer", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "auto_answer", "play"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "play", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "for", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "for", "prompts"), IsList: false, KnownValues: new[] { "payment-card-number", "expiration-date", "security-code", "postal-code", "payment-processing", "payment-completed", "payment-failed", "payment-canceled" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "attempts", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPayAttemptsPattern, "attempts", "prompts", "attempt numbers from 1, separated by single spaces, such as 1 or 2 3"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "card_type", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPayCardTypesPattern, "card_type", "prompts", "card types separated by single spaces: visa, mastercard, amex, maestro, discover, optima, jcb, diners-club"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "error_type", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPayErrorTypesPattern, "error_type", "prompts", "error types separated by single spaces: timeout, invalid-card-number, invalid-card-type, invalid-date, invalid-security-code, invalid-postal-code, session-in-progress, invalid-bank-routing-number, invalid-bank-account-number, input-matching-failed, card-declined"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("urls", "PlayUrls", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "actions", Key: "PayPromptsActions", MinOccurs: 1, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "PlayUrls",
-                "urls",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "PayPromptsActions",
+                Name: "actions",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "type", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "type", "actions"), IsList: false, KnownValues: new[] { "Say", "Play" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "phrase", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "phrase", "actions"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Pom",
-                "pom",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("title", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "title", "pom"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("body", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "body", "pom"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("numbered", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "numbered", "pom"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("numberedBullets", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "numberedBullets", "pom"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("bullets", "PomBullets", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("subsections", "PomSubsections", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "PomBullets",
-                "bullets",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "PomSubsections",
-                "subsections",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Play",
+                Name: "play",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("title", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "title", "subsections"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("body", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "body", "subsections"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("numbered", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "numbered", "subsections"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("numberedBullets", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "numberedBullets", "subsections"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SwmlPlayUrlPattern, "url", "play", "an http:// or https:// URL, say:text, silence:seconds, ring:seconds:country (ring:country), or a ${variable}"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "volume", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "volume", "play"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "say_voice", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_voice", "play"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "say_language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_language", "play"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "say_gender", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_gender", "play"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "auto_answer", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "auto_answer", "play"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "play", "an absolute http:// or https:// URL"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("bullets", "PomSubsectionsBullets", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "urls", Key: "PlayUrls", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "PomSubsectionsBullets",
-                "bullets",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "PlayUrls",
+                Name: "urls",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Prompt",
-                "prompt",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("volume", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "volume", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("say_voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_voice", "prompt"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("say_language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_language", "prompt"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("say_gender", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_gender", "prompt"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("max_digits", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_digits", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("terminators", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "terminators", "prompt"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("digit_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "digit_timeout", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("initial_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "initial_timeout", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("speech_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "speech_timeout", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("speech_end_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "speech_end_timeout", "prompt"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("speech_language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speech_language", "prompt"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("speech_engine", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speech_engine", "prompt"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "prompt", "an absolute http:// or https:// URL"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("play", "PromptPlay", 1, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("speech_hints", "PromptSpeechHints", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "PromptPlay",
-                "play",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "PromptSpeechHints",
-                "speech_hints",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Pom",
+                Name: "pom",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "title", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "title", "pom"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "body", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "body", "pom"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "numbered", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "numbered", "pom"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "numberedBullets", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "numberedBullets", "pom"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "bullets", Key: "PomBullets", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "subsections", Key: "PomSubsections", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "PomBullets",
+                Name: "bullets",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "ReceiveFax",
-                "receive_fax",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "PomSubsections",
+                Name: "subsections",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "receive_fax", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "title", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "title", "subsections"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "body", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "body", "subsections"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "numbered", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "numbered", "subsections"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "numberedBullets", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "numberedBullets", "subsections"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "bullets", Key: "PomSubsectionsBullets", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "PomSubsectionsBullets",
+                Name: "bullets",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Record",
-                "record",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Prompt",
+                Name: "prompt",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("stereo", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "stereo", "record"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("format", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "record"), false, new[] { "wav", "mp3", "mp4" }),
-                    new global::MarkupDsl.Markup.AttributeRule("direction", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "direction", "record"), false, new[] { "speak", "listen", "both" }),
-                    new global::MarkupDsl.Markup.AttributeRule("terminators", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "terminators", "record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("beep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "beep", "record"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("input_sensitivity", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "input_sensitivity", "record"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("initial_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "initial_timeout", "record"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("end_silence_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "end_silence_timeout", "record"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("max_length", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "max_length", "record"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "record", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "volume", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "volume", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "say_voice", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_voice", "prompt"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "say_language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_language", "prompt"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "say_gender", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "say_gender", "prompt"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "max_digits", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "max_digits", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "terminators", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "terminators", "prompt"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "digit_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "digit_timeout", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "initial_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "initial_timeout", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speech_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "speech_timeout", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speech_end_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "speech_end_timeout", "prompt"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speech_language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speech_language", "prompt"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speech_engine", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speech_engine", "prompt"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "prompt", "an absolute http:// or https:// URL"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "play", Key: "PromptPlay", MinOccurs: 1, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "speech_hints", Key: "PromptSpeechHints", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "PromptPlay",
+                Name: "play",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "RecordCall",
-                "record_call",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "PromptSpeechHints",
+                Name: "speech_hints",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("control_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "record_call"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("stereo", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "stereo", "record_call"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("format", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "record_call"), false, new[] { "wav", "mp3", "mp4" }),
-                    new global::MarkupDsl.Markup.AttributeRule("direction", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "direction", "record_call"), false, new[] { "speak", "listen", "both" }),
-                    new global::MarkupDsl.Markup.AttributeRule("terminators", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "terminators", "record_call"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("beep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "beep", "record_call"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
-                    new global::MarkupDsl.Markup.AttributeRule("input_sensitivity", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "input_sensitivity", "record_call"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("initial_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "initial_timeout", "record_call"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("end_silence_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "end_silence_timeout", "record_call"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("max_length", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "max_length", "record_call"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "record_call", "an absolute http:// or https:// URL"), false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Request",
-                "request",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ReceiveFax",
+                Name: "receive_fax",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "url", "request"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "request"), false, new[] { "GET", "POST", "PUT", "DELETE" }),
-                    new global::MarkupDsl.Markup.AttributeRule("body", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "body", "request"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "timeout", "request"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("connect_timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "connect_timeout", "request"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("save_variables", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "save_variables", "request"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "receive_fax", "an absolute http:// or https:// URL"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("headers", "RequestHeaders", 0, 1),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "RequestHeaders",
-                "headers",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Return",
-                "return",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Record",
+                Name: "record",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("value", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "return"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Any),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "stereo", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "stereo", "record"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "format", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "record"), IsList: false, KnownValues: new[] { "wav", "mp3", "mp4" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "direction", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "direction", "record"), IsList: false, KnownValues: new[] { "speak", "listen", "both" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "terminators", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "terminators", "record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "beep", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "beep", "record"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "input_sensitivity", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "input_sensitivity", "record"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "initial_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "initial_timeout", "record"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "end_silence_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "end_silence_timeout", "record"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "max_length", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "max_length", "record"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "record", "an absolute http:// or https:// URL"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "RecordCall",
+                Name: "record_call",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "control_id", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "record_call"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "stereo", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "stereo", "record_call"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "format", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "record_call"), IsList: false, KnownValues: new[] { "wav", "mp3", "mp4" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "direction", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "direction", "record_call"), IsList: false, KnownValues: new[] { "speak", "listen", "both" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "terminators", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "terminators", "record_call"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "beep", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "beep", "record_call"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "input_sensitivity", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "input_sensitivity", "record_call"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "initial_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "initial_timeout", "record_call"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "end_silence_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "end_silence_timeout", "record_call"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "max_length", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "max_length", "record_call"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "record_call", "an absolute http:// or https:// URL"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Request",
+                Name: "request",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "url", "request"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "request"), IsList: false, KnownValues: new[] { "GET", "POST", "PUT", "DELETE" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "body", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "body", "request"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "timeout", "request"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "connect_timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.DecimalText(value, "connect_timeout", "request"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "save_variables", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "save_variables", "request"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "headers", Key: "RequestHeaders", MinOccurs: 0, MaxOccurs: 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "RequestHeaders",
+                Name: "headers",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Return",
+                Name: "return",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "value", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "return"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Any),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, ValueAttribute: "value"),
             new global::MarkupDsl.Markup.ElementRule(
-                "SendDigits",
-                "send_digits",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "SendDigits",
+                Name: "send_digits",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("digits", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "digits", "send_digits"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "digits", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "digits", "send_digits"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "SendFax",
-                "send_fax",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "SendFax",
+                Name: "send_fax",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("document", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "document", "send_fax"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("header_info", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "header_info", "send_fax"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("identity", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "identity", "send_fax"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "send_fax", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "document", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "document", "send_fax"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "header_info", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "header_info", "send_fax"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "identity", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "identity", "send_fax"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "send_fax", "an absolute http:// or https:// URL"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "SendSms",
-                "send_sms",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "SendSms",
+                Name: "send_sms",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("to_number", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to_number", "send_sms"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("from_number", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_number", "send_sms"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("body", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "body", "send_sms"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("region", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "region", "send_sms"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("status_callback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_callback", "send_sms", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "to_number", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to_number", "send_sms"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "from_number", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from_number", "send_sms"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "body", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "body", "send_sms"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "region", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "region", "send_sms"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_callback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_callback", "send_sms", "an absolute http:// or https:// URL"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("media", "SendSmsMedia", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("tags", "SendSmsTags", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "media", Key: "SendSmsMedia", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "tags", Key: "SendSmsTags", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "SendSmsMedia",
-                "media",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "SendSmsMedia",
+                Name: "media",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "SendSmsTags",
-                "tags",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Set",
-                "set",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "SendSmsTags",
+                Name: "tags",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Set",
+                Name: "set",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "SipRefer",
-                "sip_refer",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "SipRefer",
+                Name: "sip_refer",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("to_uri", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to_uri", "sip_refer"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "sip_refer", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "sip_refer"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "sip_refer"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "to_uri", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to_uri", "sip_refer"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "sip_refer", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "username", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "sip_refer"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "password", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "sip_refer"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Sleep",
-                "sleep",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Sleep",
+                Name: "sleep",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("duration", true, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, -1, int.MaxValue, "duration", "sleep"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "duration", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, -1, int.MaxValue, "duration", "sleep"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, ValueAttribute: "duration"),
             new global::MarkupDsl.Markup.ElementRule(
-                "StopDenoise",
-                "stop_denoise",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "StopDenoise",
+                Name: "stop_denoise",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "StopRecordCall",
-                "stop_record_call",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "StopRecordCall",
+                Name: "stop_record_call",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("control_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "stop_record_call"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "control_id", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "stop_record_call"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "StopStream",
-                "stop_stream",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "StopStream",
+                Name: "stop_stream",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("control_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "stop_stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "control_id", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "stop_stream"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "StopTap",
-                "stop_tap",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "StopTap",
+                Name: "stop_tap",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("control_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "stop_tap"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "control_id", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "stop_tap"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Stream",
-                "stream",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Stream",
+                Name: "stream",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "stream", "an absolute wss:// URL without a query string or fragment (SignalWire's SWML stream page, https://developer.signalwire.com/swml/methods/stream; pass values as custom_parameters)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("control_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "stream"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
-                    new global::MarkupDsl.Markup.AttributeRule("codec", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codec", "stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "stream", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url_method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "status_url_method", "stream"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("authorization_bearer_token", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "authorization_bearer_token", "stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "stream", "an absolute wss:// URL without a query string or fragment (SignalWire's SWML stream page, https://developer.signalwire.com/swml/methods/stream; pass values as custom_parameters)"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "control_id", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "track", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "stream"), IsList: false, KnownValues: new[] { "inbound_track", "outbound_track", "both_tracks" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "codec", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "codec", "stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "stream", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url_method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "status_url_method", "stream"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "authorization_bearer_token", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "authorization_bearer_token", "stream"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("custom_parameters", "StreamCustomParameters", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "custom_parameters", Key: "StreamCustomParameters", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "StreamCustomParameters",
-                "custom_parameters",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "StreamCustomParameters",
+                Name: "custom_parameters",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Swaig",
-                "SWAIG",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("native_functions", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "native_functions", "SWAIG"), true, new[] { "check_time", "wait_seconds", "wait_for_user", "adjust_response_latency" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("defaults", "SwaigDefaults", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("includes", "SwaigIncludes", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("functions", "Functions", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("mcp_servers", "SwaigMcpServers", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "SwaigDefaults",
-                "defaults",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("web_hook_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_url", "defaults"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("web_hook_auth_user", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_user", "defaults"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("web_hook_auth_pass", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_pass", "defaults"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "SwaigIncludes",
-                "includes",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Swaig",
+                Name: "SWAIG",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "url", "includes"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("user", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "user", "includes"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("pass", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "pass", "includes"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "native_functions", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "native_functions", "SWAIG"), IsList: true, KnownValues: new[] { "check_time", "wait_seconds", "wait_for_user", "adjust_response_latency" }, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("functions", "SwaigIncludesFunctions", 1, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("meta_data", "SwaigIncludesMetaData", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "defaults", Key: "SwaigDefaults", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "includes", Key: "SwaigIncludes", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "functions", Key: "Functions", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "mcp_servers", Key: "SwaigMcpServers", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "SwaigIncludesFunctions",
-                "functions",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "SwaigDefaults",
+                Name: "defaults",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "web_hook_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_url", "defaults"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "web_hook_auth_user", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_user", "defaults"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "web_hook_auth_pass", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "web_hook_auth_pass", "defaults"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "SwaigIncludesMetaData",
-                "meta_data",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "SwaigIncludes",
+                Name: "includes",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "url", "includes"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "user", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "user", "includes"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "pass", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "pass", "includes"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "functions", Key: "SwaigIncludesFunctions", MinOccurs: 1, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "meta_data", Key: "SwaigIncludesMetaData", MinOccurs: 0, MaxOccurs: 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "SwaigIncludesFunctions",
+                Name: "functions",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "SwaigIncludesMetaData",
+                Name: "meta_data",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "SwaigMcpServers",
-                "mcp_servers",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "SwaigMcpServers",
+                Name: "mcp_servers",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "url", "mcp_servers"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("resources", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "resources", "mcp_servers"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "url", "mcp_servers"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "resources", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "resources", "mcp_servers"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Boolean),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("headers", "SwaigMcpServersHeaders", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("resource_vars", "SwaigMcpServersResourceVars", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "headers", Key: "SwaigMcpServersHeaders", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "resource_vars", Key: "SwaigMcpServersResourceVars", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "SwaigMcpServersHeaders",
-                "headers",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "SwaigMcpServersHeaders",
+                Name: "headers",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "SwaigMcpServersResourceVars",
-                "resource_vars",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "SwaigMcpServersResourceVars",
+                Name: "resource_vars",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "Switch",
-                "switch",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Switch",
+                Name: "switch",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("variable", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "variable", "switch"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "variable", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "variable", "switch"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("case", "SwitchCase", 1, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("default", "SwitchDefault", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "case", Key: "SwitchCase", MinOccurs: 1, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "default", Key: "SwitchDefault", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "SwitchCase",
-                "case",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "SwitchCase",
+                Name: "case",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "value", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "ai", Key: "Ai", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "amazon_bedrock", Key: "AmazonBedrock", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "answer", Key: "Answer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "cond", Key: "Cond", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "connect", Key: "Connect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "denoise", Key: "Denoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "detect_machine", Key: "DetectMachine", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "enter_queue", Key: "EnterQueue", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "execute", Key: "Execute", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "goto", Key: "Goto", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "hangup", Key: "Hangup", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_conference", Key: "JoinConference", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_room", Key: "JoinRoom", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "label", Key: "Label", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_transcribe", Key: "LiveTranscribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_translate", Key: "LiveTranslate", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "pay", Key: "Pay", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prompt", Key: "Prompt", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "receive_fax", Key: "ReceiveFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record", Key: "Record", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record_call", Key: "RecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "request", Key: "Request", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "return", Key: "Return", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_digits", Key: "SendDigits", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_fax", Key: "SendFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_sms", Key: "SendSms", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "set", Key: "Set", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sip_refer", Key: "SipRefer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sleep", Key: "Sleep", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_denoise", Key: "StopDenoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_record_call", Key: "StopRecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_stream", Key: "StopStream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_tap", Key: "StopTap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stream", Key: "Stream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "switch", Key: "Switch", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "tap", Key: "Tap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe", Key: "Transcribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe_stop", Key: "TranscribeStop", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transfer", Key: "Transfer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "unset", Key: "Unset", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "user_event", Key: "UserEvent", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }, Keyed: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "SwitchDefault",
-                "default",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "SwitchDefault",
+                Name: "default",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("ai", "Ai", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("amazon_bedrock", "AmazonBedrock", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("answer", "Answer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("cond", "Cond", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("connect", "Connect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("denoise", "Denoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("detect_machine", "DetectMachine", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("enter_queue", "EnterQueue", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("execute", "Execute", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("goto", "Goto", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("hangup", "Hangup", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_conference", "JoinConference", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("join_room", "JoinRoom", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("label", "Label", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_transcribe", "LiveTranscribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("live_translate", "LiveTranslate", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("pay", "Pay", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prompt", "Prompt", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("receive_fax", "ReceiveFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record", "Record", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("record_call", "RecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("request", "Request", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("return", "Return", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_digits", "SendDigits", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_fax", "SendFax", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("send_sms", "SendSms", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("set", "Set", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sip_refer", "SipRefer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sleep", "Sleep", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_denoise", "StopDenoise", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_record_call", "StopRecordCall", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_stream", "StopStream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stop_tap", "StopTap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("stream", "Stream", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("switch", "Switch", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("tap", "Tap", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe", "Transcribe", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transcribe_stop", "TranscribeStop", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("transfer", "Transfer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("unset", "Unset", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("user_event", "UserEvent", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "ai", Key: "Ai", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "amazon_bedrock", Key: "AmazonBedrock", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "answer", Key: "Answer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "cond", Key: "Cond", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "connect", Key: "Connect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "denoise", Key: "Denoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "detect_machine", Key: "DetectMachine", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "enter_queue", Key: "EnterQueue", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "execute", Key: "Execute", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "goto", Key: "Goto", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "hangup", Key: "Hangup", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_conference", Key: "JoinConference", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "join_room", Key: "JoinRoom", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "label", Key: "Label", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_transcribe", Key: "LiveTranscribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "live_translate", Key: "LiveTranslate", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "pay", Key: "Pay", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prompt", Key: "Prompt", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "receive_fax", Key: "ReceiveFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record", Key: "Record", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "record_call", Key: "RecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "request", Key: "Request", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "return", Key: "Return", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_digits", Key: "SendDigits", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_fax", Key: "SendFax", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "send_sms", Key: "SendSms", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "set", Key: "Set", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sip_refer", Key: "SipRefer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sleep", Key: "Sleep", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_denoise", Key: "StopDenoise", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_record_call", Key: "StopRecordCall", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_stream", Key: "StopStream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stop_tap", Key: "StopTap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "stream", Key: "Stream", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "switch", Key: "Switch", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "tap", Key: "Tap", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe", Key: "Transcribe", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transcribe_stop", Key: "TranscribeStop", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "transfer", Key: "Transfer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "unset", Key: "Unset", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "user_event", Key: "UserEvent", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }, Methods: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "Tap",
-                "tap",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Tap",
+                Name: "tap",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("uri", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "uri", "tap"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("control_id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "tap"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("direction", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "direction", "tap"), false, new[] { "speak", "listen", "both" }),
-                    new global::MarkupDsl.Markup.AttributeRule("codec", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "codec", "tap"), false, new[] { "PCMU", "PCMA" }),
-                    new global::MarkupDsl.Markup.AttributeRule("rtp_ptime", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "rtp_ptime", "tap"), false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "tap", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "uri", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "uri", "tap"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "control_id", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "control_id", "tap"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "direction", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "direction", "tap"), IsList: false, KnownValues: new[] { "speak", "listen", "both" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "codec", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "codec", "tap"), IsList: false, KnownValues: new[] { "PCMU", "PCMA" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "rtp_ptime", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "rtp_ptime", "tap"), IsList: false, Json: global::MarkupDsl.Markup.MarkupJsonType.Number),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "tap", "an absolute http:// or https:// URL"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Transcribe",
-                "transcribe",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Transcribe",
+                Name: "transcribe",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("status_url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "transcribe", "an absolute http:// or https:// URL"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "status_url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "status_url", "transcribe", "an absolute http:// or https:// URL"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "TranscribeStop",
-                "transcribe_stop",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "TranscribeStop",
+                Name: "transcribe_stop",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Transfer",
-                "transfer",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Transfer",
+                Name: "transfer",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("dest", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "dest", "transfer"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "dest", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "dest", "transfer"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("params", "TransferParams", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("meta", "TransferMeta", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "params", Key: "TransferParams", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "meta", Key: "TransferMeta", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "TransferMeta",
-                "meta",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "TransferMeta",
+                Name: "meta",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "TransferParams",
-                "params",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "TransferParams",
+                Name: "params",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
             new global::MarkupDsl.Markup.ElementRule(
-                "Unset",
-                "unset",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Unset",
+                Name: "unset",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("vars", true, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.Text(item, attribute, element), "vars", "unset"), true, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "vars", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.Text(item, attribute, element), "vars", "unset"), IsList: true, Json: global::MarkupDsl.Markup.MarkupJsonType.Array),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, ValueAttribute: "vars"),
             new global::MarkupDsl.Markup.ElementRule(
-                "UserEvent",
-                "user_event",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "UserEvent",
+                Name: "user_event",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("event", "UserEventEvent", 1, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "event", Key: "UserEventEvent", MinOccurs: 1, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "UserEventEvent",
-                "event",
-                false,
-                true,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "UserEventEvent",
+                Name: "event",
+                HasText: false,
+                AnyAttributes: true,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }, JsonMap: true),
         });
 
         /// <summary>Creates a &lt;ai&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Ai(global::System.Action<AiBuilder> content, string? postPromptUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Ai(global::System.Action<AiBuilder> content, string? postPromptUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(AiElement);
             if (postPromptUrl is not null)
@@ -2900,7 +2902,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;global_data&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiGlobalData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiGlobalData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GlobalDataElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["AiGlobalData"]);
@@ -2912,7 +2914,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;hints&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiHints(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiHints(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HintsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "hints");
@@ -2924,7 +2926,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;languages&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiLanguages(string name, string code, string voice, global::System.Action<AiLanguagesBuilder>? content, string? listenLanguage, string? engine, bool? autoEmotion, bool? autoSpeed, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiLanguages(string name, string code, string voice, global::System.Action<AiLanguagesBuilder>? content, string? listenLanguage, string? engine, bool? autoEmotion, bool? autoSpeed, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LanguagesElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "languages"));
@@ -2955,7 +2957,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;fillers&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiLanguagesFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiLanguagesFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(FillersElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "fillers");
@@ -2967,7 +2969,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;function_fillers&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiLanguagesFunctionFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiLanguagesFunctionFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(FunctionFillersElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "function_fillers");
@@ -2979,7 +2981,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;params&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiLanguagesParams(double? stability, double? similarity, double? temperature, double? speed, double? vol, int? pitch, string? emotion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiLanguagesParams(double? stability, double? similarity, double? temperature, double? speed, double? vol, int? pitch, string? emotion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
             if (stability is { } stabilityValue)
@@ -3018,7 +3020,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;speech_fillers&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiLanguagesSpeechFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiLanguagesSpeechFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SpeechFillersElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "speech_fillers");
@@ -3030,7 +3032,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;turn_fillers&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiLanguagesTurnFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiLanguagesTurnFillers(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TurnFillersElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "turn_fillers");
@@ -3042,7 +3044,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;params&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Action<AiParamsBuilder>? content, bool? acknowledgeInterruptions, string? aiModel, string? aiName, [global::MarkupDsl.Markup.SchemaRange(-50, 50)] int? aiVolume, string? appName, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? attentionTimeout, string? attentionTimeoutPrompt, bool? audibleDebug, string? backgroundFile, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? backgroundFileLoops, [global::MarkupDsl.Markup.SchemaRange(-50, 50)] int? backgroundFileVolume, string? bargeMatchString, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? bargeMinWords, string? conscience, string? conversationId, string? debugWebhookUrl, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? debugWebhookLevel, string? digitTerminators, [global::MarkupDsl.Markup.SchemaRange(0, 30000)] int? digitTimeout, string? direction, [global::MarkupDsl.Markup.SchemaRange(250, 10000)] int? endOfSpeechTimeout, double? energyLevel, [global::MarkupDsl.Markup.SchemaRange(0, 10000)] int? firstWordTimeout, string? hardStopPrompt, string? hardStopTime, string? holdMusic, [global::MarkupDsl.Markup.SchemaRange(10000, 3600000)] int? inactivityTimeout, string? interruptPrompt, string? localTz, [global::MarkupDsl.Markup.SchemaRange(1, 16384)] int? maxResponseTokens, string? openaiAsrEngine, [global::MarkupDsl.Markup.SchemaRange(10000, 600000)] int? outboundAttentionTimeout, bool? persistGlobalData, bool? saveConversation, [global::MarkupDsl.Markup.SchemaRange(0, 600000)] int? speechTimeout, bool? startPaused, string? staticGreeting, bool? staticGreetingNoBarge, bool? swaigAllowSettings, bool? swaigAllowSwml, bool? swaigPostConversation, bool? swaigSetGlobalData, bool? transferSummary, bool? verboseLogs, bool? waitForUser, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Action<AiParamsBuilder>? content, bool? acknowledgeInterruptions, string? aiModel, string? aiName, [global::MarkupDsl.Markup.SchemaRange(-50, 50)] int? aiVolume, string? appName, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? attentionTimeout, string? attentionTimeoutPrompt, bool? audibleDebug, string? backgroundFile, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? backgroundFileLoops, [global::MarkupDsl.Markup.SchemaRange(-50, 50)] int? backgroundFileVolume, string? bargeMatchString, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? bargeMinWords, string? conscience, string? conversationId, string? debugWebhookUrl, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? debugWebhookLevel, string? digitTerminators, [global::MarkupDsl.Markup.SchemaRange(0, 30000)] int? digitTimeout, string? direction, [global::MarkupDsl.Markup.SchemaRange(250, 10000)] int? endOfSpeechTimeout, double? energyLevel, [global::MarkupDsl.Markup.SchemaRange(0, 10000)] int? firstWordTimeout, string? hardStopPrompt, string? hardStopTime, string? holdMusic, [global::MarkupDsl.Markup.SchemaRange(10000, 3600000)] int? inactivityTimeout, string? interruptPrompt, string? localTz, [global::MarkupDsl.Markup.SchemaRange(1, 16384)] int? maxResponseTokens, string? openaiAsrEngine, [global::MarkupDsl.Markup.SchemaRange(10000, 600000)] int? outboundAttentionTimeout, bool? persistGlobalData, bool? saveConversation, [global::MarkupDsl.Markup.SchemaRange(0, 600000)] int? speechTimeout, bool? startPaused, string? staticGreeting, bool? staticGreetingNoBarge, bool? swaigAllowSettings, bool? swaigAllowSwml, bool? swaigPostConversation, bool? swaigSetGlobalData, bool? transferSummary, bool? verboseLogs, bool? waitForUser, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["AiParams"]);
@@ -3235,7 +3237,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;post_prompt&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiPostPrompt(global::System.Action<AiPostPromptBuilder>? content, string? text, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiPostPrompt(global::System.Action<AiPostPromptBuilder>? content, string? text, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PostPromptElement);
             if (text is not null)
@@ -3275,7 +3277,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;prompt&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiPrompt(global::System.Action<AiPromptBuilder>? content, string? text, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiPrompt(global::System.Action<AiPromptBuilder>? content, string? text, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
             if (text is not null)
@@ -3315,7 +3317,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;pronounce&gt; (SwmlAi.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiPronounce(string replace, string with, bool? ignoreCase, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiPronounce(string replace, string with, bool? ignoreCase, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PronounceElement);
             element.SetAttribute(ReplaceAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(replace, "replace", "pronounce"));
@@ -3332,7 +3334,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;amazon_bedrock&gt; (SwmlAmazonBedrock.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrock(global::System.Action<AmazonBedrockBuilder> content, string? postPromptUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AmazonBedrock(global::System.Action<AmazonBedrockBuilder> content, string? postPromptUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(AmazonBedrockElement);
             if (postPromptUrl is not null)
@@ -3353,7 +3355,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;global_data&gt; (SwmlAmazonBedrock.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockGlobalData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AmazonBedrockGlobalData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GlobalDataElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["AmazonBedrockGlobalData"]);
@@ -3365,7 +3367,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;params&gt; (SwmlAmazonBedrock.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Action<BedrockParamsBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? attentionTimeout, string? hardStopPrompt, string? hardStopTime, [global::MarkupDsl.Markup.SchemaRange(10000, 3600000)] int? inactivityTimeout, string? videoIdleFile, string? videoListeningFile, string? videoTalkingFile, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AmazonBedrockParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Action<BedrockParamsBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? attentionTimeout, string? hardStopPrompt, string? hardStopTime, [global::MarkupDsl.Markup.SchemaRange(10000, 3600000)] int? inactivityTimeout, string? videoIdleFile, string? videoListeningFile, string? videoTalkingFile, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["AmazonBedrockParams"]);
@@ -3406,7 +3408,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;post_prompt&gt; (SwmlAmazonBedrock.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockPostPrompt(global::System.Action<AmazonBedrockPostPromptBuilder>? content, string? text, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AmazonBedrockPostPrompt(global::System.Action<AmazonBedrockPostPromptBuilder>? content, string? text, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PostPromptElement);
             if (text is not null)
@@ -3446,7 +3448,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;prompt&gt; (SwmlAmazonBedrock.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockPrompt(global::System.Action<AmazonBedrockPromptBuilder>? content, string? text, SwmlBedrockVoice? voiceId, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AmazonBedrockPrompt(global::System.Action<AmazonBedrockPromptBuilder>? content, string? text, SwmlBedrockVoice? voiceId, [global::MarkupDsl.Markup.SchemaRange(0, 4096)] int? maxTokens, double? temperature, double? topP, double? confidence, double? presencePenalty, double? frequencyPenalty, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
             if (text is not null)
@@ -3490,7 +3492,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;SWAIG&gt; (SwmlAmazonBedrock.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockSwaig(global::System.Action<BedrockSwaigBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AmazonBedrockSwaig(global::System.Action<BedrockSwaigBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SwaigElement);
             if (customAttributes is not null)
@@ -3502,7 +3504,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;defaults&gt; (SwmlAmazonBedrock.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AmazonBedrockSwaigDefaults(string? webHookUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AmazonBedrockSwaigDefaults(string? webHookUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DefaultsElement);
             if (webHookUrl is not null)
@@ -3517,7 +3519,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;answer&gt; (SwmlAnswer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Answer([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDuration, string? codecs, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Answer([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDuration, string? codecs, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(AnswerElement);
             if (maxDuration is { } maxDurationValue)
@@ -3544,7 +3546,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;cond&gt; (SwmlCond.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Cond(global::System.Action<CondBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Cond(global::System.Action<CondBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(CondElement);
             if (customAttributes is not null)
@@ -3561,7 +3563,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;branch&gt; (SwmlCond.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement CondBranch(global::System.Action<CondBranchBuilder>? content, string? when, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement CondBranch(global::System.Action<CondBranchBuilder>? content, string? when, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(BranchElement);
             if (when is not null)
@@ -3577,7 +3579,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;else&gt; (SwmlCond.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement CondBranchElse(global::System.Action<CondBranchElseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement CondBranchElse(global::System.Action<CondBranchElseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ElseElement);
             if (customAttributes is not null)
@@ -3589,7 +3591,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;then&gt; (SwmlCond.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement CondBranchThen(global::System.Action<CondBranchThenBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement CondBranchThen(global::System.Action<CondBranchThenBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ThenElement);
             if (customAttributes is not null)
@@ -3601,7 +3603,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;connect&gt; (SwmlConnect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder>? content, string? to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDuration, bool? answerOnBridge, string? transferAfterBridge, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder>? content, string? to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDuration, bool? answerOnBridge, string? transferAfterBridge, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConnectElement);
             if (to is not null)
@@ -3685,7 +3687,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;headers&gt; (SwmlConnect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConnectHeaders(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConnectHeaders(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "headers"));
@@ -3698,7 +3700,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;parallel&gt; (SwmlConnect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConnectParallel(string to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConnectParallel(string to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParallelElement);
             element.SetAttribute(ToAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "parallel"));
@@ -3762,7 +3764,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;ringback&gt; (SwmlConnect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConnectRingback(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConnectRingback(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RingbackElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "ringback");
@@ -3774,7 +3776,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;serial&gt; (SwmlConnect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConnectSerial(string to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConnectSerial(string to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SerialElement);
             element.SetAttribute(ToAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "serial"));
@@ -3838,7 +3840,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;serial_parallel&gt; (SwmlConnect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConnectSerialParallel(global::System.Action<ConnectSerialParallelBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConnectSerialParallel(global::System.Action<ConnectSerialParallelBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SerialParallelElement);
             if (customAttributes is not null)
@@ -3855,7 +3857,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;group&gt; (SwmlConnect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConnectSerialParallelGroup(global::System.Action<ConnectSerialParallelGroupBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConnectSerialParallelGroup(global::System.Action<ConnectSerialParallelGroupBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GroupElement);
             if (customAttributes is not null)
@@ -3872,7 +3874,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;destination&gt; (SwmlConnect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConnectSerialParallelGroupDestination(string to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConnectSerialParallelGroupDestination(string to, string? from, string? fromName, string? codecs, bool? webrtcMedia, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? sessionTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, string? confirm, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? confirmTimeout, SwmlEncryption? encryption, string? callStateUrl, global::System.Collections.Generic.IEnumerable<SwmlCallState>? callStateEvents, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DestinationElement);
             element.SetAttribute(ToAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(to, "to", "destination"));
@@ -3936,7 +3938,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;denoise&gt; (SwmlDenoise.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Denoise(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Denoise(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DenoiseElement);
             if (customAttributes is not null)
@@ -3947,7 +3949,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;detect_machine&gt; (SwmlDetectMachine.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement DetectMachine(bool? detectMessageEnd, string? detectors, double? endSilenceTimeout, double? initialTimeout, double? machineReadyTimeout, double? machineVoiceThreshold, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? machineWordsThreshold, string? statusUrl, double? timeout, SwmlFaxTone? tone, bool? wait, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement DetectMachine(bool? detectMessageEnd, string? detectors, double? endSilenceTimeout, double? initialTimeout, double? machineReadyTimeout, double? machineVoiceThreshold, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? machineWordsThreshold, string? statusUrl, double? timeout, SwmlFaxTone? tone, bool? wait, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DetectMachineElement);
             if (detectMessageEnd is { } detectMessageEndValue)
@@ -4002,7 +4004,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;enter_queue&gt; (SwmlEnterQueue.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement EnterQueue(string queueName, string transferAfterBridge, string? statusUrl, string? waitUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? waitTime, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement EnterQueue(string queueName, string transferAfterBridge, string? statusUrl, string? waitUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? waitTime, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EnterQueueElement);
             element.SetAttribute(QueueNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(queueName, "queue_name", "enter_queue"));
@@ -4027,7 +4029,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;execute&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Execute(string dest, global::System.Action<ExecuteBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Execute(string dest, global::System.Action<ExecuteBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ExecuteElement);
             element.SetAttribute(DestAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(dest, "dest", "execute"));
@@ -4040,7 +4042,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;meta&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ExecuteMeta(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ExecuteMeta(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MetaElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["ExecuteMeta"]);
@@ -4052,7 +4054,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;on_return&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ExecuteOnReturn(global::System.Action<ExecuteOnReturnBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ExecuteOnReturn(global::System.Action<ExecuteOnReturnBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(OnReturnElement);
             if (customAttributes is not null)
@@ -4064,7 +4066,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;params&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ExecuteParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ExecuteParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["ExecuteParams"]);
@@ -4076,7 +4078,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;result&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ExecuteResult(global::System.Action<ExecuteResultBuilder>? content, string? variable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ExecuteResult(global::System.Action<ExecuteResultBuilder>? content, string? variable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResultElement);
             if (variable is not null)
@@ -4092,7 +4094,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;case&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ExecuteResultCase(string value, global::System.Action<ExecuteResultCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ExecuteResultCase(string value, global::System.Action<ExecuteResultCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(CaseElement);
             element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"));
@@ -4105,7 +4107,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;default&gt; (SwmlExecute.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ExecuteResultDefault(global::System.Action<ExecuteResultDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ExecuteResultDefault(global::System.Action<ExecuteResultDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DefaultElement);
             if (customAttributes is not null)
@@ -4117,7 +4119,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;functions&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Functions(string function, global::System.Action<SwaigFunctionBuilder>? content, string? description, string? purpose, bool? active, string? metaDataToken, bool? skipFillers, string? webHookUrl, string? webHookAuthUser, string? webHookAuthPassword, string? waitFile, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? waitFileLoops, bool? waitForFillers, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Functions(string function, global::System.Action<SwaigFunctionBuilder>? content, string? description, string? purpose, bool? active, string? metaDataToken, bool? skipFillers, string? webHookUrl, string? webHookAuthUser, string? webHookAuthPassword, string? waitFile, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? waitFileLoops, bool? waitForFillers, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(FunctionsElement);
             element.SetAttribute(FunctionAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(function, "function", "functions"));
@@ -4174,7 +4176,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;argument&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsArgument(SwmlAiArgumentType type, global::System.Action<SwaigArgumentBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsArgument(SwmlAiArgumentType type, global::System.Action<SwaigArgumentBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ArgumentElement);
             element.SetAttribute(TypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(type.ToString(), "type", "argument"));
@@ -4192,7 +4194,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;properties&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsArgumentProperties(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsArgumentProperties(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PropertiesElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsArgumentProperties"]);
@@ -4204,7 +4206,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;required&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsArgumentRequired(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsArgumentRequired(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RequiredElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "required");
@@ -4216,7 +4218,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;data_map&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsDataMap(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsDataMap(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DataMapElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsDataMap"]);
@@ -4228,7 +4230,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;fillers&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsFillers(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsFillers(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(FillersElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsFillers"]);
@@ -4240,7 +4242,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;meta_data&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsMetaData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsMetaData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MetaDataElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsMetaData"]);
@@ -4252,7 +4254,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;parameters&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsParameters(SwmlAiArgumentType type, global::System.Action<SwaigParametersBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsParameters(SwmlAiArgumentType type, global::System.Action<SwaigParametersBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParametersElement);
             element.SetAttribute(TypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(type.ToString(), "type", "parameters"));
@@ -4270,7 +4272,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;properties&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsParametersProperties(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsParametersProperties(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PropertiesElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["FunctionsParametersProperties"]);
@@ -4282,7 +4284,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;required&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement FunctionsParametersRequired(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement FunctionsParametersRequired(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RequiredElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "required");
@@ -4294,7 +4296,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;goto&gt; (SwmlGoto.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Goto(string label, string? when, [global::MarkupDsl.Markup.SchemaRange(1, 100)] int? max, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Goto(string label, string? when, [global::MarkupDsl.Markup.SchemaRange(1, 100)] int? max, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GotoElement);
             element.SetAttribute(LabelAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(label, "label", "goto"));
@@ -4314,7 +4316,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;hangup&gt; (SwmlHangup.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Hangup(SwmlHangupReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Hangup(SwmlHangupReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HangupElement);
             if (reason is { } reasonValue)
@@ -4329,7 +4331,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;join_conference&gt; (SwmlJoinConference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement JoinConference(string name, global::System.Action<JoinConferenceBuilder>? content, bool? muted, ConferenceBeep? beep, bool? startOnEnter, bool? endOnExit, string? waitUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxParticipants, ConferenceRecord? record, ConferenceRegion? region, SwmlConferenceTrim? trim, string? coach, string? statusCallbackEvent, string? statusCallback, CallbackMethod? statusCallbackMethod, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, string? recordingStatusCallbackEvent, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement JoinConference(string name, global::System.Action<JoinConferenceBuilder>? content, bool? muted, ConferenceBeep? beep, bool? startOnEnter, bool? endOnExit, string? waitUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxParticipants, ConferenceRecord? record, ConferenceRegion? region, SwmlConferenceTrim? trim, string? coach, string? statusCallbackEvent, string? statusCallback, CallbackMethod? statusCallbackMethod, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, string? recordingStatusCallbackEvent, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(JoinConferenceElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "join_conference"));
@@ -4406,7 +4408,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;result&gt; (SwmlJoinConference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement JoinConferenceResult(string variable, global::System.Action<JoinConferenceResultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement JoinConferenceResult(string variable, global::System.Action<JoinConferenceResultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResultElement);
             element.SetAttribute(VariableAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(variable, "variable", "result"));
@@ -4419,7 +4421,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;case&gt; (SwmlJoinConference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement JoinConferenceResultCase(string value, global::System.Action<JoinConferenceResultCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement JoinConferenceResultCase(string value, global::System.Action<JoinConferenceResultCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(CaseElement);
             element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"));
@@ -4432,7 +4434,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;default&gt; (SwmlJoinConference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement JoinConferenceResultDefault(global::System.Action<JoinConferenceResultDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement JoinConferenceResultDefault(global::System.Action<JoinConferenceResultDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DefaultElement);
             if (customAttributes is not null)
@@ -4444,7 +4446,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;stream&gt; (SwmlJoinConference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement JoinConferenceStream(string url, global::System.Action<JoinConferenceStreamBuilder>? content, string? name, string? codec, string? statusUrl, CallbackMethod? statusUrlMethod, bool? realtime, string? authorizationBearerToken, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement JoinConferenceStream(string url, global::System.Action<JoinConferenceStreamBuilder>? content, string? name, string? codec, string? statusUrl, CallbackMethod? statusUrlMethod, bool? realtime, string? authorizationBearerToken, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "stream", "an absolute wss:// URL without a query string or fragment (SignalWire's SWML stream page, https://developer.signalwire.com/swml/methods/stream; pass values as custom_parameters)"));
@@ -4481,7 +4483,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;custom_parameters&gt; (SwmlJoinConference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement JoinConferenceStreamCustomParameters(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement JoinConferenceStreamCustomParameters(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(CustomParametersElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["JoinConferenceStreamCustomParameters"]);
@@ -4493,7 +4495,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;join_room&gt; (SwmlJoinRoom.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement JoinRoom(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement JoinRoom(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(JoinRoomElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "join_room"));
@@ -4505,7 +4507,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;label&gt; (SwmlLabel.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Label(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Label(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LabelElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "label"));
@@ -4517,7 +4519,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;live_transcribe&gt; (SwmlLiveTranscribe.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranscribe(global::System.Action<LiveTranscribeBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranscribe(global::System.Action<LiveTranscribeBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LiveTranscribeElement);
             if (customAttributes is not null)
@@ -4534,7 +4536,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;action&gt; (SwmlLiveTranscribe.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranscribeAction(global::System.Action<LiveTranscribeActionBuilder>? content, SwmlLiveCommand? command, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranscribeAction(global::System.Action<LiveTranscribeActionBuilder>? content, SwmlLiveCommand? command, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ActionElement);
             if (command is { } commandValue)
@@ -4550,7 +4552,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;start&gt; (SwmlLiveTranscribe.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranscribeActionStart(string lang, global::System.Collections.Generic.IEnumerable<SwmlLiveDirection> direction, string? webhook, bool? liveEvents, bool? aiSummary, string? aiSummaryPrompt, [global::MarkupDsl.Markup.SchemaRange(1500, int.MaxValue)] int? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? vadSilenceMs, [global::MarkupDsl.Markup.SchemaRange(0, 1800)] int? vadThresh, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? debugLevel, SwmlSpeechEngine? speechEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranscribeActionStart(string lang, global::System.Collections.Generic.IEnumerable<SwmlLiveDirection> direction, string? webhook, bool? liveEvents, bool? aiSummary, string? aiSummaryPrompt, [global::MarkupDsl.Markup.SchemaRange(1500, int.MaxValue)] int? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? vadSilenceMs, [global::MarkupDsl.Markup.SchemaRange(0, 1800)] int? vadThresh, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? debugLevel, SwmlSpeechEngine? speechEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StartElement);
             if (webhook is not null)
@@ -4599,7 +4601,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;summarize&gt; (SwmlLiveTranscribe.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranscribeActionSummarize(string? webhook, string? prompt, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranscribeActionSummarize(string? webhook, string? prompt, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SummarizeElement);
             if (webhook is not null)
@@ -4618,7 +4620,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;live_translate&gt; (SwmlLiveTranslate.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranslate(global::System.Action<LiveTranslateBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranslate(global::System.Action<LiveTranslateBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LiveTranslateElement);
             if (customAttributes is not null)
@@ -4635,7 +4637,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;action&gt; (SwmlLiveTranslate.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranslateAction(global::System.Action<LiveTranslateActionBuilder>? content, SwmlLiveCommand? command, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranslateAction(global::System.Action<LiveTranslateActionBuilder>? content, SwmlLiveCommand? command, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ActionElement);
             if (command is { } commandValue)
@@ -4651,7 +4653,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;inject&gt; (SwmlLiveTranslate.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranslateActionInject(string message, SwmlLiveDirection direction, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranslateActionInject(string message, SwmlLiveDirection direction, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(InjectElement);
             element.SetAttribute(MessageAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(message, "message", "inject"));
@@ -4664,7 +4666,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;start&gt; (SwmlLiveTranslate.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranslateActionStart(string fromLang, string toLang, global::System.Collections.Generic.IEnumerable<SwmlLiveDirection> direction, string? webhook, string? fromVoice, string? toVoice, SwmlTranslationFilter? filterFrom, SwmlTranslationFilter? filterTo, bool? liveEvents, bool? aiSummary, string? aiSummaryPrompt, [global::MarkupDsl.Markup.SchemaRange(1500, int.MaxValue)] int? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? vadSilenceMs, [global::MarkupDsl.Markup.SchemaRange(0, 1800)] int? vadThresh, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? debugLevel, SwmlSpeechEngine? speechEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranslateActionStart(string fromLang, string toLang, global::System.Collections.Generic.IEnumerable<SwmlLiveDirection> direction, string? webhook, string? fromVoice, string? toVoice, SwmlTranslationFilter? filterFrom, SwmlTranslationFilter? filterTo, bool? liveEvents, bool? aiSummary, string? aiSummaryPrompt, [global::MarkupDsl.Markup.SchemaRange(1500, int.MaxValue)] int? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? vadSilenceMs, [global::MarkupDsl.Markup.SchemaRange(0, 1800)] int? vadThresh, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? debugLevel, SwmlSpeechEngine? speechEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StartElement);
             if (webhook is not null)
@@ -4730,7 +4732,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;summarize&gt; (SwmlLiveTranslate.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement LiveTranslateActionSummarize(string? webhook, string? prompt, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement LiveTranslateActionSummarize(string? webhook, string? prompt, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SummarizeElement);
             if (webhook is not null)
@@ -4749,7 +4751,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;main&gt; (SwmlMain.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Main(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Main(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MainElement);
             if (customAttributes is not null)
@@ -4760,7 +4762,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;pay&gt; (SwmlPay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Pay(string paymentConnectorUrl, global::System.Action<PayBuilder>? content, string? chargeAmount, string? currency, string? description, SwmlPayInput? input, string? language, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxAttempts, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? minPostalCodeLength, SwmlPayMethod? paymentMethod, bool? postalCode, bool? securityCode, string? statusUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, SwmlPayTokenType? tokenType, string? validCardTypes, string? voice, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Pay(string paymentConnectorUrl, global::System.Action<PayBuilder>? content, string? chargeAmount, string? currency, string? description, SwmlPayInput? input, string? language, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxAttempts, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? minPostalCodeLength, SwmlPayMethod? paymentMethod, bool? postalCode, bool? securityCode, string? statusUrl, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, SwmlPayTokenType? tokenType, string? validCardTypes, string? voice, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PayElement);
             element.SetAttribute(PaymentConnectorUrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(paymentConnectorUrl, CallbackUrlPattern, "payment_connector_url", "pay", "an absolute http:// or https:// URL"));
@@ -4833,7 +4835,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;parameters&gt; (SwmlPay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PayParameters(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PayParameters(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParametersElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "parameters"));
@@ -4846,7 +4848,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;prompts&gt; (SwmlPay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PayPrompts(SwmlPayStep @for, global::System.Action<PayPromptsBuilder> content, string? attempts, string? cardType, string? errorType, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PayPrompts(SwmlPayStep @for, global::System.Action<PayPromptsBuilder> content, string? attempts, string? cardType, string? errorType, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PromptsElement);
             element.SetAttribute(ForAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(@for.ToString(), "for", "prompts"));
@@ -4876,7 +4878,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;actions&gt; (SwmlPay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PayPromptsActions(SwmlPayActionType type, string phrase, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PayPromptsActions(SwmlPayActionType type, string phrase, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ActionsElement);
             element.SetAttribute(TypeAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(type.ToString(), "type", "actions"));
@@ -4889,7 +4891,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;play&gt; (SwmlPlay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Play(global::System.Action<PlayBuilder>? content, string? url, double? volume, string? sayVoice, string? sayLanguage, string? sayGender, bool? autoAnswer, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Play(global::System.Action<PlayBuilder>? content, string? url, double? volume, string? sayVoice, string? sayLanguage, string? sayGender, bool? autoAnswer, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PlayElement);
             if (url is not null)
@@ -4929,7 +4931,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;urls&gt; (SwmlPlay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PlayUrls(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PlayUrls(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(UrlsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "urls");
@@ -4941,7 +4943,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;pom&gt; (SwmlAiPrompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Pom(global::System.Action<PomSectionBuilder>? content, string? title, string? body, bool? numbered, bool? numberedBullets, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Pom(global::System.Action<PomSectionBuilder>? content, string? title, string? body, bool? numbered, bool? numberedBullets, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PomElement);
             if (title is not null)
@@ -4969,7 +4971,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;bullets&gt; (SwmlAiPrompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PomBullets(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PomBullets(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(BulletsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "bullets");
@@ -4981,7 +4983,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;subsections&gt; (SwmlAiPrompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PomSubsections(global::System.Action<PomSubsectionBuilder>? content, string? title, string? body, bool? numbered, bool? numberedBullets, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PomSubsections(global::System.Action<PomSubsectionBuilder>? content, string? title, string? body, bool? numbered, bool? numberedBullets, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SubsectionsElement);
             if (title is not null)
@@ -5009,7 +5011,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;bullets&gt; (SwmlAiPrompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PomSubsectionsBullets(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PomSubsectionsBullets(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(BulletsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "bullets");
@@ -5021,7 +5023,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;prompt&gt; (SwmlPrompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Prompt(global::System.Action<PromptBuilder> content, double? volume, string? sayVoice, string? sayLanguage, string? sayGender, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDigits, string? terminators, double? digitTimeout, double? initialTimeout, double? speechTimeout, double? speechEndTimeout, string? speechLanguage, string? speechEngine, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Prompt(global::System.Action<PromptBuilder> content, double? volume, string? sayVoice, string? sayLanguage, string? sayGender, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxDigits, string? terminators, double? digitTimeout, double? initialTimeout, double? speechTimeout, double? speechEndTimeout, string? speechLanguage, string? speechEngine, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
             if (volume is { } volumeValue)
@@ -5090,7 +5092,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;play&gt; (SwmlPrompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PromptPlay(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PromptPlay(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PlayElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "play");
@@ -5102,7 +5104,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;speech_hints&gt; (SwmlPrompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement PromptSpeechHints(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement PromptSpeechHints(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SpeechHintsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "speech_hints");
@@ -5114,7 +5116,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;receive_fax&gt; (SwmlReceiveFax.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ReceiveFax(string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ReceiveFax(string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReceiveFaxElement);
             if (statusUrl is not null)
@@ -5129,7 +5131,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;record&gt; (SwmlRecord.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Record(bool? stereo, SwmlRecordFormat? format, SwmlRecordDirection? direction, string? terminators, bool? beep, double? inputSensitivity, double? initialTimeout, double? endSilenceTimeout, double? maxLength, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Record(bool? stereo, SwmlRecordFormat? format, SwmlRecordDirection? direction, string? terminators, bool? beep, double? inputSensitivity, double? initialTimeout, double? endSilenceTimeout, double? maxLength, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordElement);
             if (stereo is { } stereoValue)
@@ -5180,7 +5182,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;record_call&gt; (SwmlRecordCall.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement RecordCall(string? controlId, bool? stereo, SwmlRecordFormat? format, SwmlRecordDirection? direction, string? terminators, bool? beep, double? inputSensitivity, double? initialTimeout, double? endSilenceTimeout, double? maxLength, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement RecordCall(string? controlId, bool? stereo, SwmlRecordFormat? format, SwmlRecordDirection? direction, string? terminators, bool? beep, double? inputSensitivity, double? initialTimeout, double? endSilenceTimeout, double? maxLength, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordCallElement);
             if (controlId is not null)
@@ -5235,7 +5237,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;request&gt; (SwmlRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Request(string url, SwmlRequestMethod method, global::System.Action<RequestBuilder>? content, string? body, double? timeout, double? connectTimeout, bool? saveVariables, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Request(string url, SwmlRequestMethod method, global::System.Action<RequestBuilder>? content, string? body, double? timeout, double? connectTimeout, bool? saveVariables, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RequestElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(url, "url", "request"));
@@ -5265,7 +5267,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;headers&gt; (SwmlRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement RequestHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement RequestHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["RequestHeaders"]);
@@ -5277,7 +5279,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;return&gt; (SwmlReturn.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Return(string? value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Return(string? value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReturnElement);
             if (value is not null)
@@ -5292,7 +5294,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;send_digits&gt; (SwmlSendDigits.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SendDigits(string digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SendDigits(string digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SendDigitsElement);
             element.SetAttribute(DigitsAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(digits, "digits", "send_digits"));
@@ -5304,7 +5306,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;send_fax&gt; (SwmlSendFax.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SendFax(string document, string? headerInfo, string? identity, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SendFax(string document, string? headerInfo, string? identity, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SendFaxElement);
             element.SetAttribute(DocumentAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(document, "document", "send_fax"));
@@ -5328,7 +5330,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;send_sms&gt; (SwmlSendSms.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SendSms(string toNumber, string fromNumber, global::System.Action<SendSmsBuilder>? content, string? body, string? region, string? statusCallback, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SendSms(string toNumber, string fromNumber, global::System.Action<SendSmsBuilder>? content, string? body, string? region, string? statusCallback, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SendSmsElement);
             element.SetAttribute(ToNumberAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(toNumber, "to_number", "send_sms"));
@@ -5354,7 +5356,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;media&gt; (SwmlSendSms.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SendSmsMedia(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SendSmsMedia(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MediaElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "media");
@@ -5366,7 +5368,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;tags&gt; (SwmlSendSms.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SendSmsTags(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SendSmsTags(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TagsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "tags");
@@ -5378,7 +5380,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;set&gt; (SwmlSet.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Set(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Set(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SetElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["Set"]);
@@ -5390,7 +5392,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;sip_refer&gt; (SwmlSipRefer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SipRefer(string toUri, string? statusUrl, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SipRefer(string toUri, string? statusUrl, string? username, string? password, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SipReferElement);
             element.SetAttribute(ToUriAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(toUri, "to_uri", "sip_refer"));
@@ -5414,7 +5416,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;sleep&gt; (SwmlSleep.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sleep([global::MarkupDsl.Markup.SchemaRange(-1, int.MaxValue)] int duration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sleep([global::MarkupDsl.Markup.SchemaRange(-1, int.MaxValue)] int duration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SleepElement);
             element.SetAttribute(DurationAttribute, global::MarkupDsl.Markup.MarkupValidation.Integer(duration, -1, int.MaxValue, "duration", "sleep"));
@@ -5426,7 +5428,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;stop_denoise&gt; (SwmlStopDenoise.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopDenoise(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopDenoise(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StopDenoiseElement);
             if (customAttributes is not null)
@@ -5437,7 +5439,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;stop_record_call&gt; (SwmlStopRecordCall.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopRecordCall(string? controlId, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopRecordCall(string? controlId, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StopRecordCallElement);
             if (controlId is not null)
@@ -5452,7 +5454,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;stop_stream&gt; (SwmlStopStream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopStream(string? controlId, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopStream(string? controlId, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StopStreamElement);
             if (controlId is not null)
@@ -5467,7 +5469,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;stop_tap&gt; (SwmlStopTap.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopTap(string? controlId, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopTap(string? controlId, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StopTapElement);
             if (controlId is not null)
@@ -5482,7 +5484,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;stream&gt; (SwmlStream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? controlId, string? name, Track? track, string? codec, string? statusUrl, CallbackMethod? statusUrlMethod, string? authorizationBearerToken, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? controlId, string? name, Track? track, string? codec, string? statusUrl, CallbackMethod? statusUrlMethod, string? authorizationBearerToken, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "stream", "an absolute wss:// URL without a query string or fragment (SignalWire's SWML stream page, https://developer.signalwire.com/swml/methods/stream; pass values as custom_parameters)"));
@@ -5523,7 +5525,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;custom_parameters&gt; (SwmlStream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StreamCustomParameters(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StreamCustomParameters(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(CustomParametersElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["StreamCustomParameters"]);
@@ -5535,7 +5537,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;SWAIG&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Swaig(global::System.Action<SwaigBuilder>? content, global::System.Collections.Generic.IEnumerable<SwmlAiNativeFunction>? nativeFunctions, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Swaig(global::System.Action<SwaigBuilder>? content, global::System.Collections.Generic.IEnumerable<SwmlAiNativeFunction>? nativeFunctions, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SwaigElement);
             if (nativeFunctions is { } nativeFunctionsValue)
@@ -5551,7 +5553,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;defaults&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigDefaults(string? webHookUrl, string? webHookAuthUser, string? webHookAuthPass, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwaigDefaults(string? webHookUrl, string? webHookAuthUser, string? webHookAuthPass, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DefaultsElement);
             if (webHookUrl is not null)
@@ -5574,7 +5576,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;includes&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigIncludes(string url, global::System.Action<SwaigIncludeBuilder> content, string? user, string? pass, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwaigIncludes(string url, global::System.Action<SwaigIncludeBuilder> content, string? user, string? pass, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(IncludesElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(url, "url", "includes"));
@@ -5600,7 +5602,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;functions&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigIncludesFunctions(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwaigIncludesFunctions(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(FunctionsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "functions");
@@ -5612,7 +5614,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;meta_data&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigIncludesMetaData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwaigIncludesMetaData(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MetaDataElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigIncludesMetaData"]);
@@ -5624,7 +5626,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;mcp_servers&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigMcpServers(string url, global::System.Action<SwaigMcpServerBuilder>? content, bool? resources, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwaigMcpServers(string url, global::System.Action<SwaigMcpServerBuilder>? content, bool? resources, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(McpServersElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(url, "url", "mcp_servers"));
@@ -5641,7 +5643,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;headers&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigMcpServersHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwaigMcpServersHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigMcpServersHeaders"]);
@@ -5653,7 +5655,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;resource_vars&gt; (SwmlAiSwaig.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwaigMcpServersResourceVars(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwaigMcpServersResourceVars(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResourceVarsElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["SwaigMcpServersResourceVars"]);
@@ -5665,7 +5667,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;switch&gt; (SwmlSwitch.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Switch(string variable, global::System.Action<SwitchBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Switch(string variable, global::System.Action<SwitchBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SwitchElement);
             element.SetAttribute(VariableAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(variable, "variable", "switch"));
@@ -5683,7 +5685,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;case&gt; (SwmlSwitch.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwitchCase(string value, global::System.Action<SwitchCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwitchCase(string value, global::System.Action<SwitchCaseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(CaseElement);
             element.SetAttribute(ValueAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "case"));
@@ -5696,7 +5698,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;default&gt; (SwmlSwitch.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SwitchDefault(global::System.Action<SwitchDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SwitchDefault(global::System.Action<SwitchDefaultBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DefaultElement);
             if (customAttributes is not null)
@@ -5708,7 +5710,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;tap&gt; (SwmlTap.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Tap(string uri, string? controlId, SwmlRecordDirection? direction, SwmlTapCodec? codec, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? rtpPtime, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Tap(string uri, string? controlId, SwmlRecordDirection? direction, SwmlTapCodec? codec, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? rtpPtime, string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TapElement);
             element.SetAttribute(UriAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(uri, "uri", "tap"));
@@ -5740,7 +5742,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;transcribe&gt; (SwmlTranscribe.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Transcribe(string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Transcribe(string? statusUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscribeElement);
             if (statusUrl is not null)
@@ -5755,7 +5757,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;transcribe_stop&gt; (SwmlTranscribe.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement TranscribeStop(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement TranscribeStop(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscribeStopElement);
             if (customAttributes is not null)
@@ -5766,7 +5768,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;transfer&gt; (SwmlTransfer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Transfer(string dest, global::System.Action<TransferBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Transfer(string dest, global::System.Action<TransferBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TransferElement);
             element.SetAttribute(DestAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(dest, "dest", "transfer"));
@@ -5779,7 +5781,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;meta&gt; (SwmlTransfer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement TransferMeta(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement TransferMeta(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MetaElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["TransferMeta"]);
@@ -5791,7 +5793,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;params&gt; (SwmlTransfer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement TransferParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement TransferParams(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParamsElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["TransferParams"]);
@@ -5803,7 +5805,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;unset&gt; (SwmlUnset.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Unset(global::System.Collections.Generic.IEnumerable<string> vars, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Unset(global::System.Collections.Generic.IEnumerable<string> vars, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(UnsetElement);
             element.SetAttribute(VarsAttribute, global::MarkupDsl.Markup.MarkupValidation.List(vars, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.Text(item, attribute, element), "vars", "unset"));
@@ -5815,7 +5817,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;user_event&gt; (SwmlUserEvent.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement UserEvent(global::System.Action<UserEventBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement UserEvent(global::System.Action<UserEventBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(UserEventElement);
             if (customAttributes is not null)
@@ -5832,7 +5834,7 @@ namespace MarkupDsl.SWML
         }
 
         /// <summary>Creates a &lt;event&gt; (SwmlUserEvent.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement UserEventEvent(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement UserEventEvent(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EventElement);
             global::MarkupDsl.Markup.MarkupValidation.SetAttributes(element, attributes, Grammar["UserEventEvent"]);

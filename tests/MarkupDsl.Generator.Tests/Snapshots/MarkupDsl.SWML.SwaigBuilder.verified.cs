@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;SWAIG&gt;: The functions the AI agent may call (SignalWire AI Gateway).</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class SwaigBuilder
     {
         internal SwaigBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;functions&gt;: A function the agent may call during the conversation, run by a web hook or a data_map; the reserved names startup_hook, hangup_hook and summarize_conversation run at those points.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class SwaigFunctionBuilder
     {
         internal SwaigFunctionBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

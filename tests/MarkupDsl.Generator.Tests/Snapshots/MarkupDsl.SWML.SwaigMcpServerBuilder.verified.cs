@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;mcp_servers&gt;: An MCP (Model Context Protocol) server whose tools the agent may call, found when the agent starts.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class SwaigMcpServerBuilder
     {
         internal SwaigMcpServerBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

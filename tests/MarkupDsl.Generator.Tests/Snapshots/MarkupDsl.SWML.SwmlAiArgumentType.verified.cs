@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML
     /// <summary>The JSON type of a SWAIG function's arguments.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("object")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SwmlAiArgumentType : global::System.IEquatable<SwmlAiArgumentType>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML
     /// <summary>A function SignalWire provides to the AI agent.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("check_time", "wait_seconds", "wait_for_user", "adjust_response_latency")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SwmlAiNativeFunction : global::System.IEquatable<SwmlAiNativeFunction>
     {
         private readonly string? _value;

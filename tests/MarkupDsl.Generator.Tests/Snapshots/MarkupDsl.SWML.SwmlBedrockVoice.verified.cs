@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML
     /// <summary>An Amazon Nova Sonic voice.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("tiffany", "matthew", "amy", "lupe", "carlos")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SwmlBedrockVoice : global::System.IEquatable<SwmlBedrockVoice>
     {
         private readonly string? _value;

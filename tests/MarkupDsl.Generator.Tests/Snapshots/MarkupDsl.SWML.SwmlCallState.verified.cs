@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML
     /// <summary>A state of a call that connect reports.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("created", "ringing", "answered", "ended")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SwmlCallState : global::System.IEquatable<SwmlCallState>
     {
         private readonly string? _value;

@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>An SWML document: the methods of its main section run in order when the call reaches it; named sections are run by execute and transfer.</summary>
     /// <remarks>Builds a &lt;main&gt; document from SwmlMain.xsd; each method adds a child and returns this document, and <see cref="global::MarkupDsl.Markup.MarkupDocument.ToString()"/> or the <c>WriteTo</c> methods write it.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class SwmlDocument : global::MarkupDsl.Markup.SwmlMarkupDocument
     {
         /// <summary>Creates an empty &lt;main&gt;.</summary>

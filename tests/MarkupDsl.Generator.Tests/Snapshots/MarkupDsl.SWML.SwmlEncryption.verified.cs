@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML
     /// <summary>Whether a SIP call's media is encrypted.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("mandatory", "optional", "forbidden")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SwmlEncryption : global::System.IEquatable<SwmlEncryption>
     {
         private readonly string? _value;

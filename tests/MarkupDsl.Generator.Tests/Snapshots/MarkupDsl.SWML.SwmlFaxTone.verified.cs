@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML
     /// <summary>A fax tone detect_machine listens for: CED (the answering fax) or CNG (the calling fax).</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("CED", "CNG")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SwmlFaxTone : global::System.IEquatable<SwmlFaxTone>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML
     /// <summary>An action of a live session written as a bare string.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("stop")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SwmlLiveCommand : global::System.IEquatable<SwmlLiveCommand>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML
     /// <summary>A side of the call: the party that called in (remote-caller) or the local one (local-caller).</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("remote-caller", "local-caller")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SwmlLiveDirection : global::System.IEquatable<SwmlLiveDirection>
     {
         private readonly string? _value;

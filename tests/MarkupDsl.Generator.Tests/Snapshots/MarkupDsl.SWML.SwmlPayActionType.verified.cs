@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML
     /// <summary>What a pay prompt's action does with its phrase.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("Say", "Play")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SwmlPayActionType : global::System.IEquatable<SwmlPayActionType>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML
     /// <summary>A step of pay that a prompt can replace the phrase of.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("payment-card-number", "expiration-date", "security-code", "postal-code", "payment-processing", "payment-completed", "payment-failed", "payment-canceled")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SwmlPayStep : global::System.IEquatable<SwmlPayStep>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML
     /// <summary>Whether a payment's token is used once or kept for later payments.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("one-time", "reusable")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SwmlPayTokenType : global::System.IEquatable<SwmlPayTokenType>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML
     /// <summary>Which side of the call's audio: what the party says, what it hears, or both.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("speak", "listen", "both")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SwmlRecordDirection : global::System.IEquatable<SwmlRecordDirection>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML
     /// <summary>The file format of a recording.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("wav", "mp3", "mp4")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SwmlRecordFormat : global::System.IEquatable<SwmlRecordFormat>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML
     /// <summary>The HTTP method of request.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("GET", "POST", "PUT", "DELETE")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SwmlRequestMethod : global::System.IEquatable<SwmlRequestMethod>
     {
         private readonly string? _value;

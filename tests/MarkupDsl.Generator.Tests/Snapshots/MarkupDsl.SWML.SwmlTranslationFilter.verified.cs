@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML
     /// <summary>The tone of a translation: a preset, or prompt: followed by instructions (prompt:Use formal business language).</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("polite", "rude", "professional", "shakespeare", "gen-z")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SwmlTranslationFilter : global::System.IEquatable<SwmlTranslationFilter>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.SWML
     /// <summary>The audio track of a stream.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("inbound_track", "outbound_track", "both_tracks")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct Track : global::System.IEquatable<Track>
     {
         private readonly string? _value;

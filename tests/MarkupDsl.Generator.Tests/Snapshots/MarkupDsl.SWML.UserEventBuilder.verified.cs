@@ -6,6 +6,7 @@ namespace MarkupDsl.SWML
 {
     /// <summary>Builds the content of a &lt;user_event&gt;: Sends an event to the client of the call (a Call Fabric SDK client).</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class UserEventBuilder
     {
         internal UserEventBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>The role a call takes in an assistant conversation it joins.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("user", "assistant")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct AIAssistantParticipantRole : global::System.IEquatable<AIAssistantParticipantRole>
     {
         private readonly string? _value;

@@ -6,6 +6,7 @@ namespace MarkupDsl.TeXML
 {
     /// <summary>Builds the content of a &lt;AIGather&gt;: Has an AI voice assistant collect the values a JSON Schema describes (in &lt;Parameters&gt;) in a conversation with the caller, then requests action with them.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class AIGatherBuilder
     {
         internal AIGatherBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>The author of a message in an &lt;AIGather&gt; history.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("user", "assistant")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct AIGatherMessageRole : global::System.IEquatable<AIGatherMessageRole>
     {
         private readonly string? _value;

@@ -6,6 +6,7 @@ namespace MarkupDsl.TeXML
 {
     /// <summary>Builds the content of a &lt;Tools&gt;: The tools the assistant may call while gathering.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class AIGatherToolsBuilder
     {
         internal AIGatherToolsBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

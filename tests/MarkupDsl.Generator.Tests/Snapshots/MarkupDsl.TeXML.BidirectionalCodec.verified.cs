@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>The codec of audio sent back in rtp mode.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("PCMU", "PCMA", "G722", "OPUS", "AMR-WB")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct BidirectionalCodec : global::System.IEquatable<BidirectionalCodec>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>The encoding of the streamed audio.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "default")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct Codec : global::System.IEquatable<Codec>
     {
         private readonly string? _value;

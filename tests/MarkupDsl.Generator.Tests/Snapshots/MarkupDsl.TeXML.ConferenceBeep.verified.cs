@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>When a conference beeps for participants.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("true", "false", "onEnter", "onExit")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct ConferenceBeep : global::System.IEquatable<ConferenceBeep>
     {
         private readonly string? _value;

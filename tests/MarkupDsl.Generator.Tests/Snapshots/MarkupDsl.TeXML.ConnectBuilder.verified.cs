@@ -6,6 +6,7 @@ namespace MarkupDsl.TeXML
 {
     /// <summary>Builds the content of a &lt;Connect&gt;: Connects the call to a two-way stream, an AI agent or a room; the verbs after it run only when that session ends.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class ConnectBuilder
     {
         internal ConnectBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

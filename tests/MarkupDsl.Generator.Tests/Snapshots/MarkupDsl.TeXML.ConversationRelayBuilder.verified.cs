@@ -6,6 +6,7 @@ namespace MarkupDsl.TeXML
 {
     /// <summary>Builds the content of a &lt;ConversationRelay&gt;: Connects the call to ConversationRelay: the provider does speech-to-text and text-to-speech and exchanges text with your WebSocket server.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class ConversationRelayBuilder
     {
         internal ConversationRelayBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

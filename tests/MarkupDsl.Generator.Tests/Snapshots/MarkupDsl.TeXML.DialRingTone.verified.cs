@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>A ringback tone, named by ISO 3166-1 country code (us-old is the older US tone).</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct DialRingTone : global::System.IEquatable<DialRingTone>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>A language and locale for speech recognition. The known values are those twilio-node 6.3.1 lists for TwiML; TeXML and cXML take any locale, such as en-US.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues()]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct GatherLanguage : global::System.IEquatable<GatherLanguage>
     {
         private readonly string? _value;

@@ -6,6 +6,7 @@ namespace MarkupDsl.TeXML
 {
     /// <summary>Builds the content of a &lt;HttpRequest&gt;: Sends an HTTP request from the call flow; with async false, the fields read from its response go to the action URL.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class HttpRequestBuilder
     {
         internal HttpRequestBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -6,6 +6,7 @@ namespace MarkupDsl.TeXML
 {
     /// <summary>Builds the content of a &lt;Content&gt;: The fields read from the response body.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class HttpRequestContentBuilder
     {
         internal HttpRequestContentBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

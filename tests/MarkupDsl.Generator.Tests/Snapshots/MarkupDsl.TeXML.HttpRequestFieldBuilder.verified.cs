@@ -6,6 +6,7 @@ namespace MarkupDsl.TeXML
 {
     /// <summary>Builds the content of a &lt;Field&gt;: One field: its path in the body in &lt;Name&gt; (such as contact.name.first) and the name it is sent on as in &lt;Value&gt;.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class HttpRequestFieldBuilder
     {
         internal HttpRequestFieldBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

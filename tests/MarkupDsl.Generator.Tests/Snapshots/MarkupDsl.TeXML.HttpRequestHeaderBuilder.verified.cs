@@ -6,6 +6,7 @@ namespace MarkupDsl.TeXML
 {
     /// <summary>Builds the content of a &lt;Header&gt;: One header: its name in &lt;Key&gt; and its value in &lt;Value&gt;.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class HttpRequestHeaderBuilder
     {
         internal HttpRequestHeaderBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

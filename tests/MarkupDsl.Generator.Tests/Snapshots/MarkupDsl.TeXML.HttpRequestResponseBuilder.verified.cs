@@ -6,6 +6,7 @@ namespace MarkupDsl.TeXML
 {
     /// <summary>Builds the content of a &lt;Response&gt;: What to read from the response: its type, the status code expected and the fields sent on to the action URL.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class HttpRequestResponseBuilder
     {
         internal HttpRequestResponseBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

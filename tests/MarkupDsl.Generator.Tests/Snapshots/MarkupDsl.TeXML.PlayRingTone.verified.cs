@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>A country code (ISO 3166 alpha-2, with uk and the older us-old) naming a ringback tone.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "tw", "ve", "za", "us", "us-old", "uk")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct PlayRingTone : global::System.IEquatable<PlayRingTone>
     {
         private readonly string? _value;

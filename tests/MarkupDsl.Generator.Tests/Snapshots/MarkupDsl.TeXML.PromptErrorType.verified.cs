@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>An error during &lt;Pay&gt;.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "invalid-postal-code", "invalid-bank-routing-number", "invalid-bank-account-number")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct PromptErrorType : global::System.IEquatable<PromptErrorType>
     {
         private readonly string? _value;

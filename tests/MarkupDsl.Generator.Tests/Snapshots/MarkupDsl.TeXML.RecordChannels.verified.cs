@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>How the legs of a call are laid out in a recording.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("single", "dual")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct RecordChannels : global::System.IEquatable<RecordChannels>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>The file format of a Telnyx recording.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("mp3", "wav")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct RecordingFormat : global::System.IEquatable<RecordingFormat>
     {
         private readonly string? _value;

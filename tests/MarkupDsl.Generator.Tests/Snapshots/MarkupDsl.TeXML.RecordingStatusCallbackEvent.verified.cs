@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>A recording status change that is reported to the recording status callback.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("in-progress", "completed", "absent")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct RecordingStatusCallbackEvent : global::System.IEquatable<RecordingStatusCallbackEvent>
     {
         private readonly string? _value;

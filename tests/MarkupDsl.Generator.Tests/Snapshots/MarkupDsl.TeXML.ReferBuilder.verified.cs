@@ -6,6 +6,7 @@ namespace MarkupDsl.TeXML
 {
     /// <summary>Builds the content of a &lt;Refer&gt;: Transfers a SIP call leg elsewhere with a SIP REFER; only SIP legs can be referred.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class ReferBuilder
     {
         internal ReferBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>A sampling rate in Hz.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("8000", "16000", "24000")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SamplingRate : global::System.IEquatable<SamplingRate>
     {
         private readonly string? _value;

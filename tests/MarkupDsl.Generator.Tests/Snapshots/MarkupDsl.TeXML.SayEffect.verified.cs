@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>An audio effect of an Azure voice.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("eq_telecomhp8k", "eq_car")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SayEffect : global::System.IEquatable<SayEffect>
     {
         private readonly string? _value;

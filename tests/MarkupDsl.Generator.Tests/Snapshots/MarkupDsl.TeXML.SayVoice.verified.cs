@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>A text-to-speech voice. The known values are the voices twilio-node 6.3.1 lists for TwiML (man, woman, alice, Polly.*, Google.*, ElevenLabs.*); TeXML and cXML voices are strings such as alice, Telnyx.NaturalHD.astra or gcloud.en-US-Standard-A.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues()]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SayVoice : global::System.IEquatable<SayVoice>
     {
         private readonly string? _value;

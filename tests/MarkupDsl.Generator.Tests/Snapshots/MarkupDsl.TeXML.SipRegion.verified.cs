@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>A Telnyx region calls can be placed from.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("US", "Europe", "Canada", "Australia", "Middle East")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SipRegion : global::System.IEquatable<SipRegion>
     {
         private readonly string? _value;

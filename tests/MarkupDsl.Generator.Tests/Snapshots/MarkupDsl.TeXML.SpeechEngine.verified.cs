@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>A Telnyx speech-to-text engine.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("Google", "Telnyx", "Deepgram", "Azure", "xAI", "AssemblyAI")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SpeechEngine : global::System.IEquatable<SpeechEngine>
     {
         private readonly string? _value;

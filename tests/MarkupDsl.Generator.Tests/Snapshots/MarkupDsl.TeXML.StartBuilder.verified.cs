@@ -6,6 +6,7 @@ namespace MarkupDsl.TeXML
 {
     /// <summary>Builds the content of a &lt;Start&gt;: Starts a one-way stream, a recording, a transcription or a SIPREC session in the background; the next verb runs at once.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class StartBuilder
     {
         internal StartBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>The side of the call's audio that is denoised.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("inbound", "outbound", "both")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SuppressionDirection : global::System.IEquatable<SuppressionDirection>
     {
         private readonly string? _value;

@@ -4,8 +4,10 @@
 
 namespace MarkupDsl.TeXML
 {
-    /// <summary>Creates each TeXML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
-    internal static class TeXMLElements
+    /// <summary>Creates each TeXML element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
+    public static class TeXMLElements
     {
         private static readonly global::MarkupDsl.Markup.MarkupName AIAssistantElement = new global::MarkupDsl.Markup.MarkupName("AIAssistant");
         private static readonly global::MarkupDsl.Markup.MarkupName IdAttribute = new global::MarkupDsl.Markup.MarkupName("id");
@@ -230,1114 +232,1114 @@ namespace MarkupDsl.TeXML
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern WebhookUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
 
-        /// <summary>The rules of every TeXML element, for parsing.</summary>
-        internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
+        /// <summary>The rules of every TeXML element, for parsing; consumers' schemas extend it.</summary>
+        public static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
             new global::MarkupDsl.Markup.ElementRule(
-                "AIAssistant",
-                "AIAssistant",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AIAssistant",
+                Name: "AIAssistant",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("id", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "id", "AIAssistant"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("join", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "join", "AIAssistant"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("participantName", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "participantName", "AIAssistant"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("participantRole", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "participantRole", "AIAssistant"), false, new[] { "user", "assistant" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "id", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "id", "AIAssistant"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "join", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "join", "AIAssistant"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "participantName", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "participantName", "AIAssistant"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "participantRole", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "participantRole", "AIAssistant"), IsList: false, KnownValues: new[] { "user", "assistant" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AIGather",
-                "AIGather",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AIGather",
+                Name: "AIGather",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "AIGather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "AIGather"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "AIGather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "AIGather"), IsList: false, KnownValues: new[] { "GET", "POST" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Greeting", "AIGatherGreeting", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Voice", "AIGatherVoice", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Parameters", "AIGatherParameters", 1, 1),
-                    new global::MarkupDsl.Markup.ChildRule("MessageHistory", "AIGatherMessageHistory", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Tools", "AIGatherTools", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("InterruptionSettings", "AIGatherInterruptionSettings", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Transcription", "AIGatherTranscription", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Assistant", "AIGatherAssistant", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Greeting", Key: "AIGatherGreeting", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Voice", Key: "AIGatherVoice", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameters", Key: "AIGatherParameters", MinOccurs: 1, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "MessageHistory", Key: "AIGatherMessageHistory", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Tools", Key: "AIGatherTools", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "InterruptionSettings", Key: "AIGatherInterruptionSettings", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Transcription", Key: "AIGatherTranscription", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Assistant", Key: "AIGatherAssistant", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AIGatherAssistant",
-                "Assistant",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AIGatherAssistant",
+                Name: "Assistant",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("model", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "Assistant"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("api_key_ref", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "api_key_ref", "Assistant"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("instructions", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "instructions", "Assistant"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "model", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "Assistant"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "api_key_ref", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "api_key_ref", "Assistant"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "instructions", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "instructions", "Assistant"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "AIGatherGreeting",
-                "Greeting",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AIGatherInterruptionSettings",
-                "InterruptionSettings",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AIGatherGreeting",
+                Name: "Greeting",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("enable", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enable", "InterruptionSettings"), false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AIGatherMessageHistory",
-                "MessageHistory",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AIGatherInterruptionSettings",
+                Name: "InterruptionSettings",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "enable", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enable", "InterruptionSettings"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Message", "AIGatherMessageHistoryMessage", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "AIGatherMessageHistoryMessage",
-                "Message",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("role", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "role", "Message"), false, new[] { "user", "assistant" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AIGatherParameters",
-                "Parameters",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AIGatherMessageHistory",
+                Name: "MessageHistory",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Message", Key: "AIGatherMessageHistoryMessage", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "AIGatherMessageHistoryMessage",
+                Name: "Message",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "role", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "role", "Message"), IsList: false, KnownValues: new[] { "user", "assistant" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AIGatherTools",
-                "Tools",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AIGatherParameters",
+                Name: "Parameters",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Tool", "AIGatherToolsTool", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "AIGatherToolsTool",
-                "Tool",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AIGatherTranscription",
-                "Transcription",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AIGatherTools",
+                Name: "Tools",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("model", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "Transcription"), false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Tool", Key: "AIGatherToolsTool", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "AIGatherToolsTool",
+                Name: "Tool",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "AIGatherVoice",
-                "Voice",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AIGatherTranscription",
+                Name: "Transcription",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "name", "Voice"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("api_key_ref", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "api_key_ref", "Voice"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("voice_speed", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SayVoiceSpeedPattern, "voice_speed", "Voice", "a decimal from 0.1 to 2.0"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "model", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "Transcription"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Conference",
-                "Conference",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AIGatherVoice",
+                Name: "Voice",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("beep", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "beep", "Conference"), false, new[] { "true", "false", "onEnter", "onExit" }),
-                    new global::MarkupDsl.Markup.AttributeRule("endConferenceOnExit", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "endConferenceOnExit", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("maxParticipants", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 250, "maxParticipants", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("muted", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "muted", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("participantLabel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceParticipantLabelPattern, "participantLabel", "Conference", "at most 128 characters"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Conference"), false, new[] { "do-not-record", "record-from-start" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conference"), true, new[] { "in-progress", "completed", "absent" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("startConferenceOnEnter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "startConferenceOnEnter", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conference"), true, new[] { "start", "end", "join", "leave", "speaker" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), false, new[] { "trim-silence", "do-not-trim" }),
-                    new global::MarkupDsl.Markup.AttributeRule("waitMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitMethod", "Conference"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordBeep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "recordBeep", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 14400, "recordingTimeout", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("sendRecordingUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "sendRecordingUrl", "Conference"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "name", "Voice"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "api_key_ref", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "api_key_ref", "Voice"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "voice_speed", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SayVoiceSpeedPattern, "voice_speed", "Voice", "a decimal from 0.1 to 2.0"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Connect",
-                "Connect",
-                false,
-                false,
-                1,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Conference",
+                Name: "Conference",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Connect"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "beep", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "beep", "Conference"), IsList: false, KnownValues: new[] { "true", "false", "onEnter", "onExit" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "endConferenceOnExit", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "endConferenceOnExit", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "maxParticipants", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 250, "maxParticipants", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "muted", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "muted", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "participantLabel", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceParticipantLabelPattern, "participantLabel", "Conference", "at most 128 characters"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "record", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Conference"), IsList: false, KnownValues: new[] { "do-not-record", "record-from-start" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conference"), IsList: true, KnownValues: new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Conference"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "startConferenceOnEnter", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "startConferenceOnEnter", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conference"), IsList: true, KnownValues: new[] { "start", "end", "join", "leave", "speaker" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conference"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "trim", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), IsList: false, KnownValues: new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "waitMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitMethod", "Conference"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "waitUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordBeep", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "recordBeep", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 14400, "recordingTimeout", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "sendRecordingUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "sendRecordingUrl", "Conference"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("ConversationRelay", "ConversationRelay", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("AIAssistant", "AIAssistant", 0, 1),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "ConversationRelay",
-                "ConversationRelay",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("dtmfDetection", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "dtmfDetection", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("interruptible", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interruptible", "ConversationRelay"), false, new[] { "none", "dtmf", "speech", "any", "true", "false" }),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transcriptionProvider", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionProvider", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConversationRelayUrlPattern, "url", "ConversationRelay", "an absolute wss:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("welcomeGreeting", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "welcomeGreeting", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("welcomeGreetingInterruptible", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "welcomeGreetingInterruptible", "ConversationRelay"), false, new[] { "none", "dtmf", "speech", "any", "true", "false" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Language", "Language", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Dial",
-                "Dial",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("answerOnBridge", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "answerOnBridge", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("callerId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "callerId", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("hangupOnStar", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "hangupOnStar", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Dial"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Dial"), false, new[] { "do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Dial"), true, new[] { "in-progress", "completed", "absent" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Dial"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("ringTone", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ringTone", "Dial"), false, new[] { "at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za" }),
-                    new global::MarkupDsl.Markup.AttributeRule("sequential", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "sequential", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("timeLimit", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 86400, "timeLimit", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 5, 600, "timeout", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("fromDisplayName", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, DialFromDisplayNamePattern, "fromDisplayName", "Dial", "letters, digits, spaces and -_~!.+, at most 128 characters"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingChannels", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingChannels", "Dial"), false, new[] { "single", "dual" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordMaxLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "recordMaxLength", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("sendRecordingUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "sendRecordingUrl", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("audioUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "audioUrl", "Dial", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("passDiversionHeader", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "passDiversionHeader", "Dial"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Conference", "Conference", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("Number", "Number", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("Queue", "Queue", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("Sip", "Sip", 0, 10),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Enqueue",
-                "Enqueue",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Enqueue"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "waitUrl", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("waitUrlMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitUrlMethod", "Enqueue"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("maxWaitTimeSecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "maxWaitTimeSecs", "Enqueue"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Gather",
-                "Gather",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Connect",
+                Name: "Connect",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 1,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("finishOnKey", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("hints", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("input", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "input", "Gather"), true, new[] { "dtmf", "speech" }),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Gather"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("numDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "numDigits", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("partialResultCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("partialResultCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "partialResultCallbackMethod", "Gather"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("profanityFilter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("speechTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 120, "timeout", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("useEnhanced", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "useEnhanced", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transcriptionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionEngine", "Gather"), false, new[] { "Google", "Telnyx", "Deepgram", "Azure", "xAI", "AssemblyAI" }),
-                    new global::MarkupDsl.Markup.AttributeRule("model", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("apiKeyRef", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "apiKeyRef", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("region", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "region", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("keyterms", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "keyterms", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("smartFormat", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "smartFormat", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("minDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 128, "minDigits", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("maxDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 128, "maxDigits", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("validDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherValidDigitsPattern, "validDigits", "Gather", "one or more keys (0-9, * and #)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("invalidDigitsAction", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "invalidDigitsAction", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Connect"), IsList: false, KnownValues: new[] { "GET", "POST" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stream", Key: "Stream", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "ConversationRelay", Key: "ConversationRelay", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "AIAssistant", Key: "AIAssistant", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Hangup",
-                "Hangup",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ConversationRelay",
+                Name: "ConversationRelay",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "dtmfDetection", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "dtmfDetection", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "interruptible", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interruptible", "ConversationRelay"), IsList: false, KnownValues: new[] { "none", "dtmf", "speech", "any", "true", "false" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcriptionProvider", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionProvider", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConversationRelayUrlPattern, "url", "ConversationRelay", "an absolute wss:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "voice", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "welcomeGreeting", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "welcomeGreeting", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "welcomeGreetingInterruptible", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "welcomeGreetingInterruptible", "ConversationRelay"), IsList: false, KnownValues: new[] { "none", "dtmf", "speech", "any", "true", "false" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Language", Key: "Language", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "HttpRequest",
-                "HttpRequest",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Dial",
+                Name: "Dial",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("async", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "async", "HttpRequest"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "HttpRequest", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "answerOnBridge", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "answerOnBridge", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "callerId", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "callerId", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "hangupOnStar", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "hangupOnStar", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Dial"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "record", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Dial"), IsList: false, KnownValues: new[] { "do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Dial"), IsList: true, KnownValues: new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Dial"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ringTone", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ringTone", "Dial"), IsList: false, KnownValues: new[] { "at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "sequential", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "sequential", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeLimit", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 86400, "timeLimit", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 5, 600, "timeout", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "fromDisplayName", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, DialFromDisplayNamePattern, "fromDisplayName", "Dial", "letters, digits, spaces and -_~!.+, at most 128 characters"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingChannels", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingChannels", "Dial"), IsList: false, KnownValues: new[] { "single", "dual" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordMaxLength", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "recordMaxLength", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "sendRecordingUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "sendRecordingUrl", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "audioUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "audioUrl", "Dial", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "passDiversionHeader", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "passDiversionHeader", "Dial"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Request", "HttpRequestRequest", 1, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Response", "HttpRequestResponse", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Conference", Key: "Conference", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Number", Key: "Number", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Queue", Key: "Queue", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Sip", Key: "Sip", MinOccurs: 0, MaxOccurs: 10),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "HttpRequestRequest",
-                "Request",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Enqueue",
+                Name: "Enqueue",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "url", "Request", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Request"), false, new[] { "GET", "POST", "PUT", "PATCH", "DELETE" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Enqueue"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "waitUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "waitUrl", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "waitUrlMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitUrlMethod", "Enqueue"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "maxWaitTimeSecs", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "maxWaitTimeSecs", "Enqueue"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Headers", "HttpRequestRequestHeaders", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Body", "HttpRequestRequestBody", 0, 1),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "HttpRequestRequestBody",
-                "Body",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "HttpRequestRequestHeaders",
-                "Headers",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Gather",
+                Name: "Gather",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "finishOnKey", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "hints", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "input", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "input", "Gather"), IsList: true, KnownValues: new[] { "dtmf", "speech" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Gather"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "numDigits", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "numDigits", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "partialResultCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "partialResultCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "partialResultCallbackMethod", "Gather"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "profanityFilter", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speechTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 120, "timeout", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "useEnhanced", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "useEnhanced", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcriptionEngine", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionEngine", "Gather"), IsList: false, KnownValues: new[] { "Google", "Telnyx", "Deepgram", "Azure", "xAI", "AssemblyAI" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "model", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "apiKeyRef", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "apiKeyRef", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "region", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "region", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "keyterms", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "keyterms", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "smartFormat", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "smartFormat", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "minDigits", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 128, "minDigits", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "maxDigits", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 128, "maxDigits", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "validDigits", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherValidDigitsPattern, "validDigits", "Gather", "one or more keys (0-9, * and #)"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "invalidDigitsAction", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "invalidDigitsAction", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Header", "HttpRequestRequestHeadersHeader", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Say", Key: "Say", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "HttpRequestRequestHeadersHeader",
-                "Header",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Hangup",
+                Name: "Hangup",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Key", "HttpRequestRequestHeadersHeaderKey", 1, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Value", "HttpRequestRequestHeadersHeaderValue", 1, 1),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "HttpRequestRequestHeadersHeaderKey",
-                "Key",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "HttpRequestRequestHeadersHeaderValue",
-                "Value",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "HttpRequestResponse",
-                "Response",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "HttpRequest",
+                Name: "HttpRequest",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "async", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "async", "HttpRequest"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "HttpRequest", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Type", "HttpRequestResponseType", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("StatusCode", "HttpRequestResponseStatusCode", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Content", "HttpRequestResponseContent", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Request", Key: "HttpRequestRequest", MinOccurs: 1, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Response", Key: "HttpRequestResponse", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "HttpRequestResponseContent",
-                "Content",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "HttpRequestRequest",
+                Name: "Request",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "url", "Request", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Request"), IsList: false, KnownValues: new[] { "GET", "POST", "PUT", "PATCH", "DELETE" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Field", "HttpRequestResponseContentField", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Headers", Key: "HttpRequestRequestHeaders", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Body", Key: "HttpRequestRequestBody", MinOccurs: 0, MaxOccurs: 1),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "HttpRequestResponseContentField",
-                "Field",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "HttpRequestRequestBody",
+                Name: "Body",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Name", "HttpRequestResponseContentFieldName", 1, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Value", "HttpRequestResponseContentFieldValue", 1, 1),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "HttpRequestResponseContentFieldName",
-                "Name",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "HttpRequestResponseContentFieldValue",
-                "Value",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "HttpRequestRequestHeaders",
+                Name: "Headers",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Header", Key: "HttpRequestRequestHeadersHeader", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "HttpRequestRequestHeadersHeader",
+                Name: "Header",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Key", Key: "HttpRequestRequestHeadersHeaderKey", MinOccurs: 1, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Value", Key: "HttpRequestRequestHeadersHeaderValue", MinOccurs: 1, MaxOccurs: 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "HttpRequestRequestHeadersHeaderKey",
+                Name: "Key",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "HttpRequestResponseStatusCode",
-                "StatusCode",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "HttpRequestRequestHeadersHeaderValue",
+                Name: "Value",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "HttpRequestResponseType",
-                "Type",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "HttpRequestResponse",
+                Name: "Response",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Type", Key: "HttpRequestResponseType", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "StatusCode", Key: "HttpRequestResponseStatusCode", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Content", Key: "HttpRequestResponseContent", MinOccurs: 0, MaxOccurs: 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "HttpRequestResponseContent",
+                Name: "Content",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Field", Key: "HttpRequestResponseContentField", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "HttpRequestResponseContentField",
+                Name: "Field",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Name", Key: "HttpRequestResponseContentFieldName", MinOccurs: 1, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Value", Key: "HttpRequestResponseContentFieldValue", MinOccurs: 1, MaxOccurs: 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "HttpRequestResponseContentFieldName",
+                Name: "Name",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Language",
-                "Language",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "HttpRequestResponseContentFieldValue",
+                Name: "Value",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("code", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "code", "Language"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("speechModel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Language"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transcriptionProvider", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionProvider", "Language"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("ttsProvider", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ttsProvider", "Language"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "Language"), false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Leave",
-                "Leave",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "HttpRequestResponseStatusCode",
+                Name: "StatusCode",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Number",
-                "Number",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "HttpRequestResponseType",
+                Name: "Type",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetection", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "machineDetection", "Number"), false, new[] { "Enable", "DetectMessageEnd", "Disable" }),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSilenceTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2000, 10000, "machineDetectionSilenceTimeout", "Number"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechEndThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 5000, "machineDetectionSpeechEndThreshold", "Number"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 6000, "machineDetectionSpeechThreshold", "Number"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 60000, "machineDetectionTimeout", "Number"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionPromptEndTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 120000, "machineDetectionPromptEndTimeout", "Number"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Number"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("sendDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Number"), true, new[] { "initiated", "ringing", "answered", "completed", "amd", "dtmf" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Number"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("detectionMode", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "detectionMode", "Number"), false, new[] { "Regular", "Premium", "PremiumCallScreening" }),
-                    new global::MarkupDsl.Markup.AttributeRule("sipRegion", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "sipRegion", "Number"), false, new[] { "US", "Europe", "Canada", "Australia", "Middle East" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Parameter",
-                "Parameter",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Language",
+                Name: "Language",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "code", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "code", "Language"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speechModel", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Language"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcriptionProvider", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionProvider", "Language"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ttsProvider", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ttsProvider", "Language"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "voice", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "Language"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Pause",
-                "Pause",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Leave",
+                Name: "Leave",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("length", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "length", "Pause"), false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Pay",
-                "Pay",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Number",
+                Name: "Number",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("chargeAmount", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "chargeAmount", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("currency", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "currency", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("description", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("maxAttempts", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 3, "maxAttempts", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("paymentConnector", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "paymentConnector", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("paymentMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "paymentMethod", "Pay"), false, new[] { "ach-debit", "credit-card" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Pay"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 600, "timeout", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Pay"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("paymentToken", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "paymentToken", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transactionType", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transactionType", "Pay"), false, new[] { "charge", "tokenize" }),
-                    new global::MarkupDsl.Markup.AttributeRule("interDigitTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 600, "interDigitTimeout", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("serviceLevel", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "serviceLevel", "Pay"), false, new[] { "premium" }),
-                    new global::MarkupDsl.Markup.AttributeRule("parameters", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "parameters", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("prompts", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "prompts", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("metadata", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "metadata", "Pay"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetection", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "machineDetection", "Number"), IsList: false, KnownValues: new[] { "Enable", "DetectMessageEnd", "Disable" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionSilenceTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2000, 10000, "machineDetectionSilenceTimeout", "Number"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionSpeechEndThreshold", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 5000, "machineDetectionSpeechEndThreshold", "Number"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionSpeechThreshold", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 6000, "machineDetectionSpeechThreshold", "Number"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 60000, "machineDetectionTimeout", "Number"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionPromptEndTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 120000, "machineDetectionPromptEndTimeout", "Number"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Number"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "sendDigits", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Number"), IsList: true, KnownValues: new[] { "initiated", "ringing", "answered", "completed", "amd", "dtmf" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Number"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "detectionMode", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "detectionMode", "Number"), IsList: false, KnownValues: new[] { "Regular", "Premium", "PremiumCallScreening" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "sipRegion", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "sipRegion", "Number"), IsList: false, KnownValues: new[] { "US", "Europe", "Canada", "Australia", "Middle East" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Prompt", "Prompt", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Play",
-                "Play",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Play"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("digits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("mediaStorage", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "mediaStorage", "Play"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("failoverUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "failoverUrl", "Play"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("continueOnError", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "continueOnError", "Play"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("ringTone", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ringTone", "Play"), false, new[] { "at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "tw", "ve", "za", "us", "us-old", "uk" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Prompt",
-                "Prompt",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Parameter",
+                Name: "Parameter",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("attempt", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.IntegerText(item, 1, 10, attribute, element), "attempt", "Prompt"), true),
-                    new global::MarkupDsl.Markup.AttributeRule("cardType", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "cardType", "Prompt"), true, new[] { "visa", "mastercard", "amex", "maestro", "discover", "jcb", "diners-club" }),
-                    new global::MarkupDsl.Markup.AttributeRule("errorType", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "errorType", "Prompt"), true, new[] { "timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "invalid-postal-code", "invalid-bank-routing-number", "invalid-bank-account-number" }),
-                    new global::MarkupDsl.Markup.AttributeRule("for", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "for", "Prompt"), false, new[] { "payment-card-number", "expiration-date", "security-code", "postal-code", "bank-account-number", "bank-routing-number" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "value", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Queue",
-                "Queue",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Queue"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Queue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Record",
-                "Record",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Pause",
+                Name: "Pause",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("finishOnKey", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("maxLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "maxLength", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Record"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("playBeep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "playBeep", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Record"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "timeout", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Record"), false, new[] { "trim-silence" }),
-                    new global::MarkupDsl.Markup.AttributeRule("channels", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "channels", "Record"), false, new[] { "single", "dual" }),
-                    new global::MarkupDsl.Markup.AttributeRule("format", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "Record"), false, new[] { "mp3", "wav" }),
-                    new global::MarkupDsl.Markup.AttributeRule("transcription", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "transcription", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transcriptionCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "transcriptionCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "length", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "length", "Pause"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Recording",
-                "Recording",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Pay",
+                Name: "Pay",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("channels", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "channels", "Recording"), false, new[] { "mono", "single", "dual" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Recording", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Recording"), true, new[] { "in-progress", "completed", "absent" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Recording"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Recording"), false, new[] { "inbound", "outbound", "both" }),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Recording"), false, new[] { "trim-silence" }),
-                    new global::MarkupDsl.Markup.AttributeRule("format", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "Recording"), false, new[] { "mp3", "wav" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "chargeAmount", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "chargeAmount", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "currency", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "currency", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "description", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "maxAttempts", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 3, "maxAttempts", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "paymentConnector", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "paymentConnector", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "paymentMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "paymentMethod", "Pay"), IsList: false, KnownValues: new[] { "ach-debit", "credit-card" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Pay"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 600, "timeout", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Pay"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "paymentToken", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "paymentToken", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transactionType", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transactionType", "Pay"), IsList: false, KnownValues: new[] { "charge", "tokenize" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "interDigitTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 600, "interDigitTimeout", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "voice", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "serviceLevel", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "serviceLevel", "Pay"), IsList: false, KnownValues: new[] { "premium" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "parameters", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "parameters", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "prompts", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "prompts", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "metadata", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "metadata", "Pay"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Prompt", Key: "Prompt", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Play",
+                Name: "Play",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "loop", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Play"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "digits", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "mediaStorage", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "mediaStorage", "Play"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "failoverUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "failoverUrl", "Play"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "continueOnError", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "continueOnError", "Play"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ringTone", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ringTone", "Play"), IsList: false, KnownValues: new[] { "at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "tw", "ve", "za", "us", "us-old", "uk" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Redirect",
-                "Redirect",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Prompt",
+                Name: "Prompt",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Redirect"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "attempt", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.IntegerText(item, 1, 10, attribute, element), "attempt", "Prompt"), IsList: true),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "cardType", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "cardType", "Prompt"), IsList: true, KnownValues: new[] { "visa", "mastercard", "amex", "maestro", "discover", "jcb", "diners-club" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "errorType", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "errorType", "Prompt"), IsList: true, KnownValues: new[] { "timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "invalid-postal-code", "invalid-bank-routing-number", "invalid-bank-account-number" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "for", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "for", "Prompt"), IsList: false, KnownValues: new[] { "payment-card-number", "expiration-date", "security-code", "postal-code", "bank-account-number", "bank-routing-number" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Say", Key: "Say", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Queue",
+                Name: "Queue",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Queue"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Queue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Refer",
-                "Refer",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Record",
+                Name: "Record",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Refer", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Refer"), false, new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "finishOnKey", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "maxLength", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "maxLength", "Record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Record"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "playBeep", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "playBeep", "Record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Record"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "timeout", "Record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "trim", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Record"), IsList: false, KnownValues: new[] { "trim-silence" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "channels", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "channels", "Record"), IsList: false, KnownValues: new[] { "single", "dual" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "format", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "Record"), IsList: false, KnownValues: new[] { "mp3", "wav" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcription", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "transcription", "Record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcriptionCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "transcriptionCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Sip", "ReferSip", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "ReferSip",
-                "Sip",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Reject",
-                "Reject",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Recording",
+                Name: "Recording",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("reason", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "reason", "Reject"), false, new[] { "rejected", "busy" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "channels", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "channels", "Recording"), IsList: false, KnownValues: new[] { "mono", "single", "dual" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Recording", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Recording"), IsList: true, KnownValues: new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Recording"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "track", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Recording"), IsList: false, KnownValues: new[] { "inbound", "outbound", "both" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "trim", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Recording"), IsList: false, KnownValues: new[] { "trim-silence" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "format", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "Recording"), IsList: false, KnownValues: new[] { "mp3", "wav" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Response",
-                "Response",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Redirect",
+                Name: "Redirect",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Redirect"), IsList: false, KnownValues: new[] { "GET", "POST" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Start", "Start", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Connect", "Connect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Stop", "Stop", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Gather", "Gather", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Dial", "Dial", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Record", "Record", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Redirect", "Redirect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Reject", "Reject", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Hangup", "Hangup", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Leave", "Leave", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Enqueue", "Enqueue", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Pay", "Pay", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Refer", "Refer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("HttpRequest", "HttpRequest", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("AIGather", "AIGather", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Say",
-                "Say",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 10, "loop", "Say"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("gender", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "gender", "Say"), false, new[] { "Male", "Female" }),
-                    new global::MarkupDsl.Markup.AttributeRule("effect", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "effect", "Say"), false, new[] { "eq_telecomhp8k", "eq_car" }),
-                    new global::MarkupDsl.Markup.AttributeRule("voiceSpeed", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SayVoiceSpeedPattern, "voiceSpeed", "Say", "a decimal from 0.1 to 2.0"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("api_key_ref", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "api_key_ref", "Say"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("region", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "region", "Say"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("pronunciationDictId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "pronunciationDictId", "Say"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("languageBoost", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "languageBoost", "Say"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Sip",
-                "Sip",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Refer",
+                Name: "Refer",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetection", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "machineDetection", "Sip"), false, new[] { "Enable", "DetectMessageEnd", "Disable" }),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSilenceTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2000, 10000, "machineDetectionSilenceTimeout", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechEndThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 5000, "machineDetectionSpeechEndThreshold", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 6000, "machineDetectionSpeechThreshold", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 60000, "machineDetectionTimeout", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionPromptEndTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 120000, "machineDetectionPromptEndTimeout", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("detectionMode", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "detectionMode", "Sip"), false, new[] { "Regular", "Premium", "PremiumCallScreening" }),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sip"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Sip"), true, new[] { "initiated", "ringing", "answered", "completed", "amd", "dtmf" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Sip"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("sipRegion", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "sipRegion", "Sip"), false, new[] { "US", "Europe", "Canada", "Australia", "Middle East" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Refer", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Refer"), IsList: false, KnownValues: new[] { "GET", "POST" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Sip", Key: "ReferSip", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "ReferSip",
+                Name: "Sip",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Siprec",
-                "Siprec",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Reject",
+                Name: "Reject",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("connectorName", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "Siprec"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Siprec"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Siprec", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Siprec"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Siprec"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
-                    new global::MarkupDsl.Markup.AttributeRule("secure", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "secure", "Siprec"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("sessionTimeoutSecs", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 14440, "sessionTimeoutSecs", "Siprec"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("includeMetadataCustomHeaders", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "includeMetadataCustomHeaders", "Siprec"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "reason", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "reason", "Reject"), IsList: false, KnownValues: new[] { "rejected", "busy" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Start",
-                "Start",
-                false,
-                false,
-                1,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Response",
+                Name: "Response",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Recording", "Recording", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Siprec", "Siprec", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Transcription", "Transcription", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Suppression", "Suppression", 0, 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Start", Key: "Start", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Connect", Key: "Connect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stop", Key: "Stop", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Say", Key: "Say", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Pause", Key: "Pause", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Gather", Key: "Gather", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Dial", Key: "Dial", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Record", Key: "Record", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Redirect", Key: "Redirect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Reject", Key: "Reject", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Hangup", Key: "Hangup", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Leave", Key: "Leave", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Enqueue", Key: "Enqueue", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Pay", Key: "Pay", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Refer", Key: "Refer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "HttpRequest", Key: "HttpRequest", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "AIGather", Key: "AIGather", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Stop",
-                "Stop",
-                false,
-                false,
-                1,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Say",
+                Name: "Say",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "voice", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "loop", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 10, "loop", "Say"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "gender", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "gender", "Say"), IsList: false, KnownValues: new[] { "Male", "Female" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "effect", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "effect", "Say"), IsList: false, KnownValues: new[] { "eq_telecomhp8k", "eq_car" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "voiceSpeed", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SayVoiceSpeedPattern, "voiceSpeed", "Say", "a decimal from 0.1 to 2.0"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "api_key_ref", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "api_key_ref", "Say"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "region", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "region", "Say"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "pronunciationDictId", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "pronunciationDictId", "Say"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "languageBoost", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "languageBoost", "Say"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Stream", "StopStream", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Suppression", "StopSuppression", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Recording", "StopRecording", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Siprec", "StopSiprec", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Transcription", "StopTranscription", 0, 1),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "StopRecording",
-                "Recording",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "StopSiprec",
-                "Siprec",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Siprec"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "StopStream",
-                "Stream",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Sip",
+                Name: "Sip",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetection", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "machineDetection", "Sip"), IsList: false, KnownValues: new[] { "Enable", "DetectMessageEnd", "Disable" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionSilenceTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2000, 10000, "machineDetectionSilenceTimeout", "Sip"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionSpeechEndThreshold", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 5000, "machineDetectionSpeechEndThreshold", "Sip"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionSpeechThreshold", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 6000, "machineDetectionSpeechThreshold", "Sip"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 60000, "machineDetectionTimeout", "Sip"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionPromptEndTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 120000, "machineDetectionPromptEndTimeout", "Sip"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "detectionMode", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "detectionMode", "Sip"), IsList: false, KnownValues: new[] { "Regular", "Premium", "PremiumCallScreening" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sip"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "password", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "Sip"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Sip"), IsList: true, KnownValues: new[] { "initiated", "ringing", "answered", "completed", "amd", "dtmf" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Sip"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "username", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "Sip"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "sipRegion", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "sipRegion", "Sip"), IsList: false, KnownValues: new[] { "US", "Europe", "Canada", "Australia", "Middle East" }),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "StopSuppression",
-                "Suppression",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Siprec",
+                Name: "Siprec",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "connectorName", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "Siprec"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Siprec"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Siprec", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Siprec"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "track", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Siprec"), IsList: false, KnownValues: new[] { "inbound_track", "outbound_track", "both_tracks" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "secure", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "secure", "Siprec"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "sessionTimeoutSecs", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, 14440, "sessionTimeoutSecs", "Siprec"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "includeMetadataCustomHeaders", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "includeMetadataCustomHeaders", "Siprec"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "StopTranscription",
-                "Transcription",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Start",
+                Name: "Start",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 1,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stream", Key: "Stream", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Recording", Key: "Recording", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Siprec", Key: "Siprec", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Transcription", Key: "Transcription", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Suppression", Key: "Suppression", MinOccurs: 0, MaxOccurs: 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Stop",
+                Name: "Stop",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 1,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stream", Key: "StopStream", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Suppression", Key: "StopSuppression", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Recording", Key: "StopRecording", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Siprec", Key: "StopSiprec", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Transcription", Key: "StopTranscription", MinOccurs: 0, MaxOccurs: 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "StopRecording",
+                Name: "Recording",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Stream",
-                "Stream",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "StopSiprec",
+                Name: "Siprec",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL without a query string or fragment (Telnyx's TeXML Stream page, https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/stream; pass values as parameters)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Stream"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Stream", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Stream"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("codec", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "codec", "Stream"), false, new[] { "PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "default" }),
-                    new global::MarkupDsl.Markup.AttributeRule("bidirectionalMode", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "bidirectionalMode", "Stream"), false, new[] { "mp3", "rtp" }),
-                    new global::MarkupDsl.Markup.AttributeRule("bidirectionalCodec", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "bidirectionalCodec", "Stream"), false, new[] { "PCMU", "PCMA", "G722", "OPUS", "AMR-WB" }),
-                    new global::MarkupDsl.Markup.AttributeRule("bidirectionalSamplingRate", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "bidirectionalSamplingRate", "Stream"), false, new[] { "8000", "16000", "24000" }),
-                    new global::MarkupDsl.Markup.AttributeRule("enableReconnect", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enableReconnect", "Stream"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Siprec"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Suppression",
-                "Suppression",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("direction", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "direction", "Suppression"), false, new[] { "inbound", "outbound", "both" }),
-                    new global::MarkupDsl.Markup.AttributeRule("noiseSuppressionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "noiseSuppressionEngine", "Suppression"), false, new[] { "Denoiser", "DeepFilterNet", "Krisp", "AiCoustics" }),
-                    new global::MarkupDsl.Markup.AttributeRule("model", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "model", "Suppression"), false, new[] { "krisp-viva-tel-v2.kef", "krisp-viva-tel-lite-v1.kef", "krisp-viva-pro-v1.kef", "krisp-viva-ss-v1.kef" }),
-                    new global::MarkupDsl.Markup.AttributeRule("suppressionLevel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SuppressionLevelPattern, "suppressionLevel", "Suppression", "a number from 0.0 to 100.0"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Transcription",
-                "Transcription",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "StopStream",
+                Name: "Stream",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("transcriptionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transcriptionEngine", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("interimResults", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "interimResults", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transcriptionTracks", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionTracks", "Transcription"), false, new[] { "inbound", "outbound", "both" }),
-                    new global::MarkupDsl.Markup.AttributeRule("transcriptionCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "transcriptionCallback", "Transcription", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transcriptionCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionCallbackMethod", "Transcription"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("model", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "Transcription"), false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "StopSuppression",
+                Name: "Suppression",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "StopTranscription",
+                Name: "Transcription",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Stream",
+                Name: "Stream",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL without a query string or fragment (Telnyx's TeXML Stream page, https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/stream; pass values as parameters)"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "track", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Stream"), IsList: false, KnownValues: new[] { "inbound_track", "outbound_track", "both_tracks" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Stream", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Stream"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "codec", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "codec", "Stream"), IsList: false, KnownValues: new[] { "PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "default" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "bidirectionalMode", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "bidirectionalMode", "Stream"), IsList: false, KnownValues: new[] { "mp3", "rtp" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "bidirectionalCodec", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "bidirectionalCodec", "Stream"), IsList: false, KnownValues: new[] { "PCMU", "PCMA", "G722", "OPUS", "AMR-WB" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "bidirectionalSamplingRate", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "bidirectionalSamplingRate", "Stream"), IsList: false, KnownValues: new[] { "8000", "16000", "24000" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "enableReconnect", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enableReconnect", "Stream"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Suppression",
+                Name: "Suppression",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "direction", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "direction", "Suppression"), IsList: false, KnownValues: new[] { "inbound", "outbound", "both" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "noiseSuppressionEngine", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "noiseSuppressionEngine", "Suppression"), IsList: false, KnownValues: new[] { "Denoiser", "DeepFilterNet", "Krisp", "AiCoustics" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "model", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "model", "Suppression"), IsList: false, KnownValues: new[] { "krisp-viva-tel-v2.kef", "krisp-viva-tel-lite-v1.kef", "krisp-viva-pro-v1.kef", "krisp-viva-ss-v1.kef" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "suppressionLevel", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SuppressionLevelPattern, "suppressionLevel", "Suppression", "a number from 0.0 to 100.0"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Transcription",
+                Name: "Transcription",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcriptionEngine", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transcriptionEngine", "Transcription"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "Transcription"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "interimResults", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "interimResults", "Transcription"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcriptionTracks", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionTracks", "Transcription"), IsList: false, KnownValues: new[] { "inbound", "outbound", "both" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcriptionCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "transcriptionCallback", "Transcription", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcriptionCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionCallbackMethod", "Transcription"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "model", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "Transcription"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
         });
 
         /// <summary>Creates a &lt;AIAssistant&gt; (AIAssistant.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIAssistant(string? id, string? join, string? participantName, AIAssistantParticipantRole? participantRole, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIAssistant(string? id, string? join, string? participantName, AIAssistantParticipantRole? participantRole, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(AIAssistantElement);
             if (id is not null)
@@ -1364,7 +1366,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;AIGather&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGather(global::System.Action<AIGatherBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGather(global::System.Action<AIGatherBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(AIGatherElement);
             if (action is not null)
@@ -1389,7 +1391,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Assistant&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherAssistant(string? model, string? apiKeyRef, string? instructions, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherAssistant(string? model, string? apiKeyRef, string? instructions, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(AssistantElement);
             if (model is not null)
@@ -1412,7 +1414,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Greeting&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherGreeting(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherGreeting(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GreetingElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Greeting");
@@ -1424,7 +1426,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;InterruptionSettings&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherInterruptionSettings(bool? enable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherInterruptionSettings(bool? enable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(InterruptionSettingsElement);
             if (enable is { } enableValue)
@@ -1439,7 +1441,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;MessageHistory&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherMessageHistory(global::System.Action<AIGatherMessageHistoryBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherMessageHistory(global::System.Action<AIGatherMessageHistoryBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MessageHistoryElement);
             if (customAttributes is not null)
@@ -1451,7 +1453,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Message&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherMessageHistoryMessage(string text, AIGatherMessageRole role, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherMessageHistoryMessage(string text, AIGatherMessageRole role, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MessageElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Message");
@@ -1464,7 +1466,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Parameters&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherParameters(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherParameters(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParametersElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Parameters");
@@ -1476,7 +1478,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Tools&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherTools(global::System.Action<AIGatherToolsBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherTools(global::System.Action<AIGatherToolsBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ToolsElement);
             if (customAttributes is not null)
@@ -1488,7 +1490,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Tool&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherToolsTool(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherToolsTool(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ToolElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Tool");
@@ -1500,7 +1502,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Transcription&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherTranscription(string? model, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherTranscription(string? model, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
             if (model is not null)
@@ -1515,7 +1517,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Voice&gt; (AIGather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AIGatherVoice(SayVoice name, string? apiKeyRef, string? voiceSpeed, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AIGatherVoice(SayVoice name, string? apiKeyRef, string? voiceSpeed, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(VoiceElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.NotEmpty(name.ToString(), "name", "Voice"));
@@ -1535,7 +1537,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Conference&gt; (Conference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, bool? endConferenceOnExit, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, string? participantLabel, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, ConferenceTrim? trim, CallbackMethod? waitMethod, string? waitUrl, bool? recordBeep, [global::MarkupDsl.Markup.SchemaRange(0, 14400)] int? recordingTimeout, bool? sendRecordingUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, bool? endConferenceOnExit, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, string? participantLabel, ConferenceRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, ConferenceTrim? trim, CallbackMethod? waitMethod, string? waitUrl, bool? recordBeep, [global::MarkupDsl.Markup.SchemaRange(0, 14400)] int? recordingTimeout, bool? sendRecordingUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConferenceElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Conference");
@@ -1623,7 +1625,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Connect&gt; (Connect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConnectElement);
             if (action is not null)
@@ -1648,7 +1650,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;ConversationRelay&gt; (ConversationRelay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConversationRelay(string url, global::System.Action<ConversationRelayBuilder>? content, bool? dtmfDetection, ConversationRelayInterruptible? interruptible, string? language, ConversationRelayTranscriptionProvider? transcriptionProvider, string? voice, string? welcomeGreeting, ConversationRelayInterruptible? welcomeGreetingInterruptible, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConversationRelay(string url, global::System.Action<ConversationRelayBuilder>? content, bool? dtmfDetection, ConversationRelayInterruptible? interruptible, string? language, ConversationRelayTranscriptionProvider? transcriptionProvider, string? voice, string? welcomeGreeting, ConversationRelayInterruptible? welcomeGreetingInterruptible, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConversationRelayElement);
             if (dtmfDetection is { } dtmfDetectionValue)
@@ -1689,7 +1691,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Dial&gt; (Dial.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Dial(string? text, global::System.Action<DialBuilder>? content, string? action, bool? answerOnBridge, string? callerId, bool? hangupOnStar, CallbackMethod? method, DialRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, DialRingTone? ringTone, bool? sequential, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout, string? fromDisplayName, RecordChannels? recordingChannels, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? recordMaxLength, bool? sendRecordingUrl, string? audioUrl, bool? passDiversionHeader, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Dial(string? text, global::System.Action<DialBuilder>? content, string? action, bool? answerOnBridge, string? callerId, bool? hangupOnStar, CallbackMethod? method, DialRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, DialRingTone? ringTone, bool? sequential, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout, string? fromDisplayName, RecordChannels? recordingChannels, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? recordMaxLength, bool? sendRecordingUrl, string? audioUrl, bool? passDiversionHeader, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DialElement);
             if (text is not null)
@@ -1781,7 +1783,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Enqueue&gt; (Enqueue.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Enqueue(string text, string? action, CallbackMethod? method, string? waitUrl, CallbackMethod? waitUrlMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxWaitTimeSecs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Enqueue(string text, string? action, CallbackMethod? method, string? waitUrl, CallbackMethod? waitUrlMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxWaitTimeSecs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EnqueueElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Enqueue");
@@ -1813,7 +1815,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Gather&gt; (Gather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, 120)] int? timeout, bool? useEnhanced, SpeechEngine? transcriptionEngine, string? model, string? apiKeyRef, string? region, string? keyterms, bool? smartFormat, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? minDigits, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? maxDigits, string? validDigits, string? invalidDigitsAction, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, 120)] int? timeout, bool? useEnhanced, SpeechEngine? transcriptionEngine, string? model, string? apiKeyRef, string? region, string? keyterms, bool? smartFormat, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? minDigits, [global::MarkupDsl.Markup.SchemaRange(1, 128)] int? maxDigits, string? validDigits, string? invalidDigitsAction, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GatherElement);
             if (action is not null)
@@ -1917,7 +1919,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Hangup&gt; (Hangup.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Hangup(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Hangup(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HangupElement);
             if (customAttributes is not null)
@@ -1928,7 +1930,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;HttpRequest&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequest(global::System.Action<HttpRequestBuilder> content, bool? async, string? action, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequest(global::System.Action<HttpRequestBuilder> content, bool? async, string? action, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HttpRequestElement);
             if (async is { } asyncValue)
@@ -1953,7 +1955,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Request&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequest(string url, global::System.Action<HttpRequestRequestBuilder>? content, HttpRequestMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestRequest(string url, global::System.Action<HttpRequestRequestBuilder>? content, HttpRequestMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RequestElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, CallbackUrlPattern, "url", "Request", "an absolute http:// or https:// URL"));
@@ -1970,7 +1972,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Body&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestBody(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestBody(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(BodyElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Body");
@@ -1982,7 +1984,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Headers&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeaders(global::System.Action<HttpRequestHeadersBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeaders(global::System.Action<HttpRequestHeadersBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
             if (customAttributes is not null)
@@ -1994,7 +1996,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Header&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeadersHeader(global::System.Action<HttpRequestHeaderBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeadersHeader(global::System.Action<HttpRequestHeaderBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeaderElement);
             if (customAttributes is not null)
@@ -2012,7 +2014,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Key&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeadersHeaderKey(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeadersHeaderKey(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(KeyElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Key");
@@ -2024,7 +2026,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Value&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeadersHeaderValue(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestRequestHeadersHeaderValue(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ValueElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Value");
@@ -2036,7 +2038,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Response&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponse(global::System.Action<HttpRequestResponseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestResponse(global::System.Action<HttpRequestResponseBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResponseElement);
             if (customAttributes is not null)
@@ -2048,7 +2050,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Content&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContent(global::System.Action<HttpRequestContentBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContent(global::System.Action<HttpRequestContentBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ContentElement);
             if (customAttributes is not null)
@@ -2060,7 +2062,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Field&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContentField(global::System.Action<HttpRequestFieldBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContentField(global::System.Action<HttpRequestFieldBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(FieldElement);
             if (customAttributes is not null)
@@ -2078,7 +2080,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Name&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContentFieldName(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContentFieldName(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(NameElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Name");
@@ -2090,7 +2092,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Value&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContentFieldValue(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseContentFieldValue(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ValueElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Value");
@@ -2102,7 +2104,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;StatusCode&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseStatusCode(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseStatusCode(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StatusCodeElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "StatusCode");
@@ -2114,7 +2116,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Type&gt; (HttpRequest.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseType(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement HttpRequestResponseType(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TypeElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Type");
@@ -2126,7 +2128,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Language&gt; (Language.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Language(string code, string? speechModel, ConversationRelayTranscriptionProvider? transcriptionProvider, ConversationRelayTtsProvider? ttsProvider, string? voice, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Language(string code, string? speechModel, ConversationRelayTranscriptionProvider? transcriptionProvider, ConversationRelayTtsProvider? ttsProvider, string? voice, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LanguageElement);
             element.SetAttribute(CodeAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(code, "code", "Language"));
@@ -2154,7 +2156,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Leave&gt; (Leave.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LeaveElement);
             if (customAttributes is not null)
@@ -2165,7 +2167,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Number&gt; (Number.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Number(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(500, 60000)] int? machineDetectionTimeout, [global::MarkupDsl.Markup.SchemaRange(1000, 120000)] int? machineDetectionPromptEndTimeout, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, DetectionMode? detectionMode, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Number(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(500, 60000)] int? machineDetectionTimeout, [global::MarkupDsl.Markup.SchemaRange(1000, 120000)] int? machineDetectionPromptEndTimeout, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, DetectionMode? detectionMode, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(NumberElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Number");
@@ -2233,7 +2235,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Parameter&gt; (Parameter.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParameterElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Parameter"));
@@ -2246,7 +2248,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Pause&gt; (Pause.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PauseElement);
             if (length is { } lengthValue)
@@ -2261,7 +2263,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Pay&gt; (Pay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Pay(global::System.Action<PayBuilder>? content, string? action, string? chargeAmount, string? currency, string? description, string? language, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts, string? paymentConnector, PayPaymentMethod? paymentMethod, string? statusCallback, CallbackMethod? statusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, 600)] int? timeout, CallbackMethod? method, string? paymentToken, PayTransactionType? transactionType, [global::MarkupDsl.Markup.SchemaRange(1, 600)] int? interDigitTimeout, string? voice, PayServiceLevel? serviceLevel, string? parameters, string? prompts, string? metadata, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Pay(global::System.Action<PayBuilder>? content, string? action, string? chargeAmount, string? currency, string? description, string? language, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts, string? paymentConnector, PayPaymentMethod? paymentMethod, string? statusCallback, CallbackMethod? statusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, 600)] int? timeout, CallbackMethod? method, string? paymentToken, PayTransactionType? transactionType, [global::MarkupDsl.Markup.SchemaRange(1, 600)] int? interDigitTimeout, string? voice, PayServiceLevel? serviceLevel, string? parameters, string? prompts, string? metadata, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PayElement);
             if (action is not null)
@@ -2353,7 +2355,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Play&gt; (Play.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, bool? mediaStorage, string? failoverUrl, bool? continueOnError, PlayRingTone? ringTone, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, bool? mediaStorage, string? failoverUrl, bool? continueOnError, PlayRingTone? ringTone, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PlayElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Play");
@@ -2389,7 +2391,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Prompt&gt; (Prompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
             if (attempt is { } attemptValue)
@@ -2414,7 +2416,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Queue&gt; (Queue.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(QueueElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Queue");
@@ -2434,7 +2436,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Record&gt; (Record.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? timeout, Trim? trim, RecordChannels? channels, RecordFormat? format, bool? transcription, string? transcriptionCallback, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingStatusCallback, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? timeout, Trim? trim, RecordChannels? channels, RecordFormat? format, bool? transcription, string? transcriptionCallback, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordElement);
             if (action is not null)
@@ -2497,7 +2499,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Recording&gt; (Recording.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Recording(RecordingChannels? channels, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, RecordingTrack? track, Trim? trim, RecordingFormat? format, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Recording(RecordingChannels? channels, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, RecordingTrack? track, Trim? trim, RecordingFormat? format, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordingElement);
             if (channels is { } channelsValue)
@@ -2536,7 +2538,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Redirect&gt; (Redirect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RedirectElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Redirect");
@@ -2552,7 +2554,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Refer&gt; (Refer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Refer(global::System.Action<ReferBuilder>? content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Refer(global::System.Action<ReferBuilder>? content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReferElement);
             if (action is not null)
@@ -2572,7 +2574,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Sip&gt; (Refer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ReferSip(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ReferSip(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
@@ -2584,7 +2586,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Reject&gt; (Reject.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Reject(RejectReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Reject(RejectReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RejectElement);
             if (reason is { } reasonValue)
@@ -2599,7 +2601,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Response&gt; (Response.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResponseElement);
             if (customAttributes is not null)
@@ -2610,7 +2612,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Say&gt; (Say.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Say(string text, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, 10)] int? loop, SayGender? gender, SayEffect? effect, string? voiceSpeed, string? apiKeyRef, string? region, string? pronunciationDictId, string? languageBoost, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Say(string text, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, 10)] int? loop, SayGender? gender, SayEffect? effect, string? voiceSpeed, string? apiKeyRef, string? region, string? pronunciationDictId, string? languageBoost, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SayElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Say");
@@ -2662,7 +2664,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Sip&gt; (Sip.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sip(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(500, 60000)] int? machineDetectionTimeout, [global::MarkupDsl.Markup.SchemaRange(1000, 120000)] int? machineDetectionPromptEndTimeout, DetectionMode? detectionMode, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sip(string text, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(500, 60000)] int? machineDetectionTimeout, [global::MarkupDsl.Markup.SchemaRange(1000, 120000)] int? machineDetectionPromptEndTimeout, DetectionMode? detectionMode, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, SipRegion? sipRegion, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
@@ -2734,7 +2736,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Siprec&gt; (Siprec.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Siprec(string connectorName, string? name, string? statusCallback, CallbackMethod? statusCallbackMethod, Track? track, bool? secure, [global::MarkupDsl.Markup.SchemaRange(0, 14440)] int? sessionTimeoutSecs, bool? includeMetadataCustomHeaders, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Siprec(string connectorName, string? name, string? statusCallback, CallbackMethod? statusCallbackMethod, Track? track, bool? secure, [global::MarkupDsl.Markup.SchemaRange(0, 14440)] int? sessionTimeoutSecs, bool? includeMetadataCustomHeaders, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SiprecElement);
             element.SetAttribute(ConnectorNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "Siprec"));
@@ -2774,7 +2776,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Start&gt; (Start.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StartElement);
             if (customAttributes is not null)
@@ -2791,7 +2793,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Stop&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StopElement);
             if (customAttributes is not null)
@@ -2808,7 +2810,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Recording&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopRecording(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopRecording(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordingElement);
             if (customAttributes is not null)
@@ -2819,7 +2821,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Siprec&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopSiprec(string? name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopSiprec(string? name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SiprecElement);
             if (name is not null)
@@ -2834,7 +2836,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Stream&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopStream(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopStream(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             if (customAttributes is not null)
@@ -2845,7 +2847,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Suppression&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopSuppression(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopSuppression(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SuppressionElement);
             if (customAttributes is not null)
@@ -2856,7 +2858,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Transcription&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopTranscription(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopTranscription(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
             if (customAttributes is not null)
@@ -2867,7 +2869,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Stream&gt; (Stream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, Codec? codec, BidirectionalMode? bidirectionalMode, BidirectionalCodec? bidirectionalCodec, SamplingRate? bidirectionalSamplingRate, bool? enableReconnect, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, Codec? codec, BidirectionalMode? bidirectionalMode, BidirectionalCodec? bidirectionalCodec, SamplingRate? bidirectionalSamplingRate, bool? enableReconnect, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL without a query string or fragment (Telnyx's TeXML Stream page, https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/stream; pass values as parameters)"));
@@ -2916,7 +2918,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Suppression&gt; (Suppression.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Suppression(SuppressionDirection? direction, NoiseSuppressionEngine? noiseSuppressionEngine, KrispModel? model, string? suppressionLevel, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Suppression(SuppressionDirection? direction, NoiseSuppressionEngine? noiseSuppressionEngine, KrispModel? model, string? suppressionLevel, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SuppressionElement);
             if (direction is { } directionValue)
@@ -2943,7 +2945,7 @@ namespace MarkupDsl.TeXML
         }
 
         /// <summary>Creates a &lt;Transcription&gt; (Transcription.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Transcription(string? transcriptionEngine, string? language, bool? interimResults, TranscriptionTracks? transcriptionTracks, string? transcriptionCallback, CallbackMethod? transcriptionCallbackMethod, string? model, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Transcription(string? transcriptionEngine, string? language, bool? interimResults, TranscriptionTracks? transcriptionTracks, string? transcriptionCallback, CallbackMethod? transcriptionCallbackMethod, string? model, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
             if (transcriptionEngine is not null)

@@ -7,6 +7,7 @@ namespace MarkupDsl.TeXML
     /// <summary>The call legs a Telnyx transcription covers.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("inbound", "outbound", "both")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct TranscriptionTracks : global::System.IEquatable<TranscriptionTracks>
     {
         private readonly string? _value;

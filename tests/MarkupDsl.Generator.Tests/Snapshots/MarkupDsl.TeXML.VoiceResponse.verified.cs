@@ -6,6 +6,7 @@ namespace MarkupDsl.TeXML
 {
     /// <summary>A voice document: the verbs run in order when the call reaches this response.</summary>
     /// <remarks>Builds a &lt;Response&gt; document from Response.xsd; each method adds a child and returns this document, and <see cref="global::MarkupDsl.Markup.MarkupDocument.ToString()"/> or the <c>WriteTo</c> methods write it.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class VoiceResponse : global::MarkupDsl.Markup.XmlMarkupDocument
     {
         /// <summary>Creates an empty &lt;Response&gt;.</summary>

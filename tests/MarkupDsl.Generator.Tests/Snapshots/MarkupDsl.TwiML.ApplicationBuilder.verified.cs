@@ -6,6 +6,7 @@ namespace MarkupDsl.TwiML
 {
     /// <summary>Builds the content of a &lt;Application&gt;: A TwiML App to connect the call to, possibly in another account, keeping the call's context: the SID as text, or &lt;ApplicationSid&gt; with &lt;Parameter&gt; children.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class ApplicationBuilder
     {
         internal ApplicationBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>A progress event of a dialled call leg that is reported to its status callback.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("initiated", "ringing", "answered", "completed")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct CallStatusCallbackEvent : global::System.IEquatable<CallStatusCallbackEvent>
     {
         private readonly string? _value;

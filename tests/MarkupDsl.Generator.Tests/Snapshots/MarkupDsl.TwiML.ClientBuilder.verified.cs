@@ -6,6 +6,7 @@ namespace MarkupDsl.TwiML
 {
     /// <summary>Builds the content of a &lt;Client&gt;: A Voice SDK client to dial: the identity as text (up to 256 characters), or &lt;Identity&gt; with &lt;Parameter&gt; children.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class ClientBuilder
     {
         internal ClientBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>Whether a conference is recorded.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("do-not-record", "record-from-start")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct ConferenceRecord : global::System.IEquatable<ConferenceRecord>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>A region where a conference can be mixed.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("us1", "us2", "ie1", "sg1", "br1", "au1", "jp1", "de1")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct ConferenceRegion : global::System.IEquatable<ConferenceRegion>
     {
         private readonly string? _value;

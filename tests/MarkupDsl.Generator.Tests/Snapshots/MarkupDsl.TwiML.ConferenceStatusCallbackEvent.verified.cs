@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>A conference event that can be reported to the status callback.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("start", "end", "join", "leave", "mute", "hold", "modify", "speaker", "announcement")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct ConferenceStatusCallbackEvent : global::System.IEquatable<ConferenceStatusCallbackEvent>
     {
         private readonly string? _value;

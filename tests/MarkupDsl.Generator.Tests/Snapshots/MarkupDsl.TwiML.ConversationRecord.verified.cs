@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>Whether and how a &lt;Conversation&gt; records the call.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual", "true", "false")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct ConversationRecord : global::System.IEquatable<ConversationRecord>
     {
         private readonly string? _value;

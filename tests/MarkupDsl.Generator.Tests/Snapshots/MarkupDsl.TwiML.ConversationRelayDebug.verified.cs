@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>A kind of ConversationRelay debugging message.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("debugging", "speaker-events", "tokens-played")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct ConversationRelayDebug : global::System.IEquatable<ConversationRelayDebug>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>Text normalization of the ElevenLabs voice.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("on", "auto", "off")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct ConversationRelayElevenlabsTextNormalization : global::System.IEquatable<ConversationRelayElevenlabsTextNormalization>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>An extra field of prompt messages.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("turn-state", "prompt-segments")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct ConversationRelayIncludeInPrompt : global::System.IEquatable<ConversationRelayIncludeInPrompt>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>How easily caller speech interrupts the agent.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("low", "medium", "high")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct ConversationRelayInterruptSensitivity : global::System.IEquatable<ConversationRelayInterruptSensitivity>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>Which caller input ConversationRelay reports while the agent speaks.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("none", "dtmf", "speech", "any", "true", "false")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct ConversationRelayReportInputDuringAgentSpeech : global::System.IEquatable<ConversationRelayReportInputDuringAgentSpeech>
     {
         private readonly string? _value;

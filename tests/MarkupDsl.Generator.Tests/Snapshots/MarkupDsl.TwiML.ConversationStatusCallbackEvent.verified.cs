@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>A call event of a &lt;Conversation&gt; that can be reported.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("call-initiated", "call-ringing", "call-answered", "call-completed")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct ConversationStatusCallbackEvent : global::System.IEquatable<ConversationStatusCallbackEvent>
     {
         private readonly string? _value;

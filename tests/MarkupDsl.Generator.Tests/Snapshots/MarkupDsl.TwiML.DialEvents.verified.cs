@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>Event subscriptions of a dialled leg.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("call-progress-event")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct DialEvents : global::System.IEquatable<DialEvents>
     {
         private readonly string? _value;

@@ -6,6 +6,7 @@ namespace MarkupDsl.TwiML
 {
     /// <summary>Builds the content of a &lt;Enqueue&gt;: Puts the caller in the named call queue (the text, at most 64 characters), created if it does not exist; with workflowSid, a TaskRouter task described by &lt;Task&gt;.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class EnqueueBuilder
     {
         internal EnqueueBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

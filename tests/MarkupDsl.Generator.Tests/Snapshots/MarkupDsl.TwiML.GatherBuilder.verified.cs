@@ -6,6 +6,7 @@ namespace MarkupDsl.TwiML
 {
     /// <summary>Builds the content of a &lt;Gather&gt;: Collects digits the caller presses or speech it transcribes, while the nested &lt;Say&gt;, &lt;Play&gt; and &lt;Pause&gt; run.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class GatherBuilder
     {
         internal GatherBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

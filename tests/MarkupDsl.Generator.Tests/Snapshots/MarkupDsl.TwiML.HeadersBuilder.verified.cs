@@ -6,6 +6,7 @@ namespace MarkupDsl.TwiML
 {
     /// <summary>Builds the content of a &lt;Headers&gt;: Custom SIP headers sent with the INVITE of a &lt;Sip&gt; leg.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class HeadersBuilder
     {
         internal HeadersBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>Answering machine detection mode of a dialled &lt;Number&gt; or &lt;Sip&gt; leg.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("Enable", "DetectMessageEnd")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct MachineDetection : global::System.IEquatable<MachineDetection>
     {
         private readonly string? _value;

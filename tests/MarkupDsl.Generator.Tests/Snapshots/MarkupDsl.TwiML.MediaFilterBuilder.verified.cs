@@ -6,6 +6,7 @@ namespace MarkupDsl.TwiML
 {
     /// <summary>Builds the content of a &lt;MediaFilter&gt;: Applies a media filter, such as noise filtering, to the call's audio in the background.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class MediaFilterBuilder
     {
         internal MediaFilterBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

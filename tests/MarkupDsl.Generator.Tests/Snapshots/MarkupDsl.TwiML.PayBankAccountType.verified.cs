@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>A kind of bank account for ACH debits.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("consumer-checking", "consumer-savings", "commercial-checking", "commercial-savings")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct PayBankAccountType : global::System.IEquatable<PayBankAccountType>
     {
         private readonly string? _value;

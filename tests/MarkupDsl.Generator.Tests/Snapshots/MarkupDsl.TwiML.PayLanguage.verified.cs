@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>A language of the built-in payment prompts.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-IE", "en-NZ", "en-PH", "en-ZA", "en-US", "es-ES", "es-US", "fr-CA", "fr-FR", "it-IT")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct PayLanguage : global::System.IEquatable<PayLanguage>
     {
         private readonly string? _value;

@@ -6,6 +6,7 @@ namespace MarkupDsl.TwiML
 {
     /// <summary>Builds the content of a &lt;Sip&gt;: A SIP endpoint to dial: the SIP URI as text (under 255 characters), or &lt;Uri&gt; children with &lt;Headers&gt;.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class SipBuilder
     {
         internal SipBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

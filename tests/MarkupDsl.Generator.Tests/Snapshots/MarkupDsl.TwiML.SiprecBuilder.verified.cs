@@ -6,6 +6,7 @@ namespace MarkupDsl.TwiML
 {
     /// <summary>Builds the content of a &lt;Siprec&gt;: Starts a SIPREC session that forks the call's audio to a recording server through a SIPREC connector.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class SiprecBuilder
     {
         internal SiprecBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>The strength of a pause.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("none", "x-weak", "weak", "medium", "strong", "x-strong")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SsmlBreakStrength : global::System.IEquatable<SsmlBreakStrength>
     {
         private readonly string? _value;

@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>A language and locale that &lt;lang&gt; can switch to.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("arb", "ar-AE", "ca-ES", "cmn-CN", "cy-GB", "da-DK", "de-DE", "de-AT", "en-AU", "en-GB", "en-GB-WLS", "en-IN", "en-NZ", "en-US", "en-ZA", "es-ES", "es-MX", "es-US", "fi-FI", "fr-CA", "fr-FR", "he-IL", "hi-IN", "is-IS", "it-IT", "ja-JP", "ko-KR", "nb-NO", "nl-NL", "pl-PL", "pt-BR", "pt-PT", "ro-RO", "ru-RU", "sv-SE", "tr-TR", "yue-CN")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SsmlLangXmlLang : global::System.IEquatable<SsmlLangXmlLang>
     {
         private readonly string? _value;

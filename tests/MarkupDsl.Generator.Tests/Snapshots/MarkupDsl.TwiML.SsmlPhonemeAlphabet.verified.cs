@@ -7,6 +7,7 @@ namespace MarkupDsl.TwiML
     /// <summary>A phonetic alphabet.</summary>
     /// <remarks>The known values are static properties; any other string converts implicitly, for values a provider adds after this release. Values compare ordinally, as providers read them.</remarks>
     [global::MarkupDsl.Markup.KnownValues("ipa", "x-sampa", "x-amazon-jyutping", "x-amazon-pinyin", "x-amazon-pron-kana", "x-amazon-yomigana")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public readonly partial struct SsmlPhonemeAlphabet : global::System.IEquatable<SsmlPhonemeAlphabet>
     {
         private readonly string? _value;

@@ -6,6 +6,7 @@ namespace MarkupDsl.TwiML
 {
     /// <summary>Builds the content of a &lt;Stream&gt;: Forks the call's audio to a WebSocket server (Media Streams).</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class StreamBuilder
     {
         internal StreamBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

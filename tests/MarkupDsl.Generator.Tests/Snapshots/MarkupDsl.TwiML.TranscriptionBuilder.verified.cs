@@ -6,6 +6,7 @@ namespace MarkupDsl.TwiML
 {
     /// <summary>Builds the content of a &lt;Transcription&gt;: Starts real-time transcription of the call in the background; results go to statusCallbackUrl (TwiML) or transcriptionCallback (TeXML).</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class TranscriptionBuilder
     {
         internal TranscriptionBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -4,8 +4,10 @@
 
 namespace MarkupDsl.TwiML
 {
-    /// <summary>Creates each TwiML element after checking every value against its declaration, and holds the grammar documents are parsed with.</summary>
-    internal static class TwiMLElements
+    /// <summary>Creates each TwiML element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
+    public static class TwiMLElements
     {
         private static readonly global::MarkupDsl.Markup.MarkupName AiSessionElement = new global::MarkupDsl.Markup.MarkupName("AiSession");
         private static readonly global::MarkupDsl.Markup.MarkupName AiConnectorAttribute = new global::MarkupDsl.Markup.MarkupName("aiConnector");
@@ -276,1307 +278,1307 @@ namespace MarkupDsl.TwiML
 
         internal static readonly global::MarkupDsl.Markup.MarkupPattern WebhookUrlPattern = new global::MarkupDsl.Markup.MarkupPattern(@"https?://[^\s/?#]+([/?#]\S*)?", @"[^\s:/?#][^\s:?#]*([?#]\S*)?", @"/[^\s?#]*([?#]\S*)?");
 
-        /// <summary>The rules of every TwiML element, for parsing.</summary>
-        internal static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
+        /// <summary>The rules of every TwiML element, for parsing; consumers' schemas extend it.</summary>
+        public static readonly global::MarkupDsl.Markup.MarkupGrammar Grammar = new global::MarkupDsl.Markup.MarkupGrammar(new global::MarkupDsl.Markup.ElementRule[]
         {
             new global::MarkupDsl.Markup.ElementRule(
-                "AiSession",
-                "AiSession",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "AiSession",
+                Name: "AiSession",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("aiConnector", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "aiConnector", "AiSession"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("aiSessionConfiguration", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "aiSessionConfiguration", "AiSession"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "aiConnector", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "aiConnector", "AiSession"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "aiSessionConfiguration", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "aiSessionConfiguration", "AiSession"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Application",
-                "Application",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Application",
+                Name: "Application",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("copyParentTo", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "copyParentTo", "Application"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("customerId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "customerId", "Application"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Application"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Application", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Application"), true, new[] { "initiated", "ringing", "answered", "completed" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Application"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Application", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "copyParentTo", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "copyParentTo", "Application"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "customerId", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "customerId", "Application"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Application"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Application", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Application"), IsList: true, KnownValues: new[] { "initiated", "ringing", "answered", "completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Application"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Application", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
-                    new global::MarkupDsl.Markup.ChildRule("ApplicationSid", "ApplicationSid", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "ApplicationSid", Key: "ApplicationSid", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "ApplicationSid",
-                "ApplicationSid",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "ApplicationSid",
+                Name: "ApplicationSid",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Autopilot",
-                "Autopilot",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Autopilot",
+                Name: "Autopilot",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Break",
-                "break",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
+                Key: "Break",
+                Name: "break",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
                 {
-                    new global::MarkupDsl.Markup.AttributeRule("strength", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "strength", "break"), false, new[] { "none", "x-weak", "weak", "medium", "strong", "x-strong" }),
-                    new global::MarkupDsl.Markup.AttributeRule("time", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlBreakTimePattern, "time", "break", "a number followed by s (seconds) or ms (milliseconds), such as 2s or 500ms"), false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "strength", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "strength", "break"), IsList: false, KnownValues: new[] { "none", "x-weak", "weak", "medium", "strong", "x-strong" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "time", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlBreakTimePattern, "time", "break", "a number followed by s (seconds) or ms (milliseconds), such as 2s or 500ms"), IsList: false),
                 },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Client",
-                "Client",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("clientNotificationUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "clientNotificationUrl", "Client", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Client"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Client", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Client"), true, new[] { "initiated", "ringing", "answered", "completed" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Client"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Client", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Identity", "Identity", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
-                }),
+                Key: "Client",
+                Name: "Client",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "clientNotificationUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "clientNotificationUrl", "Client", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Client"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Client", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Client"), IsList: true, KnownValues: new[] { "initiated", "ringing", "answered", "completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Client"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Client", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Identity", Key: "Identity", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
             new global::MarkupDsl.Markup.ElementRule(
-                "Conference",
-                "Conference",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("beep", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "beep", "Conference"), false, new[] { "true", "false", "onEnter", "onExit" }),
-                    new global::MarkupDsl.Markup.AttributeRule("coach", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceCoachPattern, "coach", "Conference", "a call SID (TwiML: CA followed by 32 hexadecimal digits; cXML: any text without white space)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("endConferenceOnExit", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "endConferenceOnExit", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("eventCallbackUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "eventCallbackUrl", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("jitterBufferSize", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "jitterBufferSize", "Conference"), false, new[] { "large", "medium", "small", "off" }),
-                    new global::MarkupDsl.Markup.AttributeRule("maxParticipants", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 250, "maxParticipants", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("muted", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "muted", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("participantLabel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceParticipantLabelPattern, "participantLabel", "Conference", "at most 128 characters"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Conference"), false, new[] { "do-not-record", "record-from-start" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingConfigurationId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "recordingConfigurationId", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conference"), true, new[] { "in-progress", "completed", "absent" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("region", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "region", "Conference"), false, new[] { "us1", "us2", "ie1", "sg1", "br1", "au1", "jp1", "de1" }),
-                    new global::MarkupDsl.Markup.AttributeRule("startConferenceOnEnter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "startConferenceOnEnter", "Conference"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conference"), true, new[] { "start", "end", "join", "leave", "mute", "hold", "modify", "speaker", "announcement" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conference"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), false, new[] { "trim-silence", "do-not-trim" }),
-                    new global::MarkupDsl.Markup.AttributeRule("waitMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitMethod", "Conference"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Config",
-                "Config",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Config"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Config"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Connect",
-                "Connect",
-                false,
-                false,
-                1,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Connect"), false, new[] { "GET", "POST" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("AiSession", "AiSession", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Autopilot", "Autopilot", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Conversation", "Conversation", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("ConversationRelay", "ConversationRelay", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("ConversationRelaySession", "ConversationRelaySession", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Room", "Room", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("VirtualAgent", "VirtualAgent", 0, 1),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Conversation",
-                "Conversation",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("inboundAutocreation", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "inboundAutocreation", "Conversation"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("inboundTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "inboundTimeout", "Conversation"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Conversation"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Conversation"), false, new[] { "do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual", "true", "false" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conversation"), true, new[] { "in-progress", "completed", "absent" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Conversation"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("routingAssignmentTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "routingAssignmentTimeout", "Conversation"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("serviceInstanceSid", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "serviceInstanceSid", "Conversation"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conversation"), true, new[] { "call-initiated", "call-ringing", "call-answered", "call-completed" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conversation"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conversation"), false, new[] { "trim-silence", "do-not-trim" }),
-                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "ConversationRelay",
-                "ConversationRelay",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("applicationReconnect", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "applicationReconnect", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("asrSmartFormat", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "asrSmartFormat", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("backgroundNoiseReduction", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "backgroundNoiseReduction", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("conversationConfiguration", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conversationConfiguration", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("conversationId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conversationId", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("customerName", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "customerName", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("debug", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "debug", "ConversationRelay"), true, new[] { "debugging", "speaker-events", "tokens-played" }),
-                    new global::MarkupDsl.Markup.AttributeRule("deepgramSmartFormat", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "deepgramSmartFormat", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("dtmfDetection", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "dtmfDetection", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("eagerEotThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConversationRelayEagerEotThresholdPattern, "eagerEotThreshold", "ConversationRelay", "a decimal from 0.3 to 0.9"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("echoPromptFiltering", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "echoPromptFiltering", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("elevenlabsLanguageTextNormalization", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "elevenlabsLanguageTextNormalization", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("elevenlabsTextNormalization", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "elevenlabsTextNormalization", "ConversationRelay"), false, new[] { "on", "auto", "off" }),
-                    new global::MarkupDsl.Markup.AttributeRule("events", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "events", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("hints", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("ignoreBackchannel", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ignoreBackchannel", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("includeInPrompt", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "includeInPrompt", "ConversationRelay"), false, new[] { "turn-state", "prompt-segments" }),
-                    new global::MarkupDsl.Markup.AttributeRule("intelligenceService", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "intelligenceService", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("interruptSensitivity", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interruptSensitivity", "ConversationRelay"), false, new[] { "low", "medium", "high" }),
-                    new global::MarkupDsl.Markup.AttributeRule("interruptible", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interruptible", "ConversationRelay"), false, new[] { "none", "dtmf", "speech", "any", "true", "false" }),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("partialPromptOnHangup", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "partialPromptOnHangup", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("partialPrompts", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "partialPrompts", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("preemptible", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "preemptible", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("profanityFilter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("reportInputDuringAgentSpeech", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "reportInputDuringAgentSpeech", "ConversationRelay"), false, new[] { "none", "dtmf", "speech", "any", "true", "false" }),
-                    new global::MarkupDsl.Markup.AttributeRule("speechModel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("speechTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConversationRelaySpeechTimeoutPattern, "speechTimeout", "ConversationRelay", "auto or a whole number of milliseconds"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transcriptionLanguage", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transcriptionLanguage", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transcriptionProvider", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionProvider", "ConversationRelay"), false, new[] { "Google", "Deepgram" }),
-                    new global::MarkupDsl.Markup.AttributeRule("ttsLanguage", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ttsLanguage", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("ttsLanguageTextNormalization", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ttsLanguageTextNormalization", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("ttsProvider", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ttsProvider", "ConversationRelay"), false, new[] { "Google", "Amazon", "ElevenLabs" }),
-                    new global::MarkupDsl.Markup.AttributeRule("ttsTextNormalization", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ttsTextNormalization", "ConversationRelay"), false, new[] { "auto", "on", "off" }),
-                    new global::MarkupDsl.Markup.AttributeRule("turnDetection", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "turnDetection", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConversationRelayUrlPattern, "url", "ConversationRelay", "an absolute wss:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("welcomeGreeting", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "welcomeGreeting", "ConversationRelay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("welcomeGreetingInterruptible", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "welcomeGreetingInterruptible", "ConversationRelay"), false, new[] { "none", "dtmf", "speech", "any", "true", "false" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Language", "Language", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "ConversationRelaySession",
-                "ConversationRelaySession",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("connector", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connector", "ConversationRelaySession"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("sessionConfiguration", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "sessionConfiguration", "ConversationRelaySession"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Dial",
-                "Dial",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("answerOnBridge", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "answerOnBridge", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("callerId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "callerId", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("callReason", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, DialCallReasonPattern, "callReason", "Dial", "at most 50 characters"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("events", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "events", "Dial"), false, new[] { "call-progress-event" }),
-                    new global::MarkupDsl.Markup.AttributeRule("hangupOnStar", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "hangupOnStar", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Dial"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("passports", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "passports", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("record", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Dial"), false, new[] { "do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual", "true", "false" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingConfigurationId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "recordingConfigurationId", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Dial"), true, new[] { "in-progress", "completed", "absent" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Dial"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingTrack", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingTrack", "Dial"), false, new[] { "both", "inbound", "outbound" }),
-                    new global::MarkupDsl.Markup.AttributeRule("referMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "referMethod", "Dial"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("referUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "referUrl", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("ringTone", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ringTone", "Dial"), false, new[] { "at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za" }),
-                    new global::MarkupDsl.Markup.AttributeRule("sequential", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "sequential", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("timeLimit", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 86400, "timeLimit", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 5, 600, "timeout", "Dial"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Dial"), false, new[] { "trim-silence", "do-not-trim" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Application", "Application", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("Client", "Client", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("Conference", "Conference", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("Number", "Number", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("Queue", "Queue", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("Sim", "Sim", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("Sip", "Sip", 0, 10),
-                    new global::MarkupDsl.Markup.ChildRule("WhatsApp", "WhatsApp", 0, 10),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Echo",
-                "Echo",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Emphasis",
-                "emphasis",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("level", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "level", "emphasis"), false, new[] { "strong", "moderate", "reduced" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("w", "W", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Enqueue",
-                "Enqueue",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("maxQueueSize", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 5000, "maxQueueSize", "Enqueue"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Enqueue"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("waitUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "waitUrl", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("waitUrlMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitUrlMethod", "Enqueue"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("workflowSid", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "workflowSid", "Enqueue"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Task", "Task", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Gather",
-                "Gather",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("actionOnEmptyResult", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "actionOnEmptyResult", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("bargeIn", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "bargeIn", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("debug", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "debug", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("enhanced", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enhanced", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("finishOnKey", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("hints", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("input", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "input", "Gather"), true, new[] { "dtmf", "speech" }),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Gather"), false, new[] { "af-ZA", "am-ET", "ar-AE", "ar-BH", "ar-DZ", "ar-EG", "ar-IL", "ar-IQ", "ar-JO", "ar-KW", "ar-LB", "ar-MA", "ar-OM", "ar-PS", "ar-QA", "ar-SA", "ar-TN", "az-AZ", "bg-BG", "bn-BD", "bn-IN", "ca-ES", "cs-CZ", "da-DK", "de-DE", "el-GR", "en-AU", "en-CA", "en-GB", "en-GH", "en-IE", "en-IN", "en-KE", "en-NG", "en-NZ", "en-PH", "en-SG", "en-TZ", "en-US", "en-ZA", "es-AR", "es-BO", "es-CL", "es-CO", "es-CR", "es-DO", "es-EC", "es-ES", "es-GT", "es-HN", "es-MX", "es-NI", "es-PA", "es-PE", "es-PR", "es-PY", "es-SV", "es-US", "es-UY", "es-VE", "et-EE", "eu-ES", "fa-IR", "fi-FI", "fil-PH", "fr-CA", "fr-FR", "gl-ES", "gu-IN", "he-IL", "hi-IN", "hr-HR", "hu-HU", "hy-AM", "id-ID", "is-IS", "it-IT", "ja-JP", "jv-ID", "ka-GE", "km-KH", "kn-IN", "ko-KR", "lo-LA", "lt-LT", "lv-LV", "mk-MK", "ml-IN", "mn-MN", "mr-IN", "ms-MY", "my-MM", "nar-IQ", "nb-NO", "ne-NP", "nl-BE", "nl-NL", "pa-guru-IN", "pl-PL", "pt-BR", "pt-PT", "ro-RO", "ru-RU", "si-LK", "sk-SK", "sl-SI", "sq-AL", "sr-RS", "su-ID", "sv-SE", "sw-KE", "sw-TZ", "ta-IN", "ta-LK", "ta-MY", "ta-SG", "te-IN", "th-TH", "tr-TR", "uk-UA", "ur-IN", "ur-PK", "uz-UZ", "vi-VN", "yue-Hant-HK", "zh", "cmn-Hans-CN", "zh-TW", "cmn-Hant-TW", "zu-ZA" }),
-                    new global::MarkupDsl.Markup.AttributeRule("maxSpeechTime", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "maxSpeechTime", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Gather"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("numDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "numDigits", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("partialResultCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("partialResultCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "partialResultCallbackMethod", "Gather"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("profanityFilter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("speechModel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Gather"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("speechTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Gather"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Hangup",
-                "Hangup",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Header",
-                "Header",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Header"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Header"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Headers",
-                "Headers",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Header", "Header", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Identity",
-                "Identity",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Lang",
-                "lang",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("xml:lang", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "xml:lang", "lang"), false, new[] { "arb", "ar-AE", "ca-ES", "cmn-CN", "cy-GB", "da-DK", "de-DE", "de-AT", "en-AU", "en-GB", "en-GB-WLS", "en-IN", "en-NZ", "en-US", "en-ZA", "es-ES", "es-MX", "es-US", "fi-FI", "fr-CA", "fr-FR", "he-IL", "hi-IN", "is-IS", "it-IT", "ja-JP", "ko-KR", "nb-NO", "nl-NL", "pl-PL", "pt-BR", "pt-PT", "ro-RO", "ru-RU", "sv-SE", "tr-TR", "yue-CN" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("w", "W", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Language",
-                "Language",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("asrSmartFormat", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "asrSmartFormat", "Language"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("code", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "code", "Language"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("hints", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Language"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("speechModel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Language"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transcriptionProvider", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionProvider", "Language"), false, new[] { "Google", "Deepgram" }),
-                    new global::MarkupDsl.Markup.AttributeRule("ttsLanguageTextNormalization", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ttsLanguageTextNormalization", "Language"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("ttsProvider", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ttsProvider", "Language"), false, new[] { "Google", "Amazon", "ElevenLabs" }),
-                    new global::MarkupDsl.Markup.AttributeRule("ttsTextNormalization", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ttsTextNormalization", "Language"), false, new[] { "auto", "on", "off" }),
-                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "Language"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Leave",
-                "Leave",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "MediaFilter",
-                "MediaFilter",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("filterType", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "filterType", "MediaFilter"), false, new[] { "noise" }),
-                    new global::MarkupDsl.Markup.AttributeRule("model", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "MediaFilter"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "MediaFilter"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "MediaFilter"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Number",
-                "Number",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("amdStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "amdStatusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("amdStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "amdStatusCallbackMethod", "Number"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("byoc", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "byoc", "Number"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetection", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "machineDetection", "Number"), false, new[] { "Enable", "DetectMessageEnd" }),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSilenceTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2000, 10000, "machineDetectionSilenceTimeout", "Number"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechEndThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 5000, "machineDetectionSpeechEndThreshold", "Number"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 6000, "machineDetectionSpeechThreshold", "Number"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 3, 60, "machineDetectionTimeout", "Number"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Number"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("sendDigits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Number"), true, new[] { "initiated", "ringing", "answered", "completed" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Number"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "P",
-                "p",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("w", "W", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Parameter",
-                "Parameter",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("value", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Pause",
-                "Pause",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("length", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "length", "Pause"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Pay",
-                "Pay",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("bankAccountType", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "bankAccountType", "Pay"), false, new[] { "consumer-checking", "consumer-savings", "commercial-checking", "commercial-savings" }),
-                    new global::MarkupDsl.Markup.AttributeRule("chargeAmount", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "chargeAmount", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("currency", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "currency", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("description", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("input", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "input", "Pay"), false, new[] { "dtmf" }),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Pay"), false, new[] { "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-IE", "en-NZ", "en-PH", "en-ZA", "en-US", "es-ES", "es-US", "fr-CA", "fr-FR", "it-IT" }),
-                    new global::MarkupDsl.Markup.AttributeRule("maxAttempts", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 3, "maxAttempts", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("minPostalCodeLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "minPostalCodeLength", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("paymentConnector", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "paymentConnector", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("paymentMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "paymentMethod", "Pay"), false, new[] { "ach-debit", "credit-card" }),
-                    new global::MarkupDsl.Markup.AttributeRule("postalCode", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "postalCode", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("securityCode", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "securityCode", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Pay"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Pay"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("tokenType", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "tokenType", "Pay"), false, new[] { "one-time", "reusable", "payment-method" }),
-                    new global::MarkupDsl.Markup.AttributeRule("validCardTypes", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "validCardTypes", "Pay"), true, new[] { "visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Prompt", "Prompt", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Phoneme",
-                "phoneme",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("alphabet", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "alphabet", "phoneme"), false, new[] { "ipa", "x-sampa", "x-amazon-jyutping", "x-amazon-pinyin", "x-amazon-pron-kana", "x-amazon-yomigana" }),
-                    new global::MarkupDsl.Markup.AttributeRule("ph", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ph", "phoneme"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Play",
-                "Play",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Play"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("digits", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Prompt",
-                "Prompt",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("attempt", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.IntegerText(item, 1, 10, attribute, element), "attempt", "Prompt"), true),
-                    new global::MarkupDsl.Markup.AttributeRule("cardType", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "cardType", "Prompt"), true, new[] { "visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute" }),
-                    new global::MarkupDsl.Markup.AttributeRule("errorType", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "errorType", "Prompt"), true, new[] { "timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "internal-error", "input-matching-failed" }),
-                    new global::MarkupDsl.Markup.AttributeRule("for", true, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "for", "Prompt"), false, new[] { "payment-card-number", "expiration-date", "security-code", "postal-code", "payment-processing", "bank-account-number", "bank-routing-number" }),
-                    new global::MarkupDsl.Markup.AttributeRule("requireMatchingInputs", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "requireMatchingInputs", "Prompt"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Prosody",
-                "prosody",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("pitch", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyPitchPattern, "pitch", "prosody", "default, x-low, low, medium, high, x-high, or a change in percent such as +10% or -5%"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("rate", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyRatePattern, "rate", "prosody", "x-slow, slow, medium, fast, x-fast, or a percentage of the normal rate such as 80%"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("volume", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyVolumePattern, "volume", "prosody", "default, silent, x-soft, soft, medium, loud, x-loud, or a change in decibels such as +6dB or -3dB"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("w", "W", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Queue",
-                "Queue",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Queue"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("postWorkActivitySid", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "postWorkActivitySid", "Queue"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("reservationSid", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "reservationSid", "Queue"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Queue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Record",
-                "Record",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("finishOnKey", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("maxLength", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2, 86400, "maxLength", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Record"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("playBeep", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "playBeep", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingConfigurationId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "recordingConfigurationId", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Record"), true, new[] { "in-progress", "completed", "absent" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Record"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transcribe", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "transcribe", "Record"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("transcribeCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "transcribeCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Record"), false, new[] { "trim-silence", "do-not-trim" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Recording",
-                "Recording",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("channels", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "channels", "Recording"), false, new[] { "mono", "dual" }),
-                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Recording"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingConfigurationId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "recordingConfigurationId", "Recording"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Recording", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Recording"), true, new[] { "in-progress", "completed", "absent" }),
-                    new global::MarkupDsl.Markup.AttributeRule("recordingStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Recording"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Recording"), false, new[] { "inbound", "outbound", "both" }),
-                    new global::MarkupDsl.Markup.AttributeRule("trim", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Recording"), false, new[] { "trim-silence", "do-not-trim" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Redirect",
-                "Redirect",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Redirect"), false, new[] { "GET", "POST" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Refer",
-                "Refer",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Refer", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Refer"), false, new[] { "GET", "POST" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Sip", "ReferSip", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "ReferSip",
-                "Sip",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Reject",
-                "Reject",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("reason", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "reason", "Reject"), false, new[] { "rejected", "busy" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Response",
-                "Response",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Start", "Start", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Connect", "Connect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Stop", "Stop", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Say", "Say", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Play", "Play", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Pause", "Pause", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Gather", "Gather", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Dial", "Dial", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Record", "Record", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Redirect", "Redirect", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Reject", "Reject", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Hangup", "Hangup", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Leave", "Leave", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Enqueue", "Enqueue", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Queue", "Queue", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Pay", "Pay", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Prompt", "Prompt", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Refer", "Refer", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Sms", "Sms", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Echo", "Echo", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Room",
-                "Room",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("participantIdentity", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "participantIdentity", "Room"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "S",
-                "s",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("w", "W", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Say",
-                "Say",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("voice", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), false, new[] { "man", "woman", "alice", "Google.af-ZA-Standard-A", "Google.am-ET-Standard-A", "Google.am-ET-Standard-B", "Google.am-ET-Wavenet-A", "Google.am-ET-Wavenet-B", "Google.ar-XA-Chirp3-HD-Aoede", "Google.ar-XA-Chirp3-HD-Charon", "Google.ar-XA-Chirp3-HD-Fenrir", "Google.ar-XA-Chirp3-HD-Kore", "Google.ar-XA-Chirp3-HD-Leda", "Google.ar-XA-Chirp3-HD-Orus", "Google.ar-XA-Chirp3-HD-Puck", "Google.ar-XA-Chirp3-HD-Zephyr", "Google.ar-XA-Standard-A", "Google.ar-XA-Standard-B", "Google.ar-XA-Standard-C", "Google.ar-XA-Standard-D", "Google.ar-XA-Wavenet-A", "Google.ar-XA-Wavenet-B", "Google.ar-XA-Wavenet-C", "Google.ar-XA-Wavenet-D", "Google.bg-BG-Standard-A", "Google.bg-BG-Standard-B", "Google.bn-IN-Chirp3-HD-Aoede", "Google.bn-IN-Chirp3-HD-Charon", "Google.bn-IN-Chirp3-HD-Fenrir", "Google.bn-IN-Chirp3-HD-Kore", "Google.bn-IN-Chirp3-HD-Leda", "Google.bn-IN-Chirp3-HD-Orus", "Google.bn-IN-Chirp3-HD-Puck", "Google.bn-IN-Chirp3-HD-Zephyr", "Google.bn-IN-Standard-A", "Google.bn-IN-Standard-B", "Google.bn-IN-Standard-C", "Google.bn-IN-Standard-D", "Google.bn-IN-Wavenet-A", "Google.bn-IN-Wavenet-B", "Google.bn-IN-Wavenet-C", "Google.bn-IN-Wavenet-D", "Google.ca-ES-Standard-A", "Google.ca-ES-Standard-B", "Google.cmn-CN-Chirp3-HD-Aoede", "Google.cmn-CN-Chirp3-HD-Charon", "Google.cmn-CN-Chirp3-HD-Fenrir", "Google.cmn-CN-Chirp3-HD-Kore", "Google.cmn-CN-Chirp3-HD-Leda", "Google.cmn-CN-Chirp3-HD-Orus", "Google.cmn-CN-Chirp3-HD-Puck", "Google.cmn-CN-Chirp3-HD-Zephyr", "Google.cmn-CN-Standard-A", "Google.cmn-CN-Standard-B", "Google.cmn-CN-Standard-C", "Google.cmn-CN-Standard-D", "Google.cmn-CN-Wavenet-A", "Google.cmn-CN-Wavenet-B", "Google.cmn-CN-Wavenet-C", "Google.cmn-CN-Wavenet-D", "Google.cmn-TW-Standard-A", "Google.cmn-TW-Standard-B", "Google.cmn-TW-Standard-C", "Google.cmn-TW-Wavenet-A", "Google.cmn-TW-Wavenet-B", "Google.cmn-TW-Wavenet-C", "Google.cs-CZ-Standard-A", "Google.cs-CZ-Standard-B", "Google.cs-CZ-Wavenet-A", "Google.cs-CZ-Wavenet-B", "Google.da-DK-Neural2-D", "Google.da-DK-Neural2-F", "Google.da-DK-Standard-A", "Google.da-DK-Standard-C", "Google.da-DK-Standard-D", "Google.da-DK-Standard-E", "Google.da-DK-Standard-F", "Google.da-DK-Standard-G", "Google.da-DK-Wavenet-A", "Google.da-DK-Wavenet-C", "Google.da-DK-Wavenet-D", "Google.da-DK-Wavenet-E", "Google.da-DK-Wavenet-F", "Google.da-DK-Wavenet-G", "Google.de-DE-Chirp3-HD-Aoede", "Google.de-DE-Chirp3-HD-Charon", "Google.de-DE-Chirp3-HD-Fenrir", "Google.de-DE-Chirp3-HD-Kore", "Google.de-DE-Chirp3-HD-Leda", "Google.de-DE-Chirp3-HD-Orus", "Google.de-DE-Chirp3-HD-Puck", "Google.de-DE-Chirp3-HD-Zephyr", "Google.de-DE-Neural2-A", "Google.de-DE-Neural2-B", "Google.de-DE-Neural2-C", "Google.de-DE-Neural2-D", "Google.de-DE-Neural2-F", "Google.de-DE-Neural2-G", "Google.de-DE-Neural2-H", "Google.de-DE-Standard-A", "Google.de-DE-Standard-B", "Google.de-DE-Standard-C", "Google.de-DE-Standard-D", "Google.de-DE-Standard-E", "Google.de-DE-Standard-F", "Google.de-DE-Standard-G", "Google.de-DE-Standard-H", "Google.de-DE-Wavenet-A", "Google.de-DE-Wavenet-B", "Google.de-DE-Wavenet-C", "Google.de-DE-Wavenet-D", "Google.de-DE-Wavenet-E", "Google.de-DE-Wavenet-F", "Google.de-DE-Wavenet-G", "Google.de-DE-Wavenet-H", "Google.el-GR-Standard-A", "Google.el-GR-Standard-B", "Google.el-GR-Wavenet-A", "Google.el-GR-Wavenet-B", "Google.en-AU-Chirp3-HD-Aoede", "Google.en-AU-Chirp3-HD-Charon", "Google.en-AU-Chirp3-HD-Fenrir", "Google.en-AU-Chirp3-HD-Kore", "Google.en-AU-Chirp3-HD-Leda", "Google.en-AU-Chirp3-HD-Orus", "Google.en-AU-Chirp3-HD-Puck", "Google.en-AU-Chirp3-HD-Zephyr", "Google.en-AU-Neural2-A", "Google.en-AU-Neural2-B", "Google.en-AU-Neural2-C", "Google.en-AU-Neural2-D", "Google.en-AU-Standard-A", "Google.en-AU-Standard-B", "Google.en-AU-Standard-C", "Google.en-AU-Standard-D", "Google.en-AU-Wavenet-A", "Google.en-AU-Wavenet-B", "Google.en-AU-Wavenet-C", "Google.en-AU-Wavenet-D", "Google.en-GB-Chirp3-HD-Aoede", "Google.en-GB-Chirp3-HD-Charon", "Google.en-GB-Chirp3-HD-Fenrir", "Google.en-GB-Chirp3-HD-Kore", "Google.en-GB-Chirp3-HD-Leda", "Google.en-GB-Chirp3-HD-Orus", "Google.en-GB-Chirp3-HD-Puck", "Google.en-GB-Chirp3-HD-Zephyr", "Google.en-GB-Neural2-A", "Google.en-GB-Neural2-B", "Google.en-GB-Neural2-C", "Google.en-GB-Neural2-D", "Google.en-GB-Neural2-F", "Google.en-GB-Neural2-N", "Google.en-GB-Neural2-O", "Google.en-GB-Standard-A", "Google.en-GB-Standard-B", "Google.en-GB-Standard-C", "Google.en-GB-Standard-D", "Google.en-GB-Standard-F", "Google.en-GB-Standard-N", "Google.en-GB-Standard-O", "Google.en-GB-Wavenet-A", "Google.en-GB-Wavenet-B", "Google.en-GB-Wavenet-C", "Google.en-GB-Wavenet-D", "Google.en-GB-Wavenet-F", "Google.en-GB-Wavenet-N", "Google.en-GB-Wavenet-O", "Google.en-IN-Chirp3-HD-Aoede", "Google.en-IN-Chirp3-HD-Charon", "Google.en-IN-Chirp3-HD-Fenrir", "Google.en-IN-Chirp3-HD-Kore", "Google.en-IN-Chirp3-HD-Leda", "Google.en-IN-Chirp3-HD-Orus", "Google.en-IN-Chirp3-HD-Puck", "Google.en-IN-Chirp3-HD-Zephyr", "Google.en-IN-Neural2-A", "Google.en-IN-Neural2-B", "Google.en-IN-Neural2-C", "Google.en-IN-Neural2-D", "Google.en-IN-Standard-A", "Google.en-IN-Standard-B", "Google.en-IN-Standard-C", "Google.en-IN-Standard-D", "Google.en-IN-Standard-E", "Google.en-IN-Standard-F", "Google.en-IN-Wavenet-A", "Google.en-IN-Wavenet-B", "Google.en-IN-Wavenet-C", "Google.en-IN-Wavenet-D", "Google.en-IN-Wavenet-E", "Google.en-IN-Wavenet-F", "Google.en-US-Chirp3-HD-Aoede", "Google.en-US-Chirp3-HD-Charon", "Google.en-US-Chirp3-HD-Fenrir", "Google.en-US-Chirp3-HD-Kore", "Google.en-US-Chirp3-HD-Leda", "Google.en-US-Chirp3-HD-Orus", "Google.en-US-Chirp3-HD-Puck", "Google.en-US-Chirp3-HD-Zephyr", "Google.en-US-Neural2-A", "Google.en-US-Neural2-C", "Google.en-US-Neural2-D", "Google.en-US-Neural2-E", "Google.en-US-Neural2-F", "Google.en-US-Neural2-G", "Google.en-US-Neural2-H", "Google.en-US-Neural2-I", "Google.en-US-Neural2-J", "Google.en-US-Standard-A", "Google.en-US-Standard-B", "Google.en-US-Standard-C", "Google.en-US-Standard-D", "Google.en-US-Standard-E", "Google.en-US-Standard-F", "Google.en-US-Standard-G", "Google.en-US-Standard-H", "Google.en-US-Standard-I", "Google.en-US-Standard-J", "Google.en-US-Wavenet-A", "Google.en-US-Wavenet-B", "Google.en-US-Wavenet-C", "Google.en-US-Wavenet-D", "Google.en-US-Wavenet-E", "Google.en-US-Wavenet-F", "Google.en-US-Wavenet-G", "Google.en-US-Wavenet-H", "Google.en-US-Wavenet-I", "Google.en-US-Wavenet-J", "Google.es-ES-Chirp3-HD-Aoede", "Google.es-ES-Chirp3-HD-Charon", "Google.es-ES-Chirp3-HD-Fenrir", "Google.es-ES-Chirp3-HD-Kore", "Google.es-ES-Chirp3-HD-Leda", "Google.es-ES-Chirp3-HD-Orus", "Google.es-ES-Chirp3-HD-Puck", "Google.es-ES-Chirp3-HD-Zephyr", "Google.es-ES-Neural2-A", "Google.es-ES-Neural2-B", "Google.es-ES-Neural2-C", "Google.es-ES-Neural2-D", "Google.es-ES-Neural2-E", "Google.es-ES-Neural2-F", "Google.es-ES-Neural2-G", "Google.es-ES-Neural2-H", "Google.es-ES-Standard-A", "Google.es-ES-Standard-B", "Google.es-ES-Standard-C", "Google.es-ES-Standard-D", "Google.es-ES-Standard-E", "Google.es-ES-Standard-F", "Google.es-ES-Standard-G", "Google.es-ES-Standard-H", "Google.es-ES-Wavenet-B", "Google.es-ES-Wavenet-C", "Google.es-ES-Wavenet-D", "Google.es-ES-Wavenet-E", "Google.es-ES-Wavenet-F", "Google.es-ES-Wavenet-G", "Google.es-ES-Wavenet-H", "Google.es-US-Chirp3-HD-Aoede", "Google.es-US-Chirp3-HD-Charon", "Google.es-US-Chirp3-HD-Fenrir", "Google.es-US-Chirp3-HD-Kore", "Google.es-US-Chirp3-HD-Leda", "Google.es-US-Chirp3-HD-Orus", "Google.es-US-Chirp3-HD-Puck", "Google.es-US-Chirp3-HD-Zephyr", "Google.es-US-Neural2-A", "Google.es-US-Neural2-B", "Google.es-US-Neural2-C", "Google.es-US-Standard-A", "Google.es-US-Standard-B", "Google.es-US-Standard-C", "Google.es-US-Wavenet-A", "Google.es-US-Wavenet-B", "Google.es-US-Wavenet-C", "Google.eu-ES-Standard-A", "Google.eu-ES-Standard-B", "Google.fi-FI-Standard-A", "Google.fi-FI-Standard-B", "Google.fi-FI-Wavenet-A", "Google.fi-FI-Wavenet-B", "Google.fil-ph-Neural2-A", "Google.fil-ph-Neural2-D", "Google.fil-PH-Standard-A", "Google.fil-PH-Standard-B", "Google.fil-PH-Standard-C", "Google.fil-PH-Standard-D", "Google.fil-PH-Wavenet-A", "Google.fil-PH-Wavenet-B", "Google.fil-PH-Wavenet-C", "Google.fil-PH-Wavenet-D", "Google.fr-CA-Chirp3-HD-Aoede", "Google.fr-CA-Chirp3-HD-Charon", "Google.fr-CA-Chirp3-HD-Fenrir", "Google.fr-CA-Chirp3-HD-Kore", "Google.fr-CA-Chirp3-HD-Leda", "Google.fr-CA-Chirp3-HD-Orus", "Google.fr-CA-Chirp3-HD-Puck", "Google.fr-CA-Chirp3-HD-Zephyr", "Google.fr-CA-Neural2-A", "Google.fr-CA-Neural2-B", "Google.fr-CA-Neural2-C", "Google.fr-CA-Neural2-D", "Google.fr-CA-Standard-A", "Google.fr-CA-Standard-B", "Google.fr-CA-Standard-C", "Google.fr-CA-Standard-D", "Google.fr-CA-Wavenet-A", "Google.fr-CA-Wavenet-B", "Google.fr-CA-Wavenet-C", "Google.fr-CA-Wavenet-D", "Google.fr-FR-Chirp3-HD-Aoede", "Google.fr-FR-Chirp3-HD-Charon", "Google.fr-FR-Chirp3-HD-Fenrir", "Google.fr-FR-Chirp3-HD-Kore", "Google.fr-FR-Chirp3-HD-Leda", "Google.fr-FR-Chirp3-HD-Orus", "Google.fr-FR-Chirp3-HD-Puck", "Google.fr-FR-Chirp3-HD-Zephyr", "Google.fr-FR-Neural2-A", "Google.fr-FR-Neural2-B", "Google.fr-FR-Neural2-C", "Google.fr-FR-Neural2-D", "Google.fr-FR-Neural2-E", "Google.fr-FR-Neural2-F", "Google.fr-FR-Neural2-G", "Google.fr-FR-Standard-A", "Google.fr-FR-Standard-B", "Google.fr-FR-Standard-C", "Google.fr-FR-Standard-D", "Google.fr-FR-Standard-E", "Google.fr-FR-Standard-F", "Google.fr-FR-Standard-G", "Google.fr-FR-Wavenet-A", "Google.fr-FR-Wavenet-B", "Google.fr-FR-Wavenet-C", "Google.fr-FR-Wavenet-D", "Google.fr-FR-Wavenet-E", "Google.fr-FR-Wavenet-F", "Google.fr-FR-Wavenet-G", "Google.gl-ES-Standard-A", "Google.gl-ES-Standard-B", "Google.gu-IN-Chirp3-HD-Aoede", "Google.gu-IN-Chirp3-HD-Charon", "Google.gu-IN-Chirp3-HD-Fenrir", "Google.gu-IN-Chirp3-HD-Kore", "Google.gu-IN-Chirp3-HD-Leda", "Google.gu-IN-Chirp3-HD-Orus", "Google.gu-IN-Chirp3-HD-Puck", "Google.gu-IN-Chirp3-HD-Zephyr", "Google.gu-IN-Standard-A", "Google.gu-IN-Standard-B", "Google.gu-IN-Standard-C", "Google.gu-IN-Standard-D", "Google.gu-IN-Wavenet-A", "Google.gu-IN-Wavenet-B", "Google.gu-IN-Wavenet-C", "Google.gu-IN-Wavenet-D", "Google.he-IL-Standard-A", "Google.he-IL-Standard-B", "Google.he-IL-Standard-C", "Google.he-IL-Standard-D", "Google.he-IL-Wavenet-A", "Google.he-IL-Wavenet-B", "Google.he-IL-Wavenet-C", "Google.he-IL-Wavenet-D", "Google.hi-IN-Chirp3-HD-Aoede", "Google.hi-IN-Chirp3-HD-Charon", "Google.hi-IN-Chirp3-HD-Fenrir", "Google.hi-IN-Chirp3-HD-Kore", "Google.hi-IN-Chirp3-HD-Leda", "Google.hi-IN-Chirp3-HD-Orus", "Google.hi-IN-Chirp3-HD-Puck", "Google.hi-IN-Chirp3-HD-Zephyr", "Google.hi-IN-Neural2-A", "Google.hi-IN-Neural2-B", "Google.hi-IN-Neural2-C", "Google.hi-IN-Neural2-D", "Google.hi-IN-Standard-A", "Google.hi-IN-Standard-B", "Google.hi-IN-Standard-C", "Google.hi-IN-Standard-D", "Google.hi-IN-Standard-E", "Google.hi-IN-Standard-F", "Google.hi-IN-Wavenet-A", "Google.hi-IN-Wavenet-B", "Google.hi-IN-Wavenet-C", "Google.hi-IN-Wavenet-D", "Google.hi-IN-Wavenet-E", "Google.hi-IN-Wavenet-F", "Google.hu-HU-Standard-A", "Google.hu-HU-Standard-B", "Google.hu-HU-Wavenet-A", "Google.id-ID-Chirp3-HD-Aoede", "Google.id-ID-Chirp3-HD-Charon", "Google.id-ID-Chirp3-HD-Fenrir", "Google.id-ID-Chirp3-HD-Kore", "Google.id-ID-Chirp3-HD-Leda", "Google.id-ID-Chirp3-HD-Orus", "Google.id-ID-Chirp3-HD-Puck", "Google.id-ID-Chirp3-HD-Zephyr", "Google.id-ID-Standard-A", "Google.id-ID-Standard-B", "Google.id-ID-Standard-C", "Google.id-ID-Standard-D", "Google.id-ID-Wavenet-A", "Google.id-ID-Wavenet-B", "Google.id-ID-Wavenet-C", "Google.id-ID-Wavenet-D", "Google.is-IS-Standard-A", "Google.is-IS-Standard-B", "Google.it-IT-Chirp3-HD-Aoede", "Google.it-IT-Chirp3-HD-Charon", "Google.it-IT-Chirp3-HD-Fenrir", "Google.it-IT-Chirp3-HD-Kore", "Google.it-IT-Chirp3-HD-Leda", "Google.it-IT-Chirp3-HD-Orus", "Google.it-IT-Chirp3-HD-Puck", "Google.it-IT-Chirp3-HD-Zephyr", "Google.it-IT-Neural2-A", "Google.it-IT-Neural2-C", "Google.it-IT-Neural2-F", "Google.it-IT-Standard-A", "Google.it-IT-Standard-B", "Google.it-IT-Standard-C", "Google.it-IT-Standard-D", "Google.it-IT-Standard-E", "Google.it-IT-Standard-F", "Google.it-IT-Wavenet-A", "Google.it-IT-Wavenet-B", "Google.it-IT-Wavenet-C", "Google.it-IT-Wavenet-D", "Google.it-IT-Wavenet-E", "Google.it-IT-Wavenet-F", "Google.ja-JP-Chirp3-HD-Aoede", "Google.ja-JP-Chirp3-HD-Charon", "Google.ja-JP-Chirp3-HD-Fenrir", "Google.ja-JP-Chirp3-HD-Kore", "Google.ja-JP-Chirp3-HD-Leda", "Google.ja-JP-Chirp3-HD-Orus", "Google.ja-JP-Chirp3-HD-Puck", "Google.ja-JP-Chirp3-HD-Zephyr", "Google.ja-JP-Neural2-B", "Google.ja-JP-Neural2-C", "Google.ja-JP-Neural2-D", "Google.ja-JP-Standard-A", "Google.ja-JP-Standard-B", "Google.ja-JP-Standard-C", "Google.ja-JP-Standard-D", "Google.ja-JP-Wavenet-A", "Google.ja-JP-Wavenet-B", "Google.ja-JP-Wavenet-C", "Google.ja-JP-Wavenet-D", "Google.kn-IN-Chirp3-HD-Aoede", "Google.kn-IN-Chirp3-HD-Charon", "Google.kn-IN-Chirp3-HD-Fenrir", "Google.kn-IN-Chirp3-HD-Kore", "Google.kn-IN-Chirp3-HD-Leda", "Google.kn-IN-Chirp3-HD-Orus", "Google.kn-IN-Chirp3-HD-Puck", "Google.kn-IN-Chirp3-HD-Zephyr", "Google.kn-IN-Standard-A", "Google.kn-IN-Standard-B", "Google.kn-IN-Standard-C", "Google.kn-IN-Standard-D", "Google.kn-IN-Wavenet-A", "Google.kn-IN-Wavenet-B", "Google.kn-IN-Wavenet-C", "Google.kn-IN-Wavenet-D", "Google.ko-KR-Chirp3-HD-Aoede", "Google.ko-KR-Chirp3-HD-Charon", "Google.ko-KR-Chirp3-HD-Fenrir", "Google.ko-KR-Chirp3-HD-Kore", "Google.ko-KR-Chirp3-HD-Leda", "Google.ko-KR-Chirp3-HD-Orus", "Google.ko-KR-Chirp3-HD-Puck", "Google.ko-KR-Chirp3-HD-Zephyr", "Google.ko-KR-Neural2-A", "Google.ko-KR-Neural2-B", "Google.ko-KR-Neural2-C", "Google.ko-KR-Standard-A", "Google.ko-KR-Standard-B", "Google.ko-KR-Standard-C", "Google.ko-KR-Standard-D", "Google.ko-KR-Wavenet-A", "Google.ko-KR-Wavenet-B", "Google.ko-KR-Wavenet-C", "Google.ko-KR-Wavenet-D", "Google.lt-LT-Standard-A", "Google.lt-LT-Standard-B", "Google.lv-LV-Standard-A", "Google.lv-LV-Standard-B", "Google.ml-IN-Chirp3-HD-Aoede", "Google.ml-IN-Chirp3-HD-Charon", "Google.ml-IN-Chirp3-HD-Fenrir", "Google.ml-IN-Chirp3-HD-Kore", "Google.ml-IN-Chirp3-HD-Leda", "Google.ml-IN-Chirp3-HD-Orus", "Google.ml-IN-Chirp3-HD-Puck", "Google.ml-IN-Chirp3-HD-Zephyr", "Google.ml-IN-Standard-A", "Google.ml-IN-Standard-B", "Google.ml-IN-Standard-C", "Google.ml-IN-Standard-D", "Google.ml-IN-Wavenet-A", "Google.ml-IN-Wavenet-B", "Google.ml-IN-Wavenet-C", "Google.ml-IN-Wavenet-D", "Google.mr-IN-Chirp3-HD-Aoede", "Google.mr-IN-Chirp3-HD-Charon", "Google.mr-IN-Chirp3-HD-Fenrir", "Google.mr-IN-Chirp3-HD-Kore", "Google.mr-IN-Chirp3-HD-Leda", "Google.mr-IN-Chirp3-HD-Orus", "Google.mr-IN-Chirp3-HD-Puck", "Google.mr-IN-Chirp3-HD-Zephyr", "Google.mr-IN-Standard-A", "Google.mr-IN-Standard-B", "Google.mr-IN-Standard-C", "Google.mr-IN-Wavenet-A", "Google.mr-IN-Wavenet-B", "Google.mr-IN-Wavenet-C", "Google.ms-MY-Standard-A", "Google.ms-MY-Standard-B", "Google.ms-MY-Standard-C", "Google.ms-MY-Standard-D", "Google.ms-MY-Wavenet-A", "Google.ms-MY-Wavenet-B", "Google.ms-MY-Wavenet-C", "Google.ms-MY-Wavenet-D", "Google.nb-NO-Standard-A", "Google.nb-NO-Standard-B", "Google.nb-NO-Standard-C", "Google.nb-NO-Standard-D", "Google.nb-NO-Standard-E", "Google.nb-NO-Standard-F", "Google.nb-NO-Standard-G", "Google.nb-NO-Wavenet-A", "Google.nb-NO-Wavenet-B", "Google.nb-NO-Wavenet-C", "Google.nb-NO-Wavenet-D", "Google.nb-NO-Wavenet-E", "Google.nb-NO-Wavenet-F", "Google.nb-NO-Wavenet-G", "Google.nl-BE-Standard-A", "Google.nl-BE-Standard-B", "Google.nl-BE-Standard-C", "Google.nl-BE-Standard-D", "Google.nl-BE-Wavenet-A", "Google.nl-BE-Wavenet-B", "Google.nl-BE-Wavenet-C", "Google.nl-BE-Wavenet-D", "Google.nl-NL-Chirp3-HD-Aoede", "Google.nl-NL-Chirp3-HD-Charon", "Google.nl-NL-Chirp3-HD-Fenrir", "Google.nl-NL-Chirp3-HD-Kore", "Google.nl-NL-Chirp3-HD-Leda", "Google.nl-NL-Chirp3-HD-Orus", "Google.nl-NL-Chirp3-HD-Puck", "Google.nl-NL-Chirp3-HD-Zephyr", "Google.nl-NL-Standard-A", "Google.nl-NL-Standard-B", "Google.nl-NL-Standard-C", "Google.nl-NL-Standard-D", "Google.nl-NL-Standard-E", "Google.nl-NL-Standard-F", "Google.nl-NL-Standard-G", "Google.nl-NL-Wavenet-A", "Google.nl-NL-Wavenet-B", "Google.nl-NL-Wavenet-C", "Google.nl-NL-Wavenet-D", "Google.nl-NL-Wavenet-E", "Google.nl-NL-Wavenet-F", "Google.nl-NL-Wavenet-G", "Google.pa-IN-Standard-A", "Google.pa-IN-Standard-B", "Google.pa-IN-Standard-C", "Google.pa-IN-Standard-D", "Google.pa-IN-Wavenet-A", "Google.pa-IN-Wavenet-B", "Google.pa-IN-Wavenet-C", "Google.pa-IN-Wavenet-D", "Google.pl-PL-Chirp3-HD-Aoede", "Google.pl-PL-Chirp3-HD-Charon", "Google.pl-PL-Chirp3-HD-Fenrir", "Google.pl-PL-Chirp3-HD-Kore", "Google.pl-PL-Chirp3-HD-Leda", "Google.pl-PL-Chirp3-HD-Orus", "Google.pl-PL-Chirp3-HD-Puck", "Google.pl-PL-Chirp3-HD-Zephyr", "Google.pl-PL-Standard-A", "Google.pl-PL-Standard-B", "Google.pl-PL-Standard-C", "Google.pl-PL-Standard-D", "Google.pl-PL-Standard-E", "Google.pl-PL-Standard-F", "Google.pl-PL-Standard-G", "Google.pl-PL-Wavenet-A", "Google.pl-PL-Wavenet-B", "Google.pl-PL-Wavenet-C", "Google.pl-PL-Wavenet-D", "Google.pl-PL-Wavenet-E", "Google.pl-PL-Wavenet-F", "Google.pl-PL-Wavenet-G", "Google.pt-BR-Chirp3-HD-Aoede", "Google.pt-BR-Chirp3-HD-Charon", "Google.pt-BR-Chirp3-HD-Fenrir", "Google.pt-BR-Chirp3-HD-Kore", "Google.pt-BR-Chirp3-HD-Leda", "Google.pt-BR-Chirp3-HD-Orus", "Google.pt-BR-Chirp3-HD-Puck", "Google.pt-BR-Chirp3-HD-Zephyr", "Google.pt-BR-Neural2-A", "Google.pt-BR-Neural2-B", "Google.pt-BR-Neural2-C", "Google.pt-BR-Standard-A", "Google.pt-BR-Standard-B", "Google.pt-BR-Standard-C", "Google.pt-BR-Standard-D", "Google.pt-BR-Standard-E", "Google.pt-BR-Wavenet-A", "Google.pt-BR-Wavenet-B", "Google.pt-BR-Wavenet-C", "Google.pt-BR-Wavenet-D", "Google.pt-BR-Wavenet-E", "Google.pt-PT-Standard-A", "Google.pt-PT-Standard-B", "Google.pt-PT-Standard-C", "Google.pt-PT-Standard-D", "Google.pt-PT-Standard-E", "Google.pt-PT-Standard-F", "Google.pt-PT-Wavenet-A", "Google.pt-PT-Wavenet-B", "Google.pt-PT-Wavenet-C", "Google.pt-PT-Wavenet-D", "Google.pt-PT-Wavenet-E", "Google.pt-PT-Wavenet-F", "Google.ro-RO-Standard-A", "Google.ro-RO-Standard-B", "Google.ro-RO-Wavenet-A", "Google.ro-RO-Wavenet-B", "Google.ru-RU-Chirp3-HD-Aoede", "Google.ru-RU-Chirp3-HD-Charon", "Google.ru-RU-Chirp3-HD-Fenrir", "Google.ru-RU-Chirp3-HD-Kore", "Google.ru-RU-Chirp3-HD-Leda", "Google.ru-RU-Chirp3-HD-Orus", "Google.ru-RU-Chirp3-HD-Puck", "Google.ru-RU-Chirp3-HD-Zephyr", "Google.ru-RU-Standard-A", "Google.ru-RU-Standard-B", "Google.ru-RU-Standard-C", "Google.ru-RU-Standard-D", "Google.ru-RU-Standard-E", "Google.ru-RU-Wavenet-A", "Google.ru-RU-Wavenet-B", "Google.ru-RU-Wavenet-C", "Google.ru-RU-Wavenet-D", "Google.ru-RU-Wavenet-E", "Google.sk-SK-Standard-A", "Google.sk-SK-Standard-B", "Google.sk-SK-Wavenet-A", "Google.sk-SK-Wavenet-B", "Google.sr-RS-Standard-A", "Google.sv-SE-Standard-A", "Google.sv-SE-Standard-B", "Google.sv-SE-Standard-C", "Google.sv-SE-Standard-D", "Google.sv-SE-Standard-E", "Google.sv-SE-Standard-F", "Google.sv-SE-Standard-G", "Google.sv-SE-Wavenet-A", "Google.sv-SE-Wavenet-B", "Google.sv-SE-Wavenet-C", "Google.sv-SE-Wavenet-D", "Google.sv-SE-Wavenet-E", "Google.sv-SE-Wavenet-F", "Google.sv-SE-Wavenet-G", "Google.ta-IN-Chirp3-HD-Aoede", "Google.ta-IN-Chirp3-HD-Charon", "Google.ta-IN-Chirp3-HD-Fenrir", "Google.ta-IN-Chirp3-HD-Kore", "Google.ta-IN-Chirp3-HD-Leda", "Google.ta-IN-Chirp3-HD-Orus", "Google.ta-IN-Chirp3-HD-Puck", "Google.ta-IN-Chirp3-HD-Zephyr", "Google.ta-IN-Standard-A", "Google.ta-IN-Standard-B", "Google.ta-IN-Standard-C", "Google.ta-IN-Standard-D", "Google.ta-IN-Wavenet-A", "Google.ta-IN-Wavenet-B", "Google.ta-IN-Wavenet-C", "Google.ta-IN-Wavenet-D", "Google.te-IN-Chirp3-HD-Aoede", "Google.te-IN-Chirp3-HD-Charon", "Google.te-IN-Chirp3-HD-Fenrir", "Google.te-IN-Chirp3-HD-Kore", "Google.te-IN-Chirp3-HD-Leda", "Google.te-IN-Chirp3-HD-Orus", "Google.te-IN-Chirp3-HD-Puck", "Google.te-IN-Chirp3-HD-Zephyr", "Google.te-IN-Standard-A", "Google.te-IN-Standard-B", "Google.te-IN-Standard-C", "Google.te-IN-Standard-D", "Google.th-TH-Chirp3-HD-Aoede", "Google.th-TH-Chirp3-HD-Charon", "Google.th-TH-Chirp3-HD-Fenrir", "Google.th-TH-Chirp3-HD-Kore", "Google.th-TH-Chirp3-HD-Leda", "Google.th-TH-Chirp3-HD-Orus", "Google.th-TH-Chirp3-HD-Puck", "Google.th-TH-Chirp3-HD-Zephyr", "Google.th-TH-Neural2-C", "Google.th-TH-Standard-A", "Google.tr-TR-Chirp3-HD-Aoede", "Google.tr-TR-Chirp3-HD-Charon", "Google.tr-TR-Chirp3-HD-Fenrir", "Google.tr-TR-Chirp3-HD-Kore", "Google.tr-TR-Chirp3-HD-Leda", "Google.tr-TR-Chirp3-HD-Orus", "Google.tr-TR-Chirp3-HD-Puck", "Google.tr-TR-Chirp3-HD-Zephyr", "Google.tr-TR-Standard-A", "Google.tr-TR-Standard-B", "Google.tr-TR-Standard-C", "Google.tr-TR-Standard-D", "Google.tr-TR-Standard-E", "Google.tr-TR-Wavenet-A", "Google.tr-TR-Wavenet-B", "Google.tr-TR-Wavenet-C", "Google.tr-TR-Wavenet-D", "Google.tr-TR-Wavenet-E", "Google.uk-UA-Standard-A", "Google.uk-UA-Wavenet-A", "Google.vi-VN-Chirp3-HD-Aoede", "Google.vi-VN-Chirp3-HD-Charon", "Google.vi-VN-Chirp3-HD-Fenrir", "Google.vi-VN-Chirp3-HD-Kore", "Google.vi-VN-Chirp3-HD-Leda", "Google.vi-VN-Chirp3-HD-Orus", "Google.vi-VN-Chirp3-HD-Puck", "Google.vi-VN-Chirp3-HD-Zephyr", "Google.vi-VN-Neural2-A", "Google.vi-VN-Neural2-D", "Google.vi-VN-Standard-A", "Google.vi-VN-Standard-B", "Google.vi-VN-Standard-C", "Google.vi-VN-Standard-D", "Google.vi-VN-Wavenet-A", "Google.vi-VN-Wavenet-B", "Google.vi-VN-Wavenet-C", "Google.vi-VN-Wavenet-D", "Google.yue-HK-Standard-A", "Google.yue-HK-Standard-B", "Google.yue-HK-Standard-C", "Google.yue-HK-Standard-D", "Polly.Aditi", "Polly.Amy", "Polly.Astrid", "Polly.Bianca", "Polly.Brian", "Polly.Camila", "Polly.Carla", "Polly.Carmen", "Polly.Celine", "Polly.Chantal", "Polly.Conchita", "Polly.Cristiano", "Polly.Dora", "Polly.Emma", "Polly.Enrique", "Polly.Ewa", "Polly.Filiz", "Polly.Geraint", "Polly.Giorgio", "Polly.Gwyneth", "Polly.Hans", "Polly.Ines", "Polly.Ivy", "Polly.Jacek", "Polly.Jan", "Polly.Joanna", "Polly.Joey", "Polly.Justin", "Polly.Karl", "Polly.Kendra", "Polly.Kevin", "Polly.Kimberly", "Polly.Lea", "Polly.Liv", "Polly.Lotte", "Polly.Lucia", "Polly.Lupe", "Polly.Mads", "Polly.Maja", "Polly.Marlene", "Polly.Mathieu", "Polly.Matthew", "Polly.Maxim", "Polly.Mia", "Polly.Miguel", "Polly.Mizuki", "Polly.Naja", "Polly.Nicole", "Polly.Penelope", "Polly.Raveena", "Polly.Ricardo", "Polly.Ruben", "Polly.Russell", "Polly.Salli", "Polly.Seoyeon", "Polly.Takumi", "Polly.Tatyana", "Polly.Vicki", "Polly.Vitoria", "Polly.Zeina", "Polly.Zhiyu", "Polly.Adriano-Neural", "Polly.Amy-Neural", "Polly.Andres-Neural", "Polly.Aria-Neural", "Polly.Arlet-Neural", "Polly.Arthur-Neural", "Polly.Ayanda-Neural", "Polly.Bianca-Neural", "Polly.Brian-Neural", "Polly.Burcu-Neural", "Polly.Camila-Neural", "Polly.Daniel-Neural", "Polly.Danielle-Neural", "Polly.Elin-Neural", "Polly.Emma-Neural", "Polly.Gabrielle-Neural", "Polly.Gregory-Neural", "Polly.Hala-Neural", "Polly.Hannah-Neural", "Polly.Hiujin-Neural", "Polly.Ida-Neural", "Polly.Ines-Neural", "Polly.Isabelle-Neural", "Polly.Ivy-Neural", "Polly.Joanna-Neural", "Polly.Joey-Neural", "Polly.Justin-Neural", "Polly.Kajal-Neural", "Polly.Kazuha-Neural", "Polly.Kendra-Neural", "Polly.Kevin-Neural", "Polly.Kimberly-Neural", "Polly.Laura-Neural", "Polly.Lea-Neural", "Polly.Liam-Neural", "Polly.Lisa-Neural", "Polly.Lucia-Neural", "Polly.Lupe-Neural", "Polly.Matthew-Neural", "Polly.Mia-Neural", "Polly.Niamh-Neural", "Polly.Ola-Neural", "Polly.Olivia-Neural", "Polly.Pedro-Neural", "Polly.Remi-Neural", "Polly.Ruth-Neural", "Polly.Salli-Neural", "Polly.Seoyeon-Neural", "Polly.Sergio-Neural", "Polly.Sofie-Neural", "Polly.Stephen-Neural", "Polly.Suvi-Neural", "Polly.Takumi-Neural", "Polly.Thiago-Neural", "Polly.Tomoko-Neural", "Polly.Vicki-Neural", "Polly.Vitoria-Neural", "Polly.Zayd-Neural", "Polly.Zhiyu-Neural", "Polly.Amy-Generative", "Polly.Andres-Generative", "Polly.Ayanda-Generative", "Polly.Bianca-Generative", "Polly.Daniel-Generative", "Polly.Danielle-Generative", "Polly.Joanna-Generative", "Polly.Kajal-Generative", "Polly.Lea-Generative", "Polly.Lucia-Generative", "Polly.Lupe-Generative", "Polly.Matthew-Generative", "Polly.Mía-Generative", "Polly.Olivia-Generative", "Polly.Pedro-Generative", "Polly.Rémi-Generative", "Polly.Ruth-Generative", "Polly.Sergio-Generative", "Polly.Stephen-Generative", "Polly.Vicki-Generative", "ElevenLabs.XA2bIQ92TabjGbpO2xRr", "ElevenLabs.DTKMou8ccj1ZaWGBiotd", "ElevenLabs.vBKc2FfBKJfcZNyEt1n6", "ElevenLabs.gs0tAILXbY5DNrJrsM6F", "ElevenLabs.qEq5B6ivvdkFRAcn7PdO", "ElevenLabs.h8RIq0ukSFDr6ipbAxd1", "ElevenLabs.TmNe0cCqkZBMwPWOd3RD", "ElevenLabs.c6SfcYrb2t09NHXiT80T", "ElevenLabs.2xwsH0780nkIQ684Jc5B", "ElevenLabs.DYkrAHD8iwork3YSUBbs", "ElevenLabs.L0Dsvb3SLTyegXwtm47J", "ElevenLabs.UgBBYS2sOqTuMpoF3BR0", "ElevenLabs.aMSt68OGf4xUZAnLpTU8", "ElevenLabs.eR40ATw9ArzDf9h3v7t7", "ElevenLabs.Kw9HMUes82uSa2hlywjI", "ElevenLabs.56AoDkrOh6qfVPDXZ7Pt", "ElevenLabs.tZTks1IADvTLcwxNsEQq", "ElevenLabs.Pyfg4UDJCrfJylNNFhjg", "ElevenLabs.9VdJV36lZCxPO8Ydgu3g", "ElevenLabs.g6xIsTj2HwM6VR4iXFCw", "ElevenLabs.FUfBrNit0NNZAwb58KWH", "ElevenLabs.X03mvPuTfprif8QBAVeJ", "ElevenLabs.qBDvhofpxp92JgXJxDjB", "ElevenLabs.lcMyyd2HUfFzxdCaC4Ta", "ElevenLabs.kdVjFjOXaqExaDvXZECX", "ElevenLabs.ZaZosYpkIGmSqOwAlfnk", "ElevenLabs.egTToTzW6GojvddLj0zd", "ElevenLabs.5kMbtRSEKIkRZSdXxrZg", "ElevenLabs.xKhbyU7E3bC6T89Kn26c", "ElevenLabs.kHhWB9Fw3aF6ly7JvltC", "ElevenLabs.vDchjyOZZytffNeZXfZK", "ElevenLabs.ePn9OncKq8KyJvrTRqTi", "ElevenLabs.GhkQkxbimoIykF4iGYqh", "ElevenLabs.ChO6kqkVouUn0s7HMunx", "ElevenLabs.PjN1x5uqQvyU3DO0gdJz", "ElevenLabs.mkrzc6Zmz8alRK0wX5dd", "ElevenLabs.JAATlCsz6GCH2vUjFcLg", "ElevenLabs.w9rPM8AIZle60Nbpw7nl", "ElevenLabs.g4LbLXna3aySyQVdGvRW", "ElevenLabs.ys3XeJJA4ArWMhRpcX1D", "ElevenLabs.zubqz6JC54rePKNCKZLG", "ElevenLabs.C2BkQxlGNzBn7WD2bqfR", "ElevenLabs.5GZaeOOG7yqLdoTRsaa6", "ElevenLabs.OluJZCsIVfyg64DC1NPq", "ElevenLabs.hDCQ0elACClokHYB6RkC", "ElevenLabs.NIPHfiR4kB4aHfvaKvYb", "ElevenLabs.ucgJ8SdlW1CZr9MIm8BP", "ElevenLabs.t1myskmYQbiTpxXcDfBx", "ElevenLabs.IES4nrmZdUBHByLBde0P", "ElevenLabs.a1KZUXKFVFDOb33I1uqr", "ElevenLabs.mRdG9GYEjJmIzqbYTidv", "ElevenLabs.pCKbQ4EPGE06zpEPGNvS", "ElevenLabs.4wf10lgibMnboGJGCLrP", "ElevenLabs.s83SAGdFTflAwJcAV81K", "ElevenLabs.WuLq5z7nEcrhppO0ZQJw", "ElevenLabs.4VZIsMPtgggwNg7OXbPY", "ElevenLabs.bhJUNIXWQQ94l8eI2VUf", "ElevenLabs.hkfHEbBvdQFNX4uWHqRF", "ElevenLabs.9lHjugDhwqoxA5MhX0az", "ElevenLabs.uYFJyGaibp4N2VwYQshk", "ElevenLabs.daJ4gHLkIVFskWuoLuDX", "ElevenLabs.OAAjJsQDvpg3sVjiLgyl", "ElevenLabs.euwLQkcrNloJcqW5i9Mz", "ElevenLabs.bF7C2fCv7Zf30iT84wZ1", "ElevenLabs.6SjhOkgKPuHxm8q0eIyp", "ElevenLabs.ygiXC2Oa1BiHksD3WkJZ", "ElevenLabs.xj6X4BCUsv9oxohm1E8o", "ElevenLabs.j9jfwdrw7BRfcR43Qohk", "ElevenLabs.FVQMzxJGPUBtfz1Azdoy", "ElevenLabs.UNBIyLbtFB9k7FKW8wJv", "ElevenLabs.yO6w2xlECAQRFP6pX7Hw", "ElevenLabs.dLPO5AsXc3FZDbTh1IKa", "ElevenLabs.62klqbsYqbynbr66ypRt", "ElevenLabs.RhfuhuYldx2ApeAGj3zH", "ElevenLabs.uaUCJwO6D7PkgkB8ZcAr", "ElevenLabs.RnW8EXHv9GqGMgyP0sXG", "ElevenLabs.NEqPvTuKWuvwUMAEPBPR", "ElevenLabs.MUVOVB3VWCo7pumU3SIO", "ElevenLabs.P1K0rMb2NHP150zt1hjo", "ElevenLabs.dlbXHgJnwobU5JdZ8F5M", "ElevenLabs.JMfkzZiSsox62UXcXUqM", "ElevenLabs.fC33e0BIKA7wWK2MeARj", "ElevenLabs.1qEiC6qsybMkmnNdVMbK", "ElevenLabs.7eVMgwCnXydb3CikjV7a", "ElevenLabs.aQROLel5sQbj1vuIVi6B", "ElevenLabs.McVZB9hVxVSk3Equu8EH", "ElevenLabs.IPgYtHTNLjC7Bq7IPHrm", "ElevenLabs.hFgOzpmS0CMtL2to8sAl", "ElevenLabs.93nuHbke4dTER9x2pDwE", "ElevenLabs.FpvROcY4IGWevepmBWO2", "ElevenLabs.FTNCalFNG5bRnkkaP5Ug", "ElevenLabs.aTTiK3YzK3dXETpuDE2h", "ElevenLabs.MbbPUteESkJWr4IAaW35", "ElevenLabs.p2Wol3C7j3rHbfOrbL18", "ElevenLabs.yUy9CCX9brt8aPVvIWy3", "ElevenLabs.n0vzWypeCK1NlWPVwhOc", "ElevenLabs.5DAtyqt3LGjv9jkjNVFd", "ElevenLabs.0oYUKTNPbymIKVAkDQqh", "ElevenLabs.PaZ8laODC1yRxHTPYJFh", "ElevenLabs.SaqYcK3ZpDKBAImA8AdW", "ElevenLabs.gHu9GtaHOXcSqFTK06ux", "ElevenLabs.zT03pEAEi0VHKciJODfn", "ElevenLabs.zgqefOY5FPQ3bB7OZTVR", "ElevenLabs.H6QPv2pQZDcGqLwDTIJQ", "ElevenLabs.Sxk6njaoa7XLsAFT7WcN", "ElevenLabs.TumdjBNWanlT3ysvclWh", "ElevenLabs.M336tBVZHWWiWb4R54ui", "ElevenLabs.xjlfQQ3ynqiEyRpArrT8", "ElevenLabs.WYg5oajoUHxVa6ikQXec", "ElevenLabs.vPyfZcTRVuFmWwDgQRSd", "ElevenLabs.1k39YpzqXZn52BgyLyGO", "ElevenLabs.RWiGLY9uXI70QL540WNd", "ElevenLabs.X8n8hOy3e8VLQnHTUcc5", "ElevenLabs.d888tBvGmQT2u05J1xTv", "ElevenLabs.I7sakys8pBZ1Z5f0UhT9", "ElevenLabs.3mAVBNEqop5UbHtD8oxQ", "ElevenLabs.Lpe7uP03WRpCk9XkpFnf", "ElevenLabs.fzDFBB4mgvMlL36gPXcz", "ElevenLabs.W71zT1VwIFFx3mMGH2uZ", "ElevenLabs.3DPhHWXDY263XJ1d2EPN", "ElevenLabs.ByVILX2H5wPAwDiNVKAR", "ElevenLabs.t3hJ92dgZhDVtsff084B", "ElevenLabs.gfKKsLN1k0oYYN9n2dXX", "ElevenLabs.kAzI34nYjizE0zON6rXv", "ElevenLabs.Mv8AjrYZCBkdsmDHNwcB", "ElevenLabs.3JDquces8E8bkmvbh6Bc", "ElevenLabs.j210dv0vWm7fCknyQpbA", "ElevenLabs.WQz3clzUdMqvBf0jswZQ", "ElevenLabs.gARvXPexe5VF3cKZBian", "ElevenLabs.G3EZ8O36A0x9lmeOtr0f", "ElevenLabs.uyVNoMrnUku1dZyVEXwD", "ElevenLabs.ZJCNdZEjYwkOElxugmW2", "ElevenLabs.ETPP7D0aZVdEj12Aa7ho", "ElevenLabs.8jHHF8rMqMlg8if2mOUe", "ElevenLabs.pb3lVZVjdFWbkhPKlelB", "ElevenLabs.s07IwTCOrCDCaETjUVjx", "ElevenLabs.NpVSXJvYSdIbjOaMbShj", "ElevenLabs.BeIxObt4dYBRJLYoe1hU", "ElevenLabs.C1gMsiiE7sXAt59fmvYg", "ElevenLabs.qAJVXEQ6QgjOQ25KuoU8", "ElevenLabs.9pRpxWU0T7UFt2oEMH6n", "ElevenLabs.2dhHLsmg0MVma2t041qT", "ElevenLabs.s2xtA7B2CTXPPlJzch1v", "ElevenLabs.vUmLiNBm6MDcy1NUHaVr", "ElevenLabs.zzBTsLBFM6AOJtkr1e9b", "ElevenLabs.W0sqKm1Sfw1EzlCH14FQ", "ElevenLabs.N0GCuK2B0qwWozQNTS8F", "ElevenLabs.g8ZOdhoD9R6eYKPTjKbE", "ElevenLabs.mr1ubFaLs5xVrh1EqWtc", "ElevenLabs.0el4HQ5fH8KITMM7DKzD", "ElevenLabs.CstacWqMhJQlnfLPxRG4", "ElevenLabs.oJebhZNaPllxk6W0LSBA", "ElevenLabs.tS45q0QcrDHqHoaWdCDR", "ElevenLabs.4za2kOXGgUd57HRSQ1fn", "ElevenLabs.x3mAOLD9WzlmrFCwA1S3", "ElevenLabs.lWq4KDY8znfkV0DrK8Vb", "ElevenLabs.RROBrqjHiRb8zmRgGV11", "ElevenLabs.gbLy9ep70G3JW53cTzFC", "ElevenLabs.OlBp4oyr3FBAGEAtJOnU", "ElevenLabs.8nBBDfYxYXmDNaqTCxPH", "ElevenLabs.cD1j5eDqipyIUMIi7Q5e", "ElevenLabs.Q1khAM9K4Mi6p5TK0ueC", "ElevenLabs.GRHbHyXbUO8nF4YexVTa", "ElevenLabs.am5XuPVtut7uKJQKMja2", "ElevenLabs.kwajW3Xh5svCeKU5ky2S", "ElevenLabs.AB9XsbSA4eLG12t2myjN", "ElevenLabs.aG9q1I1wTbfHh5sbpJnp", "ElevenLabs.1REYVgkHGlaFX4Rz9cPZ", "ElevenLabs.grmBv5c5ZJVFgXpRWyp7", "ElevenLabs.oKxkBkm5a8Bmrd1Whf2c", "ElevenLabs.GN4wbsbejSnGSa1AzjH5", "ElevenLabs.d6IbhdqAKkXCCVuJjbie", "ElevenLabs.3K1lqsxxXFiTAXCO09Zv", "ElevenLabs.Uyx98Ek4uMNmWN7E28CD", "ElevenLabs.gUABw7pXQjhjt0kNFBTF", "ElevenLabs.Nh2zY9kknu6z4pZy6FhD", "ElevenLabs.x5IDPSl4ZUbhosMmVFTk", "ElevenLabs.dlGxemPxFMTY7iXagmOj", "ElevenLabs.2Lb1en5ujrODDIqmp7F3", "ElevenLabs.iDEmt5MnqUotdwCIVplo", "ElevenLabs.94zOad0g7T7K4oa7zhDq", "ElevenLabs.86V9x9hrQds83qf7zaGn", "ElevenLabs.RgXx32WYOGrd7gFNifSf", "ElevenLabs.eBthAb30UYbt2nojGXeA", "ElevenLabs.tomkxGQGz4b1kE0EM722", "ElevenLabs.aSLKtNoVBZlxQEMsnGL2", "ElevenLabs.e6OiUVixGLmvtdn2GJYE", "ElevenLabs.13Cuh3NuYvWOVQtLbRN8", "ElevenLabs.gqFUMFHCD2nbbcYVtPGB", "ElevenLabs.gCr8TeSJgJaeaIoV4RWH", "ElevenLabs.ZhJ5LanYnCmLKQUXvsV7", "ElevenLabs.8J24wCDJGSNy9xjbiMla", "ElevenLabs.1XNFRxE3WBB7iI0jnm7p", "ElevenLabs.Z0ocGS7BSRxFSMhV00nB", "ElevenLabs.Y2T2O1csKPgWgyuKcU0a", "ElevenLabs.GLHtjkeLJ9Rxcv9JhLmh", "ElevenLabs.DzLm9w4W54qdHK2xg6CY", "ElevenLabs.NNn9dv8zq2kUo7d3JSGG", "ElevenLabs.DsbR47WNEv8o9x37ib9X", "ElevenLabs.TASY7VCrU29rEMoYFTGG", "ElevenLabs.6GYyziau4Hk8qdg7od5c", "ElevenLabs.nCqaTnIbLdME87OuQaZY", "ElevenLabs.9Sj8ugvpK1DmcAXyvi3a", "ElevenLabs.GVRiwBELe0czFUAJj0nX", "ElevenLabs.Ntd0iVwICtUtA6Fvx27M", "ElevenLabs.2OXYbN1uGomXXJtv9Dq6", "ElevenLabs.2o2uQnlGaNuV3ObRpxXt", "ElevenLabs.XBDAUT8ybuJTTCoOLSUj", "ElevenLabs.foH7s9fX31wFFH2yqrFa", "ElevenLabs.RmcV9cAq1TByxNSgbii7", "ElevenLabs.7WNWm0yUcEolHsfg5Bhk", "ElevenLabs.UsgbMVmY3U59ijwK5mdh", "ElevenLabs.Wzj3w9OuQFcoiuKPnk3j" }),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), false, new[] { "af-ZA", "am-ET", "ar-AE", "ar-XA", "arb", "bg-BG", "bn-IN", "ca-ES", "cmn-CN", "cmn-TW", "cs-CZ", "cy-GB", "da-DK", "de-AT", "de-DE", "el-GR", "en-AU", "en-CA", "en-GB", "en-GB-WLS", "en-IE", "en-IN", "en-NZ", "en-US", "en-ZA", "es-ES", "es-MX", "es-US", "fi-FI", "fil-PH", "fr-CA", "fr-FR", "fr-BE", "gu-IN", "he-IL", "hi-IN", "hu-HU", "id-ID", "is-IS", "it-IT", "ja-JP", "kn-IN", "ko-KR", "lv-LV", "ml-IN", "mr-IN", "ms-MY", "nb-NO", "nl-BE", "nl-NL", "pa-IN", "pl-PL", "pt-BR", "pt-PT", "ro-RO", "ru-RU", "sk-SK", "sr-RS", "sv-SE", "ta-IN", "te-IN", "th-TH", "tr-TR", "uk-UA", "vi-VN", "yue-HK", "zh-CN", "zh-HK", "zh-TW" }),
-                    new global::MarkupDsl.Markup.AttributeRule("loop", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Say"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("lang", "Lang", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("p", "P", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("s", "S", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("w", "W", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "SayAs",
-                "say-as",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("format", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "say-as"), false, new[] { "mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y", "yyyymmdd" }),
-                    new global::MarkupDsl.Markup.AttributeRule("interpret-as", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interpret-as", "say-as"), false, new[] { "characters", "spell-out", "cardinal", "number", "ordinal", "digits", "fraction", "unit", "date", "time", "address", "expletive", "telephone" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Sim",
-                "Sim",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Sip",
-                "Sip",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("amdStatusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "amdStatusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("amdStatusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "amdStatusCallbackMethod", "Sip"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetection", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "machineDetection", "Sip"), false, new[] { "Enable", "DetectMessageEnd" }),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSilenceTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2000, 10000, "machineDetectionSilenceTimeout", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechEndThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 5000, "machineDetectionSpeechEndThreshold", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionSpeechThreshold", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 6000, "machineDetectionSpeechThreshold", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("machineDetectionTimeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 3, 60, "machineDetectionTimeout", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sip"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "Sip"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Sip"), true, new[] { "initiated", "ringing", "answered", "completed" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Sip"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "Sip"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Headers", "Headers", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Uri", "Uri", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Siprec",
-                "Siprec",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("connectorName", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "Siprec"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Siprec"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Siprec", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Siprec"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Siprec"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Sms",
-                "Sms",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("from", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "Sms"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sms"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("to", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "Sms"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Start",
-                "Start",
-                false,
-                false,
-                1,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("action", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Start", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Start"), false, new[] { "GET", "POST" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Stream", "Stream", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("MediaFilter", "MediaFilter", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Recording", "Recording", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Siprec", "Siprec", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Transcription", "Transcription", 0, 1),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Stop",
-                "Stop",
-                false,
-                false,
-                1,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Stream", "StopStream", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("MediaFilter", "StopMediaFilter", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Recording", "StopRecording", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Siprec", "StopSiprec", 0, 1),
-                    new global::MarkupDsl.Markup.ChildRule("Transcription", "StopTranscription", 0, 1),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "StopMediaFilter",
-                "MediaFilter",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "MediaFilter"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "StopRecording",
-                "Recording",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Recording"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "StopSiprec",
-                "Siprec",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Siprec"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "StopStream",
-                "Stream",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "StopTranscription",
-                "Transcription",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("name", true, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Transcription"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Stream",
-                "Stream",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("url", true, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL or a relative path, without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Stream"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Stream", "an absolute http:// or https:// URL"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Stream"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("connectorName", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "Stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("audioFormat", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "audioFormat", "Stream"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("sampleRate", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "sampleRate", "Stream"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Sub",
-                "sub",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("alias", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "alias", "sub"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Task",
-                "Task",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("priority", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "priority", "Task"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("timeout", false, static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 1209600, "timeout", "Task"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Transcription",
-                "Transcription",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("conversationConfiguration", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conversationConfiguration", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("conversationId", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conversationId", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("enableAutomaticPunctuation", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enableAutomaticPunctuation", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("hints", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("inboundTrackLabel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "inboundTrackLabel", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("intelligenceService", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "intelligenceService", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("languageCode", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "languageCode", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("name", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("outboundTrackLabel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "outboundTrackLabel", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("partialResults", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "partialResults", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("profanityFilter", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("speechModel", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Transcription"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Transcription"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackUrl", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallbackUrl", "Transcription", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("track", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Transcription"), false, new[] { "inbound_track", "outbound_track", "both_tracks" }),
-                    new global::MarkupDsl.Markup.AttributeRule("transcriptionEngine", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transcriptionEngine", "Transcription"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Config", "Config", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "Uri",
-                "Uri",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("password", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "Uri"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("priority", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "priority", "Uri"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("username", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "Uri"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("weight", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "weight", "Uri"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "VirtualAgent",
-                "VirtualAgent",
-                false,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("connectorName", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "VirtualAgent"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("language", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "VirtualAgent"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("sentimentAnalysis", false, static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "sentimentAnalysis", "VirtualAgent"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "VirtualAgent", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "VirtualAgent"), false, new[] { "GET", "POST" }),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("Config", "Config", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("Parameter", "Parameter", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "W",
-                "w",
-                true,
-                false,
-                0,
-                true,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("role", false, static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "role", "w"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
-                {
-                    new global::MarkupDsl.Markup.ChildRule("break", "Break", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("emphasis", "Emphasis", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("phoneme", "Phoneme", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("prosody", "Prosody", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("say-as", "SayAs", 0, int.MaxValue),
-                    new global::MarkupDsl.Markup.ChildRule("sub", "Sub", 0, int.MaxValue),
-                }),
-            new global::MarkupDsl.Markup.ElementRule(
-                "WhatsApp",
-                "WhatsApp",
-                true,
-                false,
-                0,
-                false,
-                new global::MarkupDsl.Markup.AttributeRule[]
-                {
-                    new global::MarkupDsl.Markup.AttributeRule("method", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "WhatsApp"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallback", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "WhatsApp", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackEvent", false, static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "WhatsApp"), true, new[] { "initiated", "ringing", "answered", "completed" }),
-                    new global::MarkupDsl.Markup.AttributeRule("statusCallbackMethod", false, static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "WhatsApp"), false, new[] { "GET", "POST" }),
-                    new global::MarkupDsl.Markup.AttributeRule("url", false, static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "WhatsApp", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), false),
-                },
-                new global::MarkupDsl.Markup.ChildRule[]
+                Key: "Conference",
+                Name: "Conference",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "beep", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "beep", "Conference"), IsList: false, KnownValues: new[] { "true", "false", "onEnter", "onExit" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "coach", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceCoachPattern, "coach", "Conference", "a call SID (TwiML: CA followed by 32 hexadecimal digits; cXML: any text without white space)"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "endConferenceOnExit", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "endConferenceOnExit", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "eventCallbackUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "eventCallbackUrl", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "jitterBufferSize", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "jitterBufferSize", "Conference"), IsList: false, KnownValues: new[] { "large", "medium", "small", "off" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "maxParticipants", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 250, "maxParticipants", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "muted", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "muted", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "participantLabel", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceParticipantLabelPattern, "participantLabel", "Conference", "at most 128 characters"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "record", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Conference"), IsList: false, KnownValues: new[] { "do-not-record", "record-from-start" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingConfigurationId", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "recordingConfigurationId", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conference"), IsList: true, KnownValues: new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Conference"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "region", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "region", "Conference"), IsList: false, KnownValues: new[] { "us1", "us2", "ie1", "sg1", "br1", "au1", "jp1", "de1" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "startConferenceOnEnter", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "startConferenceOnEnter", "Conference"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conference", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conference"), IsList: true, KnownValues: new[] { "start", "end", "join", "leave", "mute", "hold", "modify", "speaker", "announcement" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conference"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "trim", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conference"), IsList: false, KnownValues: new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "waitMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitMethod", "Conference"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "waitUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConferenceWaitUrlPattern, "waitUrl", "Conference", "an absolute http:// or https:// URL, a URL relative to the one that returned the document, or empty for silence"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Config",
+                Name: "Config",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Config"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "value", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Config"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Connect",
+                Name: "Connect",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 1,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Connect", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Connect"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stream", Key: "Stream", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "AiSession", Key: "AiSession", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Autopilot", Key: "Autopilot", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Conversation", Key: "Conversation", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "ConversationRelay", Key: "ConversationRelay", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "ConversationRelaySession", Key: "ConversationRelaySession", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Room", Key: "Room", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "VirtualAgent", Key: "VirtualAgent", MinOccurs: 0, MaxOccurs: 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Conversation",
+                Name: "Conversation",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "inboundAutocreation", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "inboundAutocreation", "Conversation"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "inboundTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "inboundTimeout", "Conversation"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Conversation"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "record", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Conversation"), IsList: false, KnownValues: new[] { "do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual", "true", "false" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Conversation"), IsList: true, KnownValues: new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Conversation"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "routingAssignmentTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "routingAssignmentTimeout", "Conversation"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "serviceInstanceSid", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "serviceInstanceSid", "Conversation"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Conversation"), IsList: true, KnownValues: new[] { "call-initiated", "call-ringing", "call-answered", "call-completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Conversation"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "trim", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Conversation"), IsList: false, KnownValues: new[] { "trim-silence", "do-not-trim" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Conversation", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "ConversationRelay",
+                Name: "ConversationRelay",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "applicationReconnect", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "applicationReconnect", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "asrSmartFormat", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "asrSmartFormat", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "backgroundNoiseReduction", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "backgroundNoiseReduction", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "conversationConfiguration", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conversationConfiguration", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "conversationId", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conversationId", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "customerName", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "customerName", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "debug", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "debug", "ConversationRelay"), IsList: true, KnownValues: new[] { "debugging", "speaker-events", "tokens-played" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "deepgramSmartFormat", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "deepgramSmartFormat", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "dtmfDetection", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "dtmfDetection", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "eagerEotThreshold", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConversationRelayEagerEotThresholdPattern, "eagerEotThreshold", "ConversationRelay", "a decimal from 0.3 to 0.9"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "echoPromptFiltering", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "echoPromptFiltering", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "elevenlabsLanguageTextNormalization", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "elevenlabsLanguageTextNormalization", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "elevenlabsTextNormalization", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "elevenlabsTextNormalization", "ConversationRelay"), IsList: false, KnownValues: new[] { "on", "auto", "off" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "events", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "events", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "hints", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ignoreBackchannel", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ignoreBackchannel", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "includeInPrompt", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "includeInPrompt", "ConversationRelay"), IsList: false, KnownValues: new[] { "turn-state", "prompt-segments" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "intelligenceService", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "intelligenceService", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "interruptSensitivity", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interruptSensitivity", "ConversationRelay"), IsList: false, KnownValues: new[] { "low", "medium", "high" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "interruptible", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interruptible", "ConversationRelay"), IsList: false, KnownValues: new[] { "none", "dtmf", "speech", "any", "true", "false" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "partialPromptOnHangup", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "partialPromptOnHangup", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "partialPrompts", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "partialPrompts", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "preemptible", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "preemptible", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "profanityFilter", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "reportInputDuringAgentSpeech", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "reportInputDuringAgentSpeech", "ConversationRelay"), IsList: false, KnownValues: new[] { "none", "dtmf", "speech", "any", "true", "false" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speechModel", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speechTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConversationRelaySpeechTimeoutPattern, "speechTimeout", "ConversationRelay", "auto or a whole number of milliseconds"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcriptionLanguage", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transcriptionLanguage", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcriptionProvider", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionProvider", "ConversationRelay"), IsList: false, KnownValues: new[] { "Google", "Deepgram" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ttsLanguage", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ttsLanguage", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ttsLanguageTextNormalization", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ttsLanguageTextNormalization", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ttsProvider", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ttsProvider", "ConversationRelay"), IsList: false, KnownValues: new[] { "Google", "Amazon", "ElevenLabs" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ttsTextNormalization", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ttsTextNormalization", "ConversationRelay"), IsList: false, KnownValues: new[] { "auto", "on", "off" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "turnDetection", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "turnDetection", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, ConversationRelayUrlPattern, "url", "ConversationRelay", "an absolute wss:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "voice", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "welcomeGreeting", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "welcomeGreeting", "ConversationRelay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "welcomeGreetingInterruptible", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "welcomeGreetingInterruptible", "ConversationRelay"), IsList: false, KnownValues: new[] { "none", "dtmf", "speech", "any", "true", "false" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Language", Key: "Language", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "ConversationRelaySession",
+                Name: "ConversationRelaySession",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "connector", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connector", "ConversationRelaySession"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "sessionConfiguration", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "sessionConfiguration", "ConversationRelaySession"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Dial",
+                Name: "Dial",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "answerOnBridge", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "answerOnBridge", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "callerId", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "callerId", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "callReason", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, DialCallReasonPattern, "callReason", "Dial", "at most 50 characters"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "events", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "events", "Dial"), IsList: false, KnownValues: new[] { "call-progress-event" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "hangupOnStar", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "hangupOnStar", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Dial"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "passports", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "passports", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "record", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "record", "Dial"), IsList: false, KnownValues: new[] { "do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual", "true", "false" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingConfigurationId", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "recordingConfigurationId", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Dial"), IsList: true, KnownValues: new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Dial"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingTrack", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingTrack", "Dial"), IsList: false, KnownValues: new[] { "both", "inbound", "outbound" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "referMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "referMethod", "Dial"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "referUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "referUrl", "Dial", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ringTone", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ringTone", "Dial"), IsList: false, KnownValues: new[] { "at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "sequential", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "sequential", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeLimit", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 86400, "timeLimit", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 5, 600, "timeout", "Dial"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "trim", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Dial"), IsList: false, KnownValues: new[] { "trim-silence", "do-not-trim" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Application", Key: "Application", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Client", Key: "Client", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Conference", Key: "Conference", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Number", Key: "Number", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Queue", Key: "Queue", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Sim", Key: "Sim", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Sip", Key: "Sip", MinOccurs: 0, MaxOccurs: 10),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "WhatsApp", Key: "WhatsApp", MinOccurs: 0, MaxOccurs: 10),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Echo",
+                Name: "Echo",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Emphasis",
+                Name: "emphasis",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "level", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "level", "emphasis"), IsList: false, KnownValues: new[] { "strong", "moderate", "reduced" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "w", Key: "W", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Enqueue",
+                Name: "Enqueue",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "maxQueueSize", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 5000, "maxQueueSize", "Enqueue"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Enqueue"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "waitUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "waitUrl", "Enqueue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "waitUrlMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "waitUrlMethod", "Enqueue"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "workflowSid", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "workflowSid", "Enqueue"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Task", Key: "Task", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Gather",
+                Name: "Gather",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "actionOnEmptyResult", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "actionOnEmptyResult", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "bargeIn", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "bargeIn", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "debug", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "debug", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "enhanced", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enhanced", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "finishOnKey", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherFinishOnKeyPattern, "finishOnKey", "Gather", "one key (a digit, # or *), or empty for none"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "hints", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "input", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "input", "Gather"), IsList: true, KnownValues: new[] { "dtmf", "speech" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Gather"), IsList: false, KnownValues: new[] { "af-ZA", "am-ET", "ar-AE", "ar-BH", "ar-DZ", "ar-EG", "ar-IL", "ar-IQ", "ar-JO", "ar-KW", "ar-LB", "ar-MA", "ar-OM", "ar-PS", "ar-QA", "ar-SA", "ar-TN", "az-AZ", "bg-BG", "bn-BD", "bn-IN", "ca-ES", "cs-CZ", "da-DK", "de-DE", "el-GR", "en-AU", "en-CA", "en-GB", "en-GH", "en-IE", "en-IN", "en-KE", "en-NG", "en-NZ", "en-PH", "en-SG", "en-TZ", "en-US", "en-ZA", "es-AR", "es-BO", "es-CL", "es-CO", "es-CR", "es-DO", "es-EC", "es-ES", "es-GT", "es-HN", "es-MX", "es-NI", "es-PA", "es-PE", "es-PR", "es-PY", "es-SV", "es-US", "es-UY", "es-VE", "et-EE", "eu-ES", "fa-IR", "fi-FI", "fil-PH", "fr-CA", "fr-FR", "gl-ES", "gu-IN", "he-IL", "hi-IN", "hr-HR", "hu-HU", "hy-AM", "id-ID", "is-IS", "it-IT", "ja-JP", "jv-ID", "ka-GE", "km-KH", "kn-IN", "ko-KR", "lo-LA", "lt-LT", "lv-LV", "mk-MK", "ml-IN", "mn-MN", "mr-IN", "ms-MY", "my-MM", "nar-IQ", "nb-NO", "ne-NP", "nl-BE", "nl-NL", "pa-guru-IN", "pl-PL", "pt-BR", "pt-PT", "ro-RO", "ru-RU", "si-LK", "sk-SK", "sl-SI", "sq-AL", "sr-RS", "su-ID", "sv-SE", "sw-KE", "sw-TZ", "ta-IN", "ta-LK", "ta-MY", "ta-SG", "te-IN", "th-TH", "tr-TR", "uk-UA", "ur-IN", "ur-PK", "uz-UZ", "vi-VN", "yue-Hant-HK", "zh", "cmn-Hans-CN", "zh-TW", "cmn-Hant-TW", "zu-ZA" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "maxSpeechTime", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "maxSpeechTime", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Gather"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "numDigits", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "numDigits", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "partialResultCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "partialResultCallback", "Gather", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "partialResultCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "partialResultCallbackMethod", "Gather"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "profanityFilter", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speechModel", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Gather"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speechTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, GatherSpeechTimeoutPattern, "speechTimeout", "Gather", "a whole number of seconds greater than 0, or auto (TwiML, cXML)"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Gather"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Say", Key: "Say", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Pause", Key: "Pause", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Hangup",
+                Name: "Hangup",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Header",
+                Name: "Header",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Header"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "value", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Header"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Headers",
+                Name: "Headers",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Header", Key: "Header", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Identity",
+                Name: "Identity",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Lang",
+                Name: "lang",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "xml:lang", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "xml:lang", "lang"), IsList: false, KnownValues: new[] { "arb", "ar-AE", "ca-ES", "cmn-CN", "cy-GB", "da-DK", "de-DE", "de-AT", "en-AU", "en-GB", "en-GB-WLS", "en-IN", "en-NZ", "en-US", "en-ZA", "es-ES", "es-MX", "es-US", "fi-FI", "fr-CA", "fr-FR", "he-IL", "hi-IN", "is-IS", "it-IT", "ja-JP", "ko-KR", "nb-NO", "nl-NL", "pl-PL", "pt-BR", "pt-PT", "ro-RO", "ru-RU", "sv-SE", "tr-TR", "yue-CN" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "p", Key: "P", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "s", Key: "S", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "w", Key: "W", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Language",
+                Name: "Language",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "asrSmartFormat", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "asrSmartFormat", "Language"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "code", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "code", "Language"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "hints", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Language"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speechModel", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Language"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcriptionProvider", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "transcriptionProvider", "Language"), IsList: false, KnownValues: new[] { "Google", "Deepgram" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ttsLanguageTextNormalization", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "ttsLanguageTextNormalization", "Language"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ttsProvider", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ttsProvider", "Language"), IsList: false, KnownValues: new[] { "Google", "Amazon", "ElevenLabs" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ttsTextNormalization", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "ttsTextNormalization", "Language"), IsList: false, KnownValues: new[] { "auto", "on", "off" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "voice", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "voice", "Language"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Leave",
+                Name: "Leave",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "MediaFilter",
+                Name: "MediaFilter",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "filterType", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "filterType", "MediaFilter"), IsList: false, KnownValues: new[] { "noise" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "model", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "model", "MediaFilter"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "MediaFilter"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "track", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "MediaFilter"), IsList: false, KnownValues: new[] { "inbound_track", "outbound_track", "both_tracks" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Number",
+                Name: "Number",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "amdStatusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "amdStatusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "amdStatusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "amdStatusCallbackMethod", "Number"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "byoc", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "byoc", "Number"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetection", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "machineDetection", "Number"), IsList: false, KnownValues: new[] { "Enable", "DetectMessageEnd" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionSilenceTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2000, 10000, "machineDetectionSilenceTimeout", "Number"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionSpeechEndThreshold", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 5000, "machineDetectionSpeechEndThreshold", "Number"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionSpeechThreshold", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 6000, "machineDetectionSpeechThreshold", "Number"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 3, 60, "machineDetectionTimeout", "Number"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Number"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "sendDigits", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, NumberSendDigitsPattern, "sendDigits", "Number", "digits 0-9, A-D, # and *, with w (half a second) and W (one second) pauses"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Number"), IsList: true, KnownValues: new[] { "initiated", "ringing", "answered", "completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Number"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Number", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "P",
+                Name: "p",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "s", Key: "S", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "w", Key: "W", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Parameter",
+                Name: "Parameter",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Parameter"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "value", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "value", "Parameter"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Pause",
+                Name: "Pause",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "length", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "length", "Pause"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Pay",
+                Name: "Pay",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "bankAccountType", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "bankAccountType", "Pay"), IsList: false, KnownValues: new[] { "consumer-checking", "consumer-savings", "commercial-checking", "commercial-savings" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "chargeAmount", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "chargeAmount", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "currency", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "currency", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "description", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "description", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "input", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "input", "Pay"), IsList: false, KnownValues: new[] { "dtmf" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Pay"), IsList: false, KnownValues: new[] { "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-IE", "en-NZ", "en-PH", "en-ZA", "en-US", "es-ES", "es-US", "fr-CA", "fr-FR", "it-IT" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "maxAttempts", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 3, "maxAttempts", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "minPostalCodeLength", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "minPostalCodeLength", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "paymentConnector", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "paymentConnector", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "paymentMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "paymentMethod", "Pay"), IsList: false, KnownValues: new[] { "ach-debit", "credit-card" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "postalCode", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "postalCode", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "securityCode", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "securityCode", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Pay", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Pay"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Pay"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "tokenType", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "tokenType", "Pay"), IsList: false, KnownValues: new[] { "one-time", "reusable", "payment-method" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "validCardTypes", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "validCardTypes", "Pay"), IsList: true, KnownValues: new[] { "visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Prompt", Key: "Prompt", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Phoneme",
+                Name: "phoneme",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "alphabet", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "alphabet", "phoneme"), IsList: false, KnownValues: new[] { "ipa", "x-sampa", "x-amazon-jyutping", "x-amazon-pinyin", "x-amazon-pron-kana", "x-amazon-yomigana" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "ph", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "ph", "phoneme"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Play",
+                Name: "Play",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "loop", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Play"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "digits", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, PlayDigitsPattern, "digits", "Play", "DTMF digits (0-9, * and #), with w for each half-second wait, such as ww1234#"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Prompt",
+                Name: "Prompt",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "attempt", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.IntegerText(item, 1, 10, attribute, element), "attempt", "Prompt"), IsList: true),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "cardType", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "cardType", "Prompt"), IsList: true, KnownValues: new[] { "visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "errorType", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "errorType", "Prompt"), IsList: true, KnownValues: new[] { "timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "internal-error", "input-matching-failed" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "for", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "for", "Prompt"), IsList: false, KnownValues: new[] { "payment-card-number", "expiration-date", "security-code", "postal-code", "payment-processing", "bank-account-number", "bank-routing-number" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "requireMatchingInputs", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "requireMatchingInputs", "Prompt"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Say", Key: "Say", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Pause", Key: "Pause", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Prosody",
+                Name: "prosody",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "pitch", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyPitchPattern, "pitch", "prosody", "default, x-low, low, medium, high, x-high, or a change in percent such as +10% or -5%"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "rate", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyRatePattern, "rate", "prosody", "x-slow, slow, medium, fast, x-fast, or a percentage of the normal rate such as 80%"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "volume", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, SsmlProsodyVolumePattern, "volume", "prosody", "default, silent, x-soft, soft, medium, loud, x-loud, or a change in decibels such as +6dB or -3dB"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "p", Key: "P", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "s", Key: "S", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "w", Key: "W", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Queue",
+                Name: "Queue",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Queue"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "postWorkActivitySid", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "postWorkActivitySid", "Queue"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "reservationSid", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "reservationSid", "Queue"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Queue", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Record",
+                Name: "Record",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "finishOnKey", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, RecordFinishOnKeyPattern, "finishOnKey", "Record", "keys among 0-9, # and *, such as # or 1234567890*#"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "maxLength", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2, 86400, "maxLength", "Record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Record"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "playBeep", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "playBeep", "Record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingConfigurationId", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "recordingConfigurationId", "Record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Record"), IsList: true, KnownValues: new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Record"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, int.MaxValue, "timeout", "Record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcribe", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "transcribe", "Record"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcribeCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "transcribeCallback", "Record", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "trim", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Record"), IsList: false, KnownValues: new[] { "trim-silence", "do-not-trim" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Recording",
+                Name: "Recording",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "channels", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "channels", "Recording"), IsList: false, KnownValues: new[] { "mono", "dual" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Recording"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingConfigurationId", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "recordingConfigurationId", "Recording"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "recordingStatusCallback", "Recording", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "recordingStatusCallbackEvent", "Recording"), IsList: true, KnownValues: new[] { "in-progress", "completed", "absent" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "recordingStatusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "recordingStatusCallbackMethod", "Recording"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "track", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Recording"), IsList: false, KnownValues: new[] { "inbound", "outbound", "both" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "trim", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "trim", "Recording"), IsList: false, KnownValues: new[] { "trim-silence", "do-not-trim" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Redirect",
+                Name: "Redirect",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Redirect"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Refer",
+                Name: "Refer",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Refer", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Refer"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Sip", Key: "ReferSip", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "ReferSip",
+                Name: "Sip",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Reject",
+                Name: "Reject",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "reason", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "reason", "Reject"), IsList: false, KnownValues: new[] { "rejected", "busy" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Response",
+                Name: "Response",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Start", Key: "Start", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Connect", Key: "Connect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stop", Key: "Stop", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Say", Key: "Say", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Play", Key: "Play", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Pause", Key: "Pause", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Gather", Key: "Gather", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Dial", Key: "Dial", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Record", Key: "Record", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Redirect", Key: "Redirect", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Reject", Key: "Reject", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Hangup", Key: "Hangup", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Leave", Key: "Leave", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Enqueue", Key: "Enqueue", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Queue", Key: "Queue", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Pay", Key: "Pay", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Prompt", Key: "Prompt", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Refer", Key: "Refer", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Sms", Key: "Sms", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Echo", Key: "Echo", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Room",
+                Name: "Room",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "participantIdentity", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "participantIdentity", "Room"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "S",
+                Name: "s",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "w", Key: "W", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Say",
+                Name: "Say",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "voice", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "voice", "Say"), IsList: false, KnownValues: new[] { "man", "woman", "alice", "Google.af-ZA-Standard-A", "Google.am-ET-Standard-A", "Google.am-ET-Standard-B", "Google.am-ET-Wavenet-A", "Google.am-ET-Wavenet-B", "Google.ar-XA-Chirp3-HD-Aoede", "Google.ar-XA-Chirp3-HD-Charon", "Google.ar-XA-Chirp3-HD-Fenrir", "Google.ar-XA-Chirp3-HD-Kore", "Google.ar-XA-Chirp3-HD-Leda", "Google.ar-XA-Chirp3-HD-Orus", "Google.ar-XA-Chirp3-HD-Puck", "Google.ar-XA-Chirp3-HD-Zephyr", "Google.ar-XA-Standard-A", "Google.ar-XA-Standard-B", "Google.ar-XA-Standard-C", "Google.ar-XA-Standard-D", "Google.ar-XA-Wavenet-A", "Google.ar-XA-Wavenet-B", "Google.ar-XA-Wavenet-C", "Google.ar-XA-Wavenet-D", "Google.bg-BG-Standard-A", "Google.bg-BG-Standard-B", "Google.bn-IN-Chirp3-HD-Aoede", "Google.bn-IN-Chirp3-HD-Charon", "Google.bn-IN-Chirp3-HD-Fenrir", "Google.bn-IN-Chirp3-HD-Kore", "Google.bn-IN-Chirp3-HD-Leda", "Google.bn-IN-Chirp3-HD-Orus", "Google.bn-IN-Chirp3-HD-Puck", "Google.bn-IN-Chirp3-HD-Zephyr", "Google.bn-IN-Standard-A", "Google.bn-IN-Standard-B", "Google.bn-IN-Standard-C", "Google.bn-IN-Standard-D", "Google.bn-IN-Wavenet-A", "Google.bn-IN-Wavenet-B", "Google.bn-IN-Wavenet-C", "Google.bn-IN-Wavenet-D", "Google.ca-ES-Standard-A", "Google.ca-ES-Standard-B", "Google.cmn-CN-Chirp3-HD-Aoede", "Google.cmn-CN-Chirp3-HD-Charon", "Google.cmn-CN-Chirp3-HD-Fenrir", "Google.cmn-CN-Chirp3-HD-Kore", "Google.cmn-CN-Chirp3-HD-Leda", "Google.cmn-CN-Chirp3-HD-Orus", "Google.cmn-CN-Chirp3-HD-Puck", "Google.cmn-CN-Chirp3-HD-Zephyr", "Google.cmn-CN-Standard-A", "Google.cmn-CN-Standard-B", "Google.cmn-CN-Standard-C", "Google.cmn-CN-Standard-D", "Google.cmn-CN-Wavenet-A", "Google.cmn-CN-Wavenet-B", "Google.cmn-CN-Wavenet-C", "Google.cmn-CN-Wavenet-D", "Google.cmn-TW-Standard-A", "Google.cmn-TW-Standard-B", "Google.cmn-TW-Standard-C", "Google.cmn-TW-Wavenet-A", "Google.cmn-TW-Wavenet-B", "Google.cmn-TW-Wavenet-C", "Google.cs-CZ-Standard-A", "Google.cs-CZ-Standard-B", "Google.cs-CZ-Wavenet-A", "Google.cs-CZ-Wavenet-B", "Google.da-DK-Neural2-D", "Google.da-DK-Neural2-F", "Google.da-DK-Standard-A", "Google.da-DK-Standard-C", "Google.da-DK-Standard-D", "Google.da-DK-Standard-E", "Google.da-DK-Standard-F", "Google.da-DK-Standard-G", "Google.da-DK-Wavenet-A", "Google.da-DK-Wavenet-C", "Google.da-DK-Wavenet-D", "Google.da-DK-Wavenet-E", "Google.da-DK-Wavenet-F", "Google.da-DK-Wavenet-G", "Google.de-DE-Chirp3-HD-Aoede", "Google.de-DE-Chirp3-HD-Charon", "Google.de-DE-Chirp3-HD-Fenrir", "Google.de-DE-Chirp3-HD-Kore", "Google.de-DE-Chirp3-HD-Leda", "Google.de-DE-Chirp3-HD-Orus", "Google.de-DE-Chirp3-HD-Puck", "Google.de-DE-Chirp3-HD-Zephyr", "Google.de-DE-Neural2-A", "Google.de-DE-Neural2-B", "Google.de-DE-Neural2-C", "Google.de-DE-Neural2-D", "Google.de-DE-Neural2-F", "Google.de-DE-Neural2-G", "Google.de-DE-Neural2-H", "Google.de-DE-Standard-A", "Google.de-DE-Standard-B", "Google.de-DE-Standard-C", "Google.de-DE-Standard-D", "Google.de-DE-Standard-E", "Google.de-DE-Standard-F", "Google.de-DE-Standard-G", "Google.de-DE-Standard-H", "Google.de-DE-Wavenet-A", "Google.de-DE-Wavenet-B", "Google.de-DE-Wavenet-C", "Google.de-DE-Wavenet-D", "Google.de-DE-Wavenet-E", "Google.de-DE-Wavenet-F", "Google.de-DE-Wavenet-G", "Google.de-DE-Wavenet-H", "Google.el-GR-Standard-A", "Google.el-GR-Standard-B", "Google.el-GR-Wavenet-A", "Google.el-GR-Wavenet-B", "Google.en-AU-Chirp3-HD-Aoede", "Google.en-AU-Chirp3-HD-Charon", "Google.en-AU-Chirp3-HD-Fenrir", "Google.en-AU-Chirp3-HD-Kore", "Google.en-AU-Chirp3-HD-Leda", "Google.en-AU-Chirp3-HD-Orus", "Google.en-AU-Chirp3-HD-Puck", "Google.en-AU-Chirp3-HD-Zephyr", "Google.en-AU-Neural2-A", "Google.en-AU-Neural2-B", "Google.en-AU-Neural2-C", "Google.en-AU-Neural2-D", "Google.en-AU-Standard-A", "Google.en-AU-Standard-B", "Google.en-AU-Standard-C", "Google.en-AU-Standard-D", "Google.en-AU-Wavenet-A", "Google.en-AU-Wavenet-B", "Google.en-AU-Wavenet-C", "Google.en-AU-Wavenet-D", "Google.en-GB-Chirp3-HD-Aoede", "Google.en-GB-Chirp3-HD-Charon", "Google.en-GB-Chirp3-HD-Fenrir", "Google.en-GB-Chirp3-HD-Kore", "Google.en-GB-Chirp3-HD-Leda", "Google.en-GB-Chirp3-HD-Orus", "Google.en-GB-Chirp3-HD-Puck", "Google.en-GB-Chirp3-HD-Zephyr", "Google.en-GB-Neural2-A", "Google.en-GB-Neural2-B", "Google.en-GB-Neural2-C", "Google.en-GB-Neural2-D", "Google.en-GB-Neural2-F", "Google.en-GB-Neural2-N", "Google.en-GB-Neural2-O", "Google.en-GB-Standard-A", "Google.en-GB-Standard-B", "Google.en-GB-Standard-C", "Google.en-GB-Standard-D", "Google.en-GB-Standard-F", "Google.en-GB-Standard-N", "Google.en-GB-Standard-O", "Google.en-GB-Wavenet-A", "Google.en-GB-Wavenet-B", "Google.en-GB-Wavenet-C", "Google.en-GB-Wavenet-D", "Google.en-GB-Wavenet-F", "Google.en-GB-Wavenet-N", "Google.en-GB-Wavenet-O", "Google.en-IN-Chirp3-HD-Aoede", "Google.en-IN-Chirp3-HD-Charon", "Google.en-IN-Chirp3-HD-Fenrir", "Google.en-IN-Chirp3-HD-Kore", "Google.en-IN-Chirp3-HD-Leda", "Google.en-IN-Chirp3-HD-Orus", "Google.en-IN-Chirp3-HD-Puck", "Google.en-IN-Chirp3-HD-Zephyr", "Google.en-IN-Neural2-A", "Google.en-IN-Neural2-B", "Google.en-IN-Neural2-C", "Google.en-IN-Neural2-D", "Google.en-IN-Standard-A", "Google.en-IN-Standard-B", "Google.en-IN-Standard-C", "Google.en-IN-Standard-D", "Google.en-IN-Standard-E", "Google.en-IN-Standard-F", "Google.en-IN-Wavenet-A", "Google.en-IN-Wavenet-B", "Google.en-IN-Wavenet-C", "Google.en-IN-Wavenet-D", "Google.en-IN-Wavenet-E", "Google.en-IN-Wavenet-F", "Google.en-US-Chirp3-HD-Aoede", "Google.en-US-Chirp3-HD-Charon", "Google.en-US-Chirp3-HD-Fenrir", "Google.en-US-Chirp3-HD-Kore", "Google.en-US-Chirp3-HD-Leda", "Google.en-US-Chirp3-HD-Orus", "Google.en-US-Chirp3-HD-Puck", "Google.en-US-Chirp3-HD-Zephyr", "Google.en-US-Neural2-A", "Google.en-US-Neural2-C", "Google.en-US-Neural2-D", "Google.en-US-Neural2-E", "Google.en-US-Neural2-F", "Google.en-US-Neural2-G", "Google.en-US-Neural2-H", "Google.en-US-Neural2-I", "Google.en-US-Neural2-J", "Google.en-US-Standard-A", "Google.en-US-Standard-B", "Google.en-US-Standard-C", "Google.en-US-Standard-D", "Google.en-US-Standard-E", "Google.en-US-Standard-F", "Google.en-US-Standard-G", "Google.en-US-Standard-H", "Google.en-US-Standard-I", "Google.en-US-Standard-J", "Google.en-US-Wavenet-A", "Google.en-US-Wavenet-B", "Google.en-US-Wavenet-C", "Google.en-US-Wavenet-D", "Google.en-US-Wavenet-E", "Google.en-US-Wavenet-F", "Google.en-US-Wavenet-G", "Google.en-US-Wavenet-H", "Google.en-US-Wavenet-I", "Google.en-US-Wavenet-J", "Google.es-ES-Chirp3-HD-Aoede", "Google.es-ES-Chirp3-HD-Charon", "Google.es-ES-Chirp3-HD-Fenrir", "Google.es-ES-Chirp3-HD-Kore", "Google.es-ES-Chirp3-HD-Leda", "Google.es-ES-Chirp3-HD-Orus", "Google.es-ES-Chirp3-HD-Puck", "Google.es-ES-Chirp3-HD-Zephyr", "Google.es-ES-Neural2-A", "Google.es-ES-Neural2-B", "Google.es-ES-Neural2-C", "Google.es-ES-Neural2-D", "Google.es-ES-Neural2-E", "Google.es-ES-Neural2-F", "Google.es-ES-Neural2-G", "Google.es-ES-Neural2-H", "Google.es-ES-Standard-A", "Google.es-ES-Standard-B", "Google.es-ES-Standard-C", "Google.es-ES-Standard-D", "Google.es-ES-Standard-E", "Google.es-ES-Standard-F", "Google.es-ES-Standard-G", "Google.es-ES-Standard-H", "Google.es-ES-Wavenet-B", "Google.es-ES-Wavenet-C", "Google.es-ES-Wavenet-D", "Google.es-ES-Wavenet-E", "Google.es-ES-Wavenet-F", "Google.es-ES-Wavenet-G", "Google.es-ES-Wavenet-H", "Google.es-US-Chirp3-HD-Aoede", "Google.es-US-Chirp3-HD-Charon", "Google.es-US-Chirp3-HD-Fenrir", "Google.es-US-Chirp3-HD-Kore", "Google.es-US-Chirp3-HD-Leda", "Google.es-US-Chirp3-HD-Orus", "Google.es-US-Chirp3-HD-Puck", "Google.es-US-Chirp3-HD-Zephyr", "Google.es-US-Neural2-A", "Google.es-US-Neural2-B", "Google.es-US-Neural2-C", "Google.es-US-Standard-A", "Google.es-US-Standard-B", "Google.es-US-Standard-C", "Google.es-US-Wavenet-A", "Google.es-US-Wavenet-B", "Google.es-US-Wavenet-C", "Google.eu-ES-Standard-A", "Google.eu-ES-Standard-B", "Google.fi-FI-Standard-A", "Google.fi-FI-Standard-B", "Google.fi-FI-Wavenet-A", "Google.fi-FI-Wavenet-B", "Google.fil-ph-Neural2-A", "Google.fil-ph-Neural2-D", "Google.fil-PH-Standard-A", "Google.fil-PH-Standard-B", "Google.fil-PH-Standard-C", "Google.fil-PH-Standard-D", "Google.fil-PH-Wavenet-A", "Google.fil-PH-Wavenet-B", "Google.fil-PH-Wavenet-C", "Google.fil-PH-Wavenet-D", "Google.fr-CA-Chirp3-HD-Aoede", "Google.fr-CA-Chirp3-HD-Charon", "Google.fr-CA-Chirp3-HD-Fenrir", "Google.fr-CA-Chirp3-HD-Kore", "Google.fr-CA-Chirp3-HD-Leda", "Google.fr-CA-Chirp3-HD-Orus", "Google.fr-CA-Chirp3-HD-Puck", "Google.fr-CA-Chirp3-HD-Zephyr", "Google.fr-CA-Neural2-A", "Google.fr-CA-Neural2-B", "Google.fr-CA-Neural2-C", "Google.fr-CA-Neural2-D", "Google.fr-CA-Standard-A", "Google.fr-CA-Standard-B", "Google.fr-CA-Standard-C", "Google.fr-CA-Standard-D", "Google.fr-CA-Wavenet-A", "Google.fr-CA-Wavenet-B", "Google.fr-CA-Wavenet-C", "Google.fr-CA-Wavenet-D", "Google.fr-FR-Chirp3-HD-Aoede", "Google.fr-FR-Chirp3-HD-Charon", "Google.fr-FR-Chirp3-HD-Fenrir", "Google.fr-FR-Chirp3-HD-Kore", "Google.fr-FR-Chirp3-HD-Leda", "Google.fr-FR-Chirp3-HD-Orus", "Google.fr-FR-Chirp3-HD-Puck", "Google.fr-FR-Chirp3-HD-Zephyr", "Google.fr-FR-Neural2-A", "Google.fr-FR-Neural2-B", "Google.fr-FR-Neural2-C", "Google.fr-FR-Neural2-D", "Google.fr-FR-Neural2-E", "Google.fr-FR-Neural2-F", "Google.fr-FR-Neural2-G", "Google.fr-FR-Standard-A", "Google.fr-FR-Standard-B", "Google.fr-FR-Standard-C", "Google.fr-FR-Standard-D", "Google.fr-FR-Standard-E", "Google.fr-FR-Standard-F", "Google.fr-FR-Standard-G", "Google.fr-FR-Wavenet-A", "Google.fr-FR-Wavenet-B", "Google.fr-FR-Wavenet-C", "Google.fr-FR-Wavenet-D", "Google.fr-FR-Wavenet-E", "Google.fr-FR-Wavenet-F", "Google.fr-FR-Wavenet-G", "Google.gl-ES-Standard-A", "Google.gl-ES-Standard-B", "Google.gu-IN-Chirp3-HD-Aoede", "Google.gu-IN-Chirp3-HD-Charon", "Google.gu-IN-Chirp3-HD-Fenrir", "Google.gu-IN-Chirp3-HD-Kore", "Google.gu-IN-Chirp3-HD-Leda", "Google.gu-IN-Chirp3-HD-Orus", "Google.gu-IN-Chirp3-HD-Puck", "Google.gu-IN-Chirp3-HD-Zephyr", "Google.gu-IN-Standard-A", "Google.gu-IN-Standard-B", "Google.gu-IN-Standard-C", "Google.gu-IN-Standard-D", "Google.gu-IN-Wavenet-A", "Google.gu-IN-Wavenet-B", "Google.gu-IN-Wavenet-C", "Google.gu-IN-Wavenet-D", "Google.he-IL-Standard-A", "Google.he-IL-Standard-B", "Google.he-IL-Standard-C", "Google.he-IL-Standard-D", "Google.he-IL-Wavenet-A", "Google.he-IL-Wavenet-B", "Google.he-IL-Wavenet-C", "Google.he-IL-Wavenet-D", "Google.hi-IN-Chirp3-HD-Aoede", "Google.hi-IN-Chirp3-HD-Charon", "Google.hi-IN-Chirp3-HD-Fenrir", "Google.hi-IN-Chirp3-HD-Kore", "Google.hi-IN-Chirp3-HD-Leda", "Google.hi-IN-Chirp3-HD-Orus", "Google.hi-IN-Chirp3-HD-Puck", "Google.hi-IN-Chirp3-HD-Zephyr", "Google.hi-IN-Neural2-A", "Google.hi-IN-Neural2-B", "Google.hi-IN-Neural2-C", "Google.hi-IN-Neural2-D", "Google.hi-IN-Standard-A", "Google.hi-IN-Standard-B", "Google.hi-IN-Standard-C", "Google.hi-IN-Standard-D", "Google.hi-IN-Standard-E", "Google.hi-IN-Standard-F", "Google.hi-IN-Wavenet-A", "Google.hi-IN-Wavenet-B", "Google.hi-IN-Wavenet-C", "Google.hi-IN-Wavenet-D", "Google.hi-IN-Wavenet-E", "Google.hi-IN-Wavenet-F", "Google.hu-HU-Standard-A", "Google.hu-HU-Standard-B", "Google.hu-HU-Wavenet-A", "Google.id-ID-Chirp3-HD-Aoede", "Google.id-ID-Chirp3-HD-Charon", "Google.id-ID-Chirp3-HD-Fenrir", "Google.id-ID-Chirp3-HD-Kore", "Google.id-ID-Chirp3-HD-Leda", "Google.id-ID-Chirp3-HD-Orus", "Google.id-ID-Chirp3-HD-Puck", "Google.id-ID-Chirp3-HD-Zephyr", "Google.id-ID-Standard-A", "Google.id-ID-Standard-B", "Google.id-ID-Standard-C", "Google.id-ID-Standard-D", "Google.id-ID-Wavenet-A", "Google.id-ID-Wavenet-B", "Google.id-ID-Wavenet-C", "Google.id-ID-Wavenet-D", "Google.is-IS-Standard-A", "Google.is-IS-Standard-B", "Google.it-IT-Chirp3-HD-Aoede", "Google.it-IT-Chirp3-HD-Charon", "Google.it-IT-Chirp3-HD-Fenrir", "Google.it-IT-Chirp3-HD-Kore", "Google.it-IT-Chirp3-HD-Leda", "Google.it-IT-Chirp3-HD-Orus", "Google.it-IT-Chirp3-HD-Puck", "Google.it-IT-Chirp3-HD-Zephyr", "Google.it-IT-Neural2-A", "Google.it-IT-Neural2-C", "Google.it-IT-Neural2-F", "Google.it-IT-Standard-A", "Google.it-IT-Standard-B", "Google.it-IT-Standard-C", "Google.it-IT-Standard-D", "Google.it-IT-Standard-E", "Google.it-IT-Standard-F", "Google.it-IT-Wavenet-A", "Google.it-IT-Wavenet-B", "Google.it-IT-Wavenet-C", "Google.it-IT-Wavenet-D", "Google.it-IT-Wavenet-E", "Google.it-IT-Wavenet-F", "Google.ja-JP-Chirp3-HD-Aoede", "Google.ja-JP-Chirp3-HD-Charon", "Google.ja-JP-Chirp3-HD-Fenrir", "Google.ja-JP-Chirp3-HD-Kore", "Google.ja-JP-Chirp3-HD-Leda", "Google.ja-JP-Chirp3-HD-Orus", "Google.ja-JP-Chirp3-HD-Puck", "Google.ja-JP-Chirp3-HD-Zephyr", "Google.ja-JP-Neural2-B", "Google.ja-JP-Neural2-C", "Google.ja-JP-Neural2-D", "Google.ja-JP-Standard-A", "Google.ja-JP-Standard-B", "Google.ja-JP-Standard-C", "Google.ja-JP-Standard-D", "Google.ja-JP-Wavenet-A", "Google.ja-JP-Wavenet-B", "Google.ja-JP-Wavenet-C", "Google.ja-JP-Wavenet-D", "Google.kn-IN-Chirp3-HD-Aoede", "Google.kn-IN-Chirp3-HD-Charon", "Google.kn-IN-Chirp3-HD-Fenrir", "Google.kn-IN-Chirp3-HD-Kore", "Google.kn-IN-Chirp3-HD-Leda", "Google.kn-IN-Chirp3-HD-Orus", "Google.kn-IN-Chirp3-HD-Puck", "Google.kn-IN-Chirp3-HD-Zephyr", "Google.kn-IN-Standard-A", "Google.kn-IN-Standard-B", "Google.kn-IN-Standard-C", "Google.kn-IN-Standard-D", "Google.kn-IN-Wavenet-A", "Google.kn-IN-Wavenet-B", "Google.kn-IN-Wavenet-C", "Google.kn-IN-Wavenet-D", "Google.ko-KR-Chirp3-HD-Aoede", "Google.ko-KR-Chirp3-HD-Charon", "Google.ko-KR-Chirp3-HD-Fenrir", "Google.ko-KR-Chirp3-HD-Kore", "Google.ko-KR-Chirp3-HD-Leda", "Google.ko-KR-Chirp3-HD-Orus", "Google.ko-KR-Chirp3-HD-Puck", "Google.ko-KR-Chirp3-HD-Zephyr", "Google.ko-KR-Neural2-A", "Google.ko-KR-Neural2-B", "Google.ko-KR-Neural2-C", "Google.ko-KR-Standard-A", "Google.ko-KR-Standard-B", "Google.ko-KR-Standard-C", "Google.ko-KR-Standard-D", "Google.ko-KR-Wavenet-A", "Google.ko-KR-Wavenet-B", "Google.ko-KR-Wavenet-C", "Google.ko-KR-Wavenet-D", "Google.lt-LT-Standard-A", "Google.lt-LT-Standard-B", "Google.lv-LV-Standard-A", "Google.lv-LV-Standard-B", "Google.ml-IN-Chirp3-HD-Aoede", "Google.ml-IN-Chirp3-HD-Charon", "Google.ml-IN-Chirp3-HD-Fenrir", "Google.ml-IN-Chirp3-HD-Kore", "Google.ml-IN-Chirp3-HD-Leda", "Google.ml-IN-Chirp3-HD-Orus", "Google.ml-IN-Chirp3-HD-Puck", "Google.ml-IN-Chirp3-HD-Zephyr", "Google.ml-IN-Standard-A", "Google.ml-IN-Standard-B", "Google.ml-IN-Standard-C", "Google.ml-IN-Standard-D", "Google.ml-IN-Wavenet-A", "Google.ml-IN-Wavenet-B", "Google.ml-IN-Wavenet-C", "Google.ml-IN-Wavenet-D", "Google.mr-IN-Chirp3-HD-Aoede", "Google.mr-IN-Chirp3-HD-Charon", "Google.mr-IN-Chirp3-HD-Fenrir", "Google.mr-IN-Chirp3-HD-Kore", "Google.mr-IN-Chirp3-HD-Leda", "Google.mr-IN-Chirp3-HD-Orus", "Google.mr-IN-Chirp3-HD-Puck", "Google.mr-IN-Chirp3-HD-Zephyr", "Google.mr-IN-Standard-A", "Google.mr-IN-Standard-B", "Google.mr-IN-Standard-C", "Google.mr-IN-Wavenet-A", "Google.mr-IN-Wavenet-B", "Google.mr-IN-Wavenet-C", "Google.ms-MY-Standard-A", "Google.ms-MY-Standard-B", "Google.ms-MY-Standard-C", "Google.ms-MY-Standard-D", "Google.ms-MY-Wavenet-A", "Google.ms-MY-Wavenet-B", "Google.ms-MY-Wavenet-C", "Google.ms-MY-Wavenet-D", "Google.nb-NO-Standard-A", "Google.nb-NO-Standard-B", "Google.nb-NO-Standard-C", "Google.nb-NO-Standard-D", "Google.nb-NO-Standard-E", "Google.nb-NO-Standard-F", "Google.nb-NO-Standard-G", "Google.nb-NO-Wavenet-A", "Google.nb-NO-Wavenet-B", "Google.nb-NO-Wavenet-C", "Google.nb-NO-Wavenet-D", "Google.nb-NO-Wavenet-E", "Google.nb-NO-Wavenet-F", "Google.nb-NO-Wavenet-G", "Google.nl-BE-Standard-A", "Google.nl-BE-Standard-B", "Google.nl-BE-Standard-C", "Google.nl-BE-Standard-D", "Google.nl-BE-Wavenet-A", "Google.nl-BE-Wavenet-B", "Google.nl-BE-Wavenet-C", "Google.nl-BE-Wavenet-D", "Google.nl-NL-Chirp3-HD-Aoede", "Google.nl-NL-Chirp3-HD-Charon", "Google.nl-NL-Chirp3-HD-Fenrir", "Google.nl-NL-Chirp3-HD-Kore", "Google.nl-NL-Chirp3-HD-Leda", "Google.nl-NL-Chirp3-HD-Orus", "Google.nl-NL-Chirp3-HD-Puck", "Google.nl-NL-Chirp3-HD-Zephyr", "Google.nl-NL-Standard-A", "Google.nl-NL-Standard-B", "Google.nl-NL-Standard-C", "Google.nl-NL-Standard-D", "Google.nl-NL-Standard-E", "Google.nl-NL-Standard-F", "Google.nl-NL-Standard-G", "Google.nl-NL-Wavenet-A", "Google.nl-NL-Wavenet-B", "Google.nl-NL-Wavenet-C", "Google.nl-NL-Wavenet-D", "Google.nl-NL-Wavenet-E", "Google.nl-NL-Wavenet-F", "Google.nl-NL-Wavenet-G", "Google.pa-IN-Standard-A", "Google.pa-IN-Standard-B", "Google.pa-IN-Standard-C", "Google.pa-IN-Standard-D", "Google.pa-IN-Wavenet-A", "Google.pa-IN-Wavenet-B", "Google.pa-IN-Wavenet-C", "Google.pa-IN-Wavenet-D", "Google.pl-PL-Chirp3-HD-Aoede", "Google.pl-PL-Chirp3-HD-Charon", "Google.pl-PL-Chirp3-HD-Fenrir", "Google.pl-PL-Chirp3-HD-Kore", "Google.pl-PL-Chirp3-HD-Leda", "Google.pl-PL-Chirp3-HD-Orus", "Google.pl-PL-Chirp3-HD-Puck", "Google.pl-PL-Chirp3-HD-Zephyr", "Google.pl-PL-Standard-A", "Google.pl-PL-Standard-B", "Google.pl-PL-Standard-C", "Google.pl-PL-Standard-D", "Google.pl-PL-Standard-E", "Google.pl-PL-Standard-F", "Google.pl-PL-Standard-G", "Google.pl-PL-Wavenet-A", "Google.pl-PL-Wavenet-B", "Google.pl-PL-Wavenet-C", "Google.pl-PL-Wavenet-D", "Google.pl-PL-Wavenet-E", "Google.pl-PL-Wavenet-F", "Google.pl-PL-Wavenet-G", "Google.pt-BR-Chirp3-HD-Aoede", "Google.pt-BR-Chirp3-HD-Charon", "Google.pt-BR-Chirp3-HD-Fenrir", "Google.pt-BR-Chirp3-HD-Kore", "Google.pt-BR-Chirp3-HD-Leda", "Google.pt-BR-Chirp3-HD-Orus", "Google.pt-BR-Chirp3-HD-Puck", "Google.pt-BR-Chirp3-HD-Zephyr", "Google.pt-BR-Neural2-A", "Google.pt-BR-Neural2-B", "Google.pt-BR-Neural2-C", "Google.pt-BR-Standard-A", "Google.pt-BR-Standard-B", "Google.pt-BR-Standard-C", "Google.pt-BR-Standard-D", "Google.pt-BR-Standard-E", "Google.pt-BR-Wavenet-A", "Google.pt-BR-Wavenet-B", "Google.pt-BR-Wavenet-C", "Google.pt-BR-Wavenet-D", "Google.pt-BR-Wavenet-E", "Google.pt-PT-Standard-A", "Google.pt-PT-Standard-B", "Google.pt-PT-Standard-C", "Google.pt-PT-Standard-D", "Google.pt-PT-Standard-E", "Google.pt-PT-Standard-F", "Google.pt-PT-Wavenet-A", "Google.pt-PT-Wavenet-B", "Google.pt-PT-Wavenet-C", "Google.pt-PT-Wavenet-D", "Google.pt-PT-Wavenet-E", "Google.pt-PT-Wavenet-F", "Google.ro-RO-Standard-A", "Google.ro-RO-Standard-B", "Google.ro-RO-Wavenet-A", "Google.ro-RO-Wavenet-B", "Google.ru-RU-Chirp3-HD-Aoede", "Google.ru-RU-Chirp3-HD-Charon", "Google.ru-RU-Chirp3-HD-Fenrir", "Google.ru-RU-Chirp3-HD-Kore", "Google.ru-RU-Chirp3-HD-Leda", "Google.ru-RU-Chirp3-HD-Orus", "Google.ru-RU-Chirp3-HD-Puck", "Google.ru-RU-Chirp3-HD-Zephyr", "Google.ru-RU-Standard-A", "Google.ru-RU-Standard-B", "Google.ru-RU-Standard-C", "Google.ru-RU-Standard-D", "Google.ru-RU-Standard-E", "Google.ru-RU-Wavenet-A", "Google.ru-RU-Wavenet-B", "Google.ru-RU-Wavenet-C", "Google.ru-RU-Wavenet-D", "Google.ru-RU-Wavenet-E", "Google.sk-SK-Standard-A", "Google.sk-SK-Standard-B", "Google.sk-SK-Wavenet-A", "Google.sk-SK-Wavenet-B", "Google.sr-RS-Standard-A", "Google.sv-SE-Standard-A", "Google.sv-SE-Standard-B", "Google.sv-SE-Standard-C", "Google.sv-SE-Standard-D", "Google.sv-SE-Standard-E", "Google.sv-SE-Standard-F", "Google.sv-SE-Standard-G", "Google.sv-SE-Wavenet-A", "Google.sv-SE-Wavenet-B", "Google.sv-SE-Wavenet-C", "Google.sv-SE-Wavenet-D", "Google.sv-SE-Wavenet-E", "Google.sv-SE-Wavenet-F", "Google.sv-SE-Wavenet-G", "Google.ta-IN-Chirp3-HD-Aoede", "Google.ta-IN-Chirp3-HD-Charon", "Google.ta-IN-Chirp3-HD-Fenrir", "Google.ta-IN-Chirp3-HD-Kore", "Google.ta-IN-Chirp3-HD-Leda", "Google.ta-IN-Chirp3-HD-Orus", "Google.ta-IN-Chirp3-HD-Puck", "Google.ta-IN-Chirp3-HD-Zephyr", "Google.ta-IN-Standard-A", "Google.ta-IN-Standard-B", "Google.ta-IN-Standard-C", "Google.ta-IN-Standard-D", "Google.ta-IN-Wavenet-A", "Google.ta-IN-Wavenet-B", "Google.ta-IN-Wavenet-C", "Google.ta-IN-Wavenet-D", "Google.te-IN-Chirp3-HD-Aoede", "Google.te-IN-Chirp3-HD-Charon", "Google.te-IN-Chirp3-HD-Fenrir", "Google.te-IN-Chirp3-HD-Kore", "Google.te-IN-Chirp3-HD-Leda", "Google.te-IN-Chirp3-HD-Orus", "Google.te-IN-Chirp3-HD-Puck", "Google.te-IN-Chirp3-HD-Zephyr", "Google.te-IN-Standard-A", "Google.te-IN-Standard-B", "Google.te-IN-Standard-C", "Google.te-IN-Standard-D", "Google.th-TH-Chirp3-HD-Aoede", "Google.th-TH-Chirp3-HD-Charon", "Google.th-TH-Chirp3-HD-Fenrir", "Google.th-TH-Chirp3-HD-Kore", "Google.th-TH-Chirp3-HD-Leda", "Google.th-TH-Chirp3-HD-Orus", "Google.th-TH-Chirp3-HD-Puck", "Google.th-TH-Chirp3-HD-Zephyr", "Google.th-TH-Neural2-C", "Google.th-TH-Standard-A", "Google.tr-TR-Chirp3-HD-Aoede", "Google.tr-TR-Chirp3-HD-Charon", "Google.tr-TR-Chirp3-HD-Fenrir", "Google.tr-TR-Chirp3-HD-Kore", "Google.tr-TR-Chirp3-HD-Leda", "Google.tr-TR-Chirp3-HD-Orus", "Google.tr-TR-Chirp3-HD-Puck", "Google.tr-TR-Chirp3-HD-Zephyr", "Google.tr-TR-Standard-A", "Google.tr-TR-Standard-B", "Google.tr-TR-Standard-C", "Google.tr-TR-Standard-D", "Google.tr-TR-Standard-E", "Google.tr-TR-Wavenet-A", "Google.tr-TR-Wavenet-B", "Google.tr-TR-Wavenet-C", "Google.tr-TR-Wavenet-D", "Google.tr-TR-Wavenet-E", "Google.uk-UA-Standard-A", "Google.uk-UA-Wavenet-A", "Google.vi-VN-Chirp3-HD-Aoede", "Google.vi-VN-Chirp3-HD-Charon", "Google.vi-VN-Chirp3-HD-Fenrir", "Google.vi-VN-Chirp3-HD-Kore", "Google.vi-VN-Chirp3-HD-Leda", "Google.vi-VN-Chirp3-HD-Orus", "Google.vi-VN-Chirp3-HD-Puck", "Google.vi-VN-Chirp3-HD-Zephyr", "Google.vi-VN-Neural2-A", "Google.vi-VN-Neural2-D", "Google.vi-VN-Standard-A", "Google.vi-VN-Standard-B", "Google.vi-VN-Standard-C", "Google.vi-VN-Standard-D", "Google.vi-VN-Wavenet-A", "Google.vi-VN-Wavenet-B", "Google.vi-VN-Wavenet-C", "Google.vi-VN-Wavenet-D", "Google.yue-HK-Standard-A", "Google.yue-HK-Standard-B", "Google.yue-HK-Standard-C", "Google.yue-HK-Standard-D", "Polly.Aditi", "Polly.Amy", "Polly.Astrid", "Polly.Bianca", "Polly.Brian", "Polly.Camila", "Polly.Carla", "Polly.Carmen", "Polly.Celine", "Polly.Chantal", "Polly.Conchita", "Polly.Cristiano", "Polly.Dora", "Polly.Emma", "Polly.Enrique", "Polly.Ewa", "Polly.Filiz", "Polly.Geraint", "Polly.Giorgio", "Polly.Gwyneth", "Polly.Hans", "Polly.Ines", "Polly.Ivy", "Polly.Jacek", "Polly.Jan", "Polly.Joanna", "Polly.Joey", "Polly.Justin", "Polly.Karl", "Polly.Kendra", "Polly.Kevin", "Polly.Kimberly", "Polly.Lea", "Polly.Liv", "Polly.Lotte", "Polly.Lucia", "Polly.Lupe", "Polly.Mads", "Polly.Maja", "Polly.Marlene", "Polly.Mathieu", "Polly.Matthew", "Polly.Maxim", "Polly.Mia", "Polly.Miguel", "Polly.Mizuki", "Polly.Naja", "Polly.Nicole", "Polly.Penelope", "Polly.Raveena", "Polly.Ricardo", "Polly.Ruben", "Polly.Russell", "Polly.Salli", "Polly.Seoyeon", "Polly.Takumi", "Polly.Tatyana", "Polly.Vicki", "Polly.Vitoria", "Polly.Zeina", "Polly.Zhiyu", "Polly.Adriano-Neural", "Polly.Amy-Neural", "Polly.Andres-Neural", "Polly.Aria-Neural", "Polly.Arlet-Neural", "Polly.Arthur-Neural", "Polly.Ayanda-Neural", "Polly.Bianca-Neural", "Polly.Brian-Neural", "Polly.Burcu-Neural", "Polly.Camila-Neural", "Polly.Daniel-Neural", "Polly.Danielle-Neural", "Polly.Elin-Neural", "Polly.Emma-Neural", "Polly.Gabrielle-Neural", "Polly.Gregory-Neural", "Polly.Hala-Neural", "Polly.Hannah-Neural", "Polly.Hiujin-Neural", "Polly.Ida-Neural", "Polly.Ines-Neural", "Polly.Isabelle-Neural", "Polly.Ivy-Neural", "Polly.Joanna-Neural", "Polly.Joey-Neural", "Polly.Justin-Neural", "Polly.Kajal-Neural", "Polly.Kazuha-Neural", "Polly.Kendra-Neural", "Polly.Kevin-Neural", "Polly.Kimberly-Neural", "Polly.Laura-Neural", "Polly.Lea-Neural", "Polly.Liam-Neural", "Polly.Lisa-Neural", "Polly.Lucia-Neural", "Polly.Lupe-Neural", "Polly.Matthew-Neural", "Polly.Mia-Neural", "Polly.Niamh-Neural", "Polly.Ola-Neural", "Polly.Olivia-Neural", "Polly.Pedro-Neural", "Polly.Remi-Neural", "Polly.Ruth-Neural", "Polly.Salli-Neural", "Polly.Seoyeon-Neural", "Polly.Sergio-Neural", "Polly.Sofie-Neural", "Polly.Stephen-Neural", "Polly.Suvi-Neural", "Polly.Takumi-Neural", "Polly.Thiago-Neural", "Polly.Tomoko-Neural", "Polly.Vicki-Neural", "Polly.Vitoria-Neural", "Polly.Zayd-Neural", "Polly.Zhiyu-Neural", "Polly.Amy-Generative", "Polly.Andres-Generative", "Polly.Ayanda-Generative", "Polly.Bianca-Generative", "Polly.Daniel-Generative", "Polly.Danielle-Generative", "Polly.Joanna-Generative", "Polly.Kajal-Generative", "Polly.Lea-Generative", "Polly.Lucia-Generative", "Polly.Lupe-Generative", "Polly.Matthew-Generative", "Polly.Mía-Generative", "Polly.Olivia-Generative", "Polly.Pedro-Generative", "Polly.Rémi-Generative", "Polly.Ruth-Generative", "Polly.Sergio-Generative", "Polly.Stephen-Generative", "Polly.Vicki-Generative", "ElevenLabs.XA2bIQ92TabjGbpO2xRr", "ElevenLabs.DTKMou8ccj1ZaWGBiotd", "ElevenLabs.vBKc2FfBKJfcZNyEt1n6", "ElevenLabs.gs0tAILXbY5DNrJrsM6F", "ElevenLabs.qEq5B6ivvdkFRAcn7PdO", "ElevenLabs.h8RIq0ukSFDr6ipbAxd1", "ElevenLabs.TmNe0cCqkZBMwPWOd3RD", "ElevenLabs.c6SfcYrb2t09NHXiT80T", "ElevenLabs.2xwsH0780nkIQ684Jc5B", "ElevenLabs.DYkrAHD8iwork3YSUBbs", "ElevenLabs.L0Dsvb3SLTyegXwtm47J", "ElevenLabs.UgBBYS2sOqTuMpoF3BR0", "ElevenLabs.aMSt68OGf4xUZAnLpTU8", "ElevenLabs.eR40ATw9ArzDf9h3v7t7", "ElevenLabs.Kw9HMUes82uSa2hlywjI", "ElevenLabs.56AoDkrOh6qfVPDXZ7Pt", "ElevenLabs.tZTks1IADvTLcwxNsEQq", "ElevenLabs.Pyfg4UDJCrfJylNNFhjg", "ElevenLabs.9VdJV36lZCxPO8Ydgu3g", "ElevenLabs.g6xIsTj2HwM6VR4iXFCw", "ElevenLabs.FUfBrNit0NNZAwb58KWH", "ElevenLabs.X03mvPuTfprif8QBAVeJ", "ElevenLabs.qBDvhofpxp92JgXJxDjB", "ElevenLabs.lcMyyd2HUfFzxdCaC4Ta", "ElevenLabs.kdVjFjOXaqExaDvXZECX", "ElevenLabs.ZaZosYpkIGmSqOwAlfnk", "ElevenLabs.egTToTzW6GojvddLj0zd", "ElevenLabs.5kMbtRSEKIkRZSdXxrZg", "ElevenLabs.xKhbyU7E3bC6T89Kn26c", "ElevenLabs.kHhWB9Fw3aF6ly7JvltC", "ElevenLabs.vDchjyOZZytffNeZXfZK", "ElevenLabs.ePn9OncKq8KyJvrTRqTi", "ElevenLabs.GhkQkxbimoIykF4iGYqh", "ElevenLabs.ChO6kqkVouUn0s7HMunx", "ElevenLabs.PjN1x5uqQvyU3DO0gdJz", "ElevenLabs.mkrzc6Zmz8alRK0wX5dd", "ElevenLabs.JAATlCsz6GCH2vUjFcLg", "ElevenLabs.w9rPM8AIZle60Nbpw7nl", "ElevenLabs.g4LbLXna3aySyQVdGvRW", "ElevenLabs.ys3XeJJA4ArWMhRpcX1D", "ElevenLabs.zubqz6JC54rePKNCKZLG", "ElevenLabs.C2BkQxlGNzBn7WD2bqfR", "ElevenLabs.5GZaeOOG7yqLdoTRsaa6", "ElevenLabs.OluJZCsIVfyg64DC1NPq", "ElevenLabs.hDCQ0elACClokHYB6RkC", "ElevenLabs.NIPHfiR4kB4aHfvaKvYb", "ElevenLabs.ucgJ8SdlW1CZr9MIm8BP", "ElevenLabs.t1myskmYQbiTpxXcDfBx", "ElevenLabs.IES4nrmZdUBHByLBde0P", "ElevenLabs.a1KZUXKFVFDOb33I1uqr", "ElevenLabs.mRdG9GYEjJmIzqbYTidv", "ElevenLabs.pCKbQ4EPGE06zpEPGNvS", "ElevenLabs.4wf10lgibMnboGJGCLrP", "ElevenLabs.s83SAGdFTflAwJcAV81K", "ElevenLabs.WuLq5z7nEcrhppO0ZQJw", "ElevenLabs.4VZIsMPtgggwNg7OXbPY", "ElevenLabs.bhJUNIXWQQ94l8eI2VUf", "ElevenLabs.hkfHEbBvdQFNX4uWHqRF", "ElevenLabs.9lHjugDhwqoxA5MhX0az", "ElevenLabs.uYFJyGaibp4N2VwYQshk", "ElevenLabs.daJ4gHLkIVFskWuoLuDX", "ElevenLabs.OAAjJsQDvpg3sVjiLgyl", "ElevenLabs.euwLQkcrNloJcqW5i9Mz", "ElevenLabs.bF7C2fCv7Zf30iT84wZ1", "ElevenLabs.6SjhOkgKPuHxm8q0eIyp", "ElevenLabs.ygiXC2Oa1BiHksD3WkJZ", "ElevenLabs.xj6X4BCUsv9oxohm1E8o", "ElevenLabs.j9jfwdrw7BRfcR43Qohk", "ElevenLabs.FVQMzxJGPUBtfz1Azdoy", "ElevenLabs.UNBIyLbtFB9k7FKW8wJv", "ElevenLabs.yO6w2xlECAQRFP6pX7Hw", "ElevenLabs.dLPO5AsXc3FZDbTh1IKa", "ElevenLabs.62klqbsYqbynbr66ypRt", "ElevenLabs.RhfuhuYldx2ApeAGj3zH", "ElevenLabs.uaUCJwO6D7PkgkB8ZcAr", "ElevenLabs.RnW8EXHv9GqGMgyP0sXG", "ElevenLabs.NEqPvTuKWuvwUMAEPBPR", "ElevenLabs.MUVOVB3VWCo7pumU3SIO", "ElevenLabs.P1K0rMb2NHP150zt1hjo", "ElevenLabs.dlbXHgJnwobU5JdZ8F5M", "ElevenLabs.JMfkzZiSsox62UXcXUqM", "ElevenLabs.fC33e0BIKA7wWK2MeARj", "ElevenLabs.1qEiC6qsybMkmnNdVMbK", "ElevenLabs.7eVMgwCnXydb3CikjV7a", "ElevenLabs.aQROLel5sQbj1vuIVi6B", "ElevenLabs.McVZB9hVxVSk3Equu8EH", "ElevenLabs.IPgYtHTNLjC7Bq7IPHrm", "ElevenLabs.hFgOzpmS0CMtL2to8sAl", "ElevenLabs.93nuHbke4dTER9x2pDwE", "ElevenLabs.FpvROcY4IGWevepmBWO2", "ElevenLabs.FTNCalFNG5bRnkkaP5Ug", "ElevenLabs.aTTiK3YzK3dXETpuDE2h", "ElevenLabs.MbbPUteESkJWr4IAaW35", "ElevenLabs.p2Wol3C7j3rHbfOrbL18", "ElevenLabs.yUy9CCX9brt8aPVvIWy3", "ElevenLabs.n0vzWypeCK1NlWPVwhOc", "ElevenLabs.5DAtyqt3LGjv9jkjNVFd", "ElevenLabs.0oYUKTNPbymIKVAkDQqh", "ElevenLabs.PaZ8laODC1yRxHTPYJFh", "ElevenLabs.SaqYcK3ZpDKBAImA8AdW", "ElevenLabs.gHu9GtaHOXcSqFTK06ux", "ElevenLabs.zT03pEAEi0VHKciJODfn", "ElevenLabs.zgqefOY5FPQ3bB7OZTVR", "ElevenLabs.H6QPv2pQZDcGqLwDTIJQ", "ElevenLabs.Sxk6njaoa7XLsAFT7WcN", "ElevenLabs.TumdjBNWanlT3ysvclWh", "ElevenLabs.M336tBVZHWWiWb4R54ui", "ElevenLabs.xjlfQQ3ynqiEyRpArrT8", "ElevenLabs.WYg5oajoUHxVa6ikQXec", "ElevenLabs.vPyfZcTRVuFmWwDgQRSd", "ElevenLabs.1k39YpzqXZn52BgyLyGO", "ElevenLabs.RWiGLY9uXI70QL540WNd", "ElevenLabs.X8n8hOy3e8VLQnHTUcc5", "ElevenLabs.d888tBvGmQT2u05J1xTv", "ElevenLabs.I7sakys8pBZ1Z5f0UhT9", "ElevenLabs.3mAVBNEqop5UbHtD8oxQ", "ElevenLabs.Lpe7uP03WRpCk9XkpFnf", "ElevenLabs.fzDFBB4mgvMlL36gPXcz", "ElevenLabs.W71zT1VwIFFx3mMGH2uZ", "ElevenLabs.3DPhHWXDY263XJ1d2EPN", "ElevenLabs.ByVILX2H5wPAwDiNVKAR", "ElevenLabs.t3hJ92dgZhDVtsff084B", "ElevenLabs.gfKKsLN1k0oYYN9n2dXX", "ElevenLabs.kAzI34nYjizE0zON6rXv", "ElevenLabs.Mv8AjrYZCBkdsmDHNwcB", "ElevenLabs.3JDquces8E8bkmvbh6Bc", "ElevenLabs.j210dv0vWm7fCknyQpbA", "ElevenLabs.WQz3clzUdMqvBf0jswZQ", "ElevenLabs.gARvXPexe5VF3cKZBian", "ElevenLabs.G3EZ8O36A0x9lmeOtr0f", "ElevenLabs.uyVNoMrnUku1dZyVEXwD", "ElevenLabs.ZJCNdZEjYwkOElxugmW2", "ElevenLabs.ETPP7D0aZVdEj12Aa7ho", "ElevenLabs.8jHHF8rMqMlg8if2mOUe", "ElevenLabs.pb3lVZVjdFWbkhPKlelB", "ElevenLabs.s07IwTCOrCDCaETjUVjx", "ElevenLabs.NpVSXJvYSdIbjOaMbShj", "ElevenLabs.BeIxObt4dYBRJLYoe1hU", "ElevenLabs.C1gMsiiE7sXAt59fmvYg", "ElevenLabs.qAJVXEQ6QgjOQ25KuoU8", "ElevenLabs.9pRpxWU0T7UFt2oEMH6n", "ElevenLabs.2dhHLsmg0MVma2t041qT", "ElevenLabs.s2xtA7B2CTXPPlJzch1v", "ElevenLabs.vUmLiNBm6MDcy1NUHaVr", "ElevenLabs.zzBTsLBFM6AOJtkr1e9b", "ElevenLabs.W0sqKm1Sfw1EzlCH14FQ", "ElevenLabs.N0GCuK2B0qwWozQNTS8F", "ElevenLabs.g8ZOdhoD9R6eYKPTjKbE", "ElevenLabs.mr1ubFaLs5xVrh1EqWtc", "ElevenLabs.0el4HQ5fH8KITMM7DKzD", "ElevenLabs.CstacWqMhJQlnfLPxRG4", "ElevenLabs.oJebhZNaPllxk6W0LSBA", "ElevenLabs.tS45q0QcrDHqHoaWdCDR", "ElevenLabs.4za2kOXGgUd57HRSQ1fn", "ElevenLabs.x3mAOLD9WzlmrFCwA1S3", "ElevenLabs.lWq4KDY8znfkV0DrK8Vb", "ElevenLabs.RROBrqjHiRb8zmRgGV11", "ElevenLabs.gbLy9ep70G3JW53cTzFC", "ElevenLabs.OlBp4oyr3FBAGEAtJOnU", "ElevenLabs.8nBBDfYxYXmDNaqTCxPH", "ElevenLabs.cD1j5eDqipyIUMIi7Q5e", "ElevenLabs.Q1khAM9K4Mi6p5TK0ueC", "ElevenLabs.GRHbHyXbUO8nF4YexVTa", "ElevenLabs.am5XuPVtut7uKJQKMja2", "ElevenLabs.kwajW3Xh5svCeKU5ky2S", "ElevenLabs.AB9XsbSA4eLG12t2myjN", "ElevenLabs.aG9q1I1wTbfHh5sbpJnp", "ElevenLabs.1REYVgkHGlaFX4Rz9cPZ", "ElevenLabs.grmBv5c5ZJVFgXpRWyp7", "ElevenLabs.oKxkBkm5a8Bmrd1Whf2c", "ElevenLabs.GN4wbsbejSnGSa1AzjH5", "ElevenLabs.d6IbhdqAKkXCCVuJjbie", "ElevenLabs.3K1lqsxxXFiTAXCO09Zv", "ElevenLabs.Uyx98Ek4uMNmWN7E28CD", "ElevenLabs.gUABw7pXQjhjt0kNFBTF", "ElevenLabs.Nh2zY9kknu6z4pZy6FhD", "ElevenLabs.x5IDPSl4ZUbhosMmVFTk", "ElevenLabs.dlGxemPxFMTY7iXagmOj", "ElevenLabs.2Lb1en5ujrODDIqmp7F3", "ElevenLabs.iDEmt5MnqUotdwCIVplo", "ElevenLabs.94zOad0g7T7K4oa7zhDq", "ElevenLabs.86V9x9hrQds83qf7zaGn", "ElevenLabs.RgXx32WYOGrd7gFNifSf", "ElevenLabs.eBthAb30UYbt2nojGXeA", "ElevenLabs.tomkxGQGz4b1kE0EM722", "ElevenLabs.aSLKtNoVBZlxQEMsnGL2", "ElevenLabs.e6OiUVixGLmvtdn2GJYE", "ElevenLabs.13Cuh3NuYvWOVQtLbRN8", "ElevenLabs.gqFUMFHCD2nbbcYVtPGB", "ElevenLabs.gCr8TeSJgJaeaIoV4RWH", "ElevenLabs.ZhJ5LanYnCmLKQUXvsV7", "ElevenLabs.8J24wCDJGSNy9xjbiMla", "ElevenLabs.1XNFRxE3WBB7iI0jnm7p", "ElevenLabs.Z0ocGS7BSRxFSMhV00nB", "ElevenLabs.Y2T2O1csKPgWgyuKcU0a", "ElevenLabs.GLHtjkeLJ9Rxcv9JhLmh", "ElevenLabs.DzLm9w4W54qdHK2xg6CY", "ElevenLabs.NNn9dv8zq2kUo7d3JSGG", "ElevenLabs.DsbR47WNEv8o9x37ib9X", "ElevenLabs.TASY7VCrU29rEMoYFTGG", "ElevenLabs.6GYyziau4Hk8qdg7od5c", "ElevenLabs.nCqaTnIbLdME87OuQaZY", "ElevenLabs.9Sj8ugvpK1DmcAXyvi3a", "ElevenLabs.GVRiwBELe0czFUAJj0nX", "ElevenLabs.Ntd0iVwICtUtA6Fvx27M", "ElevenLabs.2OXYbN1uGomXXJtv9Dq6", "ElevenLabs.2o2uQnlGaNuV3ObRpxXt", "ElevenLabs.XBDAUT8ybuJTTCoOLSUj", "ElevenLabs.foH7s9fX31wFFH2yqrFa", "ElevenLabs.RmcV9cAq1TByxNSgbii7", "ElevenLabs.7WNWm0yUcEolHsfg5Bhk", "ElevenLabs.UsgbMVmY3U59ijwK5mdh", "ElevenLabs.Wzj3w9OuQFcoiuKPnk3j" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "language", "Say"), IsList: false, KnownValues: new[] { "af-ZA", "am-ET", "ar-AE", "ar-XA", "arb", "bg-BG", "bn-IN", "ca-ES", "cmn-CN", "cmn-TW", "cs-CZ", "cy-GB", "da-DK", "de-AT", "de-DE", "el-GR", "en-AU", "en-CA", "en-GB", "en-GB-WLS", "en-IE", "en-IN", "en-NZ", "en-US", "en-ZA", "es-ES", "es-MX", "es-US", "fi-FI", "fil-PH", "fr-CA", "fr-FR", "fr-BE", "gu-IN", "he-IL", "hi-IN", "hu-HU", "id-ID", "is-IS", "it-IT", "ja-JP", "kn-IN", "ko-KR", "lv-LV", "ml-IN", "mr-IN", "ms-MY", "nb-NO", "nl-BE", "nl-NL", "pa-IN", "pl-PL", "pt-BR", "pt-PT", "ro-RO", "ru-RU", "sk-SK", "sr-RS", "sv-SE", "ta-IN", "te-IN", "th-TH", "tr-TR", "uk-UA", "vi-VN", "yue-HK", "zh-CN", "zh-HK", "zh-TW" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "loop", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "loop", "Say"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "lang", Key: "Lang", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "p", Key: "P", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "s", Key: "S", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "w", Key: "W", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "SayAs",
+                Name: "say-as",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "format", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "format", "say-as"), IsList: false, KnownValues: new[] { "mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y", "yyyymmdd" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "interpret-as", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "interpret-as", "say-as"), IsList: false, KnownValues: new[] { "characters", "spell-out", "cardinal", "number", "ordinal", "digits", "fraction", "unit", "date", "time", "address", "expletive", "telephone" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Sim",
+                Name: "Sim",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Sip",
+                Name: "Sip",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "amdStatusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "amdStatusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "amdStatusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "amdStatusCallbackMethod", "Sip"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetection", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "machineDetection", "Sip"), IsList: false, KnownValues: new[] { "Enable", "DetectMessageEnd" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionSilenceTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 2000, 10000, "machineDetectionSilenceTimeout", "Sip"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionSpeechEndThreshold", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 500, 5000, "machineDetectionSpeechEndThreshold", "Sip"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionSpeechThreshold", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1000, 6000, "machineDetectionSpeechThreshold", "Sip"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "machineDetectionTimeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 3, 60, "machineDetectionTimeout", "Sip"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sip"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "password", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "Sip"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "Sip"), IsList: true, KnownValues: new[] { "initiated", "ringing", "answered", "completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Sip"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "Sip", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "username", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "Sip"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Headers", Key: "Headers", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Uri", Key: "Uri", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Siprec",
+                Name: "Siprec",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "connectorName", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "Siprec"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Siprec"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Siprec", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Siprec"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "track", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Siprec"), IsList: false, KnownValues: new[] { "inbound_track", "outbound_track", "both_tracks" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Sms",
+                Name: "Sms",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "from", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "from", "Sms"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Sms"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "Sms", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "to", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "to", "Sms"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Start",
+                Name: "Start",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 1,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "action", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "action", "Start", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "Start"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stream", Key: "Stream", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "MediaFilter", Key: "MediaFilter", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Recording", Key: "Recording", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Siprec", Key: "Siprec", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Transcription", Key: "Transcription", MinOccurs: 0, MaxOccurs: 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Stop",
+                Name: "Stop",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 1,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Stream", Key: "StopStream", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "MediaFilter", Key: "StopMediaFilter", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Recording", Key: "StopRecording", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Siprec", Key: "StopSiprec", MinOccurs: 0, MaxOccurs: 1),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Transcription", Key: "StopTranscription", MinOccurs: 0, MaxOccurs: 1),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "StopMediaFilter",
+                Name: "MediaFilter",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "MediaFilter"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "StopRecording",
+                Name: "Recording",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Recording"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "StopSiprec",
+                Name: "Siprec",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Siprec"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "StopStream",
+                Name: "Stream",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "StopTranscription",
+                Name: "Transcription",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Transcription"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Stream",
+                Name: "Stream",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: true, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL or a relative path, without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "track", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Stream"), IsList: false, KnownValues: new[] { "inbound_track", "outbound_track", "both_tracks" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, CallbackUrlPattern, "statusCallback", "Stream", "an absolute http:// or https:// URL"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Stream"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "connectorName", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "Stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "audioFormat", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "audioFormat", "Stream"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "sampleRate", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "sampleRate", "Stream"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Sub",
+                Name: "sub",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "alias", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "alias", "sub"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Task",
+                Name: "Task",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "priority", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 0, int.MaxValue, "priority", "Task"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "timeout", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.IntegerText(value, 1, 1209600, "timeout", "Task"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Transcription",
+                Name: "Transcription",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "conversationConfiguration", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conversationConfiguration", "Transcription"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "conversationId", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "conversationId", "Transcription"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "enableAutomaticPunctuation", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "enableAutomaticPunctuation", "Transcription"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "hints", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "hints", "Transcription"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "inboundTrackLabel", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "inboundTrackLabel", "Transcription"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "intelligenceService", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "intelligenceService", "Transcription"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "languageCode", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "languageCode", "Transcription"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "name", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "name", "Transcription"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "outboundTrackLabel", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "outboundTrackLabel", "Transcription"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "partialResults", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "partialResults", "Transcription"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "profanityFilter", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "profanityFilter", "Transcription"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "speechModel", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "speechModel", "Transcription"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "Transcription"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackUrl", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallbackUrl", "Transcription", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "track", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "track", "Transcription"), IsList: false, KnownValues: new[] { "inbound_track", "outbound_track", "both_tracks" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "transcriptionEngine", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "transcriptionEngine", "Transcription"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Config", Key: "Config", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "Uri",
+                Name: "Uri",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "password", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "password", "Uri"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "priority", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "priority", "Uri"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "username", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "username", "Uri"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "weight", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "weight", "Uri"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "VirtualAgent",
+                Name: "VirtualAgent",
+                HasText: false,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "connectorName", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "connectorName", "VirtualAgent"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "language", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "language", "VirtualAgent"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "sentimentAnalysis", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.BooleanText(value, "sentimentAnalysis", "VirtualAgent"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "VirtualAgent", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "VirtualAgent"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Config", Key: "Config", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "Parameter", Key: "Parameter", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "W",
+                Name: "w",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: true,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "role", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Text(value, "role", "w"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
+                {
+                    new global::MarkupDsl.Markup.ChildRule(Name: "break", Key: "Break", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "emphasis", Key: "Emphasis", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "phoneme", Key: "Phoneme", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "prosody", Key: "Prosody", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "say-as", Key: "SayAs", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                    new global::MarkupDsl.Markup.ChildRule(Name: "sub", Key: "Sub", MinOccurs: 0, MaxOccurs: int.MaxValue),
+                }),
+            new global::MarkupDsl.Markup.ElementRule(
+                Key: "WhatsApp",
+                Name: "WhatsApp",
+                HasText: true,
+                AnyAttributes: false,
+                MinChildren: 0,
+                Mixed: false,
+                Attributes: new global::MarkupDsl.Markup.AttributeRule[]
+                {
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "method", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "method", "WhatsApp"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallback", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "statusCallback", "WhatsApp", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackEvent", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.ListText(value, static (item, attribute, element) => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(item, attribute, element), "statusCallbackEvent", "WhatsApp"), IsList: true, KnownValues: new[] { "initiated", "ringing", "answered", "completed" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "statusCallbackMethod", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.NotEmpty(value, "statusCallbackMethod", "WhatsApp"), IsList: false, KnownValues: new[] { "GET", "POST" }),
+                    new global::MarkupDsl.Markup.AttributeRule(Name: "url", Required: false, Check: static value => global::MarkupDsl.Markup.MarkupValidation.Pattern(value, WebhookUrlPattern, "url", "WhatsApp", "an absolute http:// or https:// URL, or a URL relative to the one that returned the document"), IsList: false),
+                },
+                Children: new global::MarkupDsl.Markup.ChildRule[]
                 {
                 }),
         });
 
         /// <summary>Creates a &lt;AiSession&gt; (AiSession.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement AiSession(string? aiConnector, string? aiSessionConfiguration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement AiSession(string? aiConnector, string? aiSessionConfiguration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(AiSessionElement);
             if (aiConnector is not null)
@@ -1595,7 +1597,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Application&gt; (Application.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Application(string? text, global::System.Action<ApplicationBuilder>? content, bool? copyParentTo, string? customerId, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Application(string? text, global::System.Action<ApplicationBuilder>? content, bool? copyParentTo, string? customerId, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ApplicationElement);
             if (text is not null)
@@ -1639,7 +1641,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;ApplicationSid&gt; (ApplicationSid.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ApplicationSid(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ApplicationSid(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ApplicationSidElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "ApplicationSid");
@@ -1651,7 +1653,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Autopilot&gt; (Autopilot.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Autopilot(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Autopilot(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(AutopilotElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Autopilot");
@@ -1663,7 +1665,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;break&gt; (break.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Break(SsmlBreakStrength? strength, string? time, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Break(SsmlBreakStrength? strength, string? time, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(BreakElement);
             if (strength is { } strengthValue)
@@ -1682,7 +1684,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Client&gt; (Client.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Client(string? text, global::System.Action<ClientBuilder>? content, string? clientNotificationUrl, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Client(string? text, global::System.Action<ClientBuilder>? content, string? clientNotificationUrl, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ClientElement);
             if (text is not null)
@@ -1722,7 +1724,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Conference&gt; (Conference.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, string? coach, bool? endConferenceOnExit, string? eventCallbackUrl, ConferenceJitterBufferSize? jitterBufferSize, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, string? participantLabel, ConferenceRecord? record, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, ConferenceRegion? region, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Conference(string text, ConferenceBeep? beep, string? coach, bool? endConferenceOnExit, string? eventCallbackUrl, ConferenceJitterBufferSize? jitterBufferSize, [global::MarkupDsl.Markup.SchemaRange(1, 250)] int? maxParticipants, bool? muted, string? participantLabel, ConferenceRecord? record, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, ConferenceRegion? region, bool? startConferenceOnEnter, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConferenceStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, CallbackMethod? waitMethod, string? waitUrl, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConferenceElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Conference");
@@ -1818,7 +1820,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Config&gt; (Config.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Config(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Config(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConfigElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Config"));
@@ -1831,7 +1833,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Connect&gt; (Connect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Connect(global::System.Action<ConnectBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConnectElement);
             if (action is not null)
@@ -1856,7 +1858,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Conversation&gt; (Conversation.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Conversation(bool? inboundAutocreation, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? inboundTimeout, CallbackMethod? method, ConversationRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? routingAssignmentTimeout, string? serviceInstanceSid, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConversationStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Conversation(bool? inboundAutocreation, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? inboundTimeout, CallbackMethod? method, ConversationRecord? record, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? routingAssignmentTimeout, string? serviceInstanceSid, string? statusCallback, global::System.Collections.Generic.IEnumerable<ConversationStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, Trim? trim, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConversationElement);
             if (inboundAutocreation is { } inboundAutocreationValue)
@@ -1923,7 +1925,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;ConversationRelay&gt; (ConversationRelay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConversationRelay(string url, global::System.Action<ConversationRelayBuilder>? content, bool? applicationReconnect, bool? asrSmartFormat, string? backgroundNoiseReduction, string? conversationConfiguration, string? conversationId, string? customerName, global::System.Collections.Generic.IEnumerable<ConversationRelayDebug>? debug, bool? deepgramSmartFormat, bool? dtmfDetection, string? eagerEotThreshold, bool? echoPromptFiltering, bool? elevenlabsLanguageTextNormalization, ConversationRelayElevenlabsTextNormalization? elevenlabsTextNormalization, string? events, string? hints, bool? ignoreBackchannel, ConversationRelayIncludeInPrompt? includeInPrompt, string? intelligenceService, ConversationRelayInterruptSensitivity? interruptSensitivity, ConversationRelayInterruptible? interruptible, string? language, bool? partialPromptOnHangup, bool? partialPrompts, bool? preemptible, bool? profanityFilter, ConversationRelayReportInputDuringAgentSpeech? reportInputDuringAgentSpeech, string? speechModel, string? speechTimeout, string? transcriptionLanguage, ConversationRelayTranscriptionProvider? transcriptionProvider, string? ttsLanguage, bool? ttsLanguageTextNormalization, ConversationRelayTtsProvider? ttsProvider, ConversationRelayTtsTextNormalization? ttsTextNormalization, bool? turnDetection, string? voice, string? welcomeGreeting, ConversationRelayInterruptible? welcomeGreetingInterruptible, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConversationRelay(string url, global::System.Action<ConversationRelayBuilder>? content, bool? applicationReconnect, bool? asrSmartFormat, string? backgroundNoiseReduction, string? conversationConfiguration, string? conversationId, string? customerName, global::System.Collections.Generic.IEnumerable<ConversationRelayDebug>? debug, bool? deepgramSmartFormat, bool? dtmfDetection, string? eagerEotThreshold, bool? echoPromptFiltering, bool? elevenlabsLanguageTextNormalization, ConversationRelayElevenlabsTextNormalization? elevenlabsTextNormalization, string? events, string? hints, bool? ignoreBackchannel, ConversationRelayIncludeInPrompt? includeInPrompt, string? intelligenceService, ConversationRelayInterruptSensitivity? interruptSensitivity, ConversationRelayInterruptible? interruptible, string? language, bool? partialPromptOnHangup, bool? partialPrompts, bool? preemptible, bool? profanityFilter, ConversationRelayReportInputDuringAgentSpeech? reportInputDuringAgentSpeech, string? speechModel, string? speechTimeout, string? transcriptionLanguage, ConversationRelayTranscriptionProvider? transcriptionProvider, string? ttsLanguage, bool? ttsLanguageTextNormalization, ConversationRelayTtsProvider? ttsProvider, ConversationRelayTtsTextNormalization? ttsTextNormalization, bool? turnDetection, string? voice, string? welcomeGreeting, ConversationRelayInterruptible? welcomeGreetingInterruptible, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConversationRelayElement);
             if (applicationReconnect is { } applicationReconnectValue)
@@ -2088,7 +2090,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;ConversationRelaySession&gt; (ConversationRelaySession.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ConversationRelaySession(string? connector, string? sessionConfiguration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ConversationRelaySession(string? connector, string? sessionConfiguration, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ConversationRelaySessionElement);
             if (connector is not null)
@@ -2107,7 +2109,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Dial&gt; (Dial.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Dial(string? text, global::System.Action<DialBuilder>? content, string? action, bool? answerOnBridge, string? callerId, string? callReason, DialEvents? events, bool? hangupOnStar, CallbackMethod? method, string? passports, DialRecord? record, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, DialRecordingTrack? recordingTrack, CallbackMethod? referMethod, string? referUrl, DialRingTone? ringTone, bool? sequential, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Dial(string? text, global::System.Action<DialBuilder>? content, string? action, bool? answerOnBridge, string? callerId, string? callReason, DialEvents? events, bool? hangupOnStar, CallbackMethod? method, string? passports, DialRecord? record, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, DialRecordingTrack? recordingTrack, CallbackMethod? referMethod, string? referUrl, DialRingTone? ringTone, bool? sequential, [global::MarkupDsl.Markup.SchemaRange(1, 86400)] int? timeLimit, [global::MarkupDsl.Markup.SchemaRange(5, 600)] int? timeout, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(DialElement);
             if (text is not null)
@@ -2207,7 +2209,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Echo&gt; (Echo.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Echo(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Echo(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EchoElement);
             if (customAttributes is not null)
@@ -2218,7 +2220,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;emphasis&gt; (emphasis.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Emphasis(string? text, global::System.Action<EmphasisBuilder>? content, SsmlEmphasisLevel? level, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Emphasis(string? text, global::System.Action<EmphasisBuilder>? content, SsmlEmphasisLevel? level, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EmphasisElement);
             if (text is not null)
@@ -2238,7 +2240,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Enqueue&gt; (Enqueue.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Enqueue(string? text, global::System.Action<EnqueueBuilder>? content, string? action, [global::MarkupDsl.Markup.SchemaRange(1, 5000)] int? maxQueueSize, CallbackMethod? method, string? waitUrl, CallbackMethod? waitUrlMethod, string? workflowSid, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Enqueue(string? text, global::System.Action<EnqueueBuilder>? content, string? action, [global::MarkupDsl.Markup.SchemaRange(1, 5000)] int? maxQueueSize, CallbackMethod? method, string? waitUrl, CallbackMethod? waitUrlMethod, string? workflowSid, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(EnqueueElement);
             if (text is not null)
@@ -2278,7 +2280,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Gather&gt; (Gather.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, bool? actionOnEmptyResult, bool? bargeIn, bool? debug, bool? enhanced, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxSpeechTime, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechModel, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Gather(global::System.Action<GatherBuilder>? content, string? action, bool? actionOnEmptyResult, bool? bargeIn, bool? debug, bool? enhanced, string? finishOnKey, string? hints, global::System.Collections.Generic.IEnumerable<GatherInput>? input, GatherLanguage? language, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? maxSpeechTime, CallbackMethod? method, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? numDigits, string? partialResultCallback, CallbackMethod? partialResultCallbackMethod, bool? profanityFilter, string? speechModel, string? speechTimeout, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(GatherElement);
             if (action is not null)
@@ -2362,7 +2364,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Hangup&gt; (Hangup.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Hangup(global::System.Action<HangupBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Hangup(global::System.Action<HangupBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HangupElement);
             if (customAttributes is not null)
@@ -2374,7 +2376,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Header&gt; (Header.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Header(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Header(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeaderElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Header"));
@@ -2387,7 +2389,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Headers&gt; (Headers.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Headers(global::System.Action<HeadersBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Headers(global::System.Action<HeadersBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(HeadersElement);
             if (customAttributes is not null)
@@ -2399,7 +2401,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Identity&gt; (Identity.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Identity(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Identity(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(IdentityElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Identity");
@@ -2411,7 +2413,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;lang&gt; (lang.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Lang(string? text, global::System.Action<LangBuilder>? content, SsmlLangXmlLang? xmlLang, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Lang(string? text, global::System.Action<LangBuilder>? content, SsmlLangXmlLang? xmlLang, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LangElement);
             if (text is not null)
@@ -2431,7 +2433,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Language&gt; (Language.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Language(string code, bool? asrSmartFormat, string? hints, string? speechModel, ConversationRelayTranscriptionProvider? transcriptionProvider, bool? ttsLanguageTextNormalization, ConversationRelayTtsProvider? ttsProvider, ConversationRelayTtsTextNormalization? ttsTextNormalization, string? voice, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Language(string code, bool? asrSmartFormat, string? hints, string? speechModel, ConversationRelayTranscriptionProvider? transcriptionProvider, bool? ttsLanguageTextNormalization, ConversationRelayTtsProvider? ttsProvider, ConversationRelayTtsTextNormalization? ttsTextNormalization, string? voice, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LanguageElement);
             if (asrSmartFormat is { } asrSmartFormatValue)
@@ -2475,7 +2477,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Leave&gt; (Leave.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Leave(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(LeaveElement);
             if (customAttributes is not null)
@@ -2486,7 +2488,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;MediaFilter&gt; (MediaFilter.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement MediaFilter(global::System.Action<MediaFilterBuilder>? content, MediaFilterFilterType? filterType, string? model, string? name, Track? track, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement MediaFilter(global::System.Action<MediaFilterBuilder>? content, MediaFilterFilterType? filterType, string? model, string? name, Track? track, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MediaFilterElement);
             if (filterType is { } filterTypeValue)
@@ -2514,7 +2516,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Number&gt; (Number.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Number(string text, string? amdStatusCallback, CallbackMethod? amdStatusCallbackMethod, string? byoc, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Number(string text, string? amdStatusCallback, CallbackMethod? amdStatusCallbackMethod, string? byoc, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? sendDigits, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(NumberElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Number");
@@ -2582,7 +2584,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;p&gt; (p.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement P(string? text, global::System.Action<PBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement P(string? text, global::System.Action<PBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PElement);
             if (text is not null)
@@ -2598,7 +2600,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Parameter&gt; (Parameter.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Parameter(string name, string value, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ParameterElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Parameter"));
@@ -2611,7 +2613,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Pause&gt; (Pause.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Pause([global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? length, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PauseElement);
             if (length is { } lengthValue)
@@ -2626,7 +2628,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Pay&gt; (Pay.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Pay(global::System.Action<PayBuilder>? content, string? action, PayBankAccountType? bankAccountType, string? chargeAmount, string? currency, string? description, PayInput? input, PayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? minPostalCodeLength, string? paymentConnector, PayPaymentMethod? paymentMethod, string? postalCode, bool? securityCode, string? statusCallback, CallbackMethod? statusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, PayTokenType? tokenType, global::System.Collections.Generic.IEnumerable<PayValidCardType>? validCardTypes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Pay(global::System.Action<PayBuilder>? content, string? action, PayBankAccountType? bankAccountType, string? chargeAmount, string? currency, string? description, PayInput? input, PayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(1, 3)] int? maxAttempts, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? minPostalCodeLength, string? paymentConnector, PayPaymentMethod? paymentMethod, string? postalCode, bool? securityCode, string? statusCallback, CallbackMethod? statusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, PayTokenType? tokenType, global::System.Collections.Generic.IEnumerable<PayValidCardType>? validCardTypes, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PayElement);
             if (action is not null)
@@ -2710,7 +2712,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;phoneme&gt; (phoneme.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Phoneme(string text, SsmlPhonemeAlphabet? alphabet, string? ph, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Phoneme(string text, SsmlPhonemeAlphabet? alphabet, string? ph, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PhonemeElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "phoneme");
@@ -2730,7 +2732,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Play&gt; (Play.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Play(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, string? digits, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PlayElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Play");
@@ -2750,7 +2752,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Prompt&gt; (Prompt.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, bool? requireMatchingInputs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Prompt(PromptFor @for, global::System.Action<PromptBuilder>? content, [global::MarkupDsl.Markup.SchemaRange(1, 10)] global::System.Collections.Generic.IEnumerable<int>? attempt, global::System.Collections.Generic.IEnumerable<PromptCardType>? cardType, global::System.Collections.Generic.IEnumerable<PromptErrorType>? errorType, bool? requireMatchingInputs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(PromptElement);
             if (attempt is { } attemptValue)
@@ -2779,7 +2781,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;prosody&gt; (prosody.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Prosody(string? text, global::System.Action<ProsodyBuilder>? content, string? pitch, string? rate, string? volume, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Prosody(string? text, global::System.Action<ProsodyBuilder>? content, string? pitch, string? rate, string? volume, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ProsodyElement);
             if (text is not null)
@@ -2807,7 +2809,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Queue&gt; (Queue.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? postWorkActivitySid, string? reservationSid, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Queue(string text, CallbackMethod? method, string? postWorkActivitySid, string? reservationSid, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(QueueElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Queue");
@@ -2835,7 +2837,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Record&gt; (Record.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(2, 86400)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, bool? transcribe, string? transcribeCallback, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Record(string? action, string? finishOnKey, [global::MarkupDsl.Markup.SchemaRange(2, 86400)] int? maxLength, CallbackMethod? method, bool? playBeep, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, [global::MarkupDsl.Markup.SchemaRange(1, int.MaxValue)] int? timeout, bool? transcribe, string? transcribeCallback, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordElement);
             if (action is not null)
@@ -2898,7 +2900,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Recording&gt; (Recording.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Recording(RecordingChannels? channels, string? name, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, RecordingTrack? track, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Recording(RecordingChannels? channels, string? name, string? recordingConfigurationId, string? recordingStatusCallback, global::System.Collections.Generic.IEnumerable<RecordingStatusCallbackEvent>? recordingStatusCallbackEvent, CallbackMethod? recordingStatusCallbackMethod, RecordingTrack? track, Trim? trim, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordingElement);
             if (channels is { } channelsValue)
@@ -2941,7 +2943,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Redirect&gt; (Redirect.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Redirect(string text, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RedirectElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Redirect");
@@ -2957,7 +2959,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Refer&gt; (Refer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Refer(global::System.Action<ReferBuilder>? content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Refer(global::System.Action<ReferBuilder>? content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ReferElement);
             if (action is not null)
@@ -2977,7 +2979,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Sip&gt; (Refer.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement ReferSip(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement ReferSip(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sip");
@@ -2989,7 +2991,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Reject&gt; (Reject.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Reject(global::System.Action<RejectBuilder>? content, RejectReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Reject(global::System.Action<RejectBuilder>? content, RejectReason? reason, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RejectElement);
             if (reason is { } reasonValue)
@@ -3005,7 +3007,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Response&gt; (Response.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Response(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(ResponseElement);
             if (customAttributes is not null)
@@ -3016,7 +3018,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Room&gt; (Room.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Room(string text, string? participantIdentity, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Room(string text, string? participantIdentity, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RoomElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Room");
@@ -3032,7 +3034,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;s&gt; (s.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement S(string? text, global::System.Action<SBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement S(string? text, global::System.Action<SBuilder>? content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SElement);
             if (text is not null)
@@ -3048,7 +3050,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Say&gt; (Say.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Say(string? text, global::System.Action<SayBuilder>? content, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Say(string? text, global::System.Action<SayBuilder>? content, SayVoice? voice, SayLanguage? language, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? loop, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SayElement);
             if (text is not null)
@@ -3076,7 +3078,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;say-as&gt; (say-as.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement SayAs(string text, SsmlSayAsFormat? format, SsmlSayAsInterpretAs? interpretAs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement SayAs(string text, SsmlSayAsFormat? format, SsmlSayAsInterpretAs? interpretAs, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SayAsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "say-as");
@@ -3096,7 +3098,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Sim&gt; (Sim.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sim(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sim(string text, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SimElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sim");
@@ -3108,7 +3110,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Sip&gt; (Sip.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sip(string? text, global::System.Action<SipBuilder>? content, string? amdStatusCallback, CallbackMethod? amdStatusCallbackMethod, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sip(string? text, global::System.Action<SipBuilder>? content, string? amdStatusCallback, CallbackMethod? amdStatusCallbackMethod, MachineDetection? machineDetection, [global::MarkupDsl.Markup.SchemaRange(2000, 10000)] int? machineDetectionSilenceTimeout, [global::MarkupDsl.Markup.SchemaRange(500, 5000)] int? machineDetectionSpeechEndThreshold, [global::MarkupDsl.Markup.SchemaRange(1000, 6000)] int? machineDetectionSpeechThreshold, [global::MarkupDsl.Markup.SchemaRange(3, 60)] int? machineDetectionTimeout, CallbackMethod? method, string? password, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, string? username, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SipElement);
             if (text is not null)
@@ -3180,7 +3182,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Siprec&gt; (Siprec.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Siprec(string connectorName, global::System.Action<SiprecBuilder>? content, string? name, string? statusCallback, CallbackMethod? statusCallbackMethod, Track? track, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Siprec(string connectorName, global::System.Action<SiprecBuilder>? content, string? name, string? statusCallback, CallbackMethod? statusCallbackMethod, Track? track, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SiprecElement);
             element.SetAttribute(ConnectorNameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(connectorName, "connectorName", "Siprec"));
@@ -3209,7 +3211,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Sms&gt; (Sms.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sms(string text, string? action, string? from, CallbackMethod? method, string? statusCallback, string? to, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sms(string text, string? action, string? from, CallbackMethod? method, string? statusCallback, string? to, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SmsElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Sms");
@@ -3241,7 +3243,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Start&gt; (Start.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Start(global::System.Action<StartBuilder> content, string? action, CallbackMethod? method, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StartElement);
             if (action is not null)
@@ -3266,7 +3268,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Stop&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Stop(global::System.Action<StopBuilder> content, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StopElement);
             if (customAttributes is not null)
@@ -3283,7 +3285,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;MediaFilter&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopMediaFilter(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopMediaFilter(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(MediaFilterElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "MediaFilter"));
@@ -3295,7 +3297,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Recording&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopRecording(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopRecording(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(RecordingElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Recording"));
@@ -3307,7 +3309,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Siprec&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopSiprec(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopSiprec(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SiprecElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Siprec"));
@@ -3319,7 +3321,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Stream&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopStream(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopStream(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Stream"));
@@ -3331,7 +3333,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Transcription&gt; (Stop.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement StopTranscription(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement StopTranscription(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
             element.SetAttribute(NameAttribute, global::MarkupDsl.Markup.MarkupValidation.Text(name, "name", "Transcription"));
@@ -3343,7 +3345,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Stream&gt; (Stream.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, string? connectorName, string? audioFormat, string? sampleRate, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Stream(string url, global::System.Action<StreamBuilder>? content, string? name, Track? track, string? statusCallback, CallbackMethod? statusCallbackMethod, string? connectorName, string? audioFormat, string? sampleRate, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(StreamElement);
             element.SetAttribute(UrlAttribute, global::MarkupDsl.Markup.MarkupValidation.Pattern(url, StreamUrlPattern, "url", "Stream", "an absolute wss:// URL or a relative path, without a query string or fragment (Twilio errors 31920 and 31922; pass values as parameters)"));
@@ -3384,7 +3386,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;sub&gt; (sub.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Sub(string text, string? alias, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Sub(string text, string? alias, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(SubElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "sub");
@@ -3400,7 +3402,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Task&gt; (Task.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Task(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? priority, [global::MarkupDsl.Markup.SchemaRange(1, 1209600)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Task(string text, [global::MarkupDsl.Markup.SchemaRange(0, int.MaxValue)] int? priority, [global::MarkupDsl.Markup.SchemaRange(1, 1209600)] int? timeout, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TaskElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Task");
@@ -3420,7 +3422,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Transcription&gt; (Transcription.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Transcription(global::System.Action<TranscriptionBuilder>? content, string? conversationConfiguration, string? conversationId, bool? enableAutomaticPunctuation, string? hints, string? inboundTrackLabel, string? intelligenceService, string? languageCode, string? name, string? outboundTrackLabel, bool? partialResults, bool? profanityFilter, string? speechModel, CallbackMethod? statusCallbackMethod, string? statusCallbackUrl, Track? track, string? transcriptionEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Transcription(global::System.Action<TranscriptionBuilder>? content, string? conversationConfiguration, string? conversationId, bool? enableAutomaticPunctuation, string? hints, string? inboundTrackLabel, string? intelligenceService, string? languageCode, string? name, string? outboundTrackLabel, bool? partialResults, bool? profanityFilter, string? speechModel, CallbackMethod? statusCallbackMethod, string? statusCallbackUrl, Track? track, string? transcriptionEngine, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(TranscriptionElement);
             if (conversationConfiguration is not null)
@@ -3496,7 +3498,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;Uri&gt; (Uri.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement Uri(string text, string? password, string? priority, string? username, string? weight, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement Uri(string text, string? password, string? priority, string? username, string? weight, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(UriElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "Uri");
@@ -3524,7 +3526,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;VirtualAgent&gt; (VirtualAgent.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement VirtualAgent(global::System.Action<VirtualAgentBuilder>? content, string? connectorName, string? language, bool? sentimentAnalysis, string? statusCallback, CallbackMethod? statusCallbackMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement VirtualAgent(global::System.Action<VirtualAgentBuilder>? content, string? connectorName, string? language, bool? sentimentAnalysis, string? statusCallback, CallbackMethod? statusCallbackMethod, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(VirtualAgentElement);
             if (connectorName is not null)
@@ -3556,7 +3558,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;w&gt; (w.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement W(string? text, global::System.Action<WBuilder>? content, string? role, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement W(string? text, global::System.Action<WBuilder>? content, string? role, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(WElement);
             if (text is not null)
@@ -3576,7 +3578,7 @@ namespace MarkupDsl.TwiML
         }
 
         /// <summary>Creates a &lt;WhatsApp&gt; (WhatsApp.xsd).</summary>
-        internal static global::MarkupDsl.Markup.MarkupElement WhatsApp(string text, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
+        public static global::MarkupDsl.Markup.MarkupElement WhatsApp(string text, CallbackMethod? method, string? statusCallback, global::System.Collections.Generic.IEnumerable<CallStatusCallbackEvent>? statusCallbackEvent, CallbackMethod? statusCallbackMethod, string? url, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes)
         {
             var element = new global::MarkupDsl.Markup.MarkupElement(WhatsAppElement);
             element.Text = global::MarkupDsl.Markup.MarkupValidation.Text(text, "text", "WhatsApp");

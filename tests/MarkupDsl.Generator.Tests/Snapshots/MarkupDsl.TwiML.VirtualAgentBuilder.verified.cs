@@ -6,6 +6,7 @@ namespace MarkupDsl.TwiML
 {
     /// <summary>Builds the content of a &lt;VirtualAgent&gt;: Connects the call to a Dialogflow agent through a Virtual Agent connector.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class VirtualAgentBuilder
     {
         internal VirtualAgentBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

@@ -6,6 +6,7 @@ namespace MarkupDsl.TwiML
 {
     /// <summary>Builds the content of a &lt;w&gt;: A word whose pronunciation depends on its role.</summary>
     /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MarkupDsl.Generator", "0.1.0.0")]
     public sealed partial class WBuilder
     {
         internal WBuilder(global::MarkupDsl.Markup.MarkupElement element) => Element = element;

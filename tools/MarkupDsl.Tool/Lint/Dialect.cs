@@ -3,27 +3,30 @@ using MarkupDsl.Markup;
 
 namespace MarkupDsl.Tool.Lint;
 
-/// <summary>A markup dialect <c>lint</c> checks, with the runtime's reader for it.</summary>
+/// <summary>A markup dialect <c>lint</c> checks, with the grammar the runtime's reader checks it against.</summary>
 /// <param name="Name">As given to <c>--dialect</c>: <c>twiml</c>, <c>twiml-messaging</c>, <c>texml</c>, <c>cxml</c>, <c>cxml-messaging</c>, <c>cxml-fax</c>, <c>swml</c> or <c>swml-messaging</c>.</param>
 /// <param name="Title">As written in messages: TwiML, TwiML Messaging, TeXML, cXML, cXML Messaging, cXML Fax, SWML, SWML Messaging.</param>
-/// <param name="Check">The document class's <c>Validate</c>: every error and warning, with line and column.</param>
-internal sealed partial record Dialect(string Name, string Title, Func<string, IReadOnlyList<MarkupError>> Check)
+/// <param name="SchemaName">The dialect's name in the schemas' <c>mdsl:dialects</c>, which users' schemas extend.</param>
+/// <param name="Grammar">The document class's grammar (the library's, or extended with users' schemas by <c>--schemas</c>).</param>
+/// <param name="RootKey">The document element's rule in <paramref name="Grammar"/>.</param>
+/// <param name="IsSwml">Read as JSON or YAML rather than XML.</param>
+internal sealed partial record Dialect(string Name, string Title, string SchemaName, MarkupGrammar Grammar, string RootKey, bool IsSwml = false)
 {
-    public static Dialect TwiML { get; } = new("twiml", "TwiML", MarkupDsl.TwiML.VoiceResponse.Validate);
+    public static Dialect TwiML { get; } = new("twiml", "TwiML", "TwiML", MarkupDsl.TwiML.TwiMLElements.Grammar, "Response");
 
-    public static Dialect TwiMLMessaging { get; } = new("twiml-messaging", "TwiML Messaging", MarkupDsl.TwiML.Messaging.MessagingResponse.Validate);
+    public static Dialect TwiMLMessaging { get; } = new("twiml-messaging", "TwiML Messaging", "TwiMLMessaging", MarkupDsl.TwiML.Messaging.MessagingElements.Grammar, "Response");
 
-    public static Dialect TeXML { get; } = new("texml", "TeXML", MarkupDsl.TeXML.VoiceResponse.Validate);
+    public static Dialect TeXML { get; } = new("texml", "TeXML", "TeXML", MarkupDsl.TeXML.TeXMLElements.Grammar, "Response");
 
-    public static Dialect CXML { get; } = new("cxml", "cXML", MarkupDsl.CXML.VoiceResponse.Validate);
+    public static Dialect CXML { get; } = new("cxml", "cXML", "cXML", MarkupDsl.CXML.CXMLElements.Grammar, "Response");
 
-    public static Dialect CXMLMessaging { get; } = new("cxml-messaging", "cXML Messaging", MarkupDsl.CXML.Messaging.MessagingResponse.Validate);
+    public static Dialect CXMLMessaging { get; } = new("cxml-messaging", "cXML Messaging", "cXMLMessaging", MarkupDsl.CXML.Messaging.MessagingElements.Grammar, "Response");
 
-    public static Dialect CXMLFax { get; } = new("cxml-fax", "cXML Fax", MarkupDsl.CXML.Fax.FaxResponse.Validate);
+    public static Dialect CXMLFax { get; } = new("cxml-fax", "cXML Fax", "cXMLFax", MarkupDsl.CXML.Fax.FaxElements.Grammar, "Response");
 
-    public static Dialect SWML { get; } = new("swml", "SWML", MarkupDsl.SWML.SwmlDocument.Validate);
+    public static Dialect SWML { get; } = new("swml", "SWML", "SWML", MarkupDsl.SWML.SWMLElements.Grammar, "Main", IsSwml: true);
 
-    public static Dialect SWMLMessaging { get; } = new("swml-messaging", "SWML Messaging", MarkupDsl.SWML.Messaging.SwmlMessagingDocument.Validate);
+    public static Dialect SWMLMessaging { get; } = new("swml-messaging", "SWML Messaging", "SWMLMessaging", MarkupDsl.SWML.Messaging.MessagingElements.Grammar, "Main", IsSwml: true);
 
     public static IReadOnlyList<Dialect> All { get; } = [TwiML, TwiMLMessaging, TeXML, CXML, CXMLMessaging, CXMLFax, SWML, SWMLMessaging];
 
@@ -39,6 +42,9 @@ internal sealed partial record Dialect(string Name, string Title, Func<string, I
         : text.Contains("<Message", StringComparison.Ordinal) ? [TwiMLMessaging, CXMLMessaging, TwiML, TeXML, CXML]
         : text.Contains("<Receive", StringComparison.Ordinal) ? [CXMLFax]
         : [TwiML, TeXML, CXML];
+
+    /// <summary>What the document class's <c>Validate</c> returns: every error and warning, with line and column.</summary>
+    public IReadOnlyList<MarkupError> Check(string text) => IsSwml ? SwmlMarkupReader.Validate(text, Grammar, RootKey) : XmlMarkupReader.Validate(text, Grammar, RootKey);
 
     /// <summary>Whether a document has no error in this dialect (warnings allowed).</summary>
     public bool Accepts(string text) => !Check(text).Any(problem => problem.Severity == MarkupSeverity.Error);

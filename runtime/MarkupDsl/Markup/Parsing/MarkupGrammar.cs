@@ -12,7 +12,10 @@ namespace MarkupDsl.Markup;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class MarkupGrammar
 {
-    private readonly Dictionary<string, ElementRule> _rules;
+    private readonly object _extending = new();
+
+    // Replaced whole, never changed in place: a reader sees the rules before or after an extension, never half of one.
+    private volatile Dictionary<string, ElementRule> _rules;
 
     /// <summary>Creates a grammar from its element rules.</summary>
     /// <param name="rules">One rule per element declaration, keyed by <see cref="ElementRule.Key"/>.</param>
@@ -21,6 +24,81 @@ public sealed class MarkupGrammar
     /// <summary>Returns the rule of an element declaration.</summary>
     /// <param name="key">The declaration's key.</param>
     public ElementRule this[string key] => _rules[key];
+
+    /// <summary>
+    /// Adds what a consumer's schemas declare for this dialect: their elements, and the attributes and children they
+    /// attach to this grammar's elements. The code generated from those schemas calls it once, when its assembly loads.
+    /// </summary>
+    /// <remarks>
+    /// Thread-safe: readers keep the rules they started with, and extensions registered at the same time are both kept.
+    /// A rule, attribute or child that is already there under the same key or name is replaced, so that loading the
+    /// same extension again changes nothing.
+    /// </remarks>
+    /// <param name="extension">The consumer's rules.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="extension"/> is null.</exception>
+    /// <exception cref="ArgumentException">An attribute or child is attached to an element key the grammar does not have (schemas generated for another version of the library).</exception>
+    public void Extend(MarkupGrammarExtension extension)
+    {
+        ArgumentNullException.ThrowIfNull(extension);
+        lock (_extending)
+        {
+            _rules = Compose(_rules, extension);
+        }
+    }
+
+    /// <summary>
+    /// Returns a new grammar with this one's rules and what <paramref name="extension"/> adds, leaving this one as it
+    /// is (<c>markupdsl lint --schemas</c> checks documents against one without changing the library's).
+    /// </summary>
+    /// <param name="extension">The rules to add; what is already there under the same key or name is replaced.</param>
+    /// <returns>The composed grammar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="extension"/> is null.</exception>
+    /// <exception cref="ArgumentException">An attribute or child is attached to an element key the grammar does not have.</exception>
+    public MarkupGrammar Extended(MarkupGrammarExtension extension)
+    {
+        ArgumentNullException.ThrowIfNull(extension);
+        return new MarkupGrammar(Compose(_rules, extension).Values);
+    }
+
+    private static Dictionary<string, ElementRule> Compose(Dictionary<string, ElementRule> current, MarkupGrammarExtension extension)
+    {
+        var rules = new Dictionary<string, ElementRule>(current, StringComparer.Ordinal);
+        foreach (ElementRule element in extension.Elements)
+        {
+            rules[element.Key] = element;
+        }
+
+        foreach (var (parent, attribute) in extension.Attributes)
+        {
+            ElementRule rule = Parent(rules, parent);
+            rules[parent] = rule with { Attributes = Replace(rule.Attributes, attribute, a => a.Name == attribute.Name) };
+        }
+
+        foreach (var (parent, child) in extension.Children)
+        {
+            ElementRule rule = Parent(rules, parent);
+            rules[parent] = rule with { Children = Replace(rule.Children, child, c => c.Name == child.Name) };
+        }
+
+        return rules;
+    }
+
+    private static ElementRule Parent(Dictionary<string, ElementRule> rules, string key) => rules.TryGetValue(key, out ElementRule? rule)
+        ? rule
+        : throw new ArgumentException($"The grammar has no element '{key}' to extend; the schemas were generated for another version of MarkupDsl.", "extension");
+
+    private static T[] Replace<T>(T[] items, T item, Predicate<T> same)
+    {
+        int index = Array.FindIndex(items, same);
+        if (index >= 0)
+        {
+            T[] copy = (T[])items.Clone();
+            copy[index] = item;
+            return copy;
+        }
+
+        return [.. items, item];
+    }
 }
 
 /// <summary>What one element declaration allows.</summary>
