@@ -52,13 +52,13 @@ for project in "${projects[@]}"; do
     grep -v '^#nullable enable$' "$unshipped" | grep -vxF -f <(symbols RS0017 "$project" PublicAPI.Unshipped.txt) || true
     symbols RS0016 "$project" ""
     symbols RS0017 "$project" PublicAPI.Shipped.txt | sed 's/^/*REMOVED*/'
-  } | grep -v '^$' | sort -u >"$lines"
+  } | sed '/^$/d' | sort -u >"$lines"
 
   if $ship; then
     # Shipped lines that were removed go; the rest of the unshipped lines join the shipped ones.
     { grep -v '^#nullable enable$' "$shipped" | grep -vxF -f <(sed -n 's/^\*REMOVED\*//p' "$lines") || true
       grep -v '^\*REMOVED\*' "$lines" || true
-    } | grep -v '^$' | sort -u | { echo '#nullable enable'; cat; } >"$shipped.new"
+    } | sed '/^$/d' | sort -u | { echo '#nullable enable'; cat; } >"$shipped.new"
     mv "$shipped.new" "$shipped"
     : >"$lines"
   fi
