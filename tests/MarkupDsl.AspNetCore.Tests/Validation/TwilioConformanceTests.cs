@@ -22,7 +22,7 @@ namespace MarkupDsl.AspNetCore.Tests.Validation;
 /// </remarks>
 public sealed class TwilioConformanceTests
 {
-    private const int Cases = 4000;
+    private const int CaseCount = 4000;
 
     /// <summary>What a signature is made over, relative to the request.</summary>
     public enum Signed { SameUrl, OtherPortForm, OtherPath, OtherPort, OtherKey, OtherAlgorithm, OtherForm, Garbage }
@@ -61,7 +61,7 @@ public sealed class TwilioConformanceTests
         Gen.String[Gen.Char[Unreserved + " +&=%"], 0, 10],
         Gen.OneOf("", "Grüß Gott", "😀", "+14158675310", "a\u00A0b", "line\nbreak"));
 
-    private static readonly Gen<Case> Cases_ =
+    private static readonly Gen<Case> AnyCase =
         from url in Url
         from names in Gen.String[Gen.Char["ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_"], 1, 6].Array[0, 4]
         from values in Text.Array[4]
@@ -86,9 +86,9 @@ public sealed class TwilioConformanceTests
         // A fixed PCG stream and state: every run checks the same cases.
         var pcg = new PCG(stream: 17, seed: 20261207);
         int accepted = 0;
-        for (int i = 0; i < Cases; i++)
+        for (int i = 0; i < CaseCount; i++)
         {
-            Case c = Cases_.Generate(pcg, null, out _);
+            Case c = AnyCase.Generate(pcg, null, out _);
             (string url, string signature) = Request(c);
 
             bool twilio = TwilioAccepts(c, url, signature)
@@ -102,7 +102,7 @@ public sealed class TwilioConformanceTests
         }
 
         // The cases exercise both answers, not one.
-        Assert.InRange(accepted, Cases / 5, Cases * 4 / 5);
+        Assert.InRange(accepted, CaseCount / 5, CaseCount * 4 / 5);
     }
 
     /// <summary>The URL the request arrives at (with <c>bodySHA256</c> for a JSON body) and the signature it carries.</summary>
