@@ -111,6 +111,7 @@ public sealed class PackageContentTests(PackageFixture package)
     {
         string again = PackageFixture.Pack(Path.Combine(package.Root, "again"));
         Assert.Equal(File.ReadAllBytes(package.Package), File.ReadAllBytes(again));
+        Assert.Equal(File.ReadAllBytes(PackageFixture.SymbolPackage(package.Package)), File.ReadAllBytes(PackageFixture.SymbolPackage(again)));
     }
 
     private static string[] Files(ZipArchive archive) =>

@@ -35,6 +35,9 @@ public sealed class PackageFixture : IDisposable
     /// <summary>The packed <c>MarkupDsl.AspNetCore</c> <c>.nupkg</c>.</summary>
     public string AspNetCorePackage { get; }
 
+    /// <summary>The symbol package packed beside <paramref name="package"/>: the same name with <c>.snupkg</c>.</summary>
+    public static string SymbolPackage(string package) => Path.ChangeExtension(package, ".snupkg");
+
     /// <summary>The packed <c>MarkupDsl.Tool</c> <c>.nupkg</c> (the <c>markupdsl</c> .NET tool).</summary>
     public string ToolPackage { get; }
 

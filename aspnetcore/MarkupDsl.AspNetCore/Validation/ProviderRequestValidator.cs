@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using MarkupDsl.MediaStreams;
@@ -77,6 +78,18 @@ public abstract partial class ProviderRequestValidator
     /// <summary>The form fields of a form POST, read (and cached for the endpoint); none for other requests.</summary>
     private protected static async ValueTask<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken) =>
         request.HasFormContentType ? await request.ReadFormAsync(cancellationToken).ConfigureAwait(false) : FormCollection.Empty;
+
+    /// <summary>
+    /// The raw body, read with buffering on so that the endpoint can still read it (from the start) after the check.
+    /// </summary>
+    private protected static async ValueTask<MemoryStream> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        request.EnableBuffering();
+        var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
+        request.Body.Position = 0;
+        return body;
+    }
 
     /// <summary>Checks a secret the request presents (a header value) against the configured one, in constant time.</summary>
     /// <returns><see langword="null"/> when they match, else why not (for the log line).</returns>

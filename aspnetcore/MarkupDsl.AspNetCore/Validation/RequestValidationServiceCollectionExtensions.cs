@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -14,15 +15,18 @@ namespace MarkupDsl.AspNetCore.Validation;
 public static class RequestValidationServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="TwilioRequestValidator"/> and its options, which must hold an auth token. Configure them on
-    /// the returned builder: <c>.Configure(o =&gt; o.AuthToken = token)</c> or <c>.BindConfiguration("Twilio")</c>.
+    /// Adds <see cref="TwilioRequestValidator"/> and its options, which must hold an auth token (and the secret of
+    /// each SharedKey a Webhook Setting signs with). Configure them on the returned builder:
+    /// <c>.Configure(o =&gt; o.AuthToken = token)</c> or <c>.BindConfiguration("Twilio")</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The options builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     public static OptionsBuilder<TwilioRequestValidationOptions> AddTwilioRequestValidation(this IServiceCollection services) =>
         services.AddValidator<TwilioRequestValidator, TwilioRequestValidationOptions>()
-            .Validate(options => !string.IsNullOrEmpty(options.AuthToken), "TwilioRequestValidationOptions.AuthToken is required to validate Twilio requests.");
+            .Validate(options => !string.IsNullOrEmpty(options.AuthToken), "TwilioRequestValidationOptions.AuthToken is required to validate Twilio requests.")
+            .Validate(options => options.SharedKeys.All(key => !string.IsNullOrEmpty(key.Key) && !string.IsNullOrEmpty(key.Value)),
+                "TwilioRequestValidationOptions.SharedKeys holds a SharedKey without an id or a secret.");
 
     /// <summary>
     /// Adds <see cref="SignalWireRequestValidator"/> and its options, which must hold the signing key (the stream's

@@ -58,11 +58,8 @@ public sealed class TelnyxRequestValidator : ProviderRequestValidator
             return $"the {TelnyxSignature.TimestampHeaderName} '{timestamp}' is not within {options.TimestampTolerance} of now";
         }
 
-        // The signature covers the raw body; buffered, so that the endpoint can still read it.
-        request.EnableBuffering();
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
-        request.Body.Position = 0;
+        // The signature covers the raw body.
+        using MemoryStream body = await ReadBodyAsync(request, cancellationToken).ConfigureAwait(false);
         return TelnyxSignature.Matches(Convert.FromBase64String(options.PublicKey), timestamp, body.GetBuffer().AsSpan(0, (int)body.Length), signature)
             ? null
             : "the signature does not match the timestamp and body";

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MarkupDsl.AspNetCore.Responses;
 using MarkupDsl.AspNetCore.Validation;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +19,11 @@ public sealed class VoiceController : ControllerBase
     [ValidateTwilioSignature]
     public IActionResult Webhook([FromForm(Name = "Digits")] string digits) =>
         MarkupResults.Markup(new TwiML.VoiceResponse().Say("You pressed " + digits));
+
+    [HttpPost("events")]
+    [ValidateTwilioSignature]
+    public IActionResult JsonWebhook([FromBody] JsonElement body) =>
+        MarkupResults.Markup(new TwiML.VoiceResponse().Say("Call " + body.GetProperty("CallSid").GetString()));
 
     [HttpPost("signalwire")]
     [ValidateSignalWireSignature]

@@ -43,9 +43,72 @@ public sealed class TwilioSignatureTests
     [InlineData("http://mycompany.com/myapp.php?foo=1&bar=2")]
     [InlineData("https://evil.example/myapp.php?foo=1&bar=2")]
     [InlineData("https://mycompany.com/other.php?foo=1&bar=2")]
-    [InlineData("https://mycompany.com:8443/myapp.php?foo=1&bar=2")]
+    [InlineData("https://mycompany.com.:443/myapp.php?foo=1&bar=2")]
     public void A_tampered_url_does_not_match(string url) =>
         Assert.False(TwilioSignature.Matches(TestApp.AuthToken, url, ExampleParameters(), ExampleSignature));
+
+    [Theory]
+    [InlineData("https://mycompany.com:443/myapp.php?foo=1&bar=2")]
+    [InlineData("https://mycompany.com:8443/myapp.php?foo=1&bar=2")]
+    public void The_url_signed_without_a_port_matches_the_request_that_names_one(string url) =>
+        Assert.True(TwilioSignature.Matches(TestApp.AuthToken, url, ExampleParameters(), ExampleSignature));
+
+    [Theory]
+    [InlineData("https://x.test:443/voice?a=1", "https://x.test/voice?a=1")]
+    [InlineData("http://x.test:80/voice", "http://x.test/voice")]
+    [InlineData("wss://x.test:443/media", "wss://x.test/media")]
+    [InlineData("ws://x.test:80/media", "ws://x.test/media")]
+    [InlineData("HTTPS://X.test:443/voice", "HTTPS://X.test/voice")]
+    [InlineData("https://[::1]:443/voice", "https://[::1]/voice")]
+    public void The_url_signed_with_its_default_port_matches_the_request_without_one(string signed, string requested)
+    {
+        string signature = TwilioSignature.Compute("token", signed, []);
+        Assert.True(TwilioSignature.Matches("token", requested, [], signature));
+        Assert.False(TwilioSignature.Matches("token", requested.Replace("voice", "voicE").Replace("media", "mediA"), [], signature));
+    }
+
+    [Theory]
+    [InlineData("https://x.test:8443/voice", "https://x.test/voice")]
+    [InlineData("https://x.test:80/voice", "https://x.test/voice")]
+    [InlineData("http://x.test:443/voice", "http://x.test/voice")]
+    [InlineData("wss://x.test:80/media", "wss://x.test/media")]
+    public void Only_the_schemes_default_port_is_added(string signed, string requested) =>
+        Assert.False(TwilioSignature.Matches("token", requested, [], TwilioSignature.Compute("token", signed, [])));
+
+    [Theory]
+    [InlineData("https://x.test/voice", "https://x.test:443/voice")]
+    [InlineData("https://x.test:8443/voice", "https://x.test/voice")]
+    [InlineData("https://x.test:443/voice", "https://x.test/voice")]
+    [InlineData("https://x.test", "https://x.test:443")]
+    [InlineData("https://x.test?a=b:1", "https://x.test:443?a=b:1")]
+    [InlineData("https://x.test#a:1", "https://x.test:443#a:1")]
+    [InlineData("wss://u:p@x.test/media", "wss://u:p@x.test:443/media")]
+    [InlineData("https://[2001:db8::1]/voice", "https://[2001:db8::1]:443/voice")]
+    [InlineData("https://[2001:db8::1]:8443/voice", "https://[2001:db8::1]/voice")]
+    [InlineData("ftp://x.test/file", null)]
+    [InlineData("/voice", null)]
+    public void The_port_variant_removes_the_port_or_adds_the_schemes_default(string url, string? variant) =>
+        Assert.Equal(variant, TwilioSignature.PortVariant(url));
+
+    [Fact]
+    public void Hmac_sha256_signs_the_same_data_with_the_shared_key()
+    {
+        var parameters = new Dictionary<string, StringValues> { ["CallSid"] = "CA1", ["From"] = "+15551234567" };
+        string expected = Convert.ToBase64String(HMACSHA256.HashData("shared-secret"u8, Encoding.UTF8.GetBytes("https://x.test/voiceCallSidCA1From+15551234567")));
+
+        string signature = TwilioSignature.Compute("shared-secret", "https://x.test/voice", parameters, TwilioSignatureAlgorithm.HmacSha256);
+
+        Assert.Equal(expected, signature);
+        Assert.Equal(44, signature.Length);
+        Assert.True(TwilioSignature.Matches("shared-secret", "https://x.test:443/voice", parameters, signature, TwilioSignatureAlgorithm.HmacSha256));
+        Assert.False(TwilioSignature.Matches("shared-secret", "https://x.test/voice", parameters, signature, TwilioSignatureAlgorithm.HmacSha1));
+        Assert.False(TwilioSignature.Matches("shared-secret", "https://x.test/voice", parameters, TwilioSignature.Compute("shared-secret", "https://x.test/voice", parameters),
+            TwilioSignatureAlgorithm.HmacSha256));
+    }
+
+    [Fact]
+    public void An_undefined_algorithm_is_refused_naming_the_parameter() =>
+        Assert.Equal("algorithm", Assert.Throws<ArgumentOutOfRangeException>(() => TwilioSignature.Compute("t", "https://x.test/", [], (TwilioSignatureAlgorithm)2)).ParamName);
 
     [Theory]
     [InlineData("Digits", "9999")]

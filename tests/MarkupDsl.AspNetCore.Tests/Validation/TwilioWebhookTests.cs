@@ -33,7 +33,7 @@ public sealed class TwilioWebhookTests
         },
         logs);
 
-    private static HttpRequestMessage Webhook(string path, IDictionary<string, string> form, string? signature, string proto = "https", string host = "mycompany.com")
+    internal static HttpRequestMessage Webhook(string path, IDictionary<string, string> form, string? signature, string proto = "https", string host = "mycompany.com")
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };
         request.Headers.Add("X-Forwarded-Proto", proto);
@@ -62,6 +62,19 @@ public sealed class TwilioWebhookTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say>You pressed 1234</Say></Response>", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("mycompany.com:443")]
+    [InlineData("MyCompany.com:443")]
+    public async Task A_request_that_names_the_default_port_passes_with_the_signature_of_the_url_without_it(string host)
+    {
+        await using var app = await StartAsync();
+        string signature = TwilioSignature.Compute(TestApp.AuthToken, $"https://{host[..^4]}{ExamplePath}", TwilioSignatureTests.ExampleParameters());
+
+        var response = await app.GetTestClient().SendAsync(Webhook(ExamplePath, ExampleForm(), signature, host: host));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     public static TheoryData<string, string, string, string> Tampered => new()
