@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using System.Threading.Channels;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -57,6 +58,15 @@ public sealed class VoiceServerHost : IAsyncDisposable
         builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         builder.Services.AddSingleton<CallLog>();
         builder.Services.AddTwilioRequestValidation().Configure(twilio => twilio.AuthToken = options.AuthToken);
+
+        // A recorder must lose nothing: when audio arrives faster than the echo can play it back (a burst after a
+        // network stall), the session stops reading the socket until the handler catches up, rather than dropping
+        // frames. The handler is done with each event before reading the next, so events can be reused.
+        builder.Services.AddMediaStreams(media =>
+        {
+            media.Session.EventQueueFullMode = BoundedChannelFullMode.Wait;
+            media.Session.ReuseMediaEvents = true;
+        });
         builder.Services.AddControllers().AddApplicationPart(typeof(VoiceController).Assembly);
 
         WebApplication app = builder.Build();

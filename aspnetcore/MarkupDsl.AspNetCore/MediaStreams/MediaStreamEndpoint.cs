@@ -39,7 +39,16 @@ internal sealed partial class MediaStreamEndpoint
         _lifetime = services.GetRequiredService<IHostApplicationLifetime>();
         _meterFactory = services.GetService<IMeterFactory>();
         _logger = services.GetRequiredService<ILogger<MediaStreamEndpoint>>();
-        if (_options.CurrentValue.ValidateRequests && _validators.Length == 0)
+
+        // Checked here too for an app that configured the options without AddMediaStreams (no start-up validation):
+        // a bad setting then fails MapMediaStream rather than every call.
+        MediaStreamOptions current = _options.CurrentValue;
+        if (new MediaStreamOptionsValidator().Validate(Options.DefaultName, current) is { Failed: true } invalid)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(MediaStreamOptions), invalid.Failures);
+        }
+
+        if (current.ValidateRequests && _validators.Length == 0)
         {
             throw new InvalidOperationException(
                 "MapMediaStream accepts only upgrades that carry a provider's signature or token, and no provider's request validation is registered: " +
@@ -83,6 +92,7 @@ internal sealed partial class MediaStreamEndpoint
         var session = new MediaStreamSession(socket, options.Session, _meterFactory);
         long begun = Stopwatch.GetTimestamp();
         Task startLogged = LogStartAsync(session, request.Path);
+        Task dropsLogged = LogFirstDropAsync(session, request.Path, options.Session);
         string reason;
         try
         {
@@ -108,8 +118,9 @@ internal sealed partial class MediaStreamEndpoint
             await startLogged.ConfigureAwait(false);
         }
 
+        await dropsLogged.ConfigureAwait(false);
         LogStopped(session.Start?.StreamSid, session.Start?.CallSid, reason, session.MediaFramesReceived, session.MediaFramesSent,
-            Stopwatch.GetElapsedTime(begun).TotalMilliseconds);
+            session.DroppedEvents, Stopwatch.GetElapsedTime(begun).TotalMilliseconds);
     }
 
     /// <summary>Whether a registered validator (of the stated provider, when there is one) accepts the upgrade; logs the refusal.</summary>
@@ -144,13 +155,22 @@ internal sealed partial class MediaStreamEndpoint
         }
     }
 
+    /// <summary>Warns once, when the stream first loses an event to the drop policy: later drops are counted on the stop line.</summary>
+    private async Task LogFirstDropAsync(MediaStreamSession session, string path, MediaStreamSessionOptions options)
+    {
+        if (await session.WhenEventsDropped.ConfigureAwait(false))
+        {
+            LogDroppingStarted(session.Start?.StreamSid, path, options.EventQueueCapacity, options.EventQueueFullMode);
+        }
+    }
+
     [LoggerMessage(EventId = 10, EventName = "MediaStreamStarted", Level = LogLevel.Information,
         Message = "Media stream {StreamSid} on {Path} started: {Provider} call {CallSid}.")]
     private partial void LogStarted(string path, MediaStreamProvider provider, string? streamSid, string? callSid);
 
     [LoggerMessage(EventId = 11, EventName = "MediaStreamStopped", Level = LogLevel.Information,
-        Message = "Media stream {StreamSid} of call {CallSid} stopped ({Reason}) after {DurationMs:F0} ms: {FramesReceived} media frames received, {FramesSent} sent.")]
-    private partial void LogStopped(string? streamSid, string? callSid, string reason, long framesReceived, long framesSent, double durationMs);
+        Message = "Media stream {StreamSid} of call {CallSid} stopped ({Reason}) after {DurationMs:F0} ms: {FramesReceived} media frames received, {FramesSent} sent, {DroppedEvents} events dropped.")]
+    private partial void LogStopped(string? streamSid, string? callSid, string reason, long framesReceived, long framesSent, long droppedEvents, double durationMs);
 
     [LoggerMessage(EventId = 12, EventName = "MediaStreamHandlerFailed", Level = LogLevel.Error,
         Message = "The Media Streams handler on {Path} failed on stream {StreamSid}; closing the socket with 1011.")]
@@ -167,4 +187,9 @@ internal sealed partial class MediaStreamEndpoint
     [LoggerMessage(EventId = 15, EventName = "WebSocketsMiddlewareMissing", Level = LogLevel.Warning,
         Message = "Answered the WebSocket upgrade to {Path} with 400: the WebSockets middleware is not in the pipeline; call app.UseWebSockets() before the endpoints.")]
     private partial void LogWebSocketsMiddlewareMissing(string path);
+
+    [LoggerMessage(EventId = 16, EventName = "MediaStreamDroppingEvents", Level = LogLevel.Warning,
+        Message = "Media stream {StreamSid} on {Path} is dropping events: the handler fell {Capacity} events behind and EventQueueFullMode is {FullMode}. " +
+            "An app that must lose no audio (a recorder) sets MediaStreamSessionOptions.EventQueueFullMode to Wait; the count is on the stop line.")]
+    private partial void LogDroppingStarted(string? streamSid, string path, int capacity, System.Threading.Channels.BoundedChannelFullMode fullMode);
 }

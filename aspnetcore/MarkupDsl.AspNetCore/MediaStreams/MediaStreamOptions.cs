@@ -15,7 +15,8 @@ public sealed class MediaStreamOptions
     /// <see cref="MediaStreamSessionOptions.SendQueueCapacity"/>), <see cref="MediaStreamSessionOptions.Pacing"/>, timeouts
     /// (<see cref="MediaStreamSessionOptions.IdleTimeout"/>, <see cref="MediaStreamSessionOptions.CloseTimeout"/>) and the
     /// <see cref="MediaStreamSessionOptions.Provider"/>. A stated provider also limits which provider's credentials
-    /// an upgrade is checked against.
+    /// an upgrade is checked against. Set its properties in place (<c>o.Session.IdleTimeout = ...</c>) so that every
+    /// source's settings compose; <see cref="MediaStreamServiceCollectionExtensions.AddMediaStreams"/> checks them all at start-up.
     /// </summary>
     public MediaStreamSessionOptions Session { get; set; } = new();
 

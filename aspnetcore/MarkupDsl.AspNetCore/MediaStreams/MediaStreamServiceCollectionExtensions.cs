@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace MarkupDsl.AspNetCore.MediaStreams;
@@ -9,8 +10,11 @@ public static class MediaStreamServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="MediaStreamOptions"/>, for example
-    /// <c>services.AddMediaStreams(o =&gt; o.Session = new() { IdleTimeout = TimeSpan.FromSeconds(10) })</c>, or
-    /// <c>services.AddMediaStreams().BindConfiguration("MediaStreams")</c>.
+    /// <c>services.AddMediaStreams(o =&gt; o.Session.IdleTimeout = TimeSpan.FromSeconds(10))</c>, or
+    /// <c>services.AddMediaStreams().BindConfiguration("MediaStreams")</c>, and checks them at start-up: an invalid
+    /// setting from any source (<c>services.Configure&lt;MediaStreamOptions&gt;(...)</c> composes with these) stops the
+    /// app with an <see cref="OptionsValidationException"/> naming every invalid property
+    /// (<see cref="MarkupDsl.MediaStreams.MediaStreamSessionOptions.Validate"/>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; <see langword="null"/> leaves the defaults.</param>
@@ -19,9 +23,8 @@ public static class MediaStreamServiceCollectionExtensions
     public static OptionsBuilder<MediaStreamOptions> AddMediaStreams(this IServiceCollection services, Action<MediaStreamOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        OptionsBuilder<MediaStreamOptions> options = services.AddOptions<MediaStreamOptions>()
-            .Validate(o => o.Session is not null, "MediaStreamOptions.Session must not be null.")
-            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MediaStreamOptions>, MediaStreamOptionsValidator>());
+        OptionsBuilder<MediaStreamOptions> options = services.AddOptions<MediaStreamOptions>().ValidateOnStart();
         return configure is null ? options : options.Configure(configure);
     }
 }

@@ -7,9 +7,9 @@ namespace MarkupDsl.MediaStreams;
 /// "chunk":"2","timestamp":"5","payload":"..."}}</c> (Telnyx: <c>sequence_number</c>, <c>stream_id</c>).
 /// </summary>
 /// <remarks>
-/// Events read by a <see cref="MediaStreamSession"/> are pooled (unless
-/// <see cref="MediaStreamSessionOptions.ReuseMediaEvents"/> is off): the event and its buffers are valid until the
-/// enumeration moves to the next event; copy what must outlive that.
+/// Events read by a <see cref="MediaStreamSession"/> are the application's to keep, unless it turned
+/// <see cref="MediaStreamSessionOptions.ReuseMediaEvents"/> on: then they are pooled, and the event and its buffers
+/// are valid only until the enumeration moves to the next event; copy what must outlive that.
 /// </remarks>
 public sealed class MediaEvent : MediaStreamEvent
 {

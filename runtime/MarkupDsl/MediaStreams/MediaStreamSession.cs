@@ -47,6 +47,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
     private readonly MediaStreamSessionOptions _options;
     private readonly MediaStreamMetrics _metrics;
     private readonly TaskCompletionSource<StartEvent?> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<bool> _firstDrop = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly MediaEventPool _pool = new();
     private readonly MediaStreamMessageReader _reader;
     private readonly Channel<MediaStreamEvent> _events;
@@ -78,12 +79,14 @@ public sealed class MediaStreamSession : IAsyncDisposable
     private string? _closeDescription;
     private volatile bool _stopped;
     private volatile bool _idle;
+    private volatile bool _waitingForApplication;
     private volatile bool _disposed;
 
     /// <summary>Starts a session on an open WebSocket.</summary>
     /// <param name="webSocket">The socket; the session reads and writes it but does not dispose it.</param>
     /// <param name="options">Settings, or <see langword="null"/> for the defaults.</param>
     /// <exception cref="ArgumentNullException"><paramref name="webSocket"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has invalid settings (<see cref="MediaStreamSessionOptions.Validate"/>); the message names every one.</exception>
     public MediaStreamSession(WebSocket webSocket, MediaStreamSessionOptions? options = null)
         : this(webSocket, options, meterFactory: null)
     {
@@ -97,11 +100,17 @@ public sealed class MediaStreamSession : IAsyncDisposable
     /// <see langword="null"/> reports to a meter shared by the process.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="webSocket"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has invalid settings (<see cref="MediaStreamSessionOptions.Validate"/>); the message names every one.</exception>
     public MediaStreamSession(WebSocket webSocket, MediaStreamSessionOptions? options, IMeterFactory? meterFactory)
     {
         ArgumentNullException.ThrowIfNull(webSocket);
+        _options = options?.Clone() ?? new MediaStreamSessionOptions();
+        if (_options.Validate() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException($"Invalid MediaStreamSessionOptions: {string.Join(" ", problems)}", nameof(options));
+        }
+
         _socket = webSocket;
-        _options = options ?? new MediaStreamSessionOptions();
         _metrics = MediaStreamMetrics.For(meterFactory);
         _reader = _options.ReuseMediaEvents ? new MediaStreamMessageReader(_options.Provider, _pool) : new MediaStreamMessageReader(_options.Provider);
         _receiveBuffer = new byte[Math.Min(4096, _options.MaxMessageSize)];
@@ -115,6 +124,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
             new BoundedChannelOptions(_options.EventQueueCapacity) { FullMode = _options.EventQueueFullMode, SingleReader = true, SingleWriter = true },
             dropped =>
             {
+                _firstDrop.TrySetResult(true);
                 Interlocked.Increment(ref _dropped);
                 _metrics.EventDropped();
                 Release(dropped);
@@ -153,6 +163,13 @@ public sealed class MediaStreamSession : IAsyncDisposable
     /// <summary>Events dropped because the application did not keep up (see <see cref="MediaStreamSessionOptions.EventQueueFullMode"/>).</summary>
     public long DroppedEvents => Interlocked.Read(ref _dropped);
 
+    /// <summary>
+    /// Completes with <see langword="true"/> when the session first drops a received event because the application
+    /// did not keep up (<see cref="MediaStreamSessionOptions.EventQueueFullMode"/> DropOldest or DropNewest), or with
+    /// <see langword="false"/> once the stream has ended without a drop; for warning, once per call, that audio is being lost.
+    /// </summary>
+    public Task<bool> WhenEventsDropped => _firstDrop.Task;
+
     /// <summary>Media chunks that never arrived, as reported by <see cref="MediaGapEvent"/>s, over all tracks.</summary>
     public long MissingChunks
     {
@@ -180,8 +197,17 @@ public sealed class MediaStreamSession : IAsyncDisposable
     /// <summary>
     /// Reads the provider's messages as events until the stream stops. Malformed, binary and oversized messages
     /// come as <see cref="MalformedMessageEvent"/> and unknown ones as <see cref="UnknownEvent"/>; reading goes on.
-    /// A <see cref="MediaEvent"/> is reused once the enumeration moves on (see <see cref="MediaStreamSessionOptions.ReuseMediaEvents"/>).
     /// </summary>
+    /// <remarks>
+    /// <para>Keeping events: by default every <see cref="MediaEvent"/> is a new object with its own buffers, so events
+    /// may be kept (a list, <c>ToListAsync</c>, another thread) and are never overwritten. With
+    /// <see cref="MediaStreamSessionOptions.ReuseMediaEvents"/> on, media events and their buffers are pooled (no
+    /// allocation per frame): each is valid only until the enumeration moves on, after which a later frame overwrites it.</para>
+    /// <para>Falling behind: events wait in a queue of <see cref="MediaStreamSessionOptions.EventQueueCapacity"/>;
+    /// when it is full, <see cref="MediaStreamSessionOptions.EventQueueFullMode"/> decides between holding the socket
+    /// (Wait: a recorder, a transcriber that keeps up on average) and dropping events (DropOldest: a voice bot), and
+    /// drops are counted in <see cref="DroppedEvents"/> and signalled by <see cref="WhenEventsDropped"/>.</para>
+    /// </remarks>
     /// <param name="cancellationToken">
     /// Cancels reading: the session then closes the socket with 1000 (normal closure), waits up to
     /// <see cref="MediaStreamSessionOptions.CloseTimeout"/> for the peer's close, and the enumeration throws
@@ -412,6 +438,10 @@ public sealed class MediaStreamSession : IAsyncDisposable
 
         _disposed = true;
         await StopAsync().ConfigureAwait(false);
+
+        // Never read: the stream ended without a start or a drop.
+        _started.TrySetResult(null);
+        _firstDrop.TrySetResult(false);
         while (_events.Reader.TryRead(out MediaStreamEvent? left))
         {
             Release(left);
@@ -505,8 +535,18 @@ public sealed class MediaStreamSession : IAsyncDisposable
                     MediaStreamEvent ready = _ready[0];
                     if (!_events.Writer.TryWrite(ready))
                     {
-                        // Wait mode: the application chose to hold the socket until it catches up.
-                        await _events.Writer.WriteAsync(ready, _stopping.Token).ConfigureAwait(false);
+                        // Wait mode: the application chose to hold the socket until it catches up. The socket is
+                        // not read meanwhile, so the peer's silence cannot be told: the idle clock stops.
+                        _waitingForApplication = true;
+                        try
+                        {
+                            await _events.Writer.WriteAsync(ready, _stopping.Token).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            Volatile.Write(ref _lastReceived, Environment.TickCount64);
+                            _waitingForApplication = false;
+                        }
                     }
 
                     _ready.RemoveAt(0);
@@ -528,6 +568,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
 
             _ready.Clear();
             _started.TrySetResult(null);
+            _firstDrop.TrySetResult(false);
             _metrics.SessionEnded();
             _stopped = true;
             _events.Writer.TryComplete();
@@ -664,7 +705,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
 
     private void CheckIdle()
     {
-        if (!_stopped && Environment.TickCount64 - Volatile.Read(ref _lastReceived) >= (long)_options.IdleTimeout.TotalMilliseconds)
+        if (!_stopped && !_waitingForApplication && Environment.TickCount64 - Volatile.Read(ref _lastReceived) >= (long)_options.IdleTimeout.TotalMilliseconds)
         {
             _idle = true;
             _stopped = true;

@@ -11,6 +11,7 @@ namespace VoiceServer.Media;
 /// <param name="InboundWavePath">The WAV file (PCM16, 8 kHz, mono) holding the caller's audio.</param>
 /// <param name="InboundSamples">Samples written to <paramref name="InboundWavePath"/>.</param>
 /// <param name="EndedBySocketClose">Whether the socket closed without a <c>stop</c> message.</param>
+/// <param name="DroppedEvents">Events the session dropped because the handler fell behind (0 with the sample's Wait policy).</param>
 public sealed record CallRecord(
     string CallSid,
     string? StreamSid,
@@ -21,4 +22,5 @@ public sealed record CallRecord(
     IReadOnlyList<string> MarksReturned,
     string InboundWavePath,
     long InboundSamples,
-    bool EndedBySocketClose);
+    bool EndedBySocketClose,
+    long DroppedEvents);

@@ -95,7 +95,8 @@ public sealed class EchoCall
             _marksReturned,
             _recordingPath,
             _recordedSamples,
-            endedBySocketClose);
+            endedBySocketClose,
+            _session.DroppedEvents);
     }
 
     private void StartRecording(StartEvent start)
@@ -118,8 +119,8 @@ public sealed class EchoCall
 
     private async Task EchoAsync(MediaEvent media, CancellationToken cancellationToken)
     {
-        // The session decoded the payload by the announced encoding; the samples stay valid until the next event,
-        // and SendAudioAsync has encoded them into its own frames by the time it completes.
+        // The session decoded the payload by the announced encoding; the samples of a reused event stay valid until
+        // the next event, and SendAudioAsync has encoded them into its own frames by the time it completes.
         ReadOnlyMemory<short> pcm = media.Samples;
         _recording!.Write(pcm.Span);
         _recordedSamples += pcm.Length;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -78,7 +79,7 @@ public sealed class MediaStreamEndpointTests
             server.LogsOf(Category).Select(record => record.Message),
             started => Assert.Equal($"Media stream {TwilioStream.StreamSid} on /media started: Twilio call {TwilioStream.CallSid}.", started),
             stopped => Assert.Matches(
-                $@"^Media stream {TwilioStream.StreamSid} of call {TwilioStream.CallSid} stopped \(StopMessage\) after \d+ ms: 1 media frames received, 1 sent\.$", stopped));
+                $@"^Media stream {TwilioStream.StreamSid} of call {TwilioStream.CallSid} stopped \(StopMessage\) after \d+ ms: 1 media frames received, 1 sent, 0 events dropped\.$", stopped));
         Assert.All(server.LogsOf(Category), record => Assert.Equal(LogLevel.Information, record.Level));
         Assert.Equal([("inbound", 1L), ("outbound", 1L)],
             frames.GetMeasurementSnapshot().Select(m => ((string)m.Tags[MediaStreamMetrics.DirectionTag]!, m.Value)).Order());
@@ -191,7 +192,7 @@ public sealed class MediaStreamEndpointTests
         // The read fails (a StopEvent for the closed socket) or the request is aborted first (the token): either ends it.
         Assert.Contains(end, new[] { nameof(StopReason.SocketClosed), "cancelled" });
         FakeLogRecord stopped = Assert.Single(server.LogsOf(Category), record => record.Message.Contains(" stopped (", StringComparison.Ordinal));
-        Assert.Matches(@"stopped \((SocketClosed|RequestAborted)\) after \d+ ms: 1 media frames received, 0 sent\.$", stopped.Message);
+        Assert.Matches(@"stopped \((SocketClosed|RequestAborted)\) after \d+ ms: 1 media frames received, 0 sent, 0 events dropped\.$", stopped.Message);
     }
 
     [Fact(Timeout = Timeout)]
@@ -229,6 +230,53 @@ public sealed class MediaStreamEndpointTests
 
         FakeLogRecord stopped = Assert.Single(server.LogsOf(Category), record => record.Message.Contains(" stopped (", StringComparison.Ordinal));
         Assert.Contains("stopped (RequestAborted)", stopped.Message, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = Timeout)]
+    public async Task A_stream_that_drops_events_warns_once_and_counts_the_drops_on_its_stop_line()
+    {
+        var dropped = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await StreamServer.StartAsync(
+            app => app.MapMediaStream("/media", async (session, cancellationToken) =>
+            {
+                await using IAsyncEnumerator<MediaStreamEvent> events = session.ReadEventsAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+                Assert.True(await events.MoveNextAsync());
+
+                // Falls behind: takes nothing more until the whole call has arrived.
+                while (!session.IsStopped)
+                {
+                    await Task.Delay(10, cancellationToken);
+                }
+
+                while (await events.MoveNextAsync())
+                {
+                }
+
+                dropped.TrySetResult(session.DroppedEvents);
+            }),
+            services => services.AddMediaStreams(o => o.Session.EventQueueCapacity = 2));
+        using var client = await server.ConnectSignedAsync();
+
+        await StreamServer.SendAsync(client, TwilioStream.Start);
+        for (int chunk = 1; chunk <= 10; chunk++)
+        {
+            await StreamServer.SendAsync(client, TwilioStream.Media(chunk, Audio));
+        }
+
+        await StreamServer.SendAsync(client, TwilioStream.Stop);
+        long count = await dropped.Task;
+        await StreamServer.ReceiveAsync(client);
+        await client.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+        await server.StopAsync();
+
+        Assert.Equal(9, count);
+        FakeLogRecord warning = Assert.Single(server.LogsOf(Category), record => record.Level == LogLevel.Warning);
+        Assert.Equal(
+            $"Media stream {TwilioStream.StreamSid} on /media is dropping events: the handler fell 2 events behind and EventQueueFullMode is DropOldest. " +
+            "An app that must lose no audio (a recorder) sets MediaStreamSessionOptions.EventQueueFullMode to Wait; the count is on the stop line.",
+            warning.Message);
+        FakeLogRecord stopped = Assert.Single(server.LogsOf(Category), record => record.Message.Contains(" stopped (", StringComparison.Ordinal));
+        Assert.EndsWith(": 10 media frames received, 0 sent, 9 events dropped.", stopped.Message, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = Timeout)]

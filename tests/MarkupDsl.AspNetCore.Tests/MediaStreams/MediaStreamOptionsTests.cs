@@ -5,7 +5,10 @@ using MarkupDsl.AspNetCore.MediaStreams;
 using MarkupDsl.MediaStreams;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Builder;
+using System.Threading.Tasks;
 
 namespace MarkupDsl.AspNetCore.Tests.MediaStreams;
 
@@ -48,6 +51,62 @@ public sealed class MediaStreamOptionsTests
 
         Assert.True(options.ValidateRequests);
         Assert.Equal(50, options.Session.SendQueueCapacity);
+    }
+
+    [Fact]
+    public void Configure_composes_with_AddMediaStreams_and_configuration_setting_by_setting()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MediaStreams:Session:EventQueueCapacity"] = "64",
+        }).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        services.AddMediaStreams(o => o.Session.EventQueueFullMode = BoundedChannelFullMode.Wait).BindConfiguration("MediaStreams");
+        services.Configure<MediaStreamOptions>(o => o.Session.IdleTimeout = TimeSpan.FromSeconds(12));
+
+        MediaStreamSessionOptions session = services.BuildServiceProvider().GetRequiredService<IOptions<MediaStreamOptions>>().Value.Session;
+
+        Assert.Equal((BoundedChannelFullMode.Wait, 64, TimeSpan.FromSeconds(12), 1.5), (session.EventQueueFullMode, session.EventQueueCapacity, session.IdleTimeout, session.Pacing));
+    }
+
+    [Fact]
+    public async Task Invalid_settings_from_every_source_stop_the_app_at_start_up_each_named()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MediaStreams:Session:MaxMessageSize"] = "100",
+        }).Build();
+        HostApplicationBuilder builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddSingleton<IConfiguration>(configuration);
+        builder.Services.AddMediaStreams(o => o.Session.Pacing = 0.5).BindConfiguration("MediaStreams");
+        builder.Services.Configure<MediaStreamOptions>(o => o.Session.IdleTimeout = TimeSpan.Zero);
+        using IHost host = builder.Build();
+
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Equal(
+            [
+                "MediaStreamOptions.Session.MaxMessageSize is 100: it must be at least 1024 bytes.",
+                "MediaStreamOptions.Session.IdleTimeout is 00:00:00: it must be positive, or Timeout.InfiniteTimeSpan for none.",
+                "MediaStreamOptions.Session.Pacing is 0.5: it must be a multiple of real time of at least 1.",
+            ],
+            exception.Failures);
+    }
+
+    [Fact]
+    public void Without_AddMediaStreams_invalid_settings_fail_MapMediaStream_rather_than_every_call()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Services.Configure<MediaStreamOptions>(o =>
+        {
+            o.ValidateRequests = false;
+            o.Session.EventQueueCapacity = 0;
+        });
+        WebApplication app = builder.Build();
+
+        var exception = Assert.Throws<OptionsValidationException>(() => app.MapMediaStream("/media", (_, _) => Task.CompletedTask));
+
+        Assert.Equal(["MediaStreamOptions.Session.EventQueueCapacity is 0: it must be at least 1."], exception.Failures);
     }
 
     [Fact]

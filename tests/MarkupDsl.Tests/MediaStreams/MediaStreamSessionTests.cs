@@ -19,7 +19,7 @@ public class MediaStreamSessionTests
     public async Task Reads_every_event_in_order_assembling_fragmented_messages()
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();
-        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { ReuseMediaEvents = false });
+        var session = new MediaStreamSession(loopback.Server);
         string[] provider = [TwilioMessages.Connected, TwilioMessages.Start, TwilioMessages.Media, TwilioMessages.Dtmf, TwilioMessages.Mark, TwilioMessages.Stop];
         foreach (string message in provider)
         {

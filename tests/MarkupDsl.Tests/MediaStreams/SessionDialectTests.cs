@@ -16,7 +16,7 @@ public class SessionDialectTests
     public async Task Telnyx_frames_come_back_in_chunk_order_with_gaps_reported_and_audio_goes_out_as_a_law_without_a_stream_id()
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();
-        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { ReuseMediaEvents = false });
+        var session = new MediaStreamSession(loopback.Server);
         await LoopbackWebSocket.SendTextAsync(loopback.Client, TelnyxMessages.Connected);
         await LoopbackWebSocket.SendTextAsync(loopback.Client, TelnyxMessages.Start("PCMA"));
         var order = new List<string>();
@@ -60,7 +60,7 @@ public class SessionDialectTests
     public async Task Telnyx_dtmf_follows_the_audio_received_before_it_and_digits_come_in_the_order_pressed()
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();
-        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { ReuseMediaEvents = false });
+        var session = new MediaStreamSession(loopback.Server);
         string[] provider =
         [
             TelnyxMessages.Start(), TelnyxMessages.Media(1, "AA=="), TelnyxMessages.Media(3, "AA=="), TelnyxMessages.DtmfAt("2", "2025-06-05T08:54:20.100Z"),

@@ -19,7 +19,7 @@ public class SessionResilienceTests
     public async Task A_peer_that_sends_garbage_gets_each_message_reported_and_the_call_goes_on(string provider)
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();
-        var session = new MediaStreamSession(loopback.Server);
+        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { ReuseMediaEvents = true });
         Dialect dialect = Dialect.Of(provider);
         string[] garbage =
         [
@@ -58,7 +58,7 @@ public class SessionResilienceTests
     public async Task A_peer_that_vanishes_mid_call_ends_the_stream_ends_pending_marks_and_leaks_no_buffer(string provider)
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();
-        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { Pacing = 1 });
+        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { Pacing = 1, ReuseMediaEvents = true });
         Dialect dialect = Dialect.Of(provider);
         await LoopbackWebSocket.SendTextAsync(loopback.Client, dialect.Start);
         await using IAsyncEnumerator<MediaStreamEvent> events = session.ReadEventsAsync().GetAsyncEnumerator();
@@ -116,6 +116,7 @@ public class SessionResilienceTests
 
         Assert.Equal(["18", "19", "20", "StopEvent"], await FallBehindAsync(loopback, session));
         Assert.Equal(17, session.DroppedEvents);
+        Assert.True(await session.WhenEventsDropped);
         await MediaStreamSessionTests.HangUpAsync(loopback, session);
         Assert.Equal(0, session.PooledBuffersOutstanding);
     }
@@ -145,12 +146,47 @@ public class SessionResilienceTests
 
         Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), chunks);
         Assert.Equal(0, session.DroppedEvents);
+        Assert.False(await session.WhenEventsDropped);
+        await MediaStreamSessionTests.HangUpAsync(loopback, session);
+    }
+
+    [Fact(Timeout = Timeout)]
+    public async Task A_stream_held_back_for_a_waiting_consumer_longer_than_the_idle_timeout_is_not_idle()
+    {
+        await using var loopback = await LoopbackWebSocket.ConnectAsync();
+        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions
+        {
+            EventQueueCapacity = 1,
+            EventQueueFullMode = BoundedChannelFullMode.Wait,
+            IdleTimeout = TimeSpan.FromMilliseconds(200),
+        });
+        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Start);
+        for (int chunk = 1; chunk <= 3; chunk++)
+        {
+            await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.MediaFrame(chunk, "/38AgA=="));
+        }
+
+        await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Stop);
+        var seen = new List<string>();
+        await foreach (MediaStreamEvent message in session.ReadEventsAsync())
+        {
+            if (message is StartEvent)
+            {
+                // Everything has been sent; the session holds it in the socket while the consumer is busy.
+                await Task.Delay(600);
+            }
+
+            seen.Add(message is MediaEvent media ? media.Chunk.ToString() : message.GetType().Name);
+        }
+
+        Assert.Equal(["StartEvent", "1", "2", "3", "StopEvent"], seen);
+        Assert.Equal(StopReason.StopMessage, session.Stop?.Reason);
         await MediaStreamSessionTests.HangUpAsync(loopback, session);
     }
 
     /// <summary>A queue of 4 events that drops the oldest when full.</summary>
     internal static MediaStreamSessionOptions SlowConsumerOptions =>
-        new() { EventQueueCapacity = 4, EventQueueFullMode = BoundedChannelFullMode.DropOldest };
+        new() { EventQueueCapacity = 4, EventQueueFullMode = BoundedChannelFullMode.DropOldest, ReuseMediaEvents = true };
 
     /// <summary>
     /// Takes the start, then reads nothing while 20 Twilio frames and the stop arrive; once the session has stopped,
