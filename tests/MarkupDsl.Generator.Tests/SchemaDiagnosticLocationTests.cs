@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
+using static MarkupDsl.Generator.Tests.TestSchemas;
 
 namespace MarkupDsl.Generator.Tests;
 
@@ -12,11 +13,6 @@ namespace MarkupDsl.Generator.Tests;
 public sealed class SchemaDiagnosticLocationTests
 {
     private const string File = SchemaGeneratorTest.Folder + "Custom.xsd";
-
-    private const string Head = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:mdsl="urn:markupdsl:schema" mdsl:dialects="TwiML">
-        """;
 
     [Fact]
     public Task Malformed_xml_is_MDSL100_where_the_parser_stopped() => Run(
@@ -101,16 +97,6 @@ public sealed class SchemaDiagnosticLocationTests
         };
         return test.WithSchema("Custom.xsd", schema).RunAsync();
     }
-
-    private static string Element(string content) => Head + $"""
-
-          <xs:element name="Verb" mdsl:root="true">
-            <xs:complexType>
-              {content}
-            </xs:complexType>
-          </xs:element>
-        </xs:schema>
-        """;
 
     private static DiagnosticResult Diagnostic(string id) => new(id, DiagnosticSeverity.Error);
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using static MarkupDsl.Generator.Tests.TestSchemas;
 
 namespace MarkupDsl.Generator.Tests;
 
@@ -10,11 +11,6 @@ namespace MarkupDsl.Generator.Tests;
 /// </summary>
 public sealed class SchemaDiagnosticTests
 {
-    private const string Head = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:mdsl="urn:markupdsl:schema" mdsl:dialects="TwiML">
-        """;
-
     [Fact]
     public void Undeclared_element_reference_is_MDSL102_and_the_rest_is_generated()
     {
@@ -157,16 +153,6 @@ public sealed class SchemaDiagnosticTests
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Doc><talk xml:lang=\"en-GB\">hello</talk><talk for=\"x\">a <talk tries=\"1 3\">b</talk> c</talk></Doc>",
             GeneratorHarness.Invoke(output, "MarkupDsl.TwiML.Use", "Run"));
     }
-
-    private static string Element(string attributes) => Head + $"""
-
-          <xs:element name="Verb" mdsl:root="true">
-            <xs:complexType>
-              {attributes}
-            </xs:complexType>
-          </xs:element>
-        </xs:schema>
-        """;
 
     private static Diagnostic Single(string schema, string id)
     {
