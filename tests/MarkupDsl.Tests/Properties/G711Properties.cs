@@ -71,12 +71,13 @@ public class G711Properties
             // G.711's Tables 3 and 4 are symmetric in sign: bit 7 passes through.
             Assert.Equal(G711.MuLawToALaw(first) ^ 0x80, G711.MuLawToALaw((byte)(first ^ 0x80)));
             Assert.Equal(G711.ALawToMuLaw(first) ^ 0x80, G711.ALawToMuLaw((byte)(first ^ 0x80)));
-            if (MuLaw.Decode(first) <= MuLaw.Decode(second))
+            // Strictly: mu-law's two zeros (0x7F, 0xFF) become A-law's smallest levels of either sign.
+            if (MuLaw.Decode(first) < MuLaw.Decode(second))
             {
                 Assert.True(ALaw.Decode(G711.MuLawToALaw(first)) <= ALaw.Decode(G711.MuLawToALaw(second)));
             }
 
-            if (ALaw.Decode(first) <= ALaw.Decode(second))
+            if (ALaw.Decode(first) < ALaw.Decode(second))
             {
                 Assert.True(MuLaw.Decode(G711.ALawToMuLaw(first)) <= MuLaw.Decode(G711.ALawToMuLaw(second)));
             }

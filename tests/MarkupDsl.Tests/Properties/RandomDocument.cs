@@ -291,12 +291,25 @@ internal sealed class RandomDocument(Dialect dialect, Random random)
         return at > 0 && at < valid.Length && char.IsLowSurrogate(valid[at]) ? valid + bad : valid.Insert(at, bad);
     }
 
-    // SWML writes a value of any JSON type that is a quoted JSON string as that string, so "\"quoted\"" reads back
-    // as "quoted": a documented equivalence, not a round trip, and left out.
+    // SWML writes a value of any JSON type that is JSON text as that JSON, so "\"quoted\" " reads back as "quoted":
+    // a documented equivalence, not a round trip, and left out.
     private string Text()
     {
         string text = TextSamples.Text(random);
-        return dialect.IsSwml && text.Length > 1 && text[0] == '"' && text[^1] == '"' ? text + "." : text;
+        return dialect.IsSwml && text.StartsWith('"') && IsJson(text) ? text + "." : text;
+    }
+
+    private static bool IsJson(string text)
+    {
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(text);
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     private string Word(bool letters)
