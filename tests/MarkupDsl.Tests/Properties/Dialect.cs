@@ -63,6 +63,37 @@ internal sealed class Dialect
 
     public static Dialect Named(string name) => All.Single(d => d.Name == name);
 
+    /// <summary>Every element declaration below the root, as grammar keys, in a stable order.</summary>
+    public IReadOnlyList<string> Elements => _elements ??= Paths().Keys.Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>The keys of the elements from the root's child down to <paramref name="key"/>, by a shortest route.</summary>
+    public IReadOnlyList<string> PathTo(string key) => Paths()[key];
+
+    private IReadOnlyList<string>? _elements;
+    private Dictionary<string, IReadOnlyList<string>>? _paths;
+
+    private Dictionary<string, IReadOnlyList<string>> Paths()
+    {
+        if (_paths is null)
+        {
+            var paths = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            var queue = new Queue<(string Key, IReadOnlyList<string> Path)>([(RootKey, [])]);
+            while (queue.TryDequeue(out var parent))
+            {
+                foreach (ChildRule child in Grammar[parent.Key].Children.Where(c => c.Key != RootKey && !paths.ContainsKey(c.Key)))
+                {
+                    IReadOnlyList<string> path = [.. parent.Path, child.Key];
+                    paths.Add(child.Key, path);
+                    queue.Enqueue((child.Key, path));
+                }
+            }
+
+            _paths = paths;
+        }
+
+        return _paths;
+    }
+
     public MarkupDocument NewDocument() => (MarkupDocument)Activator.CreateInstance(Document, [null])!;
 
     public MarkupDocument Parse(string text) => Invoke<MarkupDocument>("Parse", text);

@@ -25,16 +25,37 @@ public class DialectRoundTripProperties
     public void A_written_document_parses_back_to_an_equal_document(string name)
     {
         Dialect dialect = Dialect.Named(name);
-        Choices.Sample(choices =>
+        Documents(dialect).Sample((choices, target) =>
         {
-            MarkupDocument document = new RandomDocument(dialect, new ChoiceRandom(choices)).Build();
+            MarkupDocument document = Builder(dialect, choices, target).Build();
             AssertReadsBack(dialect, document, document.ToString());
             AssertReadsBack(dialect, document, document.ToString(indented: true));
             if (document is SwmlMarkupDocument swml)
             {
                 AssertReadsBack(dialect, document, swml.ToYaml());
             }
-        }, iter: 150);
+        }, iter: 100);
+    }
+
+    [Theory]
+    [MemberData(nameof(Dialect.Names), MemberType = typeof(Dialect))]
+    public void Every_element_and_attribute_of_the_dialect_is_built_and_read_back(string name)
+    {
+        Dialect dialect = Dialect.Named(name);
+        var built = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string element in dialect.Elements)
+        {
+            var builder = new RandomDocument(dialect, new Random(element.Length)) { Target = element };
+            MarkupDocument document = builder.Build();
+            AssertReadsBack(dialect, document, document.ToString());
+            built.UnionWith(builder.Built);
+        }
+
+        string[] missed = dialect.Elements
+            .SelectMany(key => dialect.Grammar[key].Attributes.Select(a => key + "@" + a.Name).Prepend(key))
+            .Where(key => !built.Contains(key))
+            .ToArray();
+        Assert.True(missed.Length == 0, $"never built: {string.Join(", ", missed)}");
     }
 
     [Theory]
@@ -42,9 +63,9 @@ public class DialectRoundTripProperties
     public void WriteTo_writes_the_UTF8_bytes_of_ToString(string name)
     {
         Dialect dialect = Dialect.Named(name);
-        Choices.Sample(choices =>
+        Documents(dialect).Sample((choices, target) =>
         {
-            MarkupDocument document = new RandomDocument(dialect, new ChoiceRandom(choices)).Build();
+            MarkupDocument document = Builder(dialect, choices, target).Build();
             byte[] expected = Encoding.UTF8.GetBytes(document.ToString());
             var bufferWriter = new ArrayBufferWriter<byte>();
             document.WriteTo(bufferWriter);
@@ -55,7 +76,7 @@ public class DialectRoundTripProperties
             Assert.Equal(expected, bufferWriter.WrittenSpan.ToArray());
             Assert.Equal(expected, stream.ToArray());
             Assert.Equal(expected, asyncStream.ToArray());
-        }, iter: 100);
+        }, iter: 60);
     }
 
     [Theory]
@@ -64,9 +85,9 @@ public class DialectRoundTripProperties
     {
         Dialect dialect = Dialect.Named(name);
         int sabotaged = 0;
-        Gen.Select(Choices, Gen.Int[1, 6]).Sample((choices, which) =>
+        Gen.Select(Documents(dialect), Gen.Int[1, 6]).Sample((document, which) =>
         {
-            var builder = new RandomDocument(dialect, new ChoiceRandom(choices)) { Sabotage = which };
+            RandomDocument builder = Builder(dialect, document.Choices, document.Target, which);
             Exception? error = Record.Exception(() => builder.Build());
             if (builder.Sabotaged is null)
             {
@@ -78,9 +99,20 @@ public class DialectRoundTripProperties
             ArgumentException refused = Assert.IsAssignableFrom<ArgumentException>(error);
             Assert.Equal(builder.Sabotaged, refused.ParamName);
             Assert.Contains($"'{builder.Sabotaged}'", refused.Message, StringComparison.Ordinal);
-        }, iter: 200);
-        Assert.True(sabotaged > 50, $"only {sabotaged} of 200 documents had an invalid value");
+        }, iter: 150);
+        Assert.True(sabotaged > 40, $"only {sabotaged} of 150 documents had an invalid value");
     }
+
+    // Half the documents must hold a given element (with all its attributes), so that deep ones come up as often.
+    private static Gen<(uint[] Choices, int Target)> Documents(Dialect dialect) =>
+        Gen.Select(Choices, Gen.Int[0, 2 * dialect.Elements.Count - 1]);
+
+    private static RandomDocument Builder(Dialect dialect, uint[] choices, int target, int sabotage = 0) =>
+        new(dialect, new ChoiceRandom(choices))
+        {
+            Target = target < dialect.Elements.Count ? dialect.Elements[target] : null,
+            Sabotage = sabotage,
+        };
 
     private static void AssertReadsBack(Dialect dialect, MarkupDocument document, string text)
     {

@@ -39,7 +39,7 @@ public class MediaStreamReaderProperties
         {
             MediaStreamMessageReader reader = Opened(stream);
             Assert.NotNull(reader.Read(ByteMutation.ApplyAll(Pick(stream, message, opening), mutations)));
-        }, iter: 3000);
+        }, iter: 2000);
 
     [Fact]
     public void Random_bytes_are_read_without_throwing_before_and_after_the_stream_opens() =>
@@ -47,7 +47,7 @@ public class MediaStreamReaderProperties
         {
             Assert.NotNull(new MediaStreamMessageReader().Read(bytes));
             Assert.NotNull(Opened(stream).Read(bytes));
-        }, iter: 3000);
+        }, iter: 2000);
 
     [Fact]
     public void A_malformed_message_never_costs_the_valid_message_after_it() =>
@@ -62,7 +62,7 @@ public class MediaStreamReaderProperties
 
             byte[] valid = Pick(stream, next, opening: false);
             Assert.Equal(Describe(Opened(stream).Read(valid)), Describe(reader.Read(valid)));
-        }, iter: 3000);
+        }, iter: 2000);
 
     private static MediaStreamMessageReader Opened(int stream)
     {

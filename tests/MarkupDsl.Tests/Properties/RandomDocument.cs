@@ -25,8 +25,8 @@ namespace MarkupDsl.Tests.Properties;
 /// </remarks>
 internal sealed class RandomDocument(Dialect dialect, Random random)
 {
-    /// <summary>Below this depth an element gets only the children its grammar requires.</summary>
-    private const int MaxDepth = 4;
+    /// <summary>Below this depth an element gets only the children its grammar requires (SWML's ai nests seven deep).</summary>
+    private const int MaxDepth = 7;
 
     private int _breakable;
 
@@ -36,23 +36,33 @@ internal sealed class RandomDocument(Dialect dialect, Random random)
     /// <summary>The XML name of the attribute given an invalid value, once one was.</summary>
     public string? Sabotaged { get; private set; }
 
+    /// <summary>The grammar keys of the elements added, and the attributes set (<c>key@name</c>).</summary>
+    public HashSet<string> Built { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>An element (grammar key) the document must hold, with every attribute set; null for none.</summary>
+    public string? Target { get; init; }
+
+    // The keys from the root's child down to the target.
+    private IReadOnlyList<string> _path = [];
+
     public MarkupDocument Build()
     {
         MarkupDocument document = dialect.NewDocument();
         ElementRule root = dialect.Grammar[dialect.RootKey];
-        Fill(document, root, depth: 0);
+        _path = Target is null ? [] : dialect.PathTo(Target);
+        Fill(document, root, depth: 0, onPath: true);
         MethodInfo? section = dialect.Document.GetMethod("Section");
         for (int sections = section is null ? 0 : random.Next(-2, 3); sections > 0; sections--)
         {
             // Sections hold methods as main does; names are unique and not "main".
             string name = $"s{sections}_" + new string('x', random.Next(0, 4));
-            Invoke(section!, document, [name, Callback(dialect.Document, body => Fill(body, root, depth: 1))]);
+            Invoke(section!, document, [name, Callback(dialect.Document, body => Fill(body, root, depth: 1, onPath: false))]);
         }
 
         return document;
     }
 
-    private void Fill(object builder, ElementRule rule, int depth)
+    private void Fill(object builder, ElementRule rule, int depth, bool onPath)
     {
         Type type = builder.GetType();
         (MarkupChildMethods Methods, ChildRule Rule)[] children = MarkupChildMethods.Of(type)
@@ -67,8 +77,14 @@ internal sealed class RandomDocument(Dialect dialect, Random random)
             order.AddRange(Enumerable.Repeat(child, child.Rule.MinOccurs));
         }
 
+        string? next = onPath && depth < _path.Count ? _path[depth] : null;
+        if (next is not null && !order.Any(c => c.Item2.Key == next))
+        {
+            order.Add(children.Single(c => c.Rule.Key == next));
+        }
+
         bool deep = depth >= MaxDepth;
-        int wanted = Math.Max(order.Count, deep ? rule.MinChildren : random.Next(rule.MinChildren, depth == 0 ? 6 : 4));
+        int wanted = Math.Max(order.Count, deep ? rule.MinChildren : random.Next(rule.MinChildren, depth switch { 0 => 6, < 3 => 4, _ => 3 }));
         foreach (var child in order)
         {
             counts[child.Item2.Key] = counts.GetValueOrDefault(child.Item2.Key) + 1;
@@ -93,7 +109,9 @@ internal sealed class RandomDocument(Dialect dialect, Random random)
         foreach (var (methods, childRule) in Grouped(order, rule))
         {
             MixedText(builder, text);
-            AddChild(builder, methods, dialect.Grammar[childRule.Key], depth + 1, keys);
+            bool leads = childRule.Key == next;
+            next = leads ? null : next;
+            AddChild(builder, methods, dialect.Grammar[childRule.Key], depth + 1, keys, leads);
         }
 
         MixedText(builder, text);
@@ -129,18 +147,21 @@ internal sealed class RandomDocument(Dialect dialect, Random random)
         }
     }
 
-    private void AddChild(object builder, MarkupChildMethods methods, ElementRule rule, int depth, HashSet<string> keys)
+    // The child that leads to the target is added with its content, or, being the target, with every attribute.
+    private void AddChild(object builder, MarkupChildMethods methods, ElementRule rule, int depth, HashSet<string> keys, bool leads)
     {
         MethodInfo[] forms = new[] { methods.TextOverload, methods.ContentOverload, methods.PlainOverload }.OfType<MethodInfo>().ToArray();
-        MethodInfo method = forms[random.Next(forms.Length)];
+        bool target = leads && rule.Key == Target;
+        // A mixed element's text overload takes content too, where it has no other.
+        MethodInfo method = leads && !target ? methods.ContentOverload ?? methods.TextOverload! : forms[random.Next(forms.Length)];
         object?[] arguments = method.GetParameters().Select(parameter => parameter.Name switch
         {
             "text" => Value(parameter, rule, textElement: true),
-            "content" when method == methods.ContentOverload =>
-                Callback(methods.ContentBuilder!, content => Fill(content, rule, depth)),
+            "content" when method == methods.ContentOverload || leads && !target =>
+                Callback(parameter.ParameterType.GetGenericArguments()[0], content => Fill(content, rule, depth, leads && !target)),
             "content" or "customAttributes" => null,
             _ when IsMap(parameter.ParameterType) => FreeFormMap(parameter, rule),
-            _ => parameter.IsOptional && random.Next(4) == 0 ? null : Value(parameter, rule, textElement: false),
+            _ => parameter.IsOptional && !target && random.Next(4) == 0 ? null : Value(parameter, rule, textElement: false),
         }).ToArray();
         if (rule.Keyed && arguments[0] is string key)
         {
@@ -148,6 +169,9 @@ internal sealed class RandomDocument(Dialect dialect, Random random)
             keys.Add((string)arguments[0]!);
         }
 
+        Built.Add(rule.Key);
+        Built.UnionWith(method.GetParameters().Where((p, i) => arguments[i] is not null && rule.Attributes.Any(a => Normalize(a.Name) == Normalize(p.Name!)))
+            .Select(p => rule.Key + "@" + rule.Attributes.First(a => Normalize(a.Name) == Normalize(p.Name!)).Name));
         Invoke(method, builder, arguments);
     }
 
