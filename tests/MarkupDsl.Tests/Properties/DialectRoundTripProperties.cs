@@ -11,10 +11,11 @@ namespace MarkupDsl.Tests.Properties;
 
 /// <summary>
 /// Random documents of every dialect, built through the public builders by <see cref="RandomDocument"/> (reflection
-/// over the generated builder methods, matched with the generated grammar, so every element and attribute of the
-/// dialect is in reach), from choices CsCheck generates and shrinks (<see cref="ChoiceRandom"/>). A failure prints
-/// CsCheck's seed and the shrunk choices; replay it with <c>seed:</c> or the <c>CsCheck_Seed</c> variable, and
-/// <c>Describe</c> in the message shows the document.
+/// over the generated builder methods, matched with the generated grammar's rules, so every element and attribute of
+/// the dialect is in reach, and half the documents are led to a given element), from choices CsCheck generates and
+/// shrinks (<see cref="ChoiceRandom"/>). A failure prints CsCheck's seed and the shrunk choices (replay them with
+/// <c>seed:</c> or the <c>CsCheck_Seed</c> variable), the document, what was written and where the tree read back
+/// first differs.
 /// </summary>
 public class DialectRoundTripProperties
 {
