@@ -1,20 +1,20 @@
 using BenchmarkDotNet.Attributes;
 using MarkupDsl.Audio;
-using MarkupDsl.Tests.Audio;
+using NAudio.Codecs;
 
 namespace MarkupDsl.Benchmarks.Audio;
 
 /// <summary>G.711 codes to 16-bit linear.</summary>
 public class DecodeBenchmarks : G711Benchmark
 {
-    [Benchmark(Description = "Reese/Campbell per sample (mu-law)")]
-    public void ReeseCampbellPerSample()
+    [Benchmark(Description = "NAudio per sample (mu-law)")]
+    public void NAudioPerSample()
     {
         byte[] codes = Codes;
         short[] linear = LinearOut;
         for (int i = 0; i < codes.Length; i++)
         {
-            linear[i] = ReeseCampbell.MuLawDecode(codes[i]);
+            linear[i] = MuLawDecoder.MuLawToLinearSample(codes[i]);
         }
     }
 

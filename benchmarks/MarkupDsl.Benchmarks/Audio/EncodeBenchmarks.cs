@@ -1,20 +1,20 @@
 using BenchmarkDotNet.Attributes;
 using MarkupDsl.Audio;
-using MarkupDsl.Tests.Audio;
+using NAudio.Codecs;
 
 namespace MarkupDsl.Benchmarks.Audio;
 
 /// <summary>16-bit linear to G.711 codes.</summary>
 public class EncodeBenchmarks : G711Benchmark
 {
-    [Benchmark(Description = "Reese/Campbell per sample (mu-law)")]
-    public void ReeseCampbellPerSample()
+    [Benchmark(Description = "NAudio per sample (mu-law)")]
+    public void NAudioPerSample()
     {
         short[] linear = Linear;
         byte[] codes = CodesOut;
         for (int i = 0; i < linear.Length; i++)
         {
-            codes[i] = ReeseCampbell.MuLawEncode(linear[i]);
+            codes[i] = MuLawEncoder.LinearToMuLawSample(linear[i]);
         }
     }
 

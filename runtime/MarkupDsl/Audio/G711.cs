@@ -23,15 +23,17 @@ namespace MarkupDsl.Audio;
 /// </para>
 /// <para>
 /// Differences from other implementations, for users who compare outputs. Each was measured over all 65,536 inputs
-/// and 256 codes: CPython and sox by running them, NAudio and SIPSorcery through a port of the routine their encoders
-/// use. Only encoding differs, never by more than one quantisation step; CPython's and sox's decoders give G.191's
-/// values for every code.
+/// and 256 codes: NAudio 3.3.0, CPython and sox by running them, SIPSorcery through a port of the routine its
+/// encoders share with NAudio. Apart from NAudio's -32768 and mu-law 0x7F (below), only encoding differs, never by
+/// more than one quantisation step; CPython's and sox's decoders give G.191's values for every code.
 /// </para>
 /// <list type="bullet">
 /// <item><description>NAudio (<c>MuLawEncoder</c>, <c>ALawEncoder</c>), SIPSorcery's G.711 encoders and the many
 /// other ports of the Reese/Campbell routine (clip 32635, bias 0x84) negate a negative sample instead of taking its
 /// one's complement as G.191 does. mu-law then differs for the 127 negative multiples of 4 from -4 to -31612
-/// (-4 gives 0x7E, G.191 0x7F) and A-law for the 127 negative multiples of 16 from -16 to -31744.</description></item>
+/// (-4 gives 0x7E, G.191 0x7F) and A-law for the 127 negative multiples of 16 from -16 to -31744. NAudio negates in
+/// 16 bits, so -32768 stays negative and encodes as silence (mu-law 0x7F, A-law 0x55; G.191 0x00 and 0x2A), and its
+/// <c>MuLawDecoder</c> decodes 0x7F to -1 where G.191 gives 0; its other decoded values equal G.191's.</description></item>
 /// <item><description>CPython's <c>audioop.lin2ulaw</c> (3.11) shifts before negating, which makes a negative
 /// magnitude one 14-bit step larger: 508 negative inputs differ (-1 to -4 give 0x7E). <c>audioop.lin2alaw</c> and
 /// both decoders equal G.191 exactly.</description></item>

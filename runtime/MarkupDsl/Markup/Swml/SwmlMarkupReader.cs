@@ -301,11 +301,12 @@ public static class SwmlMarkupReader
     }
 
     // A value of a map of JSON values that is an array or object: held as its JSON text, as the builders take it.
-    // A scalar as its text, unless quoted text would read as a JSON literal (`"1"`), which keeps its quotes; a list
-    // or mapping as its JSON text.
+    // A scalar as its text, unless quoted text is itself JSON (`"1"`, `"[1]"`), which keeps its quotes so that it is
+    // written back as a string; a list or mapping as its JSON text. Only text the writers would write as JSON counts:
+    // `"[x"` is not JSON, so its text is written as a string already.
     private static string AnyText(YamlNode node) => node switch
     {
-        YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted, Value: { } text } when SwmlShape.IsJsonLiteral(text) || text.StartsWith('"') || text.StartsWith('[') || text.StartsWith('{') =>
+        YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted, Value: { } text } when SwmlShape.IsJsonText(text) =>
             $"\"{JsonEncodedText.Encode(text, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)}\"",
         YamlScalarNode scalar => scalar.Value ?? string.Empty,
         _ => JsonText(node),

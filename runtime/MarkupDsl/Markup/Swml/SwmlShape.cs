@@ -215,6 +215,19 @@ internal static partial class SwmlShape
     /// <summary>Whether text is a JSON number, <c>true</c>, <c>false</c> or <c>null</c>, which a map of JSON values writes bare.</summary>
     internal static bool IsJsonLiteral(string value) => value is "true" or "false" or "null" || JsonNumber().IsMatch(value);
 
+    /// <summary>Whether text is JSON that a value of any JSON type is written as (a literal, array, object or quoted string), not as a string.</summary>
+    internal static bool IsJsonText(string value)
+    {
+        if (IsJsonLiteral(value))
+        {
+            return true;
+        }
+
+        bool structure = IsJsonStructure(value, out JsonDocument? document);
+        document?.Dispose();
+        return structure;
+    }
+
     // A JSON array, object or quoted string, which a map of JSON values writes as such (`set: {items: [a, b]}`).
     private static bool IsJsonStructure(string value, [NotNullWhen(true)] out JsonDocument? document)
     {
