@@ -48,7 +48,7 @@ public sealed class SchemaDiagnosticTests
         var (result, errors) = GeneratorHarness.Run(new[] { new GeneratorHarness.SchemaText("Custom.xsd", Element("<xs:attribute name=\"data-id\" type=\"xs:string\" use=\"required\" />")) });
         Assert.Empty(result.Diagnostics);
         Assert.Empty(errors);
-        string factory = result.GeneratedSources.Single(s => s.HintName.EndsWith("TwiMLElements.g.cs")).SourceText.ToString();
+        string factory = result.GeneratedSources.Single(s => s.HintName.EndsWith("TwiMLUserElements.g.cs")).SourceText.ToString();
         Assert.Contains("Verb(string dataId, ", factory);
         Assert.Contains("DataIdAttribute = new global::MarkupDsl.Markup.MarkupName(\"data-id\")", factory);
         Assert.Contains("element.SetAttribute(DataIdAttribute, ", factory);
