@@ -9,7 +9,7 @@ namespace MarkupDsl.Tests.Properties;
 
 /// <summary>
 /// One dialect as the property tests drive it: its document class, the generated grammar beside it (the
-/// <c>...Elements.Grammar</c> the readers check against, visible to the tests), its reading methods found by
+/// public <c>...Elements.Grammar</c> the readers check against), its reading methods found by
 /// reflection, and its example documents under <c>Data/</c>.
 /// </summary>
 internal sealed class Dialect
@@ -21,7 +21,7 @@ internal sealed class Dialect
         RootKey = rootKey;
         Grammar = (MarkupGrammar)document.Assembly.GetTypes()
             .Single(t => t.Namespace == document.Namespace && t.Name.EndsWith("Elements", StringComparison.Ordinal))
-            .GetField("Grammar", BindingFlags.NonPublic | BindingFlags.Static)!
+            .GetField("Grammar", BindingFlags.Public | BindingFlags.Static)!
             .GetValue(null)!;
         Examples = Directory.EnumerateFiles(Path.Combine("Data", dataFolder), "*", SearchOption.AllDirectories)
             .Where(f => Path.GetExtension(f) is ".xml" or ".json" or ".yaml")
