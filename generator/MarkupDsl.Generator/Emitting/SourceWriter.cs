@@ -54,6 +54,41 @@ internal sealed class SourceWriter
         return Line("}" + suffix);
     }
 
+    /// <summary>
+    /// Writes a multi-line template (typically a raw string literal with its holes filled) line by line at the current
+    /// indentation, keeping the template's own indentation within it; blank lines stay empty.
+    /// </summary>
+    /// <exception cref="System.InvalidOperationException">The template closes a block it did not open, or leaves one open.</exception>
+    public SourceWriter Template(string template)
+    {
+        // A line starting with '}' closes a block and one ending with '{' opens one: a template is one or more whole
+        // members, so the blocks it opens are the ones it closes, which Open and Close keep track of everywhere else.
+        int depth = 0;
+        foreach (string raw in template.Split('\n'))
+        {
+            string line = raw.TrimEnd('\r');
+            string code = line.Trim();
+            if (code.StartsWith("}", System.StringComparison.Ordinal) && --depth < 0)
+            {
+                throw new System.InvalidOperationException($"The template closes a block it never opened: {code}");
+            }
+
+            if (code.EndsWith("{", System.StringComparison.Ordinal))
+            {
+                depth++;
+            }
+
+            Line(code.Length == 0 ? string.Empty : line);
+        }
+
+        if (depth != 0)
+        {
+            throw new System.InvalidOperationException($"The template leaves {depth} block(s) open.");
+        }
+
+        return this;
+    }
+
     /// <summary>Opens a type declaration, after its <see cref="GeneratedCode"/> attribute.</summary>
     public SourceWriter OpenType(string declaration) => Line(GeneratedCode).Open(declaration);
 
