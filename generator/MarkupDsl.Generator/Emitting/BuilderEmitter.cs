@@ -41,23 +41,20 @@ internal static class BuilderEmitter
         w.Open($"namespace {ns.Namespace}");
         // The library's factories are public, hidden from IntelliSense, so that a consumer's elements can hold its elements.
         string access = ns.LibraryFactoryClass is null ? "public" : "internal";
-        if (ns.LibraryFactoryClass is null)
-        {
-            w.Line($"/// <summary>Creates each {ns.Dialect} element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>");
-            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        }
-        else
-        {
-            w.Line($"/// <summary>Creates each {ns.Dialect} element this project's schemas declare, and extends the library's grammar with them.</summary>");
-        }
-
+        w.Template($$"""
+            {{(ns.LibraryFactoryClass is null
+                ? $"/// <summary>Creates each {ns.Dialect} element after checking every value against its declaration, and holds the grammar documents are parsed with; for generated code, which the builders call.</summary>\n[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]"
+                : $"/// <summary>Creates each {ns.Dialect} element this project's schemas declare, and extends the library's grammar with them.</summary>")}}
+            """);
         w.OpenType($"{access} static class {ns.FactoryClass}");
         var tags = new TagFields(ns);
         tags.Emit(w);
         foreach (PatternModel pattern in ns.Patterns.Where(p => p.HasField))
         {
-            w.Line($"internal static readonly global::MarkupDsl.Markup.MarkupPattern {pattern.Name}Pattern = new global::MarkupDsl.Markup.MarkupPattern({string.Join(", ", pattern.Facets.Select(Naming.Literal))});");
-            w.Line();
+            w.Template($$"""
+                internal static readonly global::MarkupDsl.Markup.MarkupPattern {{pattern.Name}}Pattern = new global::MarkupDsl.Markup.MarkupPattern({{string.Join(", ", pattern.Facets.Select(Naming.Literal))}});
+
+                """);
         }
 
         // After the patterns: static fields initialise in text order, and the grammar's checks use the patterns.
@@ -82,77 +79,91 @@ internal static class BuilderEmitter
     private static void EmitFactoryMethod(SourceWriter w, ElementModel element, Dictionary<string, ElementModel> elements, TagFields tags, string access)
     {
         string parameters = string.Join(", ", Parameters(element, withDefaults: false, Form.Factory).Select(p => p.Declaration));
-        w.Line($"/// <summary>Creates a &lt;{element.XmlName}&gt; ({element.SchemaFile}).</summary>");
-        w.Open($"{access} static {Element} {element.Key}({parameters})");
-        w.Line($"var element = new {Element}({tags.Element(element.XmlName)});");
+        w.Template($$"""
+            /// <summary>Creates a &lt;{{element.XmlName}}&gt; ({{element.SchemaFile}}).</summary>
+            {{access}} static {{Element}} {{element.Key}}({{parameters}})
+            {
+                var element = new {{Element}}({{tags.Element(element.XmlName)}});
+                {{SetText(element)}}
+                {{(element.AnyAttributes ? $"{Validation}.SetAttributes(element, attributes, Grammar[\"{element.Key}\"]);" : string.Empty)}}
+                {{SourceWriter.Lines(element.Attributes, attribute => SetAttribute(element, attribute, tags))}}
+                if (customAttributes is not null)
+                {
+                    {{Validation}}.SetCustomAttributes(element, customAttributes, Grammar["{{element.Key}}"]);
+                }
+                {{AddContent(element, elements)}}
+                return element;
+            }
+            """);
+    }
+
+    private static string SetText(ElementModel element)
+    {
+        string set = $"element.Text = {Validation}.Text(text, \"text\", \"{element.XmlName}\");";
         if (element.Mixed)
         {
-            w.Open("if (text is not null)");
-            w.Line($"element.Text = {Validation}.Text(text, \"text\", \"{element.XmlName}\");");
-            w.Close();
-        }
-        else if (element.HasText)
-        {
-            w.Line($"element.Text = {Validation}.Text(text, \"text\", \"{element.XmlName}\");");
-        }
-
-        if (element.AnyAttributes)
-        {
-            w.Line($"{Validation}.SetAttributes(element, attributes, Grammar[\"{element.Key}\"]);");
-        }
-
-        foreach (AttributeModel attribute in element.Attributes)
-        {
-            string set = $"element.SetAttribute({tags.Attribute(attribute.XmlName)}, {{0}});";
-            if (attribute.Required)
-            {
-                w.Line(string.Format(set, Check(Quote(element.XmlName), attribute, attribute.ParameterName)));
-            }
-            else if (attribute.Kind is AttributeKind.Text or AttributeKind.Pattern)
-            {
-                w.Open($"if ({attribute.ParameterName} is not null)");
-                w.Line(string.Format(set, Check(Quote(element.XmlName), attribute, attribute.ParameterName)));
-                w.Close();
-            }
-            else
-            {
-                string value = attribute.ParameterName.TrimStart('@') + "Value";
-                w.Open($"if ({attribute.ParameterName} is {{ }} {value})");
-                w.Line(string.Format(set, Check(Quote(element.XmlName), attribute, value)));
-                w.Close();
-            }
-        }
-
-        w.Open("if (customAttributes is not null)");
-        w.Line($"{Validation}.SetCustomAttributes(element, customAttributes, Grammar[\"{element.Key}\"]);");
-        w.Close();
-
-        if (element.BuilderClass is not null && !element.IsRoot)
-        {
-            if (ContentRequired(element) && !element.Mixed)
-            {
-                w.Open("if (content is null)");
-                w.Line($"throw new global::System.ArgumentNullException(nameof(content), \"<{element.XmlName}> needs content: {ChildList(element, elements, escape: false)}.\");");
-                w.Close();
-                w.Line($"content(new {element.BuilderClass}(element));");
-                foreach (ChildModel child in element.Children.Where(c => c.MinOccurs > 0))
+            return SourceWriter.Fill($$"""
+                if (text is not null)
                 {
-                    w.Line($"{Validation}.RequireChildren(element, \"{elements[child.ElementKey].XmlName}\", {child.MinOccurs}, nameof(content));");
+                    {{set}}
                 }
-
-                if (element.MinChildren > 0)
-                {
-                    w.Line($"{Validation}.RequireContent(element, {element.MinChildren}, nameof(content));");
-                }
-            }
-            else
-            {
-                w.Line($"content?.Invoke(new {element.BuilderClass}(element));");
-            }
+                """);
         }
 
-        w.Line("return element;");
-        w.Close();
+        return element.HasText ? set : string.Empty;
+    }
+
+    // A required attribute is set as given; an optional one when given, its value type unwrapped.
+    private static string SetAttribute(ElementModel element, AttributeModel attribute, TagFields tags)
+    {
+        string Set(string value) => $"element.SetAttribute({tags.Attribute(attribute.XmlName)}, {Check(Quote(element.XmlName), attribute, value)});";
+        string parameter = attribute.ParameterName;
+        if (attribute.Required)
+        {
+            return Set(parameter);
+        }
+
+        if (attribute.Kind is AttributeKind.Text or AttributeKind.Pattern)
+        {
+            return SourceWriter.Fill($$"""
+                if ({{parameter}} is not null)
+                {
+                    {{Set(parameter)}}
+                }
+                """);
+        }
+
+        string value = parameter.TrimStart('@') + "Value";
+        return SourceWriter.Fill($$"""
+            if ({{parameter}} is { } {{value}})
+            {
+                {{Set(value)}}
+            }
+            """);
+    }
+
+    // Builds the children through the element's builder; required content is checked once the callback has run.
+    private static string AddContent(ElementModel element, Dictionary<string, ElementModel> elements)
+    {
+        if (element.BuilderClass is null || element.IsRoot)
+        {
+            return string.Empty;
+        }
+
+        if (!ContentRequired(element) || element.Mixed)
+        {
+            return $"content?.Invoke(new {element.BuilderClass}(element));";
+        }
+
+        return SourceWriter.Fill($$"""
+            if (content is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(content), "<{{element.XmlName}}> needs content: {{ChildList(element, elements, escape: false)}}.");
+            }
+            content(new {{element.BuilderClass}}(element));
+            {{SourceWriter.Lines(element.Children.Where(c => c.MinOccurs > 0), child => $"{Validation}.RequireChildren(element, \"{elements[child.ElementKey].XmlName}\", {child.MinOccurs}, nameof(content));")}}
+            {{(element.MinChildren > 0 ? $"{Validation}.RequireContent(element, {element.MinChildren}, nameof(content));" : string.Empty)}}
+            """);
     }
 
     /// <summary>The expression that checks and formats an attribute value; <paramref name="valueIsText"/> when parsing.</summary>
@@ -193,56 +204,69 @@ internal static class BuilderEmitter
         string target = element.IsRoot ? "Root" : "Element";
         if (element.IsRoot)
         {
-            w.Line($"/// <summary>{Naming.Doc(element.Documentation)}</summary>");
-            w.Line($"/// <remarks>Builds a &lt;{element.XmlName}&gt; document from {element.SchemaFile}; each method adds a child and returns this document, and <see cref=\"global::MarkupDsl.Markup.MarkupDocument.ToString()\"/> or the <c>WriteTo</c> methods write it.</remarks>");
+            w.Template($$"""
+                /// <summary>{{Naming.Doc(element.Documentation)}}</summary>
+                /// <remarks>Builds a &lt;{{element.XmlName}}&gt; document from {{element.SchemaFile}}; each method adds a child and returns this document, and <see cref="global::MarkupDsl.Markup.MarkupDocument.ToString()"/> or the <c>WriteTo</c> methods write it.</remarks>
+                """);
             w.OpenType($"public sealed partial class {element.BuilderClass} : {ns.DocumentBase}");
             var parameters = Parameters(element, withDefaults: true, patterns: ns.Patterns);
-            w.Line($"/// <summary>Creates an empty &lt;{element.XmlName}&gt;.</summary>");
-            WriteParameterDocs(w, parameters);
-            w.Line($"public {element.BuilderClass}({string.Join(", ", parameters.Select(p => p.Declaration))})");
-            w.Line($"    : base({ns.FactoryClass}.{element.Key}({string.Join(", ", parameters.Select(p => p.Name))}))");
-            w.Line("{");
-            w.Line("}");
-            w.Line();
-            w.Line($"private {element.BuilderClass}({Element} root)");
-            w.Line("    : base(root)");
-            w.Line("{");
-            w.Line("}");
+            w.Template($$"""
+                /// <summary>Creates an empty &lt;{{element.XmlName}}&gt;.</summary>
+                {{ParameterDocs(parameters)}}
+                public {{element.BuilderClass}}({{string.Join(", ", parameters.Select(p => p.Declaration))}})
+                    : base({{ns.FactoryClass}}.{{element.Key}}({{string.Join(", ", parameters.Select(p => p.Name))}}))
+                {
+                }
+
+                private {{element.BuilderClass}}({{Element}} root)
+                    : base(root)
+                {
+                }
+                """);
             if (ns.DocumentBase == Dialect.SwmlDocument)
             {
-                w.Line();
-                w.Line("/// <inheritdoc/>");
-                w.Line($"protected override global::MarkupDsl.Markup.MarkupGrammar Grammar => {ns.FactoryClass}.Grammar;");
-                w.Line();
-                w.Line("/// <inheritdoc/>");
-                w.Line($"protected override string RootKey => \"{element.Key}\";");
+                w.Template($$"""
+
+                    /// <inheritdoc/>
+                    protected override global::MarkupDsl.Markup.MarkupGrammar Grammar => {{ns.FactoryClass}}.Grammar;
+
+                    /// <inheritdoc/>
+                    protected override string RootKey => "{{element.Key}}";
+                    """);
             }
 
             EmitParseMethods(w, ns, element);
         }
         else
         {
-            w.Line($"/// <summary>Builds the content of a &lt;{element.XmlName}&gt;: {Naming.Doc(element.Documentation)}</summary>");
-            w.Line($"/// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>");
+            w.Template($$"""
+                /// <summary>Builds the content of a &lt;{{element.XmlName}}&gt;: {{Naming.Doc(element.Documentation)}}</summary>
+                /// <remarks>Each method adds a child element and returns this builder, so calls chain in document order.</remarks>
+                """);
             w.OpenType($"public sealed partial class {element.BuilderClass}");
-            w.Line($"internal {element.BuilderClass}({Element} element) => Element = element;");
-            w.Line();
-            w.Line($"/// <summary>The &lt;{element.XmlName}&gt; being built.</summary>");
-            w.Line($"public {Element} Element {{ get; }}");
+            w.Template($$"""
+                internal {{element.BuilderClass}}({{Element}} element) => Element = element;
+
+                /// <summary>The &lt;{{element.XmlName}}&gt; being built.</summary>
+                public {{Element}} Element { get; }
+                """);
         }
 
         if (element.Mixed)
         {
-            w.Line();
-            w.Line($"/// <summary>Adds text after what this &lt;{element.XmlName}&gt; holds so far; child elements and text may alternate in any order.</summary>");
-            w.Line("/// <param name=\"text\">The text, escaped when written.</param>");
-            w.Line("/// <returns>This builder, to chain the next call.</returns>");
-            w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"text\"/> is null.</exception>");
-            w.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"text\"/> holds characters XML cannot carry.</exception>");
-            w.Open($"public {element.BuilderClass} Text(string text)");
-            w.Line($"{target}.AddText({Validation}.Text(text, \"text\", \"{element.XmlName}\"));");
-            w.Line("return this;");
-            w.Close();
+            w.Template($$"""
+
+                /// <summary>Adds text after what this &lt;{{element.XmlName}}&gt; holds so far; child elements and text may alternate in any order.</summary>
+                /// <param name="text">The text, escaped when written.</param>
+                /// <returns>This builder, to chain the next call.</returns>
+                /// <exception cref="global::System.ArgumentNullException"><paramref name="text"/> is null.</exception>
+                /// <exception cref="global::System.ArgumentException"><paramref name="text"/> holds characters XML cannot carry.</exception>
+                public {{element.BuilderClass}} Text(string text)
+                {
+                    {{target}}.AddText({{Validation}}.Text(text, "text", "{{element.XmlName}}"));
+                    return this;
+                }
+                """);
         }
 
         foreach (ChildModel child in element.Children)
@@ -251,16 +275,19 @@ internal static class BuilderEmitter
             EmitChildMethod(w, ns, element, target, elements[child.ElementKey], child, elements);
         }
 
-        w.Line();
-        w.Line($"/// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>");
-        w.Line("/// <param name=\"name\">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>");
-        w.Line("/// <param name=\"content\">Sets its attributes, text and children.</param>");
-        w.Line("/// <returns>This builder, to chain the next call.</returns>");
-        w.Line($"/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"name\"/> is not an XML name, or names a child the schemas declare for &lt;{element.XmlName}&gt; (use its own method).</exception>");
-        w.Open($"public {element.BuilderClass} CustomElement(string name, global::System.Action<global::MarkupDsl.Markup.CustomElementBuilder>? content = null)");
-        w.Line($"{target}.Add(global::MarkupDsl.Markup.CustomElementBuilder.Create(name, content, {ns.FactoryClass}.Grammar[\"{element.Key}\"]));");
-        w.Line("return this;");
-        w.Close();
+        w.Template($$"""
+
+            /// <summary>Adds an element the schemas do not declare (yet), for example one the provider shipped after this release; <c>Parse</c> reports it as unknown.</summary>
+            /// <param name="name">The element name, an XML name (a prefix such as <c>amazon:</c> is allowed).</param>
+            /// <param name="content">Sets its attributes, text and children.</param>
+            /// <returns>This builder, to chain the next call.</returns>
+            /// <exception cref="global::System.ArgumentException"><paramref name="name"/> is not an XML name, or names a child the schemas declare for &lt;{{element.XmlName}}&gt; (use its own method).</exception>
+            public {{element.BuilderClass}} CustomElement(string name, global::System.Action<global::MarkupDsl.Markup.CustomElementBuilder>? content = null)
+            {
+                {{target}}.Add(global::MarkupDsl.Markup.CustomElementBuilder.Create(name, content, {{ns.FactoryClass}}.Grammar["{{element.Key}}"]));
+                return this;
+            }
+            """);
 
         w.Close();
         w.Close();
@@ -307,15 +334,18 @@ internal static class BuilderEmitter
 
             ParentModel parent = extensions[i].Parent;
             string target = parent.IsDocument ? "builder.Root" : "builder.Element";
-            w.Line($"/// <summary>Sets the <c>{attribute.XmlName}</c> attribute, replacing an earlier value.</summary>");
-            w.Line("/// <param name=\"builder\">The builder whose element gets the attribute.</param>");
-            w.Line($"/// <param name=\"value\">{AttributeDoc(attribute)}</param>");
-            w.Line("/// <returns>The builder, to chain the next call.</returns>");
-            w.Line("/// <exception cref=\"global::System.ArgumentException\">The value breaks its schema declaration or holds characters the markup cannot carry.</exception>");
-            w.Open($"public static {parent.BuilderClass} With{name}(this {parent.BuilderClass} builder, {TypeOf(attribute)} value)");
-            w.Line($"{target}.SetAttribute(\"{attribute.XmlName}\", {Check($"{target}.Name", attribute, "value")});");
-            w.Line("return builder;");
-            w.Close();
+            w.Template($$"""
+                /// <summary>Sets the <c>{{attribute.XmlName}}</c> attribute, replacing an earlier value.</summary>
+                /// <param name="builder">The builder whose element gets the attribute.</param>
+                /// <param name="value">{{AttributeDoc(attribute)}}</param>
+                /// <returns>The builder, to chain the next call.</returns>
+                /// <exception cref="global::System.ArgumentException">The value breaks its schema declaration or holds characters the markup cannot carry.</exception>
+                public static {{parent.BuilderClass}} With{{name}}(this {{parent.BuilderClass}} builder, {{TypeOf(attribute)}} value)
+                {
+                    {{target}}.SetAttribute("{{attribute.XmlName}}", {{Check($"{target}.Name", attribute, "value")}});
+                    return builder;
+                }
+                """);
         }
 
         w.Close();
@@ -329,29 +359,31 @@ internal static class BuilderEmitter
         string reader = ns.Reader;
         string grammar = $"{ns.FactoryClass}.Grammar, \"{element.Key}\"";
         string exceptions = "/// <exception cref=\"global::MarkupDsl.Markup.MarkupParseException\">The document is malformed or breaks the schemas; <see cref=\"global::MarkupDsl.Markup.MarkupParseException.Errors\"/> lists every problem with its line and column.</exception>";
-        w.Line();
-        w.Line($"/// <summary>Reads a {ns.Dialect} document into the same model the builders make, checking it against the schemas.</summary>");
-        w.Line("/// <param name=\"text\">The whole document.</param>");
-        w.Line("/// <returns>The document; <c>ToString()</c> writes it back.</returns>");
-        w.Line(exceptions);
-        w.Line($"public static {type} Parse(string text) => new {type}({reader}.Parse(text, {grammar}));");
-        w.Line();
-        w.Line($"/// <summary>Reads a {ns.Dialect} document from UTF-8 bytes, checking it against the schemas.</summary>");
-        w.Line("/// <param name=\"utf8\">The document; read to its end, not closed.</param>");
-        w.Line("/// <returns>The document.</returns>");
-        w.Line(exceptions);
-        w.Line($"public static {type} Load(global::System.IO.Stream utf8) => new {type}({reader}.Load(utf8, {grammar}));");
-        w.Line();
-        w.Line($"/// <summary>Reads a {ns.Dialect} document from a text reader, checking it against the schemas.</summary>");
-        w.Line("/// <param name=\"reader\">The document; read to its end, not closed.</param>");
-        w.Line("/// <returns>The document.</returns>");
-        w.Line(exceptions);
-        w.Line($"public static {type} Load(global::System.IO.TextReader reader) => new {type}({reader}.Load(reader, {grammar}));");
-        w.Line();
-        w.Line($"/// <summary>Checks a {ns.Dialect} document against the schemas without throwing, as a linter would.</summary>");
-        w.Line("/// <param name=\"text\">The whole document.</param>");
-        w.Line("/// <returns>Every problem with its line and column, in document order: errors (what <c>Parse</c> throws for) and warnings (enumerated values the provider does not document, which <c>Parse</c> accepts); empty when there is none.</returns>");
-        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::MarkupDsl.Markup.MarkupError> Validate(string text) => {reader}.Validate(text, {grammar});");
+        w.Template($$"""
+
+            /// <summary>Reads a {{ns.Dialect}} document into the same model the builders make, checking it against the schemas.</summary>
+            /// <param name="text">The whole document.</param>
+            /// <returns>The document; <c>ToString()</c> writes it back.</returns>
+            {{exceptions}}
+            public static {{type}} Parse(string text) => new {{type}}({{reader}}.Parse(text, {{grammar}}));
+
+            /// <summary>Reads a {{ns.Dialect}} document from UTF-8 bytes, checking it against the schemas.</summary>
+            /// <param name="utf8">The document; read to its end, not closed.</param>
+            /// <returns>The document.</returns>
+            {{exceptions}}
+            public static {{type}} Load(global::System.IO.Stream utf8) => new {{type}}({{reader}}.Load(utf8, {{grammar}}));
+
+            /// <summary>Reads a {{ns.Dialect}} document from a text reader, checking it against the schemas.</summary>
+            /// <param name="reader">The document; read to its end, not closed.</param>
+            /// <returns>The document.</returns>
+            {{exceptions}}
+            public static {{type}} Load(global::System.IO.TextReader reader) => new {{type}}({{reader}}.Load(reader, {{grammar}}));
+
+            /// <summary>Checks a {{ns.Dialect}} document against the schemas without throwing, as a linter would.</summary>
+            /// <param name="text">The whole document.</param>
+            /// <returns>Every problem with its line and column, in document order: errors (what <c>Parse</c> throws for) and warnings (enumerated values the provider does not document, which <c>Parse</c> accepts); empty when there is none.</returns>
+            public static global::System.Collections.Generic.IReadOnlyList<global::MarkupDsl.Markup.MarkupError> Validate(string text) => {{reader}}.Validate(text, {{grammar}});
+            """);
     }
 
     private static void EmitChildMethod(SourceWriter w, DialectModel ns, ElementModel parent, string target, ElementModel child, ChildModel occurrence, Dictionary<string, ElementModel> elements) =>
@@ -373,45 +405,36 @@ internal static class BuilderEmitter
     private static void EmitChildMethod(SourceWriter w, DialectModel ns, string returnType, string parentName, string target, ElementModel child, ChildModel occurrence, Dictionary<string, ElementModel> elements, bool extension, Form form)
     {
         var parameters = Parameters(child, withDefaults: true, form, ns.Patterns);
-        w.Line($"/// <summary>Adds a &lt;{child.XmlName}&gt;: {Naming.Doc(child.Documentation)}</summary>");
-        if (extension)
-        {
-            w.Line("/// <param name=\"builder\">The builder to add to.</param>");
-        }
-
-        WriteParameterDocs(w, parameters, child, elements);
-        w.Line("/// <returns>This builder, to chain the next element.</returns>");
-        w.Line("/// <exception cref=\"global::System.ArgumentNullException\">A required value is null.</exception>");
-        w.Line("/// <exception cref=\"global::System.ArgumentException\">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>");
-        if (occurrence.MaxOccurs != int.MaxValue)
-        {
-            w.Line($"/// <exception cref=\"global::System.InvalidOperationException\">This &lt;{parentName}&gt; already holds {occurrence.MaxOccurs} &lt;{child.XmlName}&gt;.</exception>");
-        }
-
         string declared = string.Join(", ", parameters.Select(p => p.Declaration));
-        w.Open(extension
-            ? $"public static {returnType} {child.MethodName}(this {returnType} builder{(declared.Length > 0 ? ", " + declared : string.Empty)})"
-            : $"public {returnType} {child.MethodName}({declared})");
         var given = new HashSet<string>(parameters.Select(p => p.Name));
         string arguments = string.Join(", ", Parameters(child, withDefaults: false, Form.Factory).Select(p => given.Contains(p.Name) ? p.Name : "null"));
         string created = $"{ns.FactoryOf(child)}.{child.Key}({arguments})";
-        w.Line(occurrence.MaxOccurs == int.MaxValue
-            ? $"{target}.Add({created});"
-            : $"{Validation}.AddChild({target}, {created}, {occurrence.MaxOccurs});");
-        w.Line(extension ? "return builder;" : "return this;");
-        w.Close();
+        w.Template($$"""
+            /// <summary>Adds a &lt;{{child.XmlName}}&gt;: {{Naming.Doc(child.Documentation)}}</summary>
+            {{(extension ? "/// <param name=\"builder\">The builder to add to.</param>" : string.Empty)}}
+            {{ParameterDocs(parameters, child, elements)}}
+            /// <returns>This builder, to chain the next element.</returns>
+            /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
+            /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
+            {{(occurrence.MaxOccurs == int.MaxValue ? string.Empty : $"/// <exception cref=\"global::System.InvalidOperationException\">This &lt;{parentName}&gt; already holds {occurrence.MaxOccurs} &lt;{child.XmlName}&gt;.</exception>")}}
+            {{(extension
+                ? $"public static {returnType} {child.MethodName}(this {returnType} builder{(declared.Length > 0 ? ", " + declared : string.Empty)})"
+                : $"public {returnType} {child.MethodName}({declared})")}}
+            {
+                {{(occurrence.MaxOccurs == int.MaxValue ? $"{target}.Add({created});" : $"{Validation}.AddChild({target}, {created}, {occurrence.MaxOccurs});")}}
+                {{(extension ? "return builder;" : "return this;")}}
+            }
+            """);
     }
 
-    private static void WriteParameterDocs(SourceWriter w, List<Parameter> parameters, ElementModel? element = null, Dictionary<string, ElementModel>? elements = null)
-    {
-        foreach (Parameter parameter in parameters)
+    private static string ParameterDocs(List<Parameter> parameters, ElementModel? element = null, Dictionary<string, ElementModel>? elements = null) =>
+        SourceWriter.Lines(parameters, parameter =>
         {
             string doc = parameter.Name == "content" && element is not null
                 ? $"Adds the children of the &lt;{element.XmlName}&gt;: {ChildList(element, elements!)}."
                 : parameter.Documentation;
-            w.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">{doc}</param>");
-        }
-    }
+            return $"/// <param name=\"{parameter.Name.TrimStart('@')}\">{doc}</param>";
+        });
 
     private static string ChildList(ElementModel element, Dictionary<string, ElementModel> elements, bool escape = true) =>
         string.Join(", ", element.Children.Select(c => (escape ? $"&lt;{elements[c.ElementKey].XmlName}&gt;" : $"<{elements[c.ElementKey].XmlName}>") + $" ({Occurrence(c)})"))

@@ -21,86 +21,73 @@ internal static class GrammarEmitter
             return;
         }
 
-        w.Line($"/// <summary>The rules of every {ns.Dialect} element, for parsing; consumers' schemas extend it.</summary>");
-        w.Open($"public static readonly {Markup}.MarkupGrammar Grammar = new {Markup}.MarkupGrammar(new {Markup}.ElementRule[]");
-        foreach (ElementModel element in ns.Elements)
-        {
-            EmitRule(w, ns, element, elements);
-        }
+        w.Template($$"""
+            /// <summary>The rules of every {{ns.Dialect}} element, for parsing; consumers' schemas extend it.</summary>
+            public static readonly {{Markup}}.MarkupGrammar Grammar = new {{Markup}}.MarkupGrammar(new {{Markup}}.ElementRule[]
+            {
+                {{SourceWriter.Lines(ns.Elements, e => Rule(ns, e, elements))}}
+            });
 
-        w.Close(");");
-        w.Line();
+            """);
     }
 
     // A consumer's build: its own rules, and the attributes and children it attaches to the library's elements, added
     // to the library's grammar when the consumer's assembly loads, so that the library's document classes read them.
     private static void EmitExtension(SourceWriter w, DialectModel ns, Dictionary<string, ElementModel> elements, string library)
     {
-        w.Line($"/// <summary>The {ns.Dialect} grammar, with what this project's schemas declare once <see cref=\"ExtendGrammar\"/> has run.</summary>");
-        w.Line($"internal static {Markup}.MarkupGrammar Grammar => {library}.Grammar;");
-        w.Line();
-        w.Line($"/// <summary>What this project's schemas add to the {ns.Dialect} grammar.</summary>");
-        w.Line($"internal static readonly {Markup}.MarkupGrammarExtension GrammarExtension = new {Markup}.MarkupGrammarExtension(");
-        w.Open($"    elements: new {Markup}.ElementRule[]");
-        foreach (ElementModel element in ns.Elements.Where(e => !e.IsLibrary))
-        {
-            EmitRule(w, ns, element, elements);
-        }
+        List<ElementModel> own = ns.Elements.Where(e => !e.IsLibrary).ToList();
+        w.Template($$"""
+            /// <summary>The {{ns.Dialect}} grammar, with what this project's schemas declare once <see cref="ExtendGrammar"/> has run.</summary>
+            internal static {{Markup}}.MarkupGrammar Grammar => {{library}}.Grammar;
 
-        w.Close(",");
-        w.Open($"    attributes: new global::System.Collections.Generic.KeyValuePair<string, {Markup}.AttributeRule>[]");
-        foreach (AttributeExtensionModel extension in ns.AttributeExtensions)
-        {
-            ElementModel parent = elements[extension.Parent.ElementKey];
-            w.Line($"new global::System.Collections.Generic.KeyValuePair<string, {Markup}.AttributeRule>({Naming.Literal(parent.Key)}, {AttributeRule(ns, parent, extension.Attribute)}),");
-        }
-
-        w.Close(",");
-        w.Open($"    children: new global::System.Collections.Generic.KeyValuePair<string, {Markup}.ChildRule>[]");
-        foreach (ElementModel element in ns.Elements.Where(e => !e.IsLibrary))
-        {
-            foreach (ParentModel parent in element.Parents)
+            /// <summary>What this project's schemas add to the {{ns.Dialect}} grammar.</summary>
+            internal static readonly {{Markup}}.MarkupGrammarExtension GrammarExtension = new {{Markup}}.MarkupGrammarExtension(
+                elements: new {{Markup}}.ElementRule[]
             {
-                w.Line($"new global::System.Collections.Generic.KeyValuePair<string, {Markup}.ChildRule>({Naming.Literal(parent.ElementKey)}, {ChildRule(element.XmlName, element.Key, 0, "int.MaxValue")}),");
-            }
-        }
+                {{SourceWriter.Lines(own, e => Rule(ns, e, elements))}}
+            },
+                attributes: new global::System.Collections.Generic.KeyValuePair<string, {{Markup}}.AttributeRule>[]
+            {
+                {{SourceWriter.Lines(ns.AttributeExtensions, x => AttributeExtension(ns, elements[x.Parent.ElementKey], x.Attribute))}}
+            },
+                children: new global::System.Collections.Generic.KeyValuePair<string, {{Markup}}.ChildRule>[]
+            {
+                {{SourceWriter.Lines(own.SelectMany(e => e.Parents, (e, p) => (Element: e, Parent: p)), x => ChildExtension(x.Element, x.Parent))}}
+            });
 
-        w.Close(");");
-        w.Line();
-        w.Line($"/// <summary>Extends the library's {ns.Dialect} grammar when this assembly loads, before any of its code runs, so that <c>Parse</c>, <c>Load</c> and <c>Validate</c> accept what this project's schemas declare.</summary>");
-        w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
-        w.Line($"internal static void ExtendGrammar() => {library}.Grammar.Extend(GrammarExtension);");
-        w.Line();
+            /// <summary>Extends the library's {{ns.Dialect}} grammar when this assembly loads, before any of its code runs, so that <c>Parse</c>, <c>Load</c> and <c>Validate</c> accept what this project's schemas declare.</summary>
+            [global::System.Runtime.CompilerServices.ModuleInitializer]
+            internal static void ExtendGrammar() => {{library}}.Grammar.Extend(GrammarExtension);
+
+            """);
     }
 
-    private static void EmitRule(SourceWriter w, DialectModel ns, ElementModel element, Dictionary<string, ElementModel> elements)
-    {
-        bool json = ns.DocumentBase == Dialect.SwmlDocument;
-        w.Line($"new {Markup}.ElementRule(");
-        w.Line($"    Key: {Naming.Literal(element.Key)},");
-        w.Line($"    Name: {Naming.Literal(element.XmlName)},");
-        w.Line($"    HasText: {Bool(element.HasText)},");
-        w.Line($"    AnyAttributes: {Bool(element.AnyAttributes)},");
-        w.Line($"    MinChildren: {element.MinChildren},");
-        w.Line($"    Mixed: {Bool(element.Mixed)},");
-        w.Line($"    Attributes: new {Markup}.AttributeRule[]");
-        w.Line("    {");
-        foreach (AttributeModel attribute in element.Attributes)
-        {
-            w.Line($"        {AttributeRule(ns, element, attribute)},");
-        }
+    private static string AttributeExtension(DialectModel ns, ElementModel parent, AttributeModel attribute) =>
+        $"new global::System.Collections.Generic.KeyValuePair<string, {Markup}.AttributeRule>({Naming.Literal(parent.Key)}, {AttributeRule(ns, parent, attribute)}),";
 
-        w.Line("    },");
-        w.Line($"    Children: new {Markup}.ChildRule[]");
-        w.Line("    {");
-        foreach (ChildModel child in element.Children)
-        {
-            string max = child.MaxOccurs == int.MaxValue ? "int.MaxValue" : child.MaxOccurs.ToString(CultureInfo.InvariantCulture);
-            w.Line($"        {ChildRule(elements[child.ElementKey].XmlName, child.ElementKey, child.MinOccurs, max)},");
-        }
+    private static string ChildExtension(ElementModel element, ParentModel parent) =>
+        $"new global::System.Collections.Generic.KeyValuePair<string, {Markup}.ChildRule>({Naming.Literal(parent.ElementKey)}, {ChildRule(element.XmlName, element.Key, 0, "int.MaxValue")}),";
 
-        w.Line(json ? $"    }}{JsonShape(element)})," : "    }),");
-    }
+    private static string Rule(DialectModel ns, ElementModel element, Dictionary<string, ElementModel> elements) => SourceWriter.Fill($$"""
+        new {{Markup}}.ElementRule(
+            Key: {{Naming.Literal(element.Key)}},
+            Name: {{Naming.Literal(element.XmlName)}},
+            HasText: {{Bool(element.HasText)}},
+            AnyAttributes: {{Bool(element.AnyAttributes)}},
+            MinChildren: {{element.MinChildren}},
+            Mixed: {{Bool(element.Mixed)}},
+            Attributes: new {{Markup}}.AttributeRule[]
+            {
+                {{SourceWriter.Lines(element.Attributes, a => AttributeRule(ns, element, a) + ",")}}
+            },
+            Children: new {{Markup}}.ChildRule[]
+            {
+                {{SourceWriter.Lines(element.Children, c => ChildRule(elements[c.ElementKey].XmlName, c.ElementKey, c.MinOccurs, Max(c)) + ",")}}
+            }{{(ns.DocumentBase == Dialect.SwmlDocument ? JsonShape(element) : string.Empty)}}),
+        """);
+
+    private static string Max(ChildModel child) =>
+        child.MaxOccurs == int.MaxValue ? "int.MaxValue" : child.MaxOccurs.ToString(CultureInfo.InvariantCulture);
 
     private static string AttributeRule(DialectModel ns, ElementModel element, AttributeModel attribute)
     {

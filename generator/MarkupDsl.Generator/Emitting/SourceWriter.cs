@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
@@ -53,6 +56,68 @@ internal sealed class SourceWriter
         _indent--;
         return Line("}" + suffix);
     }
+
+    /// <summary>
+    /// Fills a template, an interpolated raw string literal: a hole that fills with several lines (a list of members,
+    /// a nested template) indents them all at the margin of its line; a line that is only holes filling with nothing
+    /// is left out, so that an empty list leaves no blank line. Holes are formatted with the invariant culture.
+    /// </summary>
+    public static string Fill(System.FormattableString template)
+    {
+        object?[] arguments = template.GetArguments();
+        var lines = new List<string>();
+        foreach (string raw in template.Format.Split('\n'))
+        {
+            string format = raw.TrimEnd('\r');
+            string text = string.Format(CultureInfo.InvariantCulture, format, arguments);
+            if (text.Trim().Length == 0 && format.Trim().Length > 0)
+            {
+                continue;
+            }
+
+            string margin = format.Substring(0, format.Length - format.TrimStart().Length);
+            lines.Add(text.Replace("\n", "\n" + margin));
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>
+    /// Writes a <see cref="Fill">filled</see> template line by line at the current indentation, keeping the
+    /// template's own indentation within it; lines of only spaces are written empty.
+    /// </summary>
+    /// <exception cref="System.InvalidOperationException">The template closes a block it did not open, or leaves one open.</exception>
+    public SourceWriter Template(System.FormattableString template)
+    {
+        // A line starting with '}' closes a block and one ending with '{' opens one: a template is one or more whole
+        // members, so the blocks it opens are the ones it closes, as Open and Close keep track of everywhere else.
+        int depth = 0;
+        foreach (string line in Fill(template).Split('\n'))
+        {
+            string code = line.Trim();
+            if (code.StartsWith("}", System.StringComparison.Ordinal) && --depth < 0)
+            {
+                throw new System.InvalidOperationException($"The template closes a block it never opened: {code}");
+            }
+
+            if (code.EndsWith("{", System.StringComparison.Ordinal))
+            {
+                depth++;
+            }
+
+            Line(code.Length == 0 ? string.Empty : line);
+        }
+
+        if (depth != 0)
+        {
+            throw new System.InvalidOperationException($"The template leaves {depth} block(s) open.");
+        }
+
+        return this;
+    }
+
+    /// <summary>One line per item, for a hole of a template.</summary>
+    public static string Lines<T>(IEnumerable<T> items, System.Func<T, string> line) => string.Join("\n", items.Select(line));
 
     /// <summary>Opens a type declaration, after its <see cref="GeneratedCode"/> attribute.</summary>
     public SourceWriter OpenType(string declaration) => Line(GeneratedCode).Open(declaration);

@@ -36,12 +36,10 @@ internal sealed class TagFields
     /// <summary>Declares every field, in the order the names are first met.</summary>
     public void Emit(SourceWriter w)
     {
-        foreach ((string xmlName, string field) in _declared)
-        {
-            w.Line($"private static readonly global::MarkupDsl.Markup.MarkupName {field} = new global::MarkupDsl.Markup.MarkupName({Naming.Literal(xmlName)});");
-        }
+        w.Template($$"""
+            {{SourceWriter.Lines(_declared, d => $"private static readonly global::MarkupDsl.Markup.MarkupName {d.Field} = new global::MarkupDsl.Markup.MarkupName({Naming.Literal(d.XmlName)});")}}
 
-        w.Line();
+            """);
     }
 
     // PascalCase and the kind, numbered where two names differ only in what PascalCase drops (case, separators).
