@@ -421,11 +421,17 @@ internal static class BuilderEmitter
                 ? $"public static {returnType} {child.MethodName}(this {returnType} builder{(declared.Length > 0 ? ", " + declared : string.Empty)})"
                 : $"public {returnType} {child.MethodName}({declared})")}}
             {
-                {{(occurrence.MaxOccurs == int.MaxValue ? $"{target}.Add({created});" : $"{Validation}.AddChild({target}, {created}, {occurrence.MaxOccurs});")}}
+                {{AddChild(target, created, child, occurrence)}}
                 {{(extension ? "return builder;" : "return this;")}}
             }
             """);
     }
+
+    // SWML keyed children (switch's case) become the keys of one object, so a repeated key is refused as it is added.
+    private static string AddChild(string target, string created, ElementModel child, ChildModel occurrence) =>
+        child.Json == "keyed-methods" ? $"{Validation}.AddKeyedChild({target}, {created}, {Naming.Literal(child.Attributes[0].XmlName)});"
+        : occurrence.MaxOccurs == int.MaxValue ? $"{target}.Add({created});"
+        : $"{Validation}.AddChild({target}, {created}, {occurrence.MaxOccurs});";
 
     private static string ParameterDocs(List<Parameter> parameters, ElementModel? element = null, Dictionary<string, ElementModel>? elements = null) =>
         SourceWriter.Lines(parameters, parameter =>

@@ -311,6 +311,30 @@ public static class MarkupValidation
         parent.Add(child);
     }
 
+    /// <summary>
+    /// Appends an SWML keyed child (a <c>switch</c> <c>case</c>), refusing a second one with the same key: SWML writes these
+    /// children as the keys of one JSON object, where a repeated key could not be read back.
+    /// </summary>
+    /// <param name="parent">The element the child goes into.</param>
+    /// <param name="child">The keyed child.</param>
+    /// <param name="keyAttribute">The attribute whose value is the child's key (<c>value</c> for a case).</param>
+    /// <exception cref="ArgumentException">A sibling of the same name already has this key; <c>ParamName</c> is <paramref name="keyAttribute"/>.</exception>
+    public static void AddKeyedChild(MarkupElement parent, MarkupElement child, string keyAttribute)
+    {
+        string? key = child.GetAttribute(keyAttribute);
+        foreach (MarkupElement sibling in parent.Children.AsSpan())
+        {
+            if (sibling.Name == child.Name && sibling.GetAttribute(keyAttribute) == key)
+            {
+                throw new ArgumentException(
+                    $"<{parent.Name}> already has a <{child.Name}> whose {keyAttribute} is '{key}'; SWML writes them as the keys of one object, so each must differ.",
+                    keyAttribute);
+            }
+        }
+
+        parent.Add(child);
+    }
+
     /// <summary>Checks, after a content callback ran, that the element holds at least as many children as a required choice.</summary>
     /// <param name="element">The element whose content was built.</param>
     /// <param name="minimum">How many children, of any kind, the schema requires.</param>

@@ -23,7 +23,7 @@ namespace MarkupDsl.SWML
         /// <exception cref="global::System.ArgumentException">A value breaks its schema declaration or holds characters XML cannot carry; the exception's <c>ParamName</c> names the attribute.</exception>
         public SwitchBuilder Case(string value, global::System.Action<SwitchCaseBuilder>? content = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>? customAttributes = null)
         {
-            Element.Add(SWMLElements.SwitchCase(value, content, customAttributes));
+            global::MarkupDsl.Markup.MarkupValidation.AddKeyedChild(Element, SWMLElements.SwitchCase(value, content, customAttributes), "value");
             return this;
         }
 

@@ -118,9 +118,9 @@ internal sealed class RandomDocument(Dialect dialect, Random random)
     }
 
     // SWML writes the children of one name that an object holds (send_sms's media) as one array, and the keyed
-    // children of a name (switch's case) as one object keyed by their values, both where the first of them stands:
-    // the builders take them in any order and with any values, which would read back regrouped or as a duplicate key
-    // (see the report of issue #17), so they are added together and with distinct values. Method lists keep their order.
+    // children of a name (switch's case) as one object keyed by their values, both where the first of them stands
+    // (JSON object members have no order): interleaved children would read back regrouped, so they are added together,
+    // and with distinct values, since the builders refuse a repeated key. Method lists keep their order.
     private List<(MarkupChildMethods, ChildRule)> Grouped(List<(MarkupChildMethods, ChildRule)> order, ElementRule parent)
     {
         var grouped = new List<(MarkupChildMethods, ChildRule)>();

@@ -1,3 +1,4 @@
+using System;
 using MarkupDsl.SWML.Messaging;
 
 namespace MarkupDsl.Tests.Properties;
@@ -40,6 +41,27 @@ public class SwmlRoundTripRegressionTests
     [InlineData("12")]
     public void JSON_text_still_reads_back_as_the_same_JSON(string value) =>
         AssertRoundTrips(new SwmlMessagingDocument().Return($"\"{value.Replace("\"", "\\\"")}\""));
+
+    [Fact]
+    public void A_second_switch_case_with_the_same_value_is_refused_naming_value()
+    {
+        var document = new SwmlMessagingDocument();
+        var error = Assert.Throws<ArgumentException>(() =>
+            document.Switch("${x}", s => s.Case("1", c => c.Receive()).Case("1", c => c.Label("again"))));
+
+        Assert.Equal("value", error.ParamName);
+        Assert.StartsWith("<switch> already has a <case> whose value is '1'", error.Message);
+    }
+
+    [Fact]
+    public void Switch_cases_with_different_values_read_back()
+    {
+        var document = new SwmlMessagingDocument().Switch("${x}", s => s.Case("1", c => c.Receive()).Case("2", c => c.Label("two")));
+
+        AssertRoundTrips(document);
+        Assert.Contains("\"case\":{\"1\":[{\"receive\":", document.ToString());
+        Assert.Contains("\"2\":[{\"label\":\"two\"}]", document.ToString());
+    }
 
     private static void AssertRoundTrips(SwmlMessagingDocument document)
     {
