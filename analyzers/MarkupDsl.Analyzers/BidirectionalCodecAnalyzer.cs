@@ -18,13 +18,11 @@ public sealed class BidirectionalCodecAnalyzer : MarkupAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.BidirectionalCodecWithoutRtp);
 
     private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
-        context.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
+        RegisterVerbAction(context, types, "Stream", Dialects.TeXML, (c, invocation) => Analyze(c, types, invocation));
 
-    private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
+    private static void Analyze(OperationAnalysisContext context, MarkupTypes types, IInvocationOperation invocation)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!MarkupCall.Is(invocation, types, type: null, "Stream", out string dialect) || dialect != Dialects.TeXML
-            || MarkupCall.Argument(invocation, "bidirectionalCodec") is not { } codec)
+        if (MarkupCall.Argument(invocation, "bidirectionalCodec") is not { } codec)
         {
             return;
         }

@@ -42,7 +42,7 @@ public sealed class PayAnalyzer : MarkupAnalyzer
     private static void AnalyzePaymentMethod(OperationAnalysisContext context, MarkupTypes types, IInvocationOperation invocation)
     {
         // An omitted method is credit-card; one not known at compile time, or not documented (MDSL003), may be either.
-        IArgumentOperation? method = Given(invocation, "paymentMethod");
+        IArgumentOperation? method = GivenArguments.Of(invocation, "paymentMethod").FirstOrDefault();
         string? methodText = method is null ? PaymentMethods.CreditCard : KnownValues.Text(method.Value, types);
         if (methodText is not (PaymentMethods.CreditCard or PaymentMethods.AchDebit))
         {
@@ -53,7 +53,7 @@ public sealed class PayAnalyzer : MarkupAnalyzer
         foreach (IArgumentOperation argument in invocation.Arguments)
         {
             if (argument.Parameter is { } parameter && PaymentMethods.Attributes.TryGetValue(parameter.Name, out string? only)
-                && only != methodText && IsGiven(argument))
+                && only != methodText && GivenArguments.IsGiven(argument))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.PayOtherMethod, argument.Syntax.GetLocation(), parameter.Name, only, uses));
             }
@@ -67,7 +67,7 @@ public sealed class PayAnalyzer : MarkupAnalyzer
         foreach (IInvocationOperation prompt in content.Descendants().OfType<IInvocationOperation>())
         {
             if (MarkupCall.Is(prompt, types, "PayBuilder", "Prompt", out _)
-                && Given(prompt, "for") is { } step
+                && GivenArguments.Of(prompt, "for").FirstOrDefault() is { } step
                 && KnownValues.Text(step.Value, types) is { } stepText
                 && PaymentMethods.PromptSteps.TryGetValue(stepText, out string? only)
                 && only != methodText)
@@ -80,7 +80,7 @@ public sealed class PayAnalyzer : MarkupAnalyzer
 
     private static void AnalyzeChargeAmount(OperationAnalysisContext context, IInvocationOperation invocation)
     {
-        if (Given(invocation, "chargeAmount") is not { } charge
+        if (GivenArguments.Of(invocation, "chargeAmount").FirstOrDefault() is not { } charge
             || ArgumentItems.Unwrap(charge.Value) is not { ConstantValue: { HasValue: true, Value: string amountText } } amount)
         {
             return;
@@ -90,27 +90,9 @@ public sealed class PayAnalyzer : MarkupAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.PayChargeAmount, amount.Syntax.GetLocation(), amountText));
         }
-        else if (value > 0 && Given(invocation, "tokenType") is { } tokenType)
+        else if (value > 0 && GivenArguments.Of(invocation, "tokenType").FirstOrDefault() is { } tokenType)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.PayTokenTypeWithCharge, tokenType.Syntax.GetLocation(), amountText));
         }
     }
-
-    /// <summary>The argument written for <paramref name="parameter"/>, unless it is left out or a constant null.</summary>
-    private static IArgumentOperation? Given(IInvocationOperation invocation, string parameter)
-    {
-        foreach (IArgumentOperation argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Name == parameter)
-            {
-                return IsGiven(argument) ? argument : null;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsGiven(IArgumentOperation argument) =>
-        argument.ArgumentKind != ArgumentKind.DefaultValue
-        && ArgumentItems.Unwrap(argument.Value).ConstantValue is not { HasValue: true, Value: null };
 }

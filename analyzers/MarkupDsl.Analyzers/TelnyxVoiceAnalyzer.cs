@@ -24,26 +24,26 @@ public sealed class TelnyxVoiceAnalyzer : MarkupAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.AzureOnlyVoiceSetting, Descriptors.ElevenLabsVoiceWithoutApiKey);
 
-    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types) =>
-        context.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
-
-    private static void Analyze(OperationAnalysisContext context, MarkupTypes types)
+    private protected override void Register(CompilationStartAnalysisContext context, MarkupTypes types)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (MarkupCall.Is(invocation, types, type: null, "Say", out string dialect) && dialect == Dialects.TeXML)
-        {
-            IOperation? voice = MarkupCall.Argument(invocation, "voice");
-            string? voiceText = voice is null ? DefaultSayVoice : KnownValues.Text(voice, types);
-            if (voiceText is null)
-            {
-                return;
-            }
+        RegisterVerbAction(context, types, "Say", Dialects.TeXML, (c, invocation) => AnalyzeSay(c, types, invocation));
+        RegisterVerbAction(context, types, "Voice", Dialects.TeXML, (c, invocation) => AnalyzeAIGatherVoice(c, types, invocation), builder: "AIGatherBuilder");
+    }
 
+    private static void AnalyzeSay(OperationAnalysisContext context, MarkupTypes types, IInvocationOperation invocation)
+    {
+        IOperation? voice = MarkupCall.Argument(invocation, "voice");
+        string? voiceText = voice is null ? DefaultSayVoice : KnownValues.Text(voice, types);
+        if (voiceText is not null)
+        {
             ReportAzureOnly(context, invocation, voiceText);
             ReportMissingKey(context, invocation, voice, voiceText);
         }
-        else if (MarkupCall.Is(invocation, types, "AIGatherBuilder", "Voice", out dialect) && dialect == Dialects.TeXML
-            && MarkupCall.Argument(invocation, "name") is { } name && KnownValues.Text(name, types) is { } nameText)
+    }
+
+    private static void AnalyzeAIGatherVoice(OperationAnalysisContext context, MarkupTypes types, IInvocationOperation invocation)
+    {
+        if (MarkupCall.Argument(invocation, "name") is { } name && KnownValues.Text(name, types) is { } nameText)
         {
             ReportMissingKey(context, invocation, name, nameText);
         }

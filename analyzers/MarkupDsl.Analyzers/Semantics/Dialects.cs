@@ -35,21 +35,10 @@ internal static class Dialects
             return null;
         }
 
-        if (ns.Name is "Messaging" or "Fax")
-        {
-            return ns.ContainingNamespace is { Name: TwiML or CXML or SWML } parent && IsRoot(parent.ContainingNamespace)
-                ? (parent.Name, ns.Name) switch
-                {
-                    (TwiML, "Messaging") => Messaging,
-                    (CXML, "Messaging") => CXMLMessaging,
-                    (CXML, "Fax") => CXMLFax,
-                    (SWML, "Messaging") => SWMLMessaging,
-                    _ => null,
-                }
-                : null;
-        }
-
-        return ns.Name is TwiML or TeXML or CXML or SWML && IsRoot(ns.ContainingNamespace) ? ns.Name : null;
+        string? name = IsRoot(ns.ContainingNamespace) ? ns.Name
+            : ns.ContainingNamespace is { } parent && IsRoot(parent.ContainingNamespace) ? parent.Name + "." + ns.Name
+            : null;
+        return name is not null && All.Contains(name) ? name : null;
     }
 
     /// <summary>The name a diagnostic shows for a dialect (cXML is written so by SignalWire).</summary>

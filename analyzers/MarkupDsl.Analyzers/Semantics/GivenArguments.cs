@@ -11,17 +11,15 @@ internal static class GivenArguments
     {
         foreach (IArgumentOperation argument in invocation.Arguments)
         {
-            if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { } parameter
-                && System.Array.IndexOf(parameters, parameter.Name) >= 0 && !IsNull(argument.Value))
+            if (argument.Parameter is { } parameter && System.Array.IndexOf(parameters, parameter.Name) >= 0 && IsGiven(argument))
             {
                 yield return argument;
             }
         }
     }
 
-    private static bool IsNull(IOperation value) => value switch
-    {
-        IConversionOperation conversion => IsNull(conversion.Operand),
-        _ => value.ConstantValue is { HasValue: true, Value: null },
-    };
+    /// <summary>Whether the call writes this argument: it is neither left out nor a constant null.</summary>
+    public static bool IsGiven(IArgumentOperation argument) =>
+        argument.ArgumentKind != ArgumentKind.DefaultValue
+        && ArgumentItems.Unwrap(argument.Value).ConstantValue is not { HasValue: true, Value: null };
 }

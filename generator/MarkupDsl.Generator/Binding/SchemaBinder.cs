@@ -55,10 +55,10 @@ internal sealed class SchemaBinder
             CollectDialectNames(file, named, diagnostics);
         }
 
+        var ordered = library.OrderBy(f => f.FilePath, StringComparer.Ordinal).Concat(files.OrderBy(f => f.FilePath, StringComparer.Ordinal)).ToList();
         var dialects = new List<DialectModel>();
         foreach (Dialect dialect in Dialect.All.Where(d => named.Contains(d.Name)))
         {
-            var ordered = library.OrderBy(f => f.FilePath, StringComparer.Ordinal).Concat(files.OrderBy(f => f.FilePath, StringComparer.Ordinal)).ToList();
             dialects.Add(new SchemaBinder(dialect, !library.IsEmpty, diagnostics).BindDialect(ordered));
         }
 
@@ -192,14 +192,15 @@ internal sealed class SchemaBinder
             }
         }
 
-        var usedValueTypes = new HashSet<string>(_elements.SelectMany(e => e.Attributes).Concat(_attributeExtensions.Select(x => x.Attribute))
+        // A consumer's build binds only the value types its own attributes use (the library's or its own), copies only
+        // the library patterns its own attributes check values with, and describes those of the library elements its
+        // builders add (their methods' parameters carry them, for the analyzers).
+        var own = _elements.Where(e => !e.IsLibrary).ToList();
+        var usedValueTypes = new HashSet<string>(own.SelectMany(e => e.Attributes).Concat(_attributeExtensions.Select(x => x.Attribute))
             .Select(a => a.Item ?? a)
             .Where(a => a.Kind == AttributeKind.Enumerated)
             .Select(a => a.ValueType!));
 
-        // A consumer's build copies only the library patterns its own attributes check values with, and describes those
-        // of the library elements its builders add (their methods' parameters carry them, for the analyzers).
-        var own = _elements.Where(e => !e.IsLibrary).ToList();
         HashSet<string> checkedPatterns = PatternNames(own.SelectMany(e => e.Attributes).Concat(_attributeExtensions.Select(x => x.Attribute)));
         var keys = new HashSet<string>(own.SelectMany(e => e.Children).Select(c => c.ElementKey), StringComparer.Ordinal);
         HashSet<string> describedPatterns = PatternNames(_elements.Where(e => e.IsLibrary && keys.Contains(e.Key)).SelectMany(e => e.Attributes));

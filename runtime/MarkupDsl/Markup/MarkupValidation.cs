@@ -236,12 +236,17 @@ public static class MarkupValidation
     {
         foreach (KeyValuePair<string, string> attribute in attributes)
         {
-            if (Array.Exists(rule.Attributes, a => string.Equals(a.Name, attribute.Key, StringComparison.Ordinal)))
-            {
-                throw new ArgumentException($"'{attribute.Key}' is declared for <{element.Name}>: set it through its own parameter, not as a custom attribute.", "customAttributes");
-            }
-
+            RefuseDeclared(rule, attribute.Key, element, "customAttributes", "not as a custom attribute");
             AddCustomAttribute(element, attribute.Key, attribute.Value, "customAttributes");
+        }
+    }
+
+    // A declared attribute has its own typed parameter; a map of names and values may not set it around that check.
+    private static void RefuseDeclared(ElementRule rule, string name, MarkupElement element, string parameter, string instead)
+    {
+        if (Array.Exists(rule.Attributes, a => string.Equals(a.Name, name, StringComparison.Ordinal)))
+        {
+            throw new ArgumentException($"'{name}' is declared for <{element.Name}>: set it through its own parameter, {instead}.", parameter);
         }
     }
 
@@ -284,11 +289,7 @@ public static class MarkupValidation
         foreach (KeyValuePair<string, string> attribute in attributes)
         {
             NotEmpty(attribute.Key, "attributes", element.Name);
-            if (Array.Exists(rule.Attributes, a => string.Equals(a.Name, attribute.Key, StringComparison.Ordinal)))
-            {
-                throw new ArgumentException($"'{attribute.Key}' is declared for <{element.Name}>: set it through its own parameter, where its type is checked.", "attributes");
-            }
-
+            RefuseDeclared(rule, attribute.Key, element, "attributes", "where its type is checked");
             if (element.GetAttribute(attribute.Key) is not null)
             {
                 throw new ArgumentException($"<{element.Name}> has '{attribute.Key}' twice.", "attributes");

@@ -124,8 +124,11 @@ public sealed class MediaStreamSession : IAsyncDisposable
             new BoundedChannelOptions(_options.EventQueueCapacity) { FullMode = _options.EventQueueFullMode, SingleReader = true, SingleWriter = true },
             dropped =>
             {
-                _firstDrop.TrySetResult(true);
-                Interlocked.Increment(ref _dropped);
+                if (Interlocked.Increment(ref _dropped) == 1)
+                {
+                    _firstDrop.TrySetResult(true);
+                }
+
                 _metrics.EventDropped();
                 Release(dropped);
             });

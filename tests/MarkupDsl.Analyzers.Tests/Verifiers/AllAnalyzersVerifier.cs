@@ -60,11 +60,5 @@ public static class AllAnalyzersVerifier
             return project.WithCompilationOptions(options.WithSpecificDiagnosticOptions(
                 options.SpecificDiagnosticOptions.Where(option => option.Value != ReportDiagnostic.Default)));
         }
-
-        /// <inheritdoc/>
-        protected override CompilationOptions CreateCompilationOptions() => TestProject.WithNullable(base.CreateCompilationOptions());
-
-        /// <inheritdoc/>
-        protected override ParseOptions CreateParseOptions() => TestProject.WithLatestLanguage(base.CreateParseOptions());
     }
 }

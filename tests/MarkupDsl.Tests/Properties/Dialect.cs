@@ -106,16 +106,6 @@ internal sealed class Dialect
 
     private T Invoke<T>(string method, string text) => Invoke<T>(method, [typeof(string)], text);
 
-    private T Invoke<T>(string method, Type[] parameters, object argument)
-    {
-        try
-        {
-            return (T)Document.GetMethod(method, BindingFlags.Public | BindingFlags.Static, parameters)!.Invoke(null, [argument])!;
-        }
-        catch (TargetInvocationException e) when (e.InnerException is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
-            throw;
-        }
-    }
+    private T Invoke<T>(string method, Type[] parameters, object argument) =>
+        (T)Reflected.Invoke(Document.GetMethod(method, BindingFlags.Public | BindingFlags.Static, parameters)!, null, [argument])!;
 }

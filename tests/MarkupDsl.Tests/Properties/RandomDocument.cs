@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
 using MarkupDsl.Markup;
 using MarkupDsl.Tests.Conformance;
@@ -56,7 +55,7 @@ internal sealed class RandomDocument(Dialect dialect, Random random)
         {
             // Sections hold methods as main does; names are unique and not "main".
             string name = $"s{sections}_" + new string('x', random.Next(0, 4));
-            Invoke(section!, document, [name, Callback(dialect.Document, body => Fill(body, root, depth: 1, onPath: false))]);
+            Reflected.Invoke(section!, document, [name, Callback(dialect.Document, body => Fill(body, root, depth: 1, onPath: false))]);
         }
 
         return document;
@@ -143,7 +142,7 @@ internal sealed class RandomDocument(Dialect dialect, Random random)
     {
         for (int runs = text is null ? 0 : random.Next(-3, 3); runs > 0; runs--)
         {
-            Invoke(text!, builder, [TextSamples.MixedText(random)]);
+            Reflected.Invoke(text!, builder, [TextSamples.MixedText(random)]);
         }
     }
 
@@ -172,7 +171,7 @@ internal sealed class RandomDocument(Dialect dialect, Random random)
         Built.Add(rule.Key);
         Built.UnionWith(method.GetParameters().Where((p, i) => arguments[i] is not null && rule.Attributes.Any(a => Normalize(a.Name) == Normalize(p.Name!)))
             .Select(p => rule.Key + "@" + rule.Attributes.First(a => Normalize(a.Name) == Normalize(p.Name!)).Name));
-        Invoke(method, builder, arguments);
+        Reflected.Invoke(method, builder, arguments);
     }
 
     private Dictionary<string, string>? FreeFormMap(ParameterInfo parameter, ElementRule rule)
@@ -353,17 +352,4 @@ internal sealed class RandomDocument(Dialect dialect, Random random)
             .MakeGenericMethod(builder).Invoke(null, [fill])!;
 
     private static Action<T> TypedCallback<T>(Action<object> fill) => builder => fill(builder!);
-
-    // Rethrows what the builder threw, not reflection's wrapper, so that a sabotaged value's exception reaches the test.
-    private static void Invoke(MethodInfo method, object target, object?[] arguments)
-    {
-        try
-        {
-            method.Invoke(target, arguments);
-        }
-        catch (TargetInvocationException e) when (e.InnerException is not null)
-        {
-            ExceptionDispatchInfo.Throw(e.InnerException);
-        }
-    }
 }
