@@ -10,8 +10,10 @@
 #   benchmarks/load/compare.sh 100 150 200     these counts only
 #   DURATION=20 PORT=5077 START=50 STEP=25 MAX=400 benchmarks/load/compare.sh
 #
-# CPU per call-second: the server process's utime + stime (/proc/PID/stat) over the simulator's run, divided by the
-# calls and the seconds of audio each streamed. Each run starts its server afresh, so both pay start-up and JIT alike.
+# CPU per call-second: the server process's utime + stime (/proc/PID/stat) divided by the calls and the seconds, read
+# twice: while every call streams (the steady cost, the figure compared), and over the simulator's whole run divided
+# by the seconds of audio each call streamed (start-up, JIT, webhooks and closes included). Each run starts its server
+# afresh, so both pay the same start-up.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 duration="${DURATION:-20}"
@@ -25,7 +27,7 @@ trap 'rm -rf "$work"' EXIT
 # simulator's 1 s quiet period, and about 6 s to start the server and the simulator.
 audio=$(awk -v d="$duration" 'BEGIN { n = int(d / 3.96); if (n * 3.96 < d) n++; print n * 3.96 }')
 estimate=$(printf '%s\n' "${ladder[@]}" | awk -v a="$audio" '{ s += 2 * (a + $1 * 0.01 + 7) } END { printf "%.0f", s / 60 }')
-echo "At most ~$estimate min: ${#ladder[@]} counts (${ladder[*]}) x 2 servers, each call streaming $audio s; ends sooner once both servers fail."
+echo "At most ~$estimate min: ${#ladder[@]} counts (${ladder[*]}) x 2 servers, each call streaming $audio s, plus the build; ends sooner once both servers fail."
 echo "Building in Release..."
 build samples/VoiceServer benchmarks/load/FloorServer
 machine
@@ -34,7 +36,22 @@ declare -A dll=([sample]="$root/samples/VoiceServer/bin/Release/net10.0/VoiceSer
                 [floor]="$root/benchmarks/load/FloorServer/bin/Release/net10.0/FloorServer.dll")
 declare -A held=([sample]=0 [floor]=0) out=()
 
-# run SERVER CALLS: one simulated load against a fresh server; appends "server calls cpu_ms p99 lost late sim_cpu load pass" to runs.txt.
+# steady_cpu CALLS: the server's CPU per call-second in ms while every call streams: from 2 s after the last call
+# started until 1 s before the first ends, so that neither start-up, JIT, webhooks nor closing handshakes count.
+steady_cpu() {
+  local calls="$1" ramp window c0 c1 t0 t1
+  for _ in $(seq 300); do grep -q "^Placing" "$work/simulate.txt" 2>/dev/null && break; sleep 0.1; done
+  ramp=$(awk -v n="$calls" 'BEGIN { print n * 0.010 + 2 }')
+  window=$(awk -v a="$audio" -v r="$ramp" 'BEGIN { w = a - r - 1; print w < 1 ? 1 : w }')
+  sleep "$ramp"
+  c0=$(cpu_seconds "$server_pid"); t0=$(date +%s.%N)
+  sleep "$window"
+  c1=$(cpu_seconds "$server_pid"); t1=$(date +%s.%N)
+  awk -v c0="$c0" -v c1="$c1" -v t0="$t0" -v t1="$t1" -v n="$calls" 'BEGIN { printf "%.2f", (c1 - c0) * 1000 / (n * (t1 - t0)) }'
+}
+
+# run SERVER CALLS: one simulated load against a fresh server; appends
+# "server calls steady_cpu_ms whole_cpu_ms p99 lost late simulator_cpu load pass" to runs.txt.
 run() {
   local server="$1" calls="$2" load
   if [[ $server == sample ]]; then
@@ -44,17 +61,20 @@ run() {
   fi
 
   load=$(cut -d' ' -f1 /proc/loadavg)
-  local before after
+  local before after steady
   before=$(cpu_seconds "$server_pid")
   dotnet "$tool" simulate "https://127.0.0.1:$port/voice" --pin "$server_pin" --calls "$calls" --duration "$duration" \
-    --recordings "$work" --auth-token "$token" >"$work/simulate.txt" 2>/dev/null || true
+    --recordings "$work" --auth-token "$token" >"$work/simulate.txt" 2>/dev/null &
+  local simulator=$!
+  steady=$(steady_cpu "$calls")
+  wait "$simulator" || true
   after=$(cpu_seconds "$server_pid")
   stop_server
   rm -f "$work"/*.wav
 
   # The simulator's report: "each streaming S s", "calls C of N completed", "frames ... L lost, T sent late",
   # "round trip ... p99 X ms", "rejected R messages", "client CPU Y s".
-  tr -d ',' <"$work/simulate.txt" | awk -v server="$server" -v calls="$calls" -v cpu="$(awk -v a="$after" -v b="$before" 'BEGIN { print a - b }')" -v load="$load" '
+  tr -d ',' <"$work/simulate.txt" | awk -v server="$server" -v calls="$calls" -v steady="$steady" -v cpu="$(awk -v a="$after" -v b="$before" 'BEGIN { print a - b }')" -v load="$load" '
     /each streaming/ { for (i = 1; i < NF; i++) if ($(i + 1) == "s" && $(i - 1) == "streaming") seconds = $i }
     /^calls / { completed = $2 }
     /^frames / { for (i = 1; i < NF; i++) { if ($(i + 1) == "lost") lost = $i; if ($(i + 1) == "sent" && $(i + 2) == "late") late = $i } }
@@ -64,10 +84,11 @@ run() {
     END {
       if (seconds == "" || p99 == "") { seconds = 1; p99 = "nan"; lost = "?"; completed = 0 }
       pass = completed == calls && lost == 0 && rejected == 0 && p99 + 0 < 50 && p99 != "nan"
-      printf "%s %d %.2f %s %s %s %s %s %s\n", server, calls, cpu * 1000 / (calls * seconds), p99, lost, late, client, load, pass ? "yes" : "no"
+      printf "%s %d %s %.2f %s %s %s %s %s %s\n", server, calls, steady, cpu * 1000 / (calls * seconds), p99, lost, late, client, load, pass ? "yes" : "no"
     }' >>"$work/runs.txt"
-  read -r _ _ cpu p99 lost _ _ _ pass < <(tail -1 "$work/runs.txt")
-  printf '%-6s %4d calls: %s ms CPU per call-second, p99 %s ms, %s lost, passes %s\n' "$server" "$calls" "$cpu" "$p99" "$lost" "$pass"
+  read -r _ _ steady cpu p99 lost _ _ _ pass < <(tail -1 "$work/runs.txt")
+  printf '%-6s %4d calls: CPU per call-second %s ms streaming, %s ms whole run; p99 %s ms, %s lost; passes %s\n' \
+    "$server" "$calls" "$steady" "$cpu" "$p99" "$lost" "$pass"
   [[ $pass == yes ]]
 }
 
@@ -83,15 +104,15 @@ for i in "${!ladder[@]}"; do
 done
 
 echo
-echo "| calls | server | server CPU per call-second (ms) | p99 mark round trip (ms) | frames lost | sent late | simulator CPU (s) | load average before | passes |"
-echo "|------:|:-------|-----:|-----:|-----:|-----:|-----:|-----:|:---:|"
-awk '{ printf "| %d | %s | %s | %s | %s | %s | %s | %s | %s |\n", $2, $1 == "floor" ? "floor" : "VoiceServer", $3, $4, $5, $6, $7, $8, $9 }' "$work/runs.txt"
+echo "| calls | server | CPU per call-second, streaming (ms) | whole run (ms) | p99 mark round trip (ms) | frames lost | sent late | simulator CPU (s) | load average before | passes |"
+echo "|------:|:-------|-----:|-----:|-----:|-----:|-----:|-----:|-----:|:---:|"
+awk '{ printf "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $2, $1 == "floor" ? "floor" : "VoiceServer", $3, $4, $5, $6, $7, $8, $9, $10 }' "$work/runs.txt"
 
 # The summary compares CPU at the largest count both servers held (else the first count run).
-common=$(( held[sample] < held[floor] ? held[sample] : held[floor] ))
+common=$(( ${held[sample]} < ${held[floor]} ? ${held[sample]} : ${held[floor]} ))
 ((common)) || common=${ladder[0]}
 echo
-echo "| server | largest N held (p99 < 50 ms, 0 lost) | CPU per call-second at $common calls (ms) |"
+echo "| server | largest N held (p99 < 50 ms, 0 lost) | CPU per call-second at $common calls, streaming (ms) |"
 echo "|:-------|-----:|-----:|"
 awk -v n="$common" -v hs="${held[sample]}" -v hf="${held[floor]}" '
   $2 == n { cpu[$1] = $3 }
