@@ -37,11 +37,12 @@ declare -A dll=([sample]="$root/samples/VoiceServer/bin/Release/net10.0/VoiceSer
 declare -A held=([sample]=0 [floor]=0) out=()
 
 # steady_cpu CALLS: the server's CPU per call-second in ms while every call streams: from 2 s after the last call
-# started until 1 s before the first ends, so that neither start-up, JIT, webhooks nor closing handshakes count.
+# started (8 s at the soonest, by when tier-up has settled on a quiet machine) until 1 s before the first call ends,
+# so that neither start-up, JIT, webhooks nor closing handshakes count.
 steady_cpu() {
   local calls="$1" ramp window c0 c1 t0 t1
   for _ in $(seq 300); do grep -q "^Placing" "$work/simulate.txt" 2>/dev/null && break; sleep 0.1; done
-  ramp=$(awk -v n="$calls" 'BEGIN { print n * 0.010 + 2 }')
+  ramp=$(awk -v n="$calls" 'BEGIN { r = n * 0.010 + 2; print r < 8 ? 8 : r }')
   window=$(awk -v a="$audio" -v r="$ramp" 'BEGIN { w = a - r - 1; print w < 1 ? 1 : w }')
   sleep "$ramp"
   c0=$(cpu_seconds "$server_pid"); t0=$(date +%s.%N)
