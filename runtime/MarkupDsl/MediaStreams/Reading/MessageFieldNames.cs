@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace MarkupDsl.MediaStreams;
@@ -66,141 +68,103 @@ internal static class MessageFieldNames
         new(MessageField.Detail,            null,               "detail",            null),
     ];
 
-    // The lookup, built from the table: names of one length are told apart by the bytes at two positions chosen for
-    // that length, so that finding a name costs a few array reads and one comparison, as a hand-written switch on
-    // length and first byte did, and the table stays the one place that lists the names.
-    private static readonly Entry[] Entries = EntriesOf(Rows);
-    private static readonly ushort[] PositionsByLength = ChoosePositions(Entries);
-    private static readonly byte[] Slots = FillSlots(Entries, PositionsByLength);
-    private static readonly string[] NamesByField = NamesOf(Rows);
+    // The lookup, built from the table so that the table stays the one place that lists the names: each name has its
+    // own slot in a table of 512, found by multiplying a key made of its length and three of its bytes by a factor
+    // chosen (once, when the class loads) so that no two names share a slot. A property name then costs three byte
+    // reads, a multiplication, one slot read and a comparison of two or three words, about what a hand-written switch
+    // on length and first byte costs.
+    private const int SlotBits = 9;
+    private const int ShortestName = 4;
+    private const int LongestName = 24;
+    private static readonly (string Name, MessageField Field)[] Names = NamesOf(Rows);
+    private static readonly uint Factor = ChooseFactor(Names);
+    private static readonly Entry[] Slots = FillSlots(Names, Factor);
+    private static readonly string[] NamesByField = FirstNames(Rows);
 
     /// <summary>The field <paramref name="name"/> names, or <see cref="MessageField.Other"/>.</summary>
     public static MessageField Find(ReadOnlySpan<byte> name)
     {
-        if ((uint)name.Length >= (uint)PositionsByLength.Length)
+        if ((uint)(name.Length - ShortestName) > LongestName - ShortestName)
         {
             return MessageField.Other;
         }
 
-        // Zero: no name of this length (two positions are never both 0).
-        int positions = PositionsByLength[name.Length];
-        if (positions == 0)
-        {
-            return MessageField.Other;
-        }
-
-        int entry = Slots[(name.Length << 8) | Hash(name[positions >> 8], name[positions & 0xFF])];
-        if (entry == 0)
-        {
-            return MessageField.Other;
-        }
-
-        ref readonly Entry candidate = ref Entries[entry - 1];
-        return name.SequenceEqual(candidate.Utf8) ? candidate.Field : MessageField.Other;
+        ref readonly Entry entry = ref Slots[Slot(name, Factor)];
+        return entry.Matches(name) ? entry.Field : MessageField.Other;
     }
 
     /// <summary>The name of <paramref name="field"/> as sent on the wire (its first spelling in the table); an event's name for an event.</summary>
     public static string NameOf(MessageField field) => NamesByField[(int)field];
 
-    private static int Hash(byte first, byte second) => (first * 31 + second) & 0xFF;
+    /// <summary>The slot of a name of 4 to 24 bytes: the top bits of its key times <paramref name="factor"/>.</summary>
+    private static int Slot(ReadOnlySpan<byte> name, uint factor) => (int)((Key(name) * factor) >> (32 - SlotBits));
 
-    private static Entry[] EntriesOf(Row[] rows)
+    // Length, first, last and third-last byte: distinct for every pair of names in the table (stream_id and streamSid
+    // differ only at the third-last), which ChooseFactor checks.
+    private static uint Key(ReadOnlySpan<byte> name)
     {
-        var entries = new List<Entry>();
+        // Unchecked reads: every caller has checked the length (4 bytes at least).
+        ref byte start = ref MemoryMarshal.GetReference(name);
+        ref byte end = ref Unsafe.Add(ref start, name.Length);
+        return start | (uint)Unsafe.Subtract(ref end, 3) << 8 | (uint)Unsafe.Subtract(ref end, 1) << 16 | (uint)name.Length << 24;
+    }
+
+    private static (string, MessageField)[] NamesOf(Row[] rows)
+    {
+        var names = new List<(string Name, MessageField Field)>();
         foreach (Row row in rows)
         {
             foreach (string? name in (ReadOnlySpan<string?>)[row.Twilio, row.Telnyx, row.SignalWire])
             {
-                if (name is not null && !entries.Exists(e => e.Name == name))
+                if (name is not null && !names.Exists(n => n.Name == name))
                 {
-                    // The lookup reads two positions of a name; a slot (a byte) holds an entry's index plus one.
-                    if (name.Length < 2 || entries.Count == byte.MaxValue - 1)
-                    {
-                        throw new InvalidOperationException($"'{name}': names need 2 bytes at least, and 254 at most fit the slots");
-                    }
-
-                    entries.Add(new Entry(name, Encoding.UTF8.GetBytes(name), row.Field));
+                    names.Add(name.Length is >= ShortestName and <= LongestName
+                        ? (name, row.Field)
+                        : throw new InvalidOperationException($"'{name}': the lookup takes names of {ShortestName} to {LongestName} bytes"));
                 }
             }
         }
 
-        return entries.ToArray();
+        return names.ToArray();
     }
 
-    /// <summary>For each length, two byte positions whose <see cref="Hash"/> differs for every name of that length: (first &lt;&lt; 8) | second.</summary>
-    private static ushort[] ChoosePositions(Entry[] entries)
+    /// <summary>The first of a fixed series of odd factors that gives every name a slot of its own.</summary>
+    private static uint ChooseFactor((string Name, MessageField Field)[] names)
     {
-        int longest = 0;
-        foreach (Entry entry in entries)
+        Span<bool> taken = stackalloc bool[1 << SlotBits];
+        for (uint factor = 0x9E3779B1; factor != 0x9E3779B1 + 2 * 10_000; factor += 2)
         {
-            longest = Math.Max(longest, entry.Utf8.Length);
-        }
-
-        var positions = new ushort[longest + 1];
-        Span<bool> used = stackalloc bool[256];
-        for (int length = 2; length <= longest; length++)
-        {
-            positions[length] = Separating(entries, length, used);
-        }
-
-        return positions;
-    }
-
-    private static ushort Separating(Entry[] entries, int length, Span<bool> used)
-    {
-        if (!Array.Exists(entries, e => e.Utf8.Length == length))
-        {
-            return 0;
-        }
-
-        for (int first = 0; first < length; first++)
-        {
-            for (int second = 0; second < length; second++)
+            taken.Clear();
+            bool separate = true;
+            foreach ((string name, _) in names)
             {
-                if (first != second && Separates(entries, length, first, second, used))
-                {
-                    return (ushort)((first << 8) | second);
-                }
+                ref bool slot = ref taken[Slot(Encoding.UTF8.GetBytes(name), factor)];
+                separate &= !slot;
+                slot = true;
             }
-        }
 
-        throw new InvalidOperationException($"no two positions tell apart the {length}-byte field names");
-    }
-
-    private static bool Separates(Entry[] entries, int length, int first, int second, Span<bool> used)
-    {
-        used.Clear();
-        foreach (Entry entry in entries)
-        {
-            if (entry.Utf8.Length == length)
+            if (separate)
             {
-                int hash = Hash(entry.Utf8[first], entry.Utf8[second]);
-                if (used[hash])
-                {
-                    return false;
-                }
-
-                used[hash] = true;
+                return factor;
             }
         }
 
-        return true;
+        throw new InvalidOperationException("no factor gives every field name a slot of its own: two names may share length, first, last and third-last byte");
     }
 
-    private static byte[] FillSlots(Entry[] entries, ushort[] positions)
+    private static Entry[] FillSlots((string Name, MessageField Field)[] names, uint factor)
     {
-        var slots = new byte[positions.Length << 8];
-        for (int i = 0; i < entries.Length; i++)
+        var slots = new Entry[1 << SlotBits];
+        foreach ((string name, MessageField field) in names)
         {
-            byte[] name = entries[i].Utf8;
-            int at = positions[name.Length];
-            slots[(name.Length << 8) | Hash(name[at >> 8], name[at & 0xFF])] = (byte)(i + 1);
+            byte[] utf8 = Encoding.UTF8.GetBytes(name);
+            slots[Slot(utf8, factor)] = new Entry(utf8, field);
         }
 
         return slots;
     }
 
-    private static string[] NamesOf(Row[] rows)
+    private static string[] FirstNames(Row[] rows)
     {
         var names = new string[Enum.GetValues<MessageField>().Length];
         foreach (Row row in rows)
@@ -214,5 +178,37 @@ internal static class MessageFieldNames
     /// <summary>A field and the name each dialect sends for it.</summary>
     internal readonly record struct Row(MessageField Field, string? Twilio, string? Telnyx, string? SignalWire);
 
-    private readonly record struct Entry(string Name, byte[] Utf8, MessageField Field);
+    /// <summary>A slot: a name's length and words, as <see cref="Matches"/> compares them, and its field; empty slots have length 0.</summary>
+    private readonly struct Entry
+    {
+        private readonly ulong _head, _middle, _tail;
+        private readonly int _length;
+
+        public Entry(byte[] name, MessageField field)
+        {
+            _length = name.Length;
+            (_head, _middle, _tail) = Words(name);
+            Field = field;
+        }
+
+        public MessageField Field { get; }
+
+        /// <summary>Whether <paramref name="name"/> (4 to 24 bytes) is this entry's name.</summary>
+        public bool Matches(ReadOnlySpan<byte> name) => name.Length == _length && Words(name) == (_head, _middle, _tail);
+
+        // The first and last 4 bytes of a name shorter than 8, else the first and last 8 and, past 16, the 8 from the
+        // ninth: overlapping reads that cover every byte, where a byte-by-byte comparison would loop.
+        private static (ulong Head, ulong Middle, ulong Tail) Words(ReadOnlySpan<byte> name)
+        {
+            ref byte start = ref MemoryMarshal.GetReference(name);
+            int length = name.Length;
+            if (length < 8)
+            {
+                return (Unsafe.ReadUnaligned<uint>(ref start), 0, Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref start, length - 4)));
+            }
+
+            ulong middle = length > 16 ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, 8)) : 0;
+            return (Unsafe.ReadUnaligned<ulong>(ref start), middle, Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, length - 8)));
+        }
+    }
 }
