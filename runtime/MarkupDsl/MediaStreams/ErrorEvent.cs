@@ -8,8 +8,9 @@ namespace MarkupDsl.MediaStreams;
 /// <remarks>
 /// Codes: 100002 unknown_error, 100003 malformed_frame, 100004 invalid_media, 100005 rate_limit_reached. Only Telnyx
 /// sends errors on the socket: Twilio reports a fault in what the application sent (31950 binary message, 31951 an
-/// unknown event or a wrong streamSid) in its Debugger and the <c>&lt;Stream statusCallback&gt;</c>, SignalWire
-/// sends none. Sources: Telnyx, "Media Streaming" (developers.telnyx.com); Twilio, errors 31950 and 31951.
+/// unknown event or a wrong streamSid) in its Debugger and the <c>&lt;Stream statusCallback&gt;</c>; SignalWire
+/// documents none for cXML streams. Sources: Telnyx, "Media Streaming" (developers.telnyx.com); Twilio, errors 31950
+/// and 31951.
 /// </remarks>
 public sealed class ErrorEvent : MediaStreamEvent
 {

@@ -16,10 +16,10 @@ namespace MarkupDsl.MediaStreams;
 /// which it decodes each payload to <see cref="MediaEvent.Samples"/>. Sources: Twilio, "Media Streams - WebSocket
 /// Messages"; Telnyx, "Media Streaming"; SignalWire, "cXML Stream".
 /// </remarks>
-// This file reads the envelope (the event and the members every message has) and dispatches each body to the part
-// named after its message: MediaStreamMessageReader.Start.cs and so on; .Values.cs reads the values of fields.
 public sealed partial class MediaStreamMessageReader
 {
+    // This part reads the envelope (the event and the members every message has) and hands each body to the part
+    // named after its message (MediaStreamMessageReader.Start.cs, ...); .Values.cs reads the values of fields.
     private readonly MediaEventPool? _pool;
     private string? _streamSid;
     private byte[] _streamSidUtf8 = [];
