@@ -35,7 +35,7 @@ internal static class GrammarEmitter
     // to the library's grammar when the consumer's assembly loads, so that the library's document classes read them.
     private static void EmitExtension(SourceWriter w, DialectModel ns, Dictionary<string, ElementModel> elements, string library)
     {
-        List<ElementModel> own = ns.Elements.Where(e => !e.IsLibrary).ToList();
+        List<ElementModel> own = GrammarRules.OwnElements(ns).ToList();
         w.Template($$"""
             /// <summary>The {{ns.Dialect}} grammar, with what this project's schemas declare once <see cref="ExtendGrammar"/> has run.</summary>
             internal static {{Markup}}.MarkupGrammar Grammar => {{library}}.Grammar;
@@ -52,7 +52,7 @@ internal static class GrammarEmitter
             },
                 children: new global::System.Collections.Generic.KeyValuePair<string, {{Markup}}.ChildRule>[]
             {
-                {{SourceWriter.Lines(own.SelectMany(e => e.Parents, (e, p) => (Element: e, Parent: p)), x => ChildExtension(x.Element, x.Parent))}}
+                {{SourceWriter.Lines(GrammarRules.AttachedChildren(ns), x => ChildExtension(x.ParentKey, x.Child))}}
             });
 
             /// <summary>Extends the library's {{ns.Dialect}} grammar when this assembly loads, before any of its code runs, so that <c>Parse</c>, <c>Load</c> and <c>Validate</c> accept what this project's schemas declare.</summary>
@@ -65,8 +65,8 @@ internal static class GrammarEmitter
     private static string AttributeExtension(DialectModel ns, ElementModel parent, AttributeModel attribute) =>
         $"new global::System.Collections.Generic.KeyValuePair<string, {Markup}.AttributeRule>({Naming.Literal(parent.Key)}, {AttributeRule(ns, parent, attribute)}),";
 
-    private static string ChildExtension(ElementModel element, ParentModel parent) =>
-        $"new global::System.Collections.Generic.KeyValuePair<string, {Markup}.ChildRule>({Naming.Literal(parent.ElementKey)}, {ChildRule(element.XmlName, element.Key, 0, "int.MaxValue")}),";
+    private static string ChildExtension(string parentKey, ChildShape child) =>
+        $"new global::System.Collections.Generic.KeyValuePair<string, {Markup}.ChildRule>({Naming.Literal(parentKey)}, {ChildRule(child)}),";
 
     private static string Rule(DialectModel ns, ElementModel element, Dictionary<string, ElementModel> elements) => SourceWriter.Fill($$"""
         new {{Markup}}.ElementRule(
@@ -82,52 +82,34 @@ internal static class GrammarEmitter
             },
             Children: new {{Markup}}.ChildRule[]
             {
-                {{SourceWriter.Lines(element.Children, c => ChildRule(elements[c.ElementKey].XmlName, c.ElementKey, c.MinOccurs, Max(c)) + ",")}}
-            }{{(ns.DocumentBase == Dialect.SwmlDocument ? JsonShape(element) : string.Empty)}}),
+                {{SourceWriter.Lines(GrammarRules.Children(element, elements), c => ChildRule(c) + ",")}}
+            }{{JsonShape(GrammarRules.ShapeOf(ns, element))}}),
         """);
-
-    private static string Max(ChildModel child) =>
-        child.MaxOccurs == int.MaxValue ? "int.MaxValue" : child.MaxOccurs.ToString(CultureInfo.InvariantCulture);
 
     private static string AttributeRule(DialectModel ns, ElementModel element, AttributeModel attribute)
     {
-        string json = ns.DocumentBase != Dialect.SwmlDocument ? string.Empty
-            : element.ValueIsJson && attribute.XmlName == element.ValueAttribute ? $", Json: {Markup}.MarkupJsonType.Any"
-            : JsonType(attribute);
-        return $"new {Markup}.AttributeRule(Name: {Naming.Literal(attribute.XmlName)}, Required: {Bool(attribute.Required)}, Check: static value => {BuilderEmitter.Check(BuilderEmitter.Quote(element.XmlName), attribute, "value", valueIsText: true)}, IsList: {Bool(attribute.Kind == AttributeKind.List)}{KnownValues(ns, attribute)}{json})";
+        // Strings are the rule's default JSON type, and an XML dialect's rules have none.
+        JsonValueType json = GrammarRules.IsJson(ns) ? GrammarRules.JsonType(element, attribute) : JsonValueType.String;
+        string known = GrammarRules.KnownValues(ns, attribute) is { } values
+            ? $", KnownValues: new[] {{ {string.Join(", ", values.Select(Naming.Literal))} }}"
+            : string.Empty;
+        return $"new {Markup}.AttributeRule(Name: {Naming.Literal(attribute.XmlName)}, Required: {Bool(attribute.Required)}, Check: static value => {BuilderEmitter.Check(BuilderEmitter.Quote(element.XmlName), attribute, "value", valueIsText: true)}, IsList: {Bool(GrammarRules.IsList(attribute))}{known}"
+            + (json == JsonValueType.String ? ")" : $", Json: {Markup}.MarkupJsonType.{json})");
     }
 
-    private static string ChildRule(string name, string key, int minOccurs, string maxOccurs) =>
-        $"new {Markup}.ChildRule(Name: {Naming.Literal(name)}, Key: {Naming.Literal(key)}, MinOccurs: {minOccurs}, MaxOccurs: {maxOccurs})";
+    private static string ChildRule(ChildShape child) =>
+        $"new {Markup}.ChildRule(Name: {Naming.Literal(child.Name)}, Key: {Naming.Literal(child.Key)}, MinOccurs: {child.MinOccurs}, MaxOccurs: {Max(child.MaxOccurs)})";
 
-    // The documented values of an open enumerated attribute (or of each item of a list of them): others read, with a warning.
-    private static string KnownValues(DialectModel ns, AttributeModel attribute)
-    {
-        AttributeModel values = attribute.Item ?? attribute;
-        if (values.Kind != AttributeKind.Enumerated || ns.ValueTypes.FirstOrDefault(t => t.Name == values.ValueType) is not { Members.Count: > 0 } type)
-        {
-            return string.Empty;
-        }
+    private static string Max(int maxOccurs) =>
+        maxOccurs == ChildShape.Unbounded ? "int.MaxValue" : maxOccurs.ToString(CultureInfo.InvariantCulture);
 
-        return $", KnownValues: new[] {{ {string.Join(", ", type.Members.Select(m => Naming.Literal(m.Value)))} }}";
-    }
-
-    // SWML's JSON type of an attribute, from its schema type; strings are the rule's default.
-    private static string JsonType(AttributeModel attribute) => attribute.Kind switch
-    {
-        AttributeKind.Boolean => $", Json: {Markup}.MarkupJsonType.Boolean",
-        AttributeKind.Integer or AttributeKind.Decimal => $", Json: {Markup}.MarkupJsonType.Number",
-        AttributeKind.List => $", Json: {Markup}.MarkupJsonType.Array",
-        _ => string.Empty,
-    };
-
-    // SWML's bare-value attribute and scalar map of an element, where it has them.
-    private static string JsonShape(ElementModel element) =>
-        (element.ValueAttribute is { } value ? $", ValueAttribute: {Naming.Literal(value)}" : string.Empty)
-        + (element.JsonMap ? ", JsonMap: true" : string.Empty)
-        + (element.Json == "methods" ? ", Methods: true" : string.Empty)
-        + (element.Json == "items" ? ", Items: true" : string.Empty)
-        + (element.Json == "keyed-methods" ? ", Keyed: true" : string.Empty);
+    // SWML's bare-value attribute, scalar map and list shapes of an element, where it has them.
+    private static string JsonShape(JsonShape shape) =>
+        (shape.ValueAttribute is { } value ? $", ValueAttribute: {Naming.Literal(value)}" : string.Empty)
+        + (shape.JsonMap ? ", JsonMap: true" : string.Empty)
+        + (shape.Methods ? ", Methods: true" : string.Empty)
+        + (shape.Items ? ", Items: true" : string.Empty)
+        + (shape.Keyed ? ", Keyed: true" : string.Empty);
 
     private static string Bool(bool value) => value ? "true" : "false";
 }

@@ -5,8 +5,13 @@ namespace MarkupDsl.MediaStreams;
 /// <c>{"event":"error","stream_id":"...","payload":{"code":100003,"title":"malformed_frame","detail":"..."}}</c>, or
 /// the older <c>{"event":"error","error":{"code":"100005","title":"rate_limit_reached","detail":"..."}}</c>.
 /// </summary>
-/// <remarks>Codes: 100002 unknown_error, 100003 malformed_frame, 100004 invalid_media, 100005 rate_limit_reached.
-/// Source: Telnyx, "Media Streaming" (developers.telnyx.com).</remarks>
+/// <remarks>
+/// Codes: 100002 unknown_error, 100003 malformed_frame, 100004 invalid_media, 100005 rate_limit_reached. Only Telnyx
+/// sends errors on the socket: Twilio reports a fault in what the application sent (31950 binary message, 31951 an
+/// unknown event or a wrong streamSid) in its Debugger and the <c>&lt;Stream statusCallback&gt;</c>; SignalWire
+/// documents none for cXML streams. Sources: Telnyx, "Media Streaming" (developers.telnyx.com); Twilio, errors 31950
+/// and 31951.
+/// </remarks>
 public sealed class ErrorEvent : MediaStreamEvent
 {
     /// <summary>Creates the event.</summary>
@@ -31,4 +36,8 @@ public sealed class ErrorEvent : MediaStreamEvent
 
     /// <summary>The explanation.</summary>
     public string? Detail { get; }
+
+    /// <summary>Returns the error as the provider named it, e.g. <c>100003 malformed_frame: The frame is not JSON</c>.</summary>
+    /// <returns>A one-line description.</returns>
+    public override string ToString() => $"{Code} {Title ?? "error"}: {Detail}";
 }

@@ -685,12 +685,12 @@ public sealed class MediaStreamSession : IAsyncDisposable
 
             if (tooLarge)
             {
-                return new MalformedMessageEvent($"message longer than {_options.MaxMessageSize} bytes, discarded", null, _options.MaxMessageSize);
+                return new MalformedMessageEvent(MalformedMessageReason.TooLarge, $"message longer than {_options.MaxMessageSize} bytes, discarded", null, _options.MaxMessageSize);
             }
 
             if (frame.MessageType == WebSocketMessageType.Binary)
             {
-                return new MalformedMessageEvent("binary message, discarded: Media Streams messages are JSON text", null, 0);
+                return new MalformedMessageEvent(MalformedMessageReason.BinaryMessage, "binary message, discarded: Media Streams messages are JSON text", null, 0);
             }
 
             MediaStreamEvent read = _reader.Read(_receiveBuffer.AsSpan(0, length));

@@ -101,7 +101,7 @@ public class DialectReaderTests
     {
         var malformed = Assert.IsType<MalformedMessageEvent>(Read(new MediaStreamMessageReader(), json));
 
-        Assert.Equal((error, path, position), (malformed.Error, malformed.Path, malformed.BytePosition));
+        Assert.Equal((error, path, position), (malformed.Detail, malformed.Path, malformed.BytePosition));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class DialectReaderTests
         var malformed = Assert.IsType<MalformedMessageEvent>(Read(new MediaStreamMessageReader(), """{"event":"error","payload":{"code":[1]}}"""));
 
         Assert.Equal("payload.code", malformed.Path);
-        Assert.StartsWith("expected an integer", malformed.Error);
+        Assert.StartsWith("expected an integer", malformed.Detail);
     }
 
     [Fact]

@@ -209,7 +209,7 @@ public class MediaStreamMessageReaderTests
 
         Assert.Equal(path, malformed.Path);
         Assert.Equal(position, malformed.BytePosition);
-        Assert.False(string.IsNullOrWhiteSpace(malformed.Error));
+        Assert.False(string.IsNullOrWhiteSpace(malformed.Detail));
     }
 
     [Fact]
@@ -240,7 +240,7 @@ public class MediaStreamMessageReaderTests
     {
         var malformed = Read<MalformedMessageEvent>(json);
 
-        Assert.Equal(error, malformed.Error);
+        Assert.Equal(error, malformed.Detail);
         Assert.Equal(path, malformed.Path);
         Assert.Equal(position, malformed.BytePosition);
     }
@@ -254,8 +254,8 @@ public class MediaStreamMessageReaderTests
 
         Assert.Equal("media.payload", malformed.Path);
         Assert.Equal(position, malformed.BytePosition);
-        Assert.StartsWith("not valid base64", malformed.Error);
-        Assert.Equal($"media.payload at byte {position}: {malformed.Error}", malformed.ToString());
+        Assert.StartsWith("not valid base64", malformed.Detail);
+        Assert.Equal($"media.payload at byte {position}: {malformed.Detail}", malformed.ToString());
     }
 
     [Fact]

@@ -183,10 +183,11 @@ public class MediaStreamSessionTests
 
         Assert.Collection(
             events,
-            e => Assert.Equal("message longer than 1024 bytes, discarded", Assert.IsType<MalformedMessageEvent>(e).Error),
-            e => Assert.StartsWith("binary message", Assert.IsType<MalformedMessageEvent>(e).Error),
+            e => Assert.Equal("message longer than 1024 bytes, discarded", Assert.IsType<MalformedMessageEvent>(e).Detail),
+            e => Assert.StartsWith("binary message", Assert.IsType<MalformedMessageEvent>(e).Detail),
             e => Assert.Equal("label", Assert.IsType<MarkEvent>(e).Name),
             e => Assert.IsType<StopEvent>(e));
+        Assert.Equal([MalformedMessageReason.TooLarge, MalformedMessageReason.BinaryMessage], events.OfType<MalformedMessageEvent>().Select(m => m.Reason));
         await HangUpAsync(loopback, session);
     }
 

@@ -93,7 +93,7 @@ public class SessionOptionsTests
 
         List<MediaStreamEvent> events = await MediaStreamSessionTests.ReadAllAsync(session);
 
-        Assert.Equal("message longer than 1024 bytes, discarded", Assert.IsType<MalformedMessageEvent>(events[1]).Error);
+        Assert.Equal("message longer than 1024 bytes, discarded", Assert.IsType<MalformedMessageEvent>(events[1]).Detail);
         await MediaStreamSessionTests.HangUpAsync(loopback, session);
     }
 }

@@ -37,43 +37,51 @@ internal static class SchemaGrammar
         return (bound.Dialects.ToDictionary(ns => ns.Dialect, ns => library(ns.Dialect).Extended(Extension(ns))), problems.Count);
     }
 
-    // The rules GrammarEmitter writes for a consumer's build, made here as objects.
-    private static MarkupGrammarExtension Extension(DialectModel ns)
+    /// <summary>The rules GrammarEmitter writes for a consumer's build, made here as objects from the same <see cref="GrammarRules"/>.</summary>
+    internal static MarkupGrammarExtension Extension(DialectModel ns)
     {
         var elements = ns.Elements.ToDictionary(e => e.Key);
         var patterns = ns.Patterns.ToDictionary(p => p.Name, p => new MarkupPattern([.. p.Facets]));
-        bool json = ns.DocumentBase == Generator.Model.Dialect.SwmlDocument;
+        bool json = GrammarRules.IsJson(ns);
 
         AttributeRule Attribute(ElementModel element, AttributeModel attribute)
         {
             Func<string, string, string, string> check = Checker(attribute, patterns);
-            string[]? known = ns.ValueTypes.FirstOrDefault(t => t.Name == (attribute.Item ?? attribute).ValueType) is { Members.Count: > 0 } type && (attribute.Item ?? attribute).Kind == AttributeKind.Enumerated
-                ? [.. type.Members.Select(m => m.Value)]
-                : null;
-            return new AttributeRule(attribute.XmlName, attribute.Required, value => check(value, attribute.XmlName, element.XmlName), attribute.Kind == AttributeKind.List, known, json ? JsonType(element, attribute) : MarkupJsonType.String);
+            return new AttributeRule(
+                attribute.XmlName,
+                attribute.Required,
+                value => check(value, attribute.XmlName, element.XmlName),
+                GrammarRules.IsList(attribute),
+                GrammarRules.KnownValues(ns, attribute)?.ToArray(),
+                json ? JsonType(GrammarRules.JsonType(element, attribute)) : MarkupJsonType.String);
         }
 
-        ElementRule Rule(ElementModel element) => new(
-            element.Key,
-            element.XmlName,
-            element.HasText,
-            element.AnyAttributes,
-            element.MinChildren,
-            element.Mixed,
-            [.. element.Attributes.Select(a => Attribute(element, a))],
-            [.. element.Children.Select(c => new ChildRule(elements[c.ElementKey].XmlName, c.ElementKey, c.MinOccurs, c.MaxOccurs))],
-            element.ValueAttribute,
-            element.JsonMap,
-            Methods: element.Json == "methods",
-            Items: element.Json == "items",
-            Keyed: element.Json == "keyed-methods");
+        ElementRule Rule(ElementModel element)
+        {
+            JsonShape shape = GrammarRules.ShapeOf(ns, element);
+            return new(
+                element.Key,
+                element.XmlName,
+                element.HasText,
+                element.AnyAttributes,
+                element.MinChildren,
+                element.Mixed,
+                [.. element.Attributes.Select(a => Attribute(element, a))],
+                [.. GrammarRules.Children(element, elements).Select(Child)],
+                shape.ValueAttribute,
+                shape.JsonMap,
+                shape.Methods,
+                shape.Items,
+                shape.Keyed);
+        }
 
-        List<ElementModel> own = [.. ns.Elements.Where(e => !e.IsLibrary)];
         return new MarkupGrammarExtension(
-            elements: own.Select(Rule),
+            elements: GrammarRules.OwnElements(ns).Select(Rule),
             attributes: ns.AttributeExtensions.Select(x => KeyValuePair.Create(x.Parent.ElementKey, Attribute(elements[x.Parent.ElementKey], x.Attribute))),
-            children: own.SelectMany(e => e.Parents.Select(p => KeyValuePair.Create(p.ElementKey, new ChildRule(e.XmlName, e.Key, 0, int.MaxValue)))));
+            children: GrammarRules.AttachedChildren(ns).Select(x => KeyValuePair.Create(x.ParentKey, Child(x.Child))));
     }
+
+    private static ChildRule Child(ChildShape child) => new(child.Name, child.Key, child.MinOccurs, child.MaxOccurs);
 
     // The check BuilderEmitter.Check writes for a value read as text: (value, attribute, element) -> the value, or ArgumentException.
     private static Func<string, string, string, string> Checker(AttributeModel attribute, Dictionary<string, MarkupPattern> patterns) => attribute.Kind switch
@@ -87,13 +95,12 @@ internal static class SchemaGrammar
         _ => MarkupValidation.Text,
     };
 
-    // SWML's JSON type of an attribute, as GrammarEmitter gives it.
-    private static MarkupJsonType JsonType(ElementModel element, AttributeModel attribute) => attribute.Kind switch
+    private static MarkupJsonType JsonType(JsonValueType type) => type switch
     {
-        _ when element.ValueIsJson && attribute.XmlName == element.ValueAttribute => MarkupJsonType.Any,
-        AttributeKind.Boolean => MarkupJsonType.Boolean,
-        AttributeKind.Integer or AttributeKind.Decimal => MarkupJsonType.Number,
-        AttributeKind.List => MarkupJsonType.Array,
+        JsonValueType.Boolean => MarkupJsonType.Boolean,
+        JsonValueType.Number => MarkupJsonType.Number,
+        JsonValueType.Array => MarkupJsonType.Array,
+        JsonValueType.Any => MarkupJsonType.Any,
         _ => MarkupJsonType.String,
     };
 }
