@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using MarkupDsl.MediaStreams;
+using MarkupDsl.MediaStreams.Session;
 
 namespace MarkupDsl.Tests.MediaStreams;
 
