@@ -134,6 +134,12 @@ public sealed class MediaStreamSession : IAsyncDisposable, IMediaStreamReceiverL
     /// <summary>Pooled media events and outbound frame buffers currently out of their pools: 0 once the session is disposed.</summary>
     internal int PooledBuffersOutstanding => _receiver.PooledEventsOutstanding + _playback.RentedFrames;
 
+    /// <summary>The reading task, once <see cref="ReadEventsAsync"/> has started it: completes when nothing more comes from the peer.</summary>
+    internal Task ReceiveCompletion => _receiver.Reading ?? Task.CompletedTask;
+
+    /// <summary>Whether the reading task is holding the socket until the application takes an event (<see cref="BoundedChannelFullMode.Wait"/>).</summary>
+    internal bool IsHoldingSocket => _receiver.IsHoldingSocket;
+
     /// <summary>
     /// Reads the provider's messages as events until the stream stops. Malformed, binary and oversized messages
     /// come as <see cref="MalformedMessageEvent"/> and unknown ones as <see cref="UnknownEvent"/>; reading goes on.

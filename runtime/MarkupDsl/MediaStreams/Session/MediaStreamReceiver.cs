@@ -36,6 +36,7 @@ internal sealed class MediaStreamReceiver
     private volatile StartEvent? _start;
     private volatile StopEvent? _stop;
     private volatile bool _ended;
+    private volatile bool _holding;
     private long _dropped;
     private long _late;
     private long _framesReceived;
@@ -89,6 +90,9 @@ internal sealed class MediaStreamReceiver
 
     /// <summary>The reading task; <see langword="null"/> before <see cref="Begin"/>.</summary>
     public Task? Reading => _loop;
+
+    /// <summary>Whether the reading task waits for room in the event queue, not reading the socket meanwhile.</summary>
+    public bool IsHoldingSocket => _holding;
 
     public long MediaFramesReceived => Interlocked.Read(ref _framesReceived);
 
@@ -315,6 +319,7 @@ internal sealed class MediaStreamReceiver
             {
                 // Wait mode: the socket is not read meanwhile, so the peer's silence cannot be told.
                 _idle?.Hold();
+                _holding = true;
                 try
                 {
                     await _events.Writer.WriteAsync(ready, _stopping.Token).ConfigureAwait(false);
@@ -327,6 +332,7 @@ internal sealed class MediaStreamReceiver
                 }
                 finally
                 {
+                    _holding = false;
                     _idle?.Resume();
                 }
             }
