@@ -1,9 +1,6 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using System.IO;
 using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -36,6 +33,11 @@ namespace MarkupDsl.MediaStreams;
 /// waits up to <see cref="MediaStreamSessionOptions.CloseTimeout"/> for the peer's close; the socket itself stays the
 /// caller's to dispose. Sources: Twilio, "Media Streams - WebSocket Messages"; Telnyx, "Media Streaming";
 /// SignalWire, "cXML Stream".</para>
+/// <para>Time: the idle and close timeouts, audio pacing and mark round-trip times run on
+/// <see cref="MediaStreamSessionOptions.TimeProvider"/>, so that a test can let time pass on a fake clock.</para>
+/// <para>Inside, the session coordinates four parts with one job each: a receiver (socket reads, message assembly,
+/// parsing, per-track reordering, the event queue, the idle clock), a playback sender (the send queue, pacing,
+/// clears), a mark tracker (each mark's outcome) and the close handshake (timeouts, abort).</para>
 /// <para>Metrics: every session reports to the <see cref="MediaStreamMetrics.MeterName"/> meter (frames and bytes
 /// each way, drops, late frames, mark round trips, active sessions; see <see cref="MediaStreamMetrics"/>).</para>
 /// </remarks>
@@ -293,6 +295,9 @@ public sealed class MediaStreamSession : IAsyncDisposable, IMediaStreamReceiverL
     /// Barge-in: drops the audio and marks still queued here (their marks complete as <see cref="MarkOutcome.Cleared"/>)
     /// and sends a <c>clear</c>, on which the provider drops the audio it has buffered and echoes every pending mark.
     /// </summary>
+    /// <remarks>Takes effect at once: a <see cref="SendAudioAsync"/> still queueing stops, audio waiting for its paced
+    /// slot is not sent, and marks already sent report <see cref="MarkOutcome.Cleared"/> when echoed. Audio and marks
+    /// queued after the call play as usual.</remarks>
     /// <param name="cancellationToken">Cancels waiting for room in the send queue.</param>
     /// <returns>A task that completes when the <c>clear</c> has been handed to the socket.</returns>
     /// <exception cref="InvalidOperationException">No <c>start</c> yet, a one-way stream, or the stream has stopped.</exception>

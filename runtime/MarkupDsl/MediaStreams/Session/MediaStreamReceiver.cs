@@ -25,9 +25,8 @@ internal sealed class MediaStreamReceiver
     private readonly MediaStreamMetrics _metrics;
     private readonly IMediaStreamReceiverListener _listener;
     private readonly Channel<MediaStreamEvent> _events;
-    private readonly Dictionary<string, ChunkSequencer> _sequencers = new(StringComparer.Ordinal);
+    private readonly TrackSequencers _sequencers;
     private readonly List<MediaStreamEvent> _ready = [];
-    private readonly Action<MediaEvent> _discardLate;
     private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource<StartEvent?> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<bool> _firstDrop = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -55,12 +54,12 @@ internal sealed class MediaStreamReceiver
         _listener = listener;
         _pool = options.ReuseMediaEvents ? new MediaEventPool() : null;
         _reader = _pool is null ? new MediaStreamMessageReader(options.Provider) : new MediaStreamMessageReader(options.Provider, _pool);
-        _discardLate = media =>
+        _sequencers = new TrackSequencers(media =>
         {
             Interlocked.Increment(ref _late);
             _metrics.FrameLate();
             Release(media);
-        };
+        });
         _events = Channel.CreateBounded<MediaStreamEvent>(
             new BoundedChannelOptions(options.EventQueueCapacity) { FullMode = options.EventQueueFullMode, SingleReader = true, SingleWriter = true },
             dropped =>
@@ -100,22 +99,7 @@ internal sealed class MediaStreamReceiver
 
     public long LateChunks => Interlocked.Read(ref _late);
 
-    public long MissingChunks
-    {
-        get
-        {
-            lock (_sequencers)
-            {
-                long missing = 0;
-                foreach (ChunkSequencer sequencer in _sequencers.Values)
-                {
-                    missing += sequencer.MissingChunks;
-                }
-
-                return missing;
-            }
-        }
-    }
+    public long MissingChunks => _sequencers.MissingChunks;
 
     /// <summary>Pooled media events out of the pool.</summary>
     public int PooledEventsOutstanding => _pool?.Outstanding ?? 0;
@@ -195,7 +179,7 @@ internal sealed class MediaStreamReceiver
                 if (stop is not null)
                 {
                     _stop = stop;
-                    FlushSequencers();
+                    _sequencers.Flush(_ready);
                 }
 
                 Route(message);
@@ -209,7 +193,7 @@ internal sealed class MediaStreamReceiver
         finally
         {
             // Frames still held for reordering, and events not queued, when the loop ends early.
-            FlushSequencers();
+            _sequencers.Flush(_ready);
             foreach (MediaStreamEvent unsent in _ready)
             {
                 Release(unsent);
@@ -263,39 +247,13 @@ internal sealed class MediaStreamReceiver
     /// <summary>Acts on a message (start, mark echo, media order) and puts what the application gets in <see cref="_ready"/>.</summary>
     private void Route(MediaStreamEvent message)
     {
-        ChunkSequencer? sequencer;
+        if (_sequencers.TryAdd(message, Provider == MediaStreamProvider.Telnyx ? _options.ReorderWindow : 0, _ready))
+        {
+            return;
+        }
+
         switch (message)
         {
-            case MediaEvent media:
-                lock (_sequencers)
-                {
-                    string track = media.Track ?? "";
-                    if (!_sequencers.TryGetValue(track, out sequencer))
-                    {
-                        int window = Provider == MediaStreamProvider.Telnyx ? _options.ReorderWindow : 0;
-                        _sequencers.Add(track, sequencer = new ChunkSequencer(window));
-                    }
-                }
-
-                if (media.Chunk > 0)
-                {
-                    sequencer.Add(media, _ready, _discardLate);
-                    return;
-                }
-
-                break;
-            case DtmfEvent dtmf:
-                // Held with the inbound audio it was heard in: Telnyx orders neither.
-                lock (_sequencers)
-                {
-                    if (_sequencers.TryGetValue(MediaTrack.Inbound, out sequencer))
-                    {
-                        sequencer.Add(dtmf, _ready, _discardLate);
-                        return;
-                    }
-                }
-
-                break;
             case StartEvent start:
                 _start = start;
                 _listener.Started(start);
@@ -339,16 +297,5 @@ internal sealed class MediaStreamReceiver
         }
 
         _ready.Clear();
-    }
-
-    private void FlushSequencers()
-    {
-        lock (_sequencers)
-        {
-            foreach (ChunkSequencer sequencer in _sequencers.Values)
-            {
-                sequencer.Flush(_ready, _discardLate);
-            }
-        }
     }
 }
