@@ -180,7 +180,7 @@ public sealed class MediaStreamSession : IAsyncDisposable, IMediaStreamReceiverL
                 if (_receiver.TryRead(out MediaStreamEvent? next))
                 {
                     lent = next;
-                    yield return next!;
+                    yield return next;
                 }
             }
         }

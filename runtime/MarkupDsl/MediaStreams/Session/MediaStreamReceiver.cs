@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Net.WebSockets;
 using System.Threading;
 using System.Threading.Channels;
@@ -108,7 +109,8 @@ internal sealed class MediaStreamReceiver
     /// <exception cref="InvalidOperationException">Reading has begun already: a WebSocket has one reader.</exception>
     public void Begin()
     {
-        if (Interlocked.CompareExchange(ref _loop, Task.CompletedTask, null) is not null)
+        var loop = new Task<Task>(ReceiveLoopAsync);
+        if (Interlocked.CompareExchange(ref _loop, loop.Unwrap(), null) is not null)
         {
             throw new InvalidOperationException("The events of a session can be read once, by one reader.");
         }
@@ -118,13 +120,13 @@ internal sealed class MediaStreamReceiver
             _idle = new IdleClock(_options.IdleTimeout, _options.TimeProvider, OnIdle);
         }
 
-        _loop = Task.Run(ReceiveLoopAsync, CancellationToken.None);
+        loop.Start(TaskScheduler.Default);
     }
 
     /// <summary>Waits for an event for the application; <see langword="false"/> once the last has been taken.</summary>
     public ValueTask<bool> WaitToReadAsync(CancellationToken cancellationToken) => _events.Reader.WaitToReadAsync(cancellationToken);
 
-    public bool TryRead(out MediaStreamEvent? next) => _events.Reader.TryRead(out next);
+    public bool TryRead([NotNullWhen(true)] out MediaStreamEvent? next) => _events.Reader.TryRead(out next);
 
     /// <summary>Gives a consumed or dropped event's buffers back, when it came from the pool.</summary>
     public void Release(MediaStreamEvent message)
@@ -138,7 +140,6 @@ internal sealed class MediaStreamReceiver
     /// <summary>The session is stopping: the idle clock stops, and a wait for room in the event queue ends the reading task.</summary>
     public async Task StopWaitingAsync()
     {
-        _ended = true;
         _stopping.Cancel();
         if (_idle is not null)
         {
