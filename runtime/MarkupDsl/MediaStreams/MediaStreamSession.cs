@@ -390,7 +390,7 @@ public sealed class MediaStreamSession : IAsyncDisposable, IMediaStreamReceiverL
         }
     }
 
-    void IMediaStreamReceiverListener.Started(StartEvent start) => _playback.Begin(start, _receiver.Provider);
+    void IMediaStreamReceiverListener.Started(StartEvent start) => _playback.OnStart(start, _receiver.Provider);
 
     void IMediaStreamReceiverListener.MarkEchoed(string name) => _marks.Echoed(name);
 

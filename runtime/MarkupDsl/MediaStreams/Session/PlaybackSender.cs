@@ -35,7 +35,7 @@ internal sealed class PlaybackSender
     private SendPace _filePace;
     private PlaybackGeneration _generation = new();
     private MediaStreamMessageWriter? _writer;
-    private string? _streamSid;
+    private volatile string? _streamSid;
     private Task _loop = Task.CompletedTask;
     private long _framesSent;
     private int _rentedFrames;
@@ -67,10 +67,18 @@ internal sealed class PlaybackSender
     /// <summary>The writing task; completed when it never started.</summary>
     public Task Completion => _loop;
 
-    /// <summary>Starts the writing task, in the dialect and for the stream of <paramref name="start"/>; on the receiver's task, once.</summary>
-    public void Begin(StartEvent start, MediaStreamProvider provider)
+    /// <summary>
+    /// Starts the writing task, in the dialect of the first <c>start</c>, for the stream of the latest; called on the
+    /// receiver's task.
+    /// </summary>
+    public void OnStart(StartEvent start, MediaStreamProvider provider)
     {
         _streamSid = start.StreamSid;
+        if (_writer is not null)
+        {
+            return;
+        }
+
         _writer = new MediaStreamMessageWriter(_message, provider);
         _loop = Task.Run(WriteLoopAsync, CancellationToken.None);
     }
