@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Linq;
 using System.Net.WebSockets;
@@ -90,7 +89,8 @@ internal sealed partial class MediaStreamEndpoint
         using CancellationTokenRegistration hungUp = context.RequestAborted.Register(() => Interlocked.CompareExchange(ref cause, "RequestAborted", null));
         using CancellationTokenRegistration stopping = _lifetime.ApplicationStopping.Register(() => Interlocked.CompareExchange(ref cause, "ApplicationStopping", null));
         var session = new MediaStreamSession(socket, options.Session, _meterFactory);
-        long begun = Stopwatch.GetTimestamp();
+        TimeProvider clock = options.Session.TimeProvider;
+        long begun = clock.GetTimestamp();
         Task startLogged = LogStartAsync(session, request.Path);
         Task dropsLogged = LogFirstDropAsync(session, request.Path, options.Session);
         string reason;
@@ -120,7 +120,7 @@ internal sealed partial class MediaStreamEndpoint
 
         await dropsLogged.ConfigureAwait(false);
         LogStopped(session.Start?.StreamSid, session.Start?.CallSid, reason, session.MediaFramesReceived, session.MediaFramesSent,
-            session.DroppedEvents, Stopwatch.GetElapsedTime(begun).TotalMilliseconds);
+            session.DroppedEvents, clock.GetElapsedTime(begun).TotalMilliseconds);
     }
 
     /// <summary>Whether a registered validator (of the stated provider, when there is one) accepts the upgrade; logs the refusal.</summary>
