@@ -240,6 +240,31 @@ public class MediaStreamSessionTests
     }
 
     [Fact(Timeout = Timeout)]
+    public async Task A_peer_that_does_not_answer_the_close_is_cut_off_after_the_close_timeout()
+    {
+        await using var loopback = await LoopbackWebSocket.ConnectAsync();
+        var clock = new WatchedClock();
+        TimeSpan closeTimeout = TimeSpan.FromSeconds(5);
+        var session = new MediaStreamSession(loopback.Client, new MediaStreamSessionOptions { CloseTimeout = closeTimeout, IdleTimeout = System.Threading.Timeout.InfiniteTimeSpan, TimeProvider = clock });
+        await LoopbackWebSocket.SendTextAsync(loopback.Server, TwilioMessages.Start);
+        await using IAsyncEnumerator<MediaStreamEvent> events = session.ReadEventsAsync().GetAsyncEnumerator();
+        Assert.True(await events.MoveNextAsync());
+
+        Task closing = session.DisposeAsync().AsTask();
+        Assert.Null(await LoopbackWebSocket.ReceiveTextAsync(loopback.Server));
+
+        // The close frame went (its send had 5 s); now the wait for the answer, which never comes but for the clock.
+        await clock.WaitForTimerAsync(closeTimeout);
+        await clock.WaitForTimerAsync(closeTimeout);
+        Assert.False(closing.IsCompleted);
+        clock.Advance(closeTimeout);
+        await closing;
+
+        Assert.Equal(WebSocketState.Aborted, loopback.Client.State);
+        Assert.Equal(0, session.PooledBuffersOutstanding);
+    }
+
+    [Fact(Timeout = Timeout)]
     public async Task Allows_one_reader()
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();
