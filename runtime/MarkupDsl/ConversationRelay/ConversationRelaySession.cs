@@ -169,7 +169,7 @@ public sealed class ConversationRelaySession : IAsyncDisposable
     public Task SendTextAsync(string token, bool last = false, string? lang = null, bool? interruptible = null, bool? preemptible = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(token);
-        CheckLang(lang);
+        ConversationRelayMessageWriter.CheckLang(lang);
         return SendAsync(new Outgoing(OutgoingKind.Text, token, last, lang, interruptible, preemptible), cancellationToken);
     }
 
@@ -186,13 +186,7 @@ public sealed class ConversationRelaySession : IAsyncDisposable
     /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
     public Task SendPlayAsync(string source, int? loop = null, bool? preemptible = null, bool? interruptible = null, CancellationToken cancellationToken = default)
     {
-        // Checked here, before the send lock, so that a bad argument throws on the caller's thread with nothing sent.
-        _message.ResetWrittenCount();
-        using (var probe = new ConversationRelayMessageWriter(new ArrayBufferWriter<byte>(64)))
-        {
-            probe.WritePlay(source, loop, preemptible, interruptible);
-        }
-
+        ConversationRelayMessageWriter.CheckPlay(source, loop);
         return SendAsync(new Outgoing(OutgoingKind.Play, source, Loop: loop, Interruptible: interruptible, Preemptible: preemptible), cancellationToken);
     }
 
@@ -205,13 +199,7 @@ public sealed class ConversationRelaySession : IAsyncDisposable
     /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
     public Task SendDigitsAsync(string digits, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(digits);
-        int bad = digits.AsSpan().IndexOfAnyExcept("0123456789*#w");
-        if (bad >= 0)
-        {
-            throw new ArgumentException($"digits '{digits}' has '{digits[bad]}' at {bad}: only 0-9, *, # and w (a pause) are sent.", nameof(digits));
-        }
-
+        ConversationRelayMessageWriter.CheckDigits(digits);
         return SendAsync(new Outgoing(OutgoingKind.Digits, digits), cancellationToken);
     }
 
@@ -225,21 +213,7 @@ public sealed class ConversationRelaySession : IAsyncDisposable
     /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
     public Task SendLanguageAsync(string? ttsLanguage, string? transcriptionLanguage, CancellationToken cancellationToken = default)
     {
-        if (ttsLanguage is null && transcriptionLanguage is null)
-        {
-            throw new ArgumentException("ttsLanguage and transcriptionLanguage are both null: a language message changes at least one.", nameof(ttsLanguage));
-        }
-
-        if (ttsLanguage is { Length: 0 })
-        {
-            throw new ArgumentException("ttsLanguage is empty: pass null to keep it, or a BCP-47 tag.", nameof(ttsLanguage));
-        }
-
-        if (transcriptionLanguage is { Length: 0 })
-        {
-            throw new ArgumentException("transcriptionLanguage is empty: pass null to keep it, or a BCP-47 tag.", nameof(transcriptionLanguage));
-        }
-
+        ConversationRelayMessageWriter.CheckLanguage(ttsLanguage, transcriptionLanguage);
         return SendAsync(new Outgoing(OutgoingKind.Language, ttsLanguage, Lang: transcriptionLanguage), cancellationToken);
     }
 
@@ -256,12 +230,7 @@ public sealed class ConversationRelaySession : IAsyncDisposable
     /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
     public Task EndAsync(string? handoffData = null, CancellationToken cancellationToken = default)
     {
-        if (handoffData is not null)
-        {
-            using var probe = new ConversationRelayMessageWriter(new ArrayBufferWriter<byte>(64));
-            probe.WriteEnd(handoffData);
-        }
-
+        ConversationRelayMessageWriter.CheckHandoffData(handoffData);
         return SendAsync(new Outgoing(OutgoingKind.End, handoffData), cancellationToken);
     }
 
@@ -301,7 +270,7 @@ public sealed class ConversationRelaySession : IAsyncDisposable
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        CheckLang(lang);
+        ConversationRelayMessageWriter.CheckLang(lang);
         CheckCanSend();
         using var reply = new ActiveReply(cancellationToken, _stopping.Token);
         if (Interlocked.CompareExchange(ref _reply, reply, null) is not null)
@@ -433,14 +402,6 @@ public sealed class ConversationRelaySession : IAsyncDisposable
         _writer.Dispose();
         _sendLock.Release();
         _stopping.Dispose();
-    }
-
-    private static void CheckLang(string? lang)
-    {
-        if (lang is { Length: 0 })
-        {
-            throw new ArgumentException("lang is empty: pass null for the session's language, or a BCP-47 tag such as en-US.", nameof(lang));
-        }
     }
 
     private void CheckCanSend()
