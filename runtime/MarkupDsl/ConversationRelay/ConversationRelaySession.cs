@@ -333,9 +333,9 @@ public sealed class ConversationRelaySession : IAsyncDisposable
                 await SendTokenAsync(state, "", last: true, started).ConfigureAwait(false);
             }
         }
-        catch (OperationCanceledException) when (reply.Stopped && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (reply.Token.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            // The token stream honoured the interrupt (or the session's end) and stopped.
+            // The token stream honoured the interrupt (or the session's end or disposal) and stopped.
         }
         catch (Exception e) when (e is not OperationCanceledException && !reply.Stopped && !state.LastSent)
         {
