@@ -182,6 +182,14 @@ public sealed class ParseTests
         Assert.Single(exception.Errors);
     }
 
+    [Fact]
+    public void Yaml_that_the_yaml_library_cannot_place_is_reported_with_its_position()
+    {
+        // Found by MarkupParserProperties (seed dZw1y_g1Hrs6): YamlDotNet threw ArgumentException, not YamlException.
+        var exception = Assert.Throws<MarkupParseException>(() => SWML.SwmlDocument.Parse("a:\n  - -1\n: "));
+        Assert.Equal("(4,1): Malformed YAML: unexpected MappingEnd.", Assert.Single(exception.Errors).ToString());
+    }
+
     private static void AssertRoundTrip(MarkupDocument document, System.Func<string, MarkupDocument> parse)
     {
         MarkupDocument again = parse(document.ToString());

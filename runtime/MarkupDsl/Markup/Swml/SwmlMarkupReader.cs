@@ -58,10 +58,11 @@ public static class SwmlMarkupReader
     {
         var errors = new List<MarkupError>();
         MarkupElement? root = null;
+        var parser = new Parser(reader);
         try
         {
             var yaml = new YamlStream();
-            yaml.Load(reader);
+            yaml.Load(parser);
             if (yaml.Documents.Count != 1 || yaml.Documents[0].RootNode is not YamlMappingNode document)
             {
                 errors.Add(new MarkupError(1, 1, "An SWML document is one mapping with 'version' and 'sections'."));
@@ -74,6 +75,12 @@ public static class SwmlMarkupReader
         catch (YamlException exception)
         {
             errors.Add(new MarkupError((int)exception.Start.Line, (int)exception.Start.Column, exception.Message));
+        }
+        catch (ArgumentException) when (parser.Current is { } unexpected)
+        {
+            // YamlDotNet's representation model throws ArgumentException rather than YamlException for a few
+            // malformed documents (e.g. "a:\n  - -1\n: "); the parser still knows where it stood.
+            errors.Add(new MarkupError((int)unexpected.Start.Line, (int)unexpected.Start.Column, $"Malformed YAML: unexpected {unexpected.GetType().Name}."));
         }
 
         return (root, errors);
