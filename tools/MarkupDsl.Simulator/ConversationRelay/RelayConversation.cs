@@ -32,6 +32,7 @@ internal sealed class RelayConversation
     private string? _handoffData;
     private WebSocketCloseStatus? _closedByApp;
     private string? _closeDescription;
+    private string? _broken;
 
     public RelayConversation(WebSocket socket, ConversationRelayOptions options, RelayCall session, Action<string, string> log)
     {
@@ -62,7 +63,7 @@ internal sealed class RelayConversation
                 {
                     if (turn.Kind != RelayTurnKind.ExpectEnd)
                     {
-                        Fail($"the app {(_ended ? "ended the session" : "closed the WebSocket")} before {script.Name}({turn.Line}) '{turn}'");
+                        Fail($"{(_ended ? "the app ended the session" : "the WebSocket closed")} before {script.Name}({turn.Line}) '{turn}'");
                     }
 
                     break;
@@ -96,7 +97,11 @@ internal sealed class RelayConversation
             Fail($"the WebSocket failed: {e.Message}");
         }
 
-        if (_closedByApp is { } status && !_ended && status != WebSocketCloseStatus.NormalClosure)
+        if (_broken is { } broken)
+        {
+            Fail($"the connection broke: {broken}");
+        }
+        else if (_closedByApp is { } status && !_ended && status != WebSocketCloseStatus.NormalClosure)
         {
             Fail($"the app closed the WebSocket with {(int)status}{(string.IsNullOrEmpty(_closeDescription) ? "" : $" ({_closeDescription})")}");
         }
@@ -141,10 +146,11 @@ internal sealed class RelayConversation
     {
         FinishReply(RelayReplyOutcome.Unfinished);
         _interruptedAt = null;
+        long sentAt = Stopwatch.GetTimestamp();
         await SendAsync(description, cancellationToken);
         if (turn.Kind != RelayTurnKind.Partial)
         {
-            _reply = new Reply(turn.ToString(), Stopwatch.GetTimestamp(), prompted: true);
+            _reply = new Reply(turn.ToString(), sentAt, prompted: true);
         }
     }
 
@@ -186,7 +192,14 @@ internal sealed class RelayConversation
             return;
         }
 
-        if (!await PumpAsync(Done, _options.ReplyTimeout, cancellationToken))
+        if (await PumpAsync(Done, _options.ReplyTimeout, cancellationToken))
+        {
+            if (required && !_ended && !reply.Finished && reply.Tokens.Count == 0)
+            {
+                Fail($"no reply to {Where(turn)}: the WebSocket closed");
+            }
+        }
+        else
         {
             if (reply.Tokens.Count > 0)
             {
@@ -242,6 +255,14 @@ internal sealed class RelayConversation
     /// <summary>Checks one message of the app against the protocol and the state of the conversation.</summary>
     private async Task HandleAsync(Incoming item, CancellationToken cancellationToken)
     {
+        if (item.Broken)
+        {
+            _closedByApp = WebSocketCloseStatus.Empty;
+            _broken = item.Text;
+            _log("<-", $"the connection broke: {item.Text}");
+            return;
+        }
+
         if (item.Closed is { } status)
         {
             _closedByApp = status;
@@ -269,9 +290,16 @@ internal sealed class RelayConversation
         {
             case "text":
                 string token = message.Token!;
-                if (_interruptedAt is { } interrupted)
+                if (_interruptedAt is { } interrupted && item.At < interrupted)
                 {
-                    Fail($"text token \"{token}\" {Stopwatch.GetElapsedTime(interrupted, item.At).TotalMilliseconds:0.0} ms after the interrupt: the interrupted reply goes on");
+                    // Sent before the app could have read the interrupt: the provider drops it with the reply.
+                    _log("<-", $"text \"{token}\" (in flight at the interrupt, dropped)");
+                    return;
+                }
+
+                if (_interruptedAt is { } late)
+                {
+                    Fail($"text token \"{token}\" {Stopwatch.GetElapsedTime(late, item.At).TotalMilliseconds:0.0} ms after the interrupt: the interrupted reply goes on");
                     return;
                 }
 
@@ -360,16 +388,16 @@ internal sealed class RelayConversation
                 long at = Stopwatch.GetTimestamp();
                 if (frame.MessageType == WebSocketMessageType.Close)
                 {
-                    _incoming.Writer.TryWrite(new Incoming(at, default, false, _socket.CloseStatus ?? WebSocketCloseStatus.Empty, _socket.CloseStatusDescription));
+                    _incoming.Writer.TryWrite(new Incoming(at, default, false, _socket.CloseStatus ?? WebSocketCloseStatus.Empty, _socket.CloseStatusDescription, Broken: false));
                     return;
                 }
 
-                _incoming.Writer.TryWrite(new Incoming(at, message.WrittenMemory.ToArray(), frame.MessageType == WebSocketMessageType.Binary, null, null));
+                _incoming.Writer.TryWrite(new Incoming(at, message.WrittenMemory.ToArray(), frame.MessageType == WebSocketMessageType.Binary, null, null, Broken: false));
             }
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
-            _incoming.Writer.TryWrite(new Incoming(Stopwatch.GetTimestamp(), default, false, WebSocketCloseStatus.Empty, $"the connection broke: {e.Message}"));
+            _incoming.Writer.TryWrite(new Incoming(Stopwatch.GetTimestamp(), default, false, null, e.Message, Broken: true));
         }
         finally
         {
@@ -389,8 +417,8 @@ internal sealed class RelayConversation
         return text.Length > 200 ? text[..200] + "..." : text;
     }
 
-    /// <summary>A frame from the app, or its close (<paramref name="Closed"/>, with <paramref name="Text"/> its description).</summary>
-    private readonly record struct Incoming(long At, ReadOnlyMemory<byte> Utf8, bool Binary, WebSocketCloseStatus? Closed, string? Text);
+    /// <summary>A frame from the app, its close (<paramref name="Closed"/>, with <paramref name="Text"/> its description), or the connection <paramref name="Broken"/> (<paramref name="Text"/> says how).</summary>
+    private readonly record struct Incoming(long At, ReadOnlyMemory<byte> Utf8, bool Binary, WebSocketCloseStatus? Closed, string? Text, bool Broken);
 
     /// <summary>A reply being received.</summary>
     private sealed class Reply(string turn, long sentAt, bool prompted)
