@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Linq;
-using System.Net;
 using System.Net.WebSockets;
-using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
@@ -11,13 +9,7 @@ using System.Threading.Tasks;
 using MarkupDsl.AspNetCore.Responses;
 using MarkupDsl.AspNetCore.Validation;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace MarkupDsl.Tool.Tests.ConversationRelay;
 
@@ -53,13 +45,7 @@ internal sealed class RelayTestApp : IAsyncDisposable
 
     public static async Task<RelayTestApp> StartAsync(Func<Peer, Task> behaviour)
     {
-        X509Certificate2 certificate = VoiceServer.SelfSignedCertificate.Create();
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
-        builder.Services.AddTwilioRequestValidation().Configure(options => options.AuthToken = AuthToken);
-        WebApplication app = builder.Build();
-        app.UseWebSockets();
+        WebApplication app = LoopbackApp.Build(AuthToken);
         RelayTestApp? test = null;
         app.MapPost("/twilio", (HttpRequest request) => MarkupResults.Markup(new TwiML.VoiceResponse()
             .Connect(connect => connect.ConversationRelay($"wss://{request.Host}/relay", relay => relay.Parameter("caller", request.Form["From"].ToString())), action: "/handoff")))
@@ -84,8 +70,7 @@ internal sealed class RelayTestApp : IAsyncDisposable
             await test!.Behaviour(new Peer(socket, test));
         });
         await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        test = new RelayTestApp(app, new Uri(address + "/"), behaviour);
+        test = new RelayTestApp(app, LoopbackApp.Address(app), behaviour);
         return test;
     }
 
