@@ -14,13 +14,13 @@ namespace MarkupDsl.Simulator.ConversationRelay;
 /// </summary>
 public sealed class ConversationRelaySimulator : IDisposable
 {
-    private readonly ConversationRelayOptions _options;
+    private readonly ConversationRelaySimulatorOptions _options;
     private readonly ProviderConnections _connections;
 
     /// <summary>Prepares sessions with one set of options.</summary>
     /// <param name="options">Provider, credentials, trust, timeouts.</param>
-    /// <exception cref="ArgumentException">The options do not go together (see <see cref="ConversationRelayOptions.Validate"/>).</exception>
-    public ConversationRelaySimulator(ConversationRelayOptions options)
+    /// <exception cref="ArgumentException">The options do not go together (see <see cref="ConversationRelaySimulatorOptions.Validate"/>).</exception>
+    public ConversationRelaySimulator(ConversationRelaySimulatorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();

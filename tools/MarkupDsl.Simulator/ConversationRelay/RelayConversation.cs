@@ -18,7 +18,7 @@ internal sealed class RelayConversation
     private const int TelnyxInvalidLimit = 10;
 
     private readonly WebSocket _socket;
-    private readonly ConversationRelayOptions _options;
+    private readonly ConversationRelaySimulatorOptions _options;
     private readonly RelayCall _session;
     private readonly Action<string, string> _log;
     private readonly RelayMessageWriter _writer;
@@ -34,7 +34,7 @@ internal sealed class RelayConversation
     private string? _closeDescription;
     private string? _broken;
 
-    public RelayConversation(WebSocket socket, ConversationRelayOptions options, RelayCall session, Action<string, string> log)
+    public RelayConversation(WebSocket socket, ConversationRelaySimulatorOptions options, RelayCall session, Action<string, string> log)
     {
         _socket = socket;
         _options = options;

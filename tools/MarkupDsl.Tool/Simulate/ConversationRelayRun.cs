@@ -10,7 +10,7 @@ namespace MarkupDsl.Tool.Simulate;
 /// </summary>
 internal static class ConversationRelayRun
 {
-    public static async Task<int> RunAsync(ConversationRelayOptions options, Uri url, RelayScript script, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ConversationRelaySimulatorOptions options, Uri url, RelayScript script, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         output.WriteLine($"ConversationRelay session with {url} as {options.Call.Provider}: {script.Name} script, {script.Turns.Count} turns");
         RelayReport report;

@@ -95,7 +95,7 @@ internal static class SimulateCommand
             TextWriter output = result.InvocationConfiguration.Output, error = result.InvocationConfiguration.Error;
             CallOptions options;
             InboundAudio audio;
-            ConversationRelayOptions? relayOptions = null;
+            ConversationRelaySimulatorOptions? relayOptions = null;
             RelayScript? relayScript = null;
             try
             {
@@ -115,7 +115,7 @@ internal static class SimulateCommand
                 options.Validate();
                 if (result.GetValue(relay))
                 {
-                    relayOptions = new ConversationRelayOptions { Call = options, ReplyTimeout = TimeSpan.FromMilliseconds(result.GetValue(replyTimeout)) };
+                    relayOptions = new ConversationRelaySimulatorOptions { Call = options, ReplyTimeout = TimeSpan.FromMilliseconds(result.GetValue(replyTimeout)) };
                     relayOptions.Validate();
                     relayScript = result.GetValue(script) is { } file ? RelayScript.Load(file) : RelayScript.Default;
                 }

@@ -1,7 +1,7 @@
 namespace MarkupDsl.Simulator.ConversationRelay;
 
 /// <summary>How the simulated provider runs a ConversationRelay session.</summary>
-public sealed record ConversationRelayOptions
+public sealed record ConversationRelaySimulatorOptions
 {
     /// <summary>
     /// Who calls (<see cref="MarkupDsl.MediaStreams.MediaStreamProvider.Twilio"/> or
