@@ -180,7 +180,7 @@ internal sealed class RelayConversation
 
             if (!Over && !reply.Finished)
             {
-                Fail($"no reply to {Where(turn)} within {_options.ReplyTimeout.TotalMilliseconds:0} ms, so nothing to interrupt");
+                Fail($"{(reply.Tokens.Count == 0 ? "no reply" : $"{reply.Tokens.Count} token(s) and no last: true")} to {Where(turn)} within {_options.ReplyTimeout.TotalMilliseconds:0} ms, so nothing to interrupt");
                 return;
             }
 
