@@ -106,6 +106,28 @@ public sealed class SimulateConversationRelayTests : IDisposable
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task Telnyx_closes_the_socket_after_10_invalid_frames_in_a_row()
+    {
+        await using RelayTestApp app = await RelayTestApp.StartAsync(peer => peer.AnswerEachPromptAsync(async _ =>
+        {
+            for (int i = 0; i < 10; i++)
+            {
+                await peer.SendAsync($$"""{"type":"text","token":{{i}}}""");
+            }
+        }));
+
+        (int exitCode, string output, _) = await RunAsync(app, "telnyx", "say Hello\nsay Again");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(10, output.Split('\n').Count(line => line.StartsWith("failed   text: 'token' must be a string, not ", StringComparison.Ordinal)));
+        Assert.Contains("\nfailed   10 invalid frames in a row: Telnyx closes the WebSocket\n", output);
+        Assert.Contains("\nfailed   the WebSocket closed before script.txt(2) 'say Again'\n", output);
+        Assert.DoesNotContain("failed   the connection broke", output);
+        Assert.All(app.Received.Where(message => message.GetProperty("type").GetString() == "error"),
+            error => Assert.StartsWith("Invalid message: text: 'token' must be a string", error.GetProperty("description").GetString()));
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task A_reply_without_last_fails_after_the_reply_timeout()
     {
         await using RelayTestApp app = await RelayTestApp.StartAsync(peer => peer.AnswerEachPromptAsync(_ => peer.ReplyAsync("Never done", markLast: false)));

@@ -33,6 +33,7 @@ internal sealed class RelayConversation
     private WebSocketCloseStatus? _closedByApp;
     private string? _closeDescription;
     private string? _broken;
+    private bool _closedByProvider;
 
     public RelayConversation(WebSocket socket, ConversationRelaySimulatorOptions options, RelayCall session, Action<string, string> log)
     {
@@ -48,7 +49,7 @@ internal sealed class RelayConversation
 
     private MediaStreamProvider Provider => _options.Call.Provider;
 
-    private bool Over => _ended || _closedByApp is not null;
+    private bool Over => _ended || _closedByApp is not null || _closedByProvider;
 
     public async Task<Outcome> RunAsync(IReadOnlyDictionary<string, string> parameters, RelayScript script, CancellationToken cancellationToken)
     {
@@ -97,7 +98,11 @@ internal sealed class RelayConversation
             Fail($"the WebSocket failed: {e.Message}");
         }
 
-        if (_broken is { } broken)
+        if (_closedByProvider)
+        {
+            // Already failed: the provider gave up on the app.
+        }
+        else if (_broken is { } broken)
         {
             Fail($"the connection broke: {broken}");
         }
@@ -255,6 +260,11 @@ internal sealed class RelayConversation
     /// <summary>Checks one message of the app against the protocol and the state of the conversation.</summary>
     private async Task HandleAsync(Incoming item, CancellationToken cancellationToken)
     {
+        if (item.Broken && _closedByProvider)
+        {
+            return;
+        }
+
         if (item.Broken)
         {
             _closedByApp = WebSocketCloseStatus.Empty;
@@ -338,7 +348,7 @@ internal sealed class RelayConversation
         if (Provider == MediaStreamProvider.Telnyx && ++_invalidInARow == TelnyxInvalidLimit)
         {
             Fail($"{TelnyxInvalidLimit} invalid frames in a row: Telnyx closes the WebSocket");
-            _closedByApp ??= WebSocketCloseStatus.PolicyViolation;
+            _closedByProvider = true;
             _socket.Abort();
         }
     }
