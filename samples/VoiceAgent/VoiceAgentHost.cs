@@ -13,7 +13,8 @@ namespace VoiceAgent;
 /// <summary>
 /// The voice agent, running: <c>POST /voice</c> and <c>POST /handoff</c> answer TwiML, and <c>/relay</c> runs a
 /// <see cref="VoiceAgentConversation"/> on each ConversationRelay session, over HTTPS and <c>wss://</c> on a loopback
-/// port with a certificate made at start-up. All three check Twilio's signature with <see cref="VoiceAgentOptions.AuthToken"/>.
+/// port with a certificate made at start-up. All three check Twilio's signature with <see cref="VoiceAgentOptions.AuthToken"/>;
+/// <c>/relay</c> also takes Telnyx's form of the session, with that token as <c>x-telnyx-streaming-auth-token</c>.
 /// </summary>
 public sealed class VoiceAgentHost : IAsyncDisposable
 {
@@ -54,6 +55,11 @@ public sealed class VoiceAgentHost : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.UseHttps(certificate)));
         builder.Services.AddTwilioRequestValidation().Configure(twilio => twilio.AuthToken = options.AuthToken);
+
+        // Telnyx's form of the session too, its upgrade carrying the token as x-telnyx-streaming-auth-token (its
+        // ConversationRelay page does not say how the upgrade is authenticated; this is its Media Streaming header).
+        // Its TeXML webhooks are signed with Ed25519 by Telnyx alone, so /voice stays Twilio's.
+        builder.Services.AddTelnyxRequestValidation().Configure(telnyx => telnyx.StreamingAuthToken = options.AuthToken);
         builder.Services.AddConversationRelay();
 
         // The model: swap in any Microsoft.Extensions.AI client (OpenAI, Azure OpenAI, Ollama) here.

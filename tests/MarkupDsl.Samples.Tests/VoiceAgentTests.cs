@@ -98,6 +98,23 @@ public sealed class VoiceAgentTests : IAsyncLifetime
     }
 
     [Fact(Timeout = Timeout)]
+    public async Task Telnyx_form_sessions_get_the_same_answers()
+    {
+        var relay = new UriBuilder(new Uri(_agent.BaseAddress, "relay")) { Scheme = "wss" }.Uri;
+        var timeline = new List<TimelineEntry>();
+        using var simulator = new ConversationRelaySimulator(new ConversationRelaySimulatorOptions { Call = Call(VoiceAgentOptions.SampleAuthToken) with { Provider = MediaStreamProvider.Telnyx } });
+
+        RelayReport report = await simulator.RunAsync(relay, RelayScript.Parse("say Hola | interrupt after 2 tokens\nsay Hello\ndtmf 3\ndtmf 0\nexpect end", "test"), timeline.Add);
+
+        Assert.True(report.Failures.Count == 0, string.Join('\n', timeline));
+        Assert.Equal(
+            [(RelayReplyOutcome.Interrupted, "You said: "), (RelayReplyOutcome.Completed, "You said: Hello"), (RelayReplyOutcome.Completed, "You pressed 3.")],
+            report.Replies.Select(reply => (reply.Outcome, reply.Text)));
+        Assert.Equal("""{"reason":"operator"}""", report.HandoffData);
+        Assert.Contains($"Session {report.SessionId}: caller (not given)", _logs);
+    }
+
+    [Fact(Timeout = Timeout)]
     public async Task An_unsigned_webhook_is_refused_with_403()
     {
         using var simulator = new ConversationRelaySimulator(new ConversationRelaySimulatorOptions { Call = Call(authToken: null) });
