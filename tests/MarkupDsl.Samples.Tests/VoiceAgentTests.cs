@@ -102,7 +102,11 @@ public sealed class VoiceAgentTests : IAsyncLifetime
     {
         var relay = new UriBuilder(new Uri(_agent.BaseAddress, "relay")) { Scheme = "wss" }.Uri;
         var timeline = new List<TimelineEntry>();
-        using var simulator = new ConversationRelaySimulator(new ConversationRelaySimulatorOptions { Call = Call(VoiceAgentOptions.SampleAuthToken) with { Provider = MediaStreamProvider.Telnyx } });
+        using var simulator = new ConversationRelaySimulator(new ConversationRelaySimulatorOptions
+        {
+            Call = Call(VoiceAgentOptions.SampleAuthToken) with { Provider = MediaStreamProvider.Telnyx },
+            Parameters = new Dictionary<string, string> { ["caller"] = "+15550002222" },
+        });
 
         RelayReport report = await simulator.RunAsync(relay, RelayScript.Parse("say Hola | interrupt after 2 tokens\nsay Hello\ndtmf 3\ndtmf 0\nexpect end", "test"), timeline.Add);
 
@@ -111,7 +115,7 @@ public sealed class VoiceAgentTests : IAsyncLifetime
             [(RelayReplyOutcome.Interrupted, "You said: "), (RelayReplyOutcome.Completed, "You said: Hello"), (RelayReplyOutcome.Completed, "You pressed 3.")],
             report.Replies.Select(reply => (reply.Outcome, reply.Text)));
         Assert.Equal("""{"reason":"operator"}""", report.HandoffData);
-        Assert.Contains($"Session {report.SessionId}: caller (not given)", _logs);
+        Assert.Contains($"Session {report.SessionId}: caller +15550002222", _logs);
     }
 
     [Fact(Timeout = Timeout)]

@@ -190,17 +190,20 @@ public sealed class SimulateConversationRelayTests : IDisposable
         var socket = new UriBuilder(new Uri(app.Address, "relay")) { Scheme = "wss" }.Uri;
 
         (int exitCode, string output, string error) = await ToolRunner.RunAsync(
-            "simulate", socket.ToString(), "--conversation-relay", "--provider", "twilio", "--auth-token", RelayTestApp.AuthToken, "--insecure", "--script", Script("say Hi"));
+            "simulate", socket.ToString(), "--conversation-relay", "--provider", "twilio", "--auth-token", RelayTestApp.AuthToken, "--insecure", "--script", Script("say Hi"), "--parameter", "caller=+15550001111", "--parameter", "note=a=b");
 
         Assert.True(exitCode == 0, output + error);
         Assert.Contains("completed: \"You said: Hi\"", output);
         Assert.Empty(app.Handoffs);
-        Assert.Empty(app.Received.First().GetProperty("customParameters").EnumerateObject());
+        Assert.Equal(
+            ["caller=+15550001111", "note=a=b"],
+            app.Received.First().GetProperty("customParameters").EnumerateObject().Select(parameter => $"{parameter.Name}={parameter.Value.GetString()}"));
     }
 
     [Theory]
     [InlineData(new[] { "wss://localhost/relay" }, "'wss://localhost/relay' is a WebSocket URL: give the voice webhook, or add --conversation-relay.")]
-    [InlineData(new[] { "https://localhost/voice", "--script", "s.txt" }, "--script and --reply-timeout-ms go with --conversation-relay.")]
+    [InlineData(new[] { "https://localhost/voice", "--script", "s.txt" }, "--script, --reply-timeout-ms and --parameter go with --conversation-relay.")]
+    [InlineData(new[] { "https://localhost/voice", "--conversation-relay", "--parameter", "caller" }, "--parameter 'caller' is not NAME=VALUE.")]
     [InlineData(new[] { "https://localhost/voice", "--conversation-relay", "--dtmf", "1" }, "--dtmf is for Media Streams, not --conversation-relay (the script holds the caller's turns).")]
     [InlineData(new[] { "https://localhost/voice", "--conversation-relay", "--provider", "signalwire" }, "--conversation-relay is Twilio's and Telnyx's: --provider twilio or telnyx.")]
     public async Task Options_that_do_not_go_together_are_refused(string[] args, string expected)

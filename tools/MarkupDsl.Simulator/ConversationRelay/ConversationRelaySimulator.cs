@@ -80,7 +80,13 @@ public sealed class ConversationRelaySimulator : IDisposable
         await _connections.ConnectAsync(socket, instruction.Url, cancellationToken);
         Log("  ", "WebSocket open");
         var conversation = new RelayConversation(socket, _options, session, Log);
-        RelayConversation.Outcome outcome = await conversation.RunAsync(instruction.Parameters, script, cancellationToken);
+        var parameters = new Dictionary<string, string>(instruction.Parameters, StringComparer.Ordinal);
+        foreach ((string name, string value) in _options.Parameters)
+        {
+            parameters[name] = value;
+        }
+
+        RelayConversation.Outcome outcome = await conversation.RunAsync(parameters, script, cancellationToken);
 
         string? answer = null;
         if (instruction.Action is { } next)

@@ -19,6 +19,12 @@ public sealed record ConversationRelaySimulatorOptions
     /// <summary>The <c>lang</c> of the prompts (BCP-47), <c>en-US</c> by default.</summary>
     public string Language { get; init; } = "en-US";
 
+    /// <summary>
+    /// Custom parameters sent in <c>setup</c> besides the answer's <c>&lt;Parameter&gt;</c>s (a name here wins): the only
+    /// ones when the WebSocket URL is given directly.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Checks the options together.</summary>
     /// <exception cref="ArgumentException">A provider without ConversationRelay, a timeout that is not positive, or an empty language.</exception>
     public void Validate()

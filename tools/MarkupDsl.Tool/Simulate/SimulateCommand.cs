@@ -48,10 +48,18 @@ internal static class SimulateCommand
         var to = new Option<string>("--to") { Description = "The called number.", DefaultValueFactory = _ => "+15005550001" };
         var relay = new Option<bool>("--conversation-relay") { Description = "Follow <Connect><ConversationRelay> instead of a <Stream> and play a script of caller turns (Twilio, Telnyx)." };
         var script = new Option<string?>("--script") { Description = "With --conversation-relay: the caller's turns, one a line (default: a built-in script)." };
+        var parameter = new Option<string[]>("--parameter") { Description = "With --conversation-relay: a custom parameter for setup, NAME=VALUE (repeatable); with a wss:// URL, the only ones." };
+        parameter.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string[]>().FirstOrDefault(pair => pair.IndexOf('=') < 1) is { } bad)
+            {
+                result.AddError($"--parameter '{bad}' is not NAME=VALUE.");
+            }
+        });
         var replyTimeout = new Option<int>("--reply-timeout-ms") { Description = "With --conversation-relay: how long the app has to finish a reply or send end.", DefaultValueFactory = _ => 5000 };
         var command = new Command("simulate", "Be Twilio, Telnyx or SignalWire calling a running voice app: webhook, <Stream>, audio in real time, marks, DTMF; or a ConversationRelay session.")
         {
-            url, provider, authToken, wav, speed, dtmf, calls, duration, rampUp, quiet, recordings, pin, insecure, from, to, relay, script, replyTimeout,
+            url, provider, authToken, wav, speed, dtmf, calls, duration, rampUp, quiet, recordings, pin, insecure, from, to, relay, script, replyTimeout, parameter,
         };
         calls.Validators.Add(result =>
         {
@@ -75,9 +83,9 @@ internal static class SimulateCommand
                 result.AddError($"'{socket}' is a WebSocket URL: give the voice webhook, or add --conversation-relay.");
             }
 
-            if (!conversationRelay && (result.GetResult(script) is { Implicit: false } || result.GetResult(replyTimeout) is { Implicit: false }))
+            if (!conversationRelay && (new Option[] { script, replyTimeout, parameter }.Any(relayOnly => result.GetResult(relayOnly) is { Implicit: false })))
             {
-                result.AddError("--script and --reply-timeout-ms go with --conversation-relay.");
+                result.AddError("--script, --reply-timeout-ms and --parameter go with --conversation-relay.");
             }
 
             if (conversationRelay && new Option[] { wav, speed, dtmf, calls, duration, rampUp, quiet, recordings }.FirstOrDefault(media => result.GetResult(media) is { Implicit: false }) is { } extra)
@@ -115,7 +123,12 @@ internal static class SimulateCommand
                 options.Validate();
                 if (result.GetValue(relay))
                 {
-                    relayOptions = new ConversationRelaySimulatorOptions { Call = options, ReplyTimeout = TimeSpan.FromMilliseconds(result.GetValue(replyTimeout)) };
+                    relayOptions = new ConversationRelaySimulatorOptions
+                    {
+                        Call = options,
+                        ReplyTimeout = TimeSpan.FromMilliseconds(result.GetValue(replyTimeout)),
+                        Parameters = (result.GetValue(parameter) ?? []).Select(pair => pair.Split('=', 2)).ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal),
+                    };
                     relayOptions.Validate();
                     relayScript = result.GetValue(script) is { } file ? RelayScript.Load(file) : RelayScript.Default;
                 }
