@@ -222,7 +222,7 @@ internal sealed class RelayConversation
         }
     }
 
-    private string Where(RelayTurn turn) => $"line {turn.Line} '{turn}'";
+    private static string Where(RelayTurn turn) => $"line {turn.Line} '{turn}'";
 
     /// <summary>Handles the app's messages until <paramref name="done"/> holds (true), or for <paramref name="time"/> (false), or until the socket closes.</summary>
     private async Task<bool> PumpAsync(Func<bool> done, TimeSpan time, CancellationToken cancellationToken)
