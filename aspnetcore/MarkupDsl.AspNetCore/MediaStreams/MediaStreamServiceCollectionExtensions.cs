@@ -14,7 +14,8 @@ public static class MediaStreamServiceCollectionExtensions
     /// <c>services.AddMediaStreams().BindConfiguration("MediaStreams")</c>, and checks them at start-up: an invalid
     /// setting from any source (<c>services.Configure&lt;MediaStreamOptions&gt;(...)</c> composes with these) stops the
     /// app with an <see cref="OptionsValidationException"/> naming every invalid property
-    /// (<see cref="MarkupDsl.MediaStreams.MediaStreamSessionOptions.Validate"/>).
+    /// (<see cref="MarkupDsl.MediaStreams.MediaStreamSessionOptions.Validate"/>). A <see cref="TimeProvider"/> registered
+    /// for dependency injection becomes the sessions' clock unless the options set another than <see cref="TimeProvider.System"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; <see langword="null"/> leaves the defaults.</param>
@@ -24,6 +25,7 @@ public static class MediaStreamServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MediaStreamOptions>, MediaStreamOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<MediaStreamOptions>, MediaStreamClockSetup>());
         OptionsBuilder<MediaStreamOptions> options = services.AddOptions<MediaStreamOptions>().ValidateOnStart();
         return configure is null ? options : options.Configure(configure);
     }

@@ -32,12 +32,15 @@ public sealed class ConversationRelayMessageWriter : IDisposable
     /// Writes <c>{"type":"text","token":"...","last":false}</c>, with <c>lang</c>, <c>interruptible</c> and
     /// <c>preemptible</c> when given: words for the provider to speak, streamed token by token.
     /// </summary>
-    /// <param name="token">The text; may be empty (an empty final token ends a reply) and may carry SSML tags.</param>
+    /// <param name="token">
+    /// The text; may be empty (an empty final token ends a reply) and may carry SSML tags. A lone surrogate (half of
+    /// a character split between two tokens) is written as U+FFFD rather than failing the reply.
+    /// </param>
     /// <param name="last">Whether this token ends the reply (the <c>last</c>): the provider then speaks what it holds.</param>
     /// <param name="lang">The language to speak it in (BCP-47, one of the noun's <c>&lt;Language&gt;</c>s), or <see langword="null"/> for the session's.</param>
     /// <param name="interruptible">Whether the caller can interrupt this text, or <see langword="null"/> for the noun's <c>interruptible</c>.</param>
     /// <param name="preemptible">Whether text sent later may cut this text short, or <see langword="null"/> for the default (false).</param>
-    /// <exception cref="ArgumentException"><paramref name="lang"/> is empty, or <paramref name="token"/> has a lone surrogate.</exception>
+    /// <exception cref="ArgumentException"><paramref name="lang"/> is empty.</exception>
     public void WriteText(ReadOnlySpan<char> token, bool last, string? lang = null, bool? interruptible = null, bool? preemptible = null)
     {
         if (lang is { Length: 0 })
@@ -46,15 +49,7 @@ public sealed class ConversationRelayMessageWriter : IDisposable
         }
 
         Begin("text"u8);
-        try
-        {
-            _json.WriteString("token"u8, token);
-        }
-        catch (ArgumentException e)
-        {
-            // A lone surrogate: the message so far is dropped by the next Begin.
-            throw new ArgumentException($"token is not valid UTF-16 text: {e.Message}", nameof(token), e);
-        }
+        _json.WriteString("token"u8, token);
 
         _json.WriteBoolean("last"u8, last);
         WriteOptional("lang"u8, lang);

@@ -748,7 +748,15 @@ public sealed class ConversationRelaySession : IAsyncDisposable
 
         if (reading is not null)
         {
-            await reading.ConfigureAwait(false);
+            try
+            {
+                // An abort ends a pending receive on Kestrel's and ClientWebSocket's sockets; not on every stream
+                // (HttpListener's), whose receive ends only when its connection does: no waiting for that.
+                await reading.WaitAsync(_options.CloseTimeout, _time).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+            }
         }
     }
 

@@ -1,15 +1,13 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using System.IO;
 using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
-using MarkupDsl.Audio;
+using MarkupDsl.MediaStreams.Session;
+using MarkupDsl.WebSockets;
 
 namespace MarkupDsl.MediaStreams;
 
@@ -35,51 +33,25 @@ namespace MarkupDsl.MediaStreams;
 /// waits up to <see cref="MediaStreamSessionOptions.CloseTimeout"/> for the peer's close; the socket itself stays the
 /// caller's to dispose. Sources: Twilio, "Media Streams - WebSocket Messages"; Telnyx, "Media Streaming";
 /// SignalWire, "cXML Stream".</para>
+/// <para>Time: the idle and close timeouts, audio pacing and mark round-trip times run on
+/// <see cref="MediaStreamSessionOptions.TimeProvider"/>, so that a test can let time pass on a fake clock.</para>
+/// <para>Inside, the session coordinates four parts with one job each: a receiver (socket reads, message assembly,
+/// parsing, per-track reordering, the event queue, the idle clock), a playback sender (the send queue, pacing,
+/// clears), a mark tracker (each mark's outcome) and the close handshake (timeouts, abort).</para>
 /// <para>Metrics: every session reports to the <see cref="MediaStreamMetrics.MeterName"/> meter (frames and bytes
 /// each way, drops, late frames, mark round trips, active sessions; see <see cref="MediaStreamMetrics"/>).</para>
 /// </remarks>
-public sealed class MediaStreamSession : IAsyncDisposable
+public sealed class MediaStreamSession : IAsyncDisposable, IMediaStreamReceiverListener
 {
     /// <summary>Samples in one 20 ms frame of 8 kHz audio: the size of each outbound mu-law or A-law <c>media</c> payload.</summary>
     public const int SamplesPerFrame = 160;
 
-    private readonly WebSocket _socket;
     private readonly MediaStreamSessionOptions _options;
-    private readonly MediaStreamMetrics _metrics;
-    private readonly TaskCompletionSource<StartEvent?> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource<bool> _firstDrop = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly MediaEventPool _pool = new();
-    private readonly MediaStreamMessageReader _reader;
-    private readonly Channel<MediaStreamEvent> _events;
-    private readonly Channel<OutboundMessage> _outbound;
-    private readonly ArrayBufferWriter<byte> _message = new(512);
-    private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly List<PendingMark> _sentMarks = [];
-    private readonly Dictionary<string, ChunkSequencer> _sequencers = new(StringComparer.Ordinal);
-    private readonly List<MediaStreamEvent> _ready = [];
-    private readonly Action<MediaEvent> _discardLate;
-    private readonly CancellationTokenSource _stopping = new();
-    private CancellationTokenSource _cleared = new();
-    private MediaStreamMessageWriter? _writer;
-    private byte[] _receiveBuffer;
-    private Task? _readTask;
-    private Task? _writeTask;
-    private Timer? _idleTimer;
-    private long _lastReceived;
-    private long _generation;
-    private long _dropped;
-    private long _late;
-    private long _framesReceived;
-    private long _framesSent;
-    private int _rentedFrames;
-    private int _reading;
-    private volatile StartEvent? _start;
-    private volatile StopEvent? _stop;
-    private WebSocketCloseStatus _closeStatus = WebSocketCloseStatus.NormalClosure;
-    private string? _closeDescription;
-    private volatile bool _stopped;
-    private volatile bool _idle;
-    private volatile bool _waitingForApplication;
+    private readonly WebSocketCloser _closer;
+    private readonly MarkTracker _marks;
+    private readonly PlaybackSender _playback;
+    private readonly MediaStreamReceiver _receiver;
+    private volatile bool _stopping;
     private volatile bool _disposed;
 
     /// <summary>Starts a session on an open WebSocket.</summary>
@@ -110,92 +82,65 @@ public sealed class MediaStreamSession : IAsyncDisposable
             throw new ArgumentException($"Invalid MediaStreamSessionOptions: {string.Join(" ", problems)}", nameof(options));
         }
 
-        _socket = webSocket;
-        _metrics = MediaStreamMetrics.For(meterFactory);
-        _reader = _options.ReuseMediaEvents ? new MediaStreamMessageReader(_options.Provider, _pool) : new MediaStreamMessageReader(_options.Provider);
-        _receiveBuffer = new byte[Math.Min(4096, _options.MaxMessageSize)];
-        _discardLate = media =>
-        {
-            Interlocked.Increment(ref _late);
-            _metrics.FrameLate();
-            Release(media);
-        };
-        _events = Channel.CreateBounded<MediaStreamEvent>(
-            new BoundedChannelOptions(_options.EventQueueCapacity) { FullMode = _options.EventQueueFullMode, SingleReader = true, SingleWriter = true },
-            dropped =>
-            {
-                if (Interlocked.Increment(ref _dropped) == 1)
-                {
-                    _firstDrop.TrySetResult(true);
-                }
-
-                _metrics.EventDropped();
-                Release(dropped);
-            });
-        _outbound = Channel.CreateBounded<OutboundMessage>(
-            new BoundedChannelOptions(_options.SendQueueCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
+        var metrics = MediaStreamMetrics.For(meterFactory);
+        var sender = new WebSocketSender(webSocket);
+        _closer = new WebSocketCloser(webSocket, sender, _options.CloseTimeout, _options.TimeProvider);
+        _marks = new MarkTracker(metrics, _options.TimeProvider);
+        _playback = new PlaybackSender(sender, _marks, _options, metrics);
+        _receiver = new MediaStreamReceiver(webSocket, _closer, _options, metrics, this);
     }
 
     /// <summary>The stream's <c>start</c> message once it has been read; <see langword="null"/> before.</summary>
-    public StartEvent? Start => _start;
+    public StartEvent? Start => _receiver.Start;
 
     /// <summary>Whether the stream has ended: a <c>stop</c> was read, the socket closed, or the session was cancelled or disposed.</summary>
-    public bool IsStopped => _stopped;
+    public bool IsStopped => _stopping || _receiver.HasEnded;
 
     /// <summary>
     /// Completes with the <see cref="StartEvent"/> when it is read (before the application gets it), or with
     /// <see langword="null"/> when the stream ends without one; for code that observes a session another reads.
     /// </summary>
-    public Task<StartEvent?> WhenStarted => _started.Task;
+    public Task<StartEvent?> WhenStarted => _receiver.WhenStarted;
 
     /// <summary>
     /// The <see cref="StopEvent"/> that ended the stream (the provider's <c>stop</c>, or one made for a close, a drop
     /// or an idle timeout); <see langword="null"/> while it runs or when the session was cancelled or disposed first.
     /// </summary>
-    public StopEvent? Stop => _stop;
+    public StopEvent? Stop => _receiver.Stop;
 
     /// <summary>Media messages received from the provider so far.</summary>
-    public long MediaFramesReceived => Interlocked.Read(ref _framesReceived);
+    public long MediaFramesReceived => _receiver.MediaFramesReceived;
 
     /// <summary>Media messages sent to the provider so far (each up to 20 ms of audio).</summary>
-    public long MediaFramesSent => Interlocked.Read(ref _framesSent);
+    public long MediaFramesSent => _playback.MediaFramesSent;
 
     /// <summary>The provider: as stated in the options, else detected from the first frames.</summary>
-    public MediaStreamProvider Provider => _reader.Provider;
+    public MediaStreamProvider Provider => _receiver.Provider;
 
     /// <summary>Events dropped because the application did not keep up (see <see cref="MediaStreamSessionOptions.EventQueueFullMode"/>).</summary>
-    public long DroppedEvents => Interlocked.Read(ref _dropped);
+    public long DroppedEvents => _receiver.DroppedEvents;
 
     /// <summary>
     /// Completes with <see langword="true"/> when the session first drops a received event because the application
     /// did not keep up (<see cref="MediaStreamSessionOptions.EventQueueFullMode"/> DropOldest or DropNewest), or with
     /// <see langword="false"/> once the stream has ended without a drop; for warning, once per call, that audio is being lost.
     /// </summary>
-    public Task<bool> WhenEventsDropped => _firstDrop.Task;
+    public Task<bool> WhenEventsDropped => _receiver.WhenEventsDropped;
 
     /// <summary>Media chunks that never arrived, as reported by <see cref="MediaGapEvent"/>s, over all tracks.</summary>
-    public long MissingChunks
-    {
-        get
-        {
-            lock (_sequencers)
-            {
-                long missing = 0;
-                foreach (ChunkSequencer sequencer in _sequencers.Values)
-                {
-                    missing += sequencer.MissingChunks;
-                }
-
-                return missing;
-            }
-        }
-    }
+    public long MissingChunks => _receiver.MissingChunks;
 
     /// <summary>Media frames discarded because they came after later chunks had been released (outside the reorder window) or twice.</summary>
-    public long LateChunks => Interlocked.Read(ref _late);
+    public long LateChunks => _receiver.LateChunks;
 
     /// <summary>Pooled media events and outbound frame buffers currently out of their pools: 0 once the session is disposed.</summary>
-    internal int PooledBuffersOutstanding => _pool.Outstanding + Volatile.Read(ref _rentedFrames);
+    internal int PooledBuffersOutstanding => _receiver.PooledEventsOutstanding + _playback.RentedFrames;
+
+    /// <summary>The reading task, once <see cref="ReadEventsAsync"/> has started it: completes when nothing more comes from the peer.</summary>
+    internal Task ReceiveCompletion => _receiver.Reading ?? Task.CompletedTask;
+
+    /// <summary>Whether the reading task is holding the socket until the application takes an event (<see cref="BoundedChannelFullMode.Wait"/>).</summary>
+    internal bool IsHoldingSocket => _receiver.IsHoldingSocket;
 
     /// <summary>
     /// Reads the provider's messages as events until the stream stops. Malformed, binary and oversized messages
@@ -220,19 +165,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
     /// <exception cref="InvalidOperationException">The events are already being (or have been) read: a WebSocket has one reader.</exception>
     public async IAsyncEnumerable<MediaStreamEvent> ReadEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        if (Interlocked.Exchange(ref _reading, 1) != 0)
-        {
-            throw new InvalidOperationException("The events of a session can be read once, by one reader.");
-        }
-
-        _lastReceived = Environment.TickCount64;
-        _readTask = Task.Run(ReceiveLoopAsync, CancellationToken.None);
-        if (_options.IdleTimeout != Timeout.InfiniteTimeSpan)
-        {
-            TimeSpan period = _options.IdleTimeout / 4;
-            _idleTimer = new Timer(static state => ((MediaStreamSession)state!).CheckIdle(), this, period, period);
-        }
-
+        _receiver.Begin();
         MediaStreamEvent? lent = null;
         try
         {
@@ -240,11 +173,11 @@ public sealed class MediaStreamSession : IAsyncDisposable
             {
                 if (lent is not null)
                 {
-                    Release(lent);
+                    _receiver.Release(lent);
                     lent = null;
                 }
 
-                if (_events.Reader.TryRead(out MediaStreamEvent? next))
+                if (_receiver.TryRead(out MediaStreamEvent? next))
                 {
                     lent = next;
                     yield return next;
@@ -255,7 +188,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
         {
             if (lent is not null)
             {
-                Release(lent);
+                _receiver.Release(lent);
             }
         }
     }
@@ -273,13 +206,12 @@ public sealed class MediaStreamSession : IAsyncDisposable
     public Task SendAudioAsync(ReadOnlyMemory<short> pcm, CancellationToken cancellationToken = default)
     {
         MediaFormat format = FormatForSendingFrames();
-        int bytesPerSample = format.Codec switch
+        if (format.Codec is not (MediaCodec.MuLaw or MediaCodec.ALaw or MediaCodec.L16))
         {
-            MediaCodec.MuLaw or MediaCodec.ALaw => 1,
-            MediaCodec.L16 => 2,
-            _ => throw new InvalidOperationException($"The stream's encoding '{format.Encoding}' is not one this library encodes; send encoded audio with SendEncodedAudioAsync."),
-        };
-        return QueueAudioAsync(pcm, format.SamplesPerFrame, bytesPerSample, format.Codec, cancellationToken);
+            throw new InvalidOperationException($"The stream's encoding '{format.Encoding}' is not one this library encodes; send encoded audio with SendEncodedAudioAsync.");
+        }
+
+        return _playback.QueueAudioAsync(pcm, format.SamplesPerFrame, format.Codec, cancellationToken);
     }
 
     /// <summary>
@@ -294,7 +226,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
     /// <returns>A task that completes when every frame is queued, or early when a <see cref="ClearAsync"/> drops this audio.</returns>
     /// <exception cref="InvalidOperationException">No <c>start</c> yet, a one-way stream, the stream has stopped, or a Telnyx stream in <see cref="TelnyxBidirectionalMode.Mp3"/>.</exception>
     /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
-    public async Task SendEncodedAudioAsync(ReadOnlyMemory<byte> audio, CancellationToken cancellationToken = default)
+    public Task SendEncodedAudioAsync(ReadOnlyMemory<byte> audio, CancellationToken cancellationToken = default)
     {
         MediaFormat format = FormatForSendingFrames();
         int frameBytes = format.Codec switch
@@ -303,14 +235,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
             MediaCodec.L16 => 2 * format.SamplesPerFrame,
             _ => Math.Max(audio.Length, 1),
         };
-        long generation = Interlocked.Read(ref _generation);
-        for (int offset = 0; offset < audio.Length && generation == Interlocked.Read(ref _generation); offset += frameBytes)
-        {
-            ReadOnlyMemory<byte> frame = audio.Slice(offset, Math.Min(frameBytes, audio.Length - offset));
-            byte[] buffer = RentFrame(frame.Length);
-            frame.Span.CopyTo(buffer);
-            await QueueFrameAsync(new OutboundMessage(OutboundKind.Media, generation, buffer, frame.Length), cancellationToken).ConfigureAwait(false);
-        }
+        return _playback.QueueEncodedAudioAsync(audio, frameBytes, cancellationToken);
     }
 
     /// <summary>
@@ -341,9 +266,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
                 $"Only a Telnyx stream in bidirectionalMode=\"mp3\" takes MP3 files (set MediaStreamSessionOptions.TelnyxBidirectionalMode); this is a {Provider} stream{(Provider == MediaStreamProvider.Telnyx ? " in rtp mode" : "")}.");
         }
 
-        byte[] buffer = RentFrame(mp3.Length);
-        head.CopyTo(buffer);
-        return QueueFrameAsync(new OutboundMessage(OutboundKind.Mp3, Interlocked.Read(ref _generation), buffer, mp3.Length), cancellationToken);
+        return _playback.QueueMp3Async(mp3, cancellationToken);
     }
 
     /// <summary>
@@ -361,19 +284,20 @@ public sealed class MediaStreamSession : IAsyncDisposable
     /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
     /// <exception cref="InvalidOperationException">No <c>start</c> yet, a one-way stream, or the stream has stopped.</exception>
     /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
-    public async Task<MarkOutcome> SendMarkAsync(string name, CancellationToken cancellationToken = default)
+    public Task<MarkOutcome> SendMarkAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         FormatForSending();
-        var mark = new PendingMark(name);
-        await QueueFrameAsync(new OutboundMessage(OutboundKind.Mark, Interlocked.Read(ref _generation), Mark: mark), cancellationToken).ConfigureAwait(false);
-        return await mark.Outcome.ConfigureAwait(false);
+        return _playback.QueueMarkAsync(name, cancellationToken);
     }
 
     /// <summary>
     /// Barge-in: drops the audio and marks still queued here (their marks complete as <see cref="MarkOutcome.Cleared"/>)
     /// and sends a <c>clear</c>, on which the provider drops the audio it has buffered and echoes every pending mark.
     /// </summary>
+    /// <remarks>Takes effect at once: a <see cref="SendAudioAsync"/> still queueing stops, audio waiting for its paced
+    /// slot is not sent, and marks already sent report <see cref="MarkOutcome.Cleared"/> when echoed. Audio and marks
+    /// queued after the call play as usual.</remarks>
     /// <param name="cancellationToken">Cancels waiting for room in the send queue.</param>
     /// <returns>A task that completes when the <c>clear</c> has been handed to the socket.</returns>
     /// <exception cref="InvalidOperationException">No <c>start</c> yet, a one-way stream, or the stream has stopped.</exception>
@@ -381,11 +305,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
     public Task ClearAsync(CancellationToken cancellationToken = default)
     {
         FormatForSending();
-        long generation = Interlocked.Increment(ref _generation);
-
-        // Wakes the writer if it is waiting to send audio that this clear drops (a Telnyx MP3 file can wait a second).
-        Interlocked.Exchange(ref _cleared, new CancellationTokenSource()).Cancel();
-        return QueueControlAsync(new OutboundMessage(OutboundKind.Clear, generation), cancellationToken);
+        return _playback.ClearAsync(cancellationToken);
     }
 
     /// <summary>Sends a DTMF digit into the call: a SignalWire <c>dtmf</c> message, after the audio queued so far.</summary>
@@ -408,7 +328,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
             throw new InvalidOperationException($"Only SignalWire accepts a 'dtmf' message from the application, not {Provider}.");
         }
 
-        return QueueControlAsync(new OutboundMessage(OutboundKind.Dtmf, Interlocked.Read(ref _generation), Digit: digit), cancellationToken);
+        return _playback.SendDtmfAsync(digit, cancellationToken);
     }
 
     /// <summary>
@@ -420,8 +340,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
     /// <returns>A task that completes when the socket is closed or aborted.</returns>
     public ValueTask CloseAsync(WebSocketCloseStatus closeStatus, string? statusDescription = null)
     {
-        _closeStatus = closeStatus;
-        _closeDescription = statusDescription;
+        _closer.Use(closeStatus, statusDescription);
         return DisposeAsync();
     }
 
@@ -441,72 +360,28 @@ public sealed class MediaStreamSession : IAsyncDisposable
 
         _disposed = true;
         await StopAsync().ConfigureAwait(false);
-
-        // Never read: the stream ended without a start or a drop.
-        _started.TrySetResult(null);
-        _firstDrop.TrySetResult(false);
-        while (_events.Reader.TryRead(out MediaStreamEvent? left))
-        {
-            Release(left);
-        }
-
-        await _sendLock.WaitAsync().ConfigureAwait(false);
-        _writer?.Dispose();
-        _sendLock.Release();
-        _stopping.Dispose();
-        _cleared.Dispose();
+        _receiver.Dispose();
+        _playback.Dispose();
     }
 
-    /// <summary>Closes the socket and waits for both loops to end; also the path of a cancelled read.</summary>
+    /// <summary>
+    /// Stops both halves and closes: the writer stops (its queue is dropped), the receiver stops waiting for the
+    /// application, and the close handshake runs, ending the reading task; also the path of a cancelled read.
+    /// </summary>
     private async Task StopAsync()
     {
-        _stopped = true;
-        _outbound.Writer.TryComplete();
-        _stopping.Cancel();
-        if (_idleTimer is not null)
-        {
-            await _idleTimer.DisposeAsync().ConfigureAwait(false);
-        }
-
-        await CloseOutputAsync().ConfigureAwait(false);
-        Task? reading = _readTask;
-        try
-        {
-            if (reading is not null)
-            {
-                // The read loop sees the peer's close frame and ends.
-                await reading.WaitAsync(_options.CloseTimeout).ConfigureAwait(false);
-            }
-            else
-            {
-                using var timeout = new CancellationTokenSource(_options.CloseTimeout);
-                while (_socket.State == WebSocketState.CloseSent)
-                {
-                    await _socket.ReceiveAsync(_receiveBuffer.AsMemory(), timeout.Token).ConfigureAwait(false);
-                }
-            }
-        }
-        catch (Exception e) when (e is TimeoutException or OperationCanceledException or WebSocketException or IOException)
-        {
-            _socket.Abort();
-        }
-
-        if (reading is not null)
-        {
-            await reading.ConfigureAwait(false);
-        }
-
-        if (_writeTask is not null)
-        {
-            await _writeTask.ConfigureAwait(false);
-        }
+        _stopping = true;
+        _playback.Stop();
+        await _receiver.StopWaitingAsync().ConfigureAwait(false);
+        await _closer.CloseAsync(_receiver.Reading).ConfigureAwait(false);
+        await _playback.Completion.ConfigureAwait(false);
     }
 
     private async ValueTask<bool> WaitForEventAsync(CancellationToken cancellationToken)
     {
         try
         {
-            return await _events.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false);
+            return await _receiver.WaitToReadAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -515,512 +390,18 @@ public sealed class MediaStreamSession : IAsyncDisposable
         }
     }
 
-    /// <summary>The read task: every message to the event queue until a stop, a close or a failure.</summary>
-    private async Task ReceiveLoopAsync()
+    void IMediaStreamReceiverListener.Started(StartEvent start) => _playback.Begin(start, _receiver.Provider);
+
+    void IMediaStreamReceiverListener.MarkEchoed(string name) => _marks.Echoed(name);
+
+    /// <summary>A silent stream is closed; the peer that does not answer the close within the timeout is cut off, and the receiver ends it as idle.</summary>
+    void IMediaStreamReceiverListener.Idle() => _ = _closer.CloseAsync(_receiver.Reading);
+
+    /// <summary>Nothing more comes from the peer: nothing more may be queued, and no mark will be echoed.</summary>
+    void IMediaStreamReceiverListener.Ended()
     {
-        _metrics.SessionStarted();
-        try
-        {
-            StopEvent? stop = null;
-            while (stop is null)
-            {
-                MediaStreamEvent message = await ReceiveEventAsync().ConfigureAwait(false);
-                stop = message as StopEvent;
-                if (stop is not null)
-                {
-                    _stop = stop;
-                    FlushSequencers();
-                }
-
-                Route(message);
-                while (_ready.Count > 0)
-                {
-                    MediaStreamEvent ready = _ready[0];
-                    if (!_events.Writer.TryWrite(ready))
-                    {
-                        // Wait mode: the application chose to hold the socket until it catches up. The socket is
-                        // not read meanwhile, so the peer's silence cannot be told: the idle clock stops.
-                        _waitingForApplication = true;
-                        try
-                        {
-                            await _events.Writer.WriteAsync(ready, _stopping.Token).ConfigureAwait(false);
-                        }
-                        finally
-                        {
-                            Volatile.Write(ref _lastReceived, Environment.TickCount64);
-                            _waitingForApplication = false;
-                        }
-                    }
-
-                    _ready.RemoveAt(0);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-        {
-            // Disposed while waiting for room in the event queue.
-        }
-        finally
-        {
-            // Frames still held for reordering, and events not queued, when the loop ends early.
-            FlushSequencers();
-            foreach (MediaStreamEvent unsent in _ready)
-            {
-                Release(unsent);
-            }
-
-            _ready.Clear();
-            _started.TrySetResult(null);
-            _firstDrop.TrySetResult(false);
-            _metrics.SessionEnded();
-            _stopped = true;
-            _events.Writer.TryComplete();
-            _outbound.Writer.TryComplete();
-            EndMarks();
-        }
-    }
-
-    /// <summary>Acts on a message (start, mark echo, media order) and puts what the application gets in <see cref="_ready"/>.</summary>
-    private void Route(MediaStreamEvent message)
-    {
-        ChunkSequencer? sequencer;
-        switch (message)
-        {
-            case MediaEvent media:
-                lock (_sequencers)
-                {
-                    string track = media.Track ?? "";
-                    if (!_sequencers.TryGetValue(track, out sequencer))
-                    {
-                        int window = Provider == MediaStreamProvider.Telnyx ? _options.ReorderWindow : 0;
-                        _sequencers.Add(track, sequencer = new ChunkSequencer(window));
-                    }
-                }
-
-                if (media.Chunk > 0)
-                {
-                    sequencer.Add(media, _ready, _discardLate);
-                    return;
-                }
-
-                break;
-            case DtmfEvent dtmf:
-                // Held with the inbound audio it was heard in: Telnyx orders neither.
-                lock (_sequencers)
-                {
-                    if (_sequencers.TryGetValue(MediaTrack.Inbound, out sequencer))
-                    {
-                        sequencer.Add(dtmf, _ready, _discardLate);
-                        return;
-                    }
-                }
-
-                break;
-            case StartEvent start:
-                _writer ??= new MediaStreamMessageWriter(_message, Provider);
-                _writeTask ??= Task.Run(WriteLoopAsync, CancellationToken.None);
-                _start = start;
-                _started.TrySetResult(start);
-                break;
-            case MarkEvent { Name: { } name }:
-                Echoed(name);
-                break;
-        }
-
-        _ready.Add(message);
-    }
-
-    private void FlushSequencers()
-    {
-        lock (_sequencers)
-        {
-            foreach (ChunkSequencer sequencer in _sequencers.Values)
-            {
-                sequencer.Flush(_ready, _discardLate);
-            }
-        }
-    }
-
-    private async ValueTask<MediaStreamEvent> ReceiveEventAsync()
-    {
-        int length = 0;
-        bool tooLarge = false;
-        while (true)
-        {
-            if (length == _receiveBuffer.Length && length < _options.MaxMessageSize)
-            {
-                Array.Resize(ref _receiveBuffer, (int)Math.Min(2L * length, _options.MaxMessageSize));
-            }
-
-            // Past the limit, the rest of the message is read over the buffer and dropped.
-            Memory<byte> space = tooLarge ? _receiveBuffer : _receiveBuffer.AsMemory(length);
-            ValueWebSocketReceiveResult frame;
-            try
-            {
-                frame = await _socket.ReceiveAsync(space, CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
-            {
-                // Reset, dropped or aborted underneath us: the stream is over.
-                return EndWithoutStop();
-            }
-
-            Volatile.Write(ref _lastReceived, Environment.TickCount64);
-            if (frame.MessageType == WebSocketMessageType.Close)
-            {
-                await CloseOutputAsync().ConfigureAwait(false);
-                return EndWithoutStop();
-            }
-
-            if (!tooLarge)
-            {
-                length += frame.Count;
-                tooLarge = length == _options.MaxMessageSize && !frame.EndOfMessage;
-            }
-
-            if (!frame.EndOfMessage)
-            {
-                continue;
-            }
-
-            if (tooLarge)
-            {
-                return new MalformedMessageEvent($"message longer than {_options.MaxMessageSize} bytes, discarded", null, _options.MaxMessageSize);
-            }
-
-            if (frame.MessageType == WebSocketMessageType.Binary)
-            {
-                return new MalformedMessageEvent("binary message, discarded: Media Streams messages are JSON text", null, 0);
-            }
-
-            MediaStreamEvent read = _reader.Read(_receiveBuffer.AsSpan(0, length));
-            CountReceived(length, read is MediaEvent);
-            return read;
-        }
-    }
-
-    private StopEvent EndWithoutStop()
-    {
-        _stopped = true;
-        StartEvent? start = _start;
-        return new StopEvent(0, start?.StreamSid, start?.AccountSid, start?.CallSid, _idle ? StopReason.IdleTimeout : StopReason.SocketClosed);
-    }
-
-    private void CheckIdle()
-    {
-        if (!_stopped && !_waitingForApplication && Environment.TickCount64 - Volatile.Read(ref _lastReceived) >= (long)_options.IdleTimeout.TotalMilliseconds)
-        {
-            _idle = true;
-            _stopped = true;
-            _ = CloseForIdleAsync();
-        }
-    }
-
-    /// <summary>Closes a silent stream; a peer that does not answer the close within the timeout is cut off.</summary>
-    private async Task CloseForIdleAsync()
-    {
-        await CloseOutputAsync().ConfigureAwait(false);
-        if (_readTask is { } reading && await Task.WhenAny(reading, Task.Delay(_options.CloseTimeout)).ConfigureAwait(false) != reading)
-        {
-            _socket.Abort();
-        }
-    }
-
-    /// <summary>Sends this side's close frame (1000) unless sent or received already; aborts the socket on failure.</summary>
-    private async Task CloseOutputAsync()
-    {
-        using var timeout = new CancellationTokenSource(_options.CloseTimeout);
-        try
-        {
-            await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
-            try
-            {
-                if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-                {
-                    await _socket.CloseOutputAsync(_closeStatus, _closeDescription, timeout.Token).ConfigureAwait(false);
-                }
-            }
-            finally
-            {
-                _sendLock.Release();
-            }
-        }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or IOException or ObjectDisposedException)
-        {
-            _socket.Abort();
-        }
-    }
-
-    /// <summary>The writer task: sends the queue in order, pacing audio and skipping what a clear dropped.</summary>
-    private async Task WriteLoopAsync()
-    {
-        var frames = new SendPace(double.IsPositiveInfinity(_options.Pacing) ? 0 : (long)(Stopwatch.Frequency * 0.020 / _options.Pacing));
-        var files = new SendPace(Stopwatch.Frequency);
-        try
-        {
-            while (await _outbound.Reader.WaitToReadAsync(_stopping.Token).ConfigureAwait(false))
-            {
-                while (_outbound.Reader.TryRead(out OutboundMessage message))
-                {
-                    if (message.Kind is OutboundKind.Media or OutboundKind.Mp3 or OutboundKind.Mark && message.Generation != Interlocked.Read(ref _generation))
-                    {
-                        Discard(message, MarkOutcome.Cleared);
-                        continue;
-                    }
-
-                    if (message.Kind is OutboundKind.Media or OutboundKind.Mp3)
-                    {
-                        long now = Stopwatch.GetTimestamp();
-                        long at = message.Kind == OutboundKind.Media ? frames.Book(now) : files.Book(now);
-                        if (at > now && !await WaitUnlessClearedAsync(message.Generation, Stopwatch.GetElapsedTime(now, at)).ConfigureAwait(false))
-                        {
-                            Discard(message, MarkOutcome.Cleared);
-                            continue;
-                        }
-                    }
-
-                    await SendAsync(message).ConfigureAwait(false);
-                }
-            }
-        }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or IOException or ObjectDisposedException)
-        {
-            // Stopping, or the socket is gone: the read loop reports the end of the stream.
-        }
-        finally
-        {
-            _outbound.Writer.TryComplete();
-            while (_outbound.Reader.TryRead(out OutboundMessage left))
-            {
-                Discard(left, MarkOutcome.StreamEnded);
-            }
-        }
-    }
-
-    /// <summary>Waits for an audio message's slot; false, at once, when a clear drops the message meanwhile.</summary>
-    private async Task<bool> WaitUnlessClearedAsync(long generation, TimeSpan delay)
-    {
-        // The token is taken before the generation is checked: a clear after the check cancels it.
-        CancellationToken cleared = Volatile.Read(ref _cleared).Token;
-        if (generation != Interlocked.Read(ref _generation))
-        {
-            return false;
-        }
-
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, cleared);
-        try
-        {
-            await Task.Delay(delay, wait.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!_stopping.IsCancellationRequested)
-        {
-            // Cleared: the generation check below says so.
-        }
-
-        return generation == Interlocked.Read(ref _generation);
-    }
-
-    private async ValueTask SendAsync(OutboundMessage message)
-    {
-        string? streamSid = _start!.StreamSid;
-        try
-        {
-            await _sendLock.WaitAsync(_stopping.Token).ConfigureAwait(false);
-            try
-            {
-                Write(message, streamSid);
-
-                // Not cancellable: cancelling a WebSocket send aborts the socket, and the close handshake still needs it.
-                await _socket.SendAsync(_message.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
-                CountSent(_message.WrittenCount, message.Kind == OutboundKind.Media);
-                message.Sent?.TrySetResult();
-            }
-            finally
-            {
-                _message.ResetWrittenCount();
-                _sendLock.Release();
-            }
-        }
-        catch (Exception e)
-        {
-            message.Mark?.Complete(MarkOutcome.StreamEnded);
-            message.Sent?.TrySetException(e);
-            throw;
-        }
-        finally
-        {
-            if (message.Audio is not null)
-            {
-                ReturnFrame(message.Audio);
-            }
-        }
-    }
-
-    private void Write(OutboundMessage message, string? streamSid)
-    {
-        switch (message.Kind)
-        {
-            case OutboundKind.Media or OutboundKind.Mp3:
-                _writer!.WriteMedia(streamSid, message.Audio.AsSpan(0, message.AudioLength));
-                break;
-            case OutboundKind.Mark:
-                message.Mark!.Generation = message.Generation;
-                message.Mark.SentAt = Stopwatch.GetTimestamp();
-                lock (_sentMarks)
-                {
-                    _sentMarks.Add(message.Mark);
-                }
-
-                _writer!.WriteMark(streamSid, message.Mark.Name);
-                break;
-            case OutboundKind.Clear:
-                _writer!.WriteClear(streamSid);
-                break;
-            default:
-                _writer!.WriteDtmf(streamSid, message.Digit);
-                break;
-        }
-    }
-
-    /// <summary>Drops a queued message: its buffer goes back to the pool, its mark or sender learns why.</summary>
-    private void Discard(OutboundMessage message, MarkOutcome outcome)
-    {
-        if (message.Audio is not null)
-        {
-            ReturnFrame(message.Audio);
-        }
-
-        message.Mark?.Complete(outcome);
-        message.Sent?.TrySetCanceled();
-    }
-
-    /// <summary>A mark came back: the oldest one sent with that name played, unless a clear was sent after it.</summary>
-    private void Echoed(string name)
-    {
-        PendingMark? mark = null;
-        lock (_sentMarks)
-        {
-            int index = _sentMarks.FindIndex(m => m.Name == name);
-            if (index >= 0)
-            {
-                mark = _sentMarks[index];
-                _sentMarks.RemoveAt(index);
-            }
-        }
-
-        if (mark is not null)
-        {
-            _metrics.MarkEchoed(Stopwatch.GetElapsedTime(mark.SentAt).TotalMilliseconds);
-            mark.Complete(mark.Generation == Interlocked.Read(ref _generation) ? MarkOutcome.Played : MarkOutcome.Cleared);
-        }
-    }
-
-    private void CountReceived(int bytes, bool media)
-    {
-        _metrics.Received(bytes, media);
-        if (media)
-        {
-            Interlocked.Increment(ref _framesReceived);
-        }
-    }
-
-    private void CountSent(int bytes, bool media)
-    {
-        _metrics.Sent(bytes, media);
-        if (media)
-        {
-            Interlocked.Increment(ref _framesSent);
-        }
-    }
-
-    private void EndMarks()
-    {
-        lock (_sentMarks)
-        {
-            foreach (PendingMark mark in _sentMarks)
-            {
-                mark.Complete(MarkOutcome.StreamEnded);
-            }
-
-            _sentMarks.Clear();
-        }
-    }
-
-    private async Task QueueAudioAsync(ReadOnlyMemory<short> pcm, int samplesPerFrame, int bytesPerSample, MediaCodec codec, CancellationToken cancellationToken)
-    {
-        long generation = Interlocked.Read(ref _generation);
-        for (int offset = 0; offset < pcm.Length && generation == Interlocked.Read(ref _generation); offset += samplesPerFrame)
-        {
-            int count = Math.Min(samplesPerFrame, pcm.Length - offset);
-            byte[] buffer = RentFrame(count * bytesPerSample);
-            Encode(pcm.Span.Slice(offset, count), buffer.AsSpan(0, count * bytesPerSample), codec);
-            await QueueFrameAsync(new OutboundMessage(OutboundKind.Media, generation, buffer, count * bytesPerSample), cancellationToken).ConfigureAwait(false);
-        }
-
-        static void Encode(ReadOnlySpan<short> samples, Span<byte> encoded, MediaCodec codec)
-        {
-            switch (codec)
-            {
-                case MediaCodec.MuLaw:
-                    MuLaw.Encode(samples, encoded);
-                    break;
-                case MediaCodec.ALaw:
-                    ALaw.Encode(samples, encoded);
-                    break;
-                default:
-                    L16.Encode(samples, encoded);
-                    break;
-            }
-        }
-    }
-
-    private async Task QueueFrameAsync(OutboundMessage message, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (!_outbound.Writer.TryWrite(message))
-            {
-                await _outbound.Writer.WriteAsync(message, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (Exception e) when (e is ChannelClosedException or OperationCanceledException)
-        {
-            Discard(message, MarkOutcome.StreamEnded);
-            if (e is ChannelClosedException)
-            {
-                throw new InvalidOperationException("The stream has stopped.", e);
-            }
-
-            throw;
-        }
-    }
-
-    private async Task QueueControlAsync(OutboundMessage message, CancellationToken cancellationToken)
-    {
-        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await QueueFrameAsync(message with { Sent = sent }, cancellationToken).ConfigureAwait(false);
-        await sent.Task.ConfigureAwait(false);
-    }
-
-    private byte[] RentFrame(int length)
-    {
-        Interlocked.Increment(ref _rentedFrames);
-        return ArrayPool<byte>.Shared.Rent(length);
-    }
-
-    private void ReturnFrame(byte[] buffer)
-    {
-        Interlocked.Decrement(ref _rentedFrames);
-        ArrayPool<byte>.Shared.Return(buffer);
-    }
-
-    /// <summary>Gives a consumed or dropped event's buffers back, when it came from the pool.</summary>
-    private void Release(MediaStreamEvent message)
-    {
-        if (message is MediaEvent media && _options.ReuseMediaEvents)
-        {
-            _pool.Return(media);
-        }
+        _playback.Complete();
+        _marks.EndAll();
     }
 
     /// <summary>Whether audio goes out as whole MP3 files: a Telnyx stream in <see cref="TelnyxBidirectionalMode.Mp3"/>.</summary>
@@ -1039,7 +420,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
     private MediaFormat FormatForSending()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        StartEvent start = _start
+        StartEvent start = _receiver.Start
             ?? throw new InvalidOperationException("No 'start' message has been read yet, so there is no stream to send on.");
         if (!_options.Bidirectional || Contains(start.Tracks, MediaTrack.Outbound))
         {
@@ -1047,7 +428,7 @@ public sealed class MediaStreamSession : IAsyncDisposable
                 "The stream is one-way (<Start><Stream>): media, mark and clear are accepted only on a <Connect><Stream> (Twilio error 31924).");
         }
 
-        if (_stopped)
+        if (IsStopped)
         {
             throw new InvalidOperationException("The stream has stopped.");
         }

@@ -111,6 +111,15 @@ public sealed class MediaStreamSessionOptions
     /// </summary>
     public bool ReuseMediaEvents { get; set; }
 
+    /// <summary>
+    /// The clock of the session's timeouts (<see cref="IdleTimeout"/>, <see cref="CloseTimeout"/>), of audio
+    /// <see cref="Pacing"/> and of the mark round-trip times it measures; default <see cref="TimeProvider.System"/>.
+    /// Tests give a fake clock (<c>FakeTimeProvider</c>) to let time pass without waiting. In ASP.NET Core,
+    /// <c>AddMediaStreams</c> uses the <see cref="System.TimeProvider"/> registered for dependency injection when this is left
+    /// at <see cref="TimeProvider.System"/>.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     /// <summary>Checks every setting at once.</summary>
     /// <returns>
     /// One message per invalid property, each starting with the property's name and saying what it must be; empty
@@ -162,6 +171,11 @@ public sealed class MediaStreamSessionOptions
         if (!Enum.IsDefined(TelnyxBidirectionalMode))
         {
             problems.Add($"{nameof(TelnyxBidirectionalMode)} is {TelnyxBidirectionalMode}: it must be Rtp or Mp3.");
+        }
+
+        if (TimeProvider is null)
+        {
+            problems.Add($"{nameof(TimeProvider)} is null: it must be a clock, TimeProvider.System by default.");
         }
 
         if (ReorderWindow is < 0 or > 50)

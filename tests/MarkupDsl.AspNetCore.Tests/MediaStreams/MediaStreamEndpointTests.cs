@@ -17,6 +17,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using System.Diagnostics.Metrics;
 
 namespace MarkupDsl.AspNetCore.Tests.MediaStreams;
@@ -243,10 +244,7 @@ public sealed class MediaStreamEndpointTests
                 Assert.True(await events.MoveNextAsync());
 
                 // Falls behind: takes nothing more until the whole call has arrived.
-                while (!session.IsStopped)
-                {
-                    await Task.Delay(10, cancellationToken);
-                }
+                await session.ReceiveCompletion.WaitAsync(cancellationToken);
 
                 while (await events.MoveNextAsync())
                 {
@@ -280,22 +278,34 @@ public sealed class MediaStreamEndpointTests
     }
 
     [Fact(Timeout = Timeout)]
-    public async Task A_silent_stream_is_closed_after_the_idle_timeout_from_the_options()
+    public async Task A_silent_stream_is_closed_after_the_idle_timeout_from_the_options_on_the_apps_clock()
     {
+        var clock = new FakeTimeProvider();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var end = new TaskCompletionSource<StopEvent?>(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var server = await StreamServer.StartAsync(
             app => app.MapMediaStream("/media", async (session, cancellationToken) =>
             {
-                await foreach (MediaStreamEvent _ in session.ReadEventsAsync(cancellationToken))
+                await foreach (MediaStreamEvent message in session.ReadEventsAsync(cancellationToken))
                 {
+                    if (message is StartEvent)
+                    {
+                        started.TrySetResult();
+                    }
                 }
 
                 end.TrySetResult(session.Stop);
             }),
-            services => services.AddMediaStreams(o => o.Session = new MediaStreamSessionOptions { IdleTimeout = TimeSpan.FromMilliseconds(200) }));
+            services => services.AddSingleton<TimeProvider>(clock).AddMediaStreams(o => o.Session = new MediaStreamSessionOptions { IdleTimeout = TimeSpan.FromMilliseconds(200) }));
         using var client = await server.ConnectSignedAsync();
 
         await StreamServer.SendAsync(client, TwilioStream.Start);
+        await started.Task;
+        for (int quarter = 0; quarter < 4; quarter++)
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(50));
+        }
+
         var (text, closeStatus) = await StreamServer.ReceiveAsync(client);
         await client.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
         StopEvent? stop = await end.Task;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Builder;
 using System.Threading.Tasks;
 
@@ -67,6 +68,22 @@ public sealed class MediaStreamOptionsTests
         MediaStreamSessionOptions session = services.BuildServiceProvider().GetRequiredService<IOptions<MediaStreamOptions>>().Value.Session;
 
         Assert.Equal((BoundedChannelFullMode.Wait, 64, TimeSpan.FromSeconds(12), 1.5), (session.EventQueueFullMode, session.EventQueueCapacity, session.IdleTimeout, session.Pacing));
+    }
+
+    [Fact]
+    public void The_sessions_clock_is_the_apps_registered_TimeProvider_unless_the_options_name_another()
+    {
+        var registered = new FakeTimeProvider();
+        var named = new FakeTimeProvider();
+
+        MediaStreamSessionOptions Session(Action<MediaStreamOptions> configure) =>
+            new ServiceCollection().AddSingleton<TimeProvider>(registered).AddMediaStreams(configure).Services
+                .BuildServiceProvider().GetRequiredService<IOptions<MediaStreamOptions>>().Value.Session;
+
+        Assert.Same(registered, Session(_ => { }).TimeProvider);
+        Assert.Same(named, Session(o => o.Session.TimeProvider = named).TimeProvider);
+        Assert.Same(TimeProvider.System, new ServiceCollection().AddMediaStreams().Services.BuildServiceProvider()
+            .GetRequiredService<IOptions<MediaStreamOptions>>().Value.Session.TimeProvider);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using MarkupDsl.MediaStreams;
+using MarkupDsl.MediaStreams.Session;
 
 namespace MarkupDsl.Tests.MediaStreams;
 

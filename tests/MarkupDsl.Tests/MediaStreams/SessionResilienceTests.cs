@@ -92,18 +92,27 @@ public class SessionResilienceTests
     public async Task A_silent_stream_is_closed_with_normal_closure_and_ends_as_idle()
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();
-        await using var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { IdleTimeout = TimeSpan.FromMilliseconds(200) });
+        var clock = new WatchedClock();
+        await using var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { IdleTimeout = TimeSpan.FromMilliseconds(200), TimeProvider = clock });
         await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Start);
-        Task<List<MediaStreamEvent>> reading = MediaStreamSessionTests.ReadAllAsync(session);
+        await using IAsyncEnumerator<MediaStreamEvent> events = session.ReadEventsAsync().GetAsyncEnumerator();
+        Assert.True(await events.MoveNextAsync());
+
+        // The idle clock looks every quarter of the timeout: silent for 150 ms is not idle yet, for 200 ms it is.
+        clock.Advance(TimeSpan.FromMilliseconds(150));
+        Assert.False(session.IsStopped);
+        clock.Advance(TimeSpan.FromMilliseconds(50));
+        Assert.True(session.IsStopped);
 
         Assert.Null(await LoopbackWebSocket.ReceiveTextAsync(loopback.Client));
         Assert.Equal(WebSocketCloseStatus.NormalClosure, loopback.Client.CloseStatus);
         Task clientClose = loopback.Client.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
-        List<MediaStreamEvent> events = await reading;
+        Assert.True(await events.MoveNextAsync());
+        var stop = Assert.IsType<StopEvent>(events.Current);
+        Assert.False(await events.MoveNextAsync());
         loopback.EndServerConnection();
         await clientClose;
 
-        var stop = Assert.IsType<StopEvent>(events[^1]);
         Assert.Equal(StopReason.IdleTimeout, stop.Reason);
         Assert.Equal(TwilioMessages.CallSid, stop.CallSid);
     }
@@ -134,13 +143,18 @@ public class SessionResilienceTests
 
         await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Stop);
 
+        // The consumer takes an event only once the session holds the socket for want of room: every frame waits.
         List<long> chunks = [];
         await foreach (MediaStreamEvent message in session.ReadEventsAsync())
         {
-            await Task.Delay(5);
             if (message is MediaEvent media)
             {
                 chunks.Add(media.Chunk);
+            }
+
+            if (chunks.Count < 18)
+            {
+                Assert.True(SpinWait.SpinUntil(() => session.IsHoldingSocket, Timeout));
             }
         }
 
@@ -154,11 +168,13 @@ public class SessionResilienceTests
     public async Task A_stream_held_back_for_a_waiting_consumer_longer_than_the_idle_timeout_is_not_idle()
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();
+        var clock = new WatchedClock();
         var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions
         {
             EventQueueCapacity = 1,
             EventQueueFullMode = BoundedChannelFullMode.Wait,
             IdleTimeout = TimeSpan.FromMilliseconds(200),
+            TimeProvider = clock,
         });
         await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Start);
         for (int chunk = 1; chunk <= 3; chunk++)
@@ -172,8 +188,12 @@ public class SessionResilienceTests
         {
             if (message is StartEvent)
             {
-                // Everything has been sent; the session holds it in the socket while the consumer is busy.
-                await Task.Delay(600);
+                // Everything has been sent; the session holds it in the socket while the consumer is busy for 600 ms.
+                Assert.True(SpinWait.SpinUntil(() => session.IsHoldingSocket, Timeout));
+                for (int quarter = 0; quarter < 12; quarter++)
+                {
+                    clock.Advance(TimeSpan.FromMilliseconds(50));
+                }
             }
 
             seen.Add(message is MediaEvent media ? media.Chunk.ToString() : message.GetType().Name);
@@ -203,10 +223,8 @@ public class SessionResilienceTests
         }
 
         await LoopbackWebSocket.SendTextAsync(loopback.Client, TwilioMessages.Stop);
-        while (!session.IsStopped)
-        {
-            await Task.Delay(10);
-        }
+        await session.ReceiveCompletion;
+        Assert.True(session.IsStopped);
 
         var rest = new List<string>();
         while (await events.MoveNextAsync())

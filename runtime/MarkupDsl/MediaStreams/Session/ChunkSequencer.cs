@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace MarkupDsl.MediaStreams;
+namespace MarkupDsl.MediaStreams.Session;
 
 /// <summary>
 /// Puts one track's media frames back in <c>chunk</c> order within a window of held frames, and reports the chunks

@@ -1,4 +1,4 @@
-namespace MarkupDsl.MediaStreams;
+namespace MarkupDsl.MediaStreams.Session;
 
 /// <summary>What an <see cref="OutboundMessage"/> carries.</summary>
 internal enum OutboundKind
