@@ -44,7 +44,7 @@ public sealed class PackageContentTests(PackageFixture package)
     }
 
     [Fact]
-    public void The_nuspec_declares_the_license_readme_and_only_YamlDotNet_as_a_dependency()
+    public void The_nuspec_declares_the_license_readme_and_only_YamlDotNet_and_the_AI_abstractions_as_dependencies()
     {
         using ZipArchive archive = ZipFile.OpenRead(package.Package);
         XElement metadata = Metadata(archive, "MarkupDsl.nuspec");
@@ -53,12 +53,15 @@ public sealed class PackageContentTests(PackageFixture package)
         Assert.Equal(PackageFixture.Version, Value(metadata, "version"));
         Assert.Equal("MIT", Value(metadata, "license"));
         Assert.Equal("README.md", Value(metadata, "readme"));
-        // The generator and analyzers ship inside the package, so they are no dependencies of it.
+        // The generator and analyzers ship inside the package, so they are no dependencies of it; IChatClient's
+        // abstractions are, for the ConversationRelay agent.
         var dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "group")
             .Select(g => (Framework: (string)g.Attribute("targetFramework")!, Ids: string.Join(",", g.Elements().Select(d => (string)d.Attribute("id")!))))
             .OrderBy(g => g.Framework)
             .ToArray();
-        Assert.Equal(new[] { ("net10.0", "YamlDotNet"), ("net8.0", "YamlDotNet") }, dependencies);
+        Assert.Equal(
+            new[] { ("net10.0", "Microsoft.Extensions.AI.Abstractions,YamlDotNet"), ("net8.0", "Microsoft.Extensions.AI.Abstractions,YamlDotNet") },
+            dependencies);
     }
 
     [Fact]

@@ -43,11 +43,7 @@ public sealed class ConversationRelayMessageWriter : IDisposable
     /// <exception cref="ArgumentException"><paramref name="lang"/> is empty.</exception>
     public void WriteText(ReadOnlySpan<char> token, bool last, string? lang = null, bool? interruptible = null, bool? preemptible = null)
     {
-        if (lang is { Length: 0 })
-        {
-            throw new ArgumentException("lang is empty: pass null for the session's language, or a BCP-47 tag such as en-US.", nameof(lang));
-        }
-
+        CheckLang(lang);
         Begin("text"u8);
         _json.WriteString("token"u8, token);
 
@@ -70,16 +66,7 @@ public sealed class ConversationRelayMessageWriter : IDisposable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="loop"/> is negative.</exception>
     public void WritePlay(string source, int? loop = null, bool? preemptible = null, bool? interruptible = null)
     {
-        if (!Uri.TryCreate(source, UriKind.Absolute, out Uri? uri) || uri.Scheme is not ("http" or "https"))
-        {
-            throw new ArgumentException($"source '{source}' is not an absolute http or https URL.", nameof(source));
-        }
-
-        if (loop is < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(loop), loop, "loop is the number of plays: 0 (until interrupted) or more.");
-        }
-
+        CheckPlay(source, loop);
         Begin("play"u8);
         _json.WriteString("source"u8, source);
         if (loop is { } plays)
@@ -97,13 +84,7 @@ public sealed class ConversationRelayMessageWriter : IDisposable
     /// <exception cref="ArgumentException"><paramref name="digits"/> is null, empty or has another character.</exception>
     public void WriteSendDigits(string digits)
     {
-        ArgumentException.ThrowIfNullOrEmpty(digits);
-        int bad = digits.AsSpan().IndexOfAnyExcept("0123456789*#w");
-        if (bad >= 0)
-        {
-            throw new ArgumentException($"digits '{digits}' has '{digits[bad]}' at {bad}: only 0-9, *, # and w (a pause) are sent.", nameof(digits));
-        }
-
+        CheckDigits(digits);
         Begin("sendDigits"u8);
         _json.WriteString("digits"u8, digits);
         End();
@@ -117,6 +98,64 @@ public sealed class ConversationRelayMessageWriter : IDisposable
     /// <param name="transcriptionLanguage">The language to recognise (BCP-47), or <see langword="null"/> to keep it.</param>
     /// <exception cref="ArgumentException">Both are null, or one is empty.</exception>
     public void WriteLanguage(string? ttsLanguage, string? transcriptionLanguage)
+    {
+        CheckLanguage(ttsLanguage, transcriptionLanguage);
+        Begin("language"u8);
+        WriteOptional("ttsLanguage"u8, ttsLanguage);
+        WriteOptional("transcriptionLanguage"u8, transcriptionLanguage);
+        End();
+    }
+
+    /// <summary>
+    /// Writes <c>{"type":"end","handoffData":"..."}</c>: ends the session; the call goes on to the
+    /// <c>&lt;Connect action&gt;</c> URL, which receives <paramref name="handoffData"/> as <c>HandoffData</c>.
+    /// </summary>
+    /// <param name="handoffData">A JSON text for the action URL (e.g. <c>{"reason":"operator"}</c>), sent as a string; <see langword="null"/> for none.</param>
+    /// <exception cref="ArgumentException"><paramref name="handoffData"/> is not valid JSON.</exception>
+    public void WriteEnd(string? handoffData = null)
+    {
+        CheckHandoffData(handoffData);
+        Begin("end"u8);
+        WriteOptional("handoffData"u8, handoffData);
+        End();
+    }
+
+    /// <summary>Releases the JSON writer; the output is not touched.</summary>
+    public void Dispose() => _json.Dispose();
+
+    // The checks of each message's arguments, also made by the session before it takes its send lock.
+    internal static void CheckLang(string? lang)
+    {
+        if (lang is { Length: 0 })
+        {
+            throw new ArgumentException("lang is empty: pass null for the session's language, or a BCP-47 tag such as en-US.", nameof(lang));
+        }
+    }
+
+    internal static void CheckPlay(string source, int? loop)
+    {
+        if (!Uri.TryCreate(source, UriKind.Absolute, out Uri? uri) || uri.Scheme is not ("http" or "https"))
+        {
+            throw new ArgumentException($"source '{source}' is not an absolute http or https URL.", nameof(source));
+        }
+
+        if (loop is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(loop), loop, "loop is the number of plays: 0 (until interrupted) or more.");
+        }
+    }
+
+    internal static void CheckDigits(string digits)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(digits);
+        int bad = digits.AsSpan().IndexOfAnyExcept("0123456789*#w");
+        if (bad >= 0)
+        {
+            throw new ArgumentException($"digits '{digits}' has '{digits[bad]}' at {bad}: only 0-9, *, # and w (a pause) are sent.", nameof(digits));
+        }
+    }
+
+    internal static void CheckLanguage(string? ttsLanguage, string? transcriptionLanguage)
     {
         if (ttsLanguage is null && transcriptionLanguage is null)
         {
@@ -132,33 +171,15 @@ public sealed class ConversationRelayMessageWriter : IDisposable
         {
             throw new ArgumentException("transcriptionLanguage is empty: pass null to keep it, or a BCP-47 tag.", nameof(transcriptionLanguage));
         }
-
-        Begin("language"u8);
-        WriteOptional("ttsLanguage"u8, ttsLanguage);
-        WriteOptional("transcriptionLanguage"u8, transcriptionLanguage);
-        End();
     }
 
-    /// <summary>
-    /// Writes <c>{"type":"end","handoffData":"..."}</c>: ends the session; the call goes on to the
-    /// <c>&lt;Connect action&gt;</c> URL, which receives <paramref name="handoffData"/> as <c>HandoffData</c>.
-    /// </summary>
-    /// <param name="handoffData">A JSON text for the action URL (e.g. <c>{"reason":"operator"}</c>), sent as a string; <see langword="null"/> for none.</param>
-    /// <exception cref="ArgumentException"><paramref name="handoffData"/> is not valid JSON.</exception>
-    public void WriteEnd(string? handoffData = null)
+    internal static void CheckHandoffData(string? handoffData)
     {
         if (handoffData is not null && !IsJson(handoffData))
         {
             throw new ArgumentException($"handoffData is not valid JSON: '{handoffData}'. Serialize the hand-off object (e.g. with JsonSerializer) first.", nameof(handoffData));
         }
-
-        Begin("end"u8);
-        WriteOptional("handoffData"u8, handoffData);
-        End();
     }
-
-    /// <summary>Releases the JSON writer; the output is not touched.</summary>
-    public void Dispose() => _json.Dispose();
 
     private static bool IsJson(string text)
     {

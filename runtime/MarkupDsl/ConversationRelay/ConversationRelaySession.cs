@@ -5,10 +5,12 @@ using System.Diagnostics.Metrics;
 using System.IO;
 using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
+using MarkupDsl.WebSockets;
 
 namespace MarkupDsl.ConversationRelay;
 
@@ -45,20 +47,23 @@ public sealed class ConversationRelaySession : IAsyncDisposable
     private readonly ConversationRelayMessageReader _reader = new();
     private readonly ArrayBufferWriter<byte> _message = new(256);
     private readonly ConversationRelayMessageWriter _writer;
+    private readonly WebSocketMessageReceiver _receiver;
+    private readonly WebSocketSender _sender;
+    private readonly WebSocketCloser _closer;
+
+    // Held while a message is written and sent, and while an interrupt marks the reply stopped: no token of a reply
+    // goes out once its interrupt has been read. The socket's own turns (text and close frames) are the sender's.
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly Channel<ConversationRelayMessage> _messages =
         Channel.CreateUnbounded<ConversationRelayMessage>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private readonly TaskCompletionSource<SetupMessage?> _setUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stopping = new();
-    private byte[] _receiveBuffer;
     private Task? _readTask;
     private ActiveReply? _reply;
     private volatile SetupMessage? _setup;
     private long _received;
     private long _sent;
     private int _reading;
-    private WebSocketCloseStatus _closeStatus = WebSocketCloseStatus.NormalClosure;
-    private string? _closeDescription;
     private volatile bool _ended;
     private volatile bool _disposed;
 
@@ -94,7 +99,9 @@ public sealed class ConversationRelaySession : IAsyncDisposable
         _time = _options.TimeProvider;
         _metrics = ConversationRelayMetrics.For(meterFactory);
         _writer = new ConversationRelayMessageWriter(_message);
-        _receiveBuffer = new byte[Math.Min(4096, _options.MaxMessageSize)];
+        _receiver = new WebSocketMessageReceiver(webSocket, _options.MaxMessageSize);
+        _sender = new WebSocketSender(webSocket);
+        _closer = new WebSocketCloser(webSocket, _sender, _options.CloseTimeout, _time);
     }
 
     /// <summary>The session's <c>setup</c> message once it has been read; <see langword="null"/> before.</summary>
@@ -162,7 +169,7 @@ public sealed class ConversationRelaySession : IAsyncDisposable
     public Task SendTextAsync(string token, bool last = false, string? lang = null, bool? interruptible = null, bool? preemptible = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(token);
-        CheckLang(lang);
+        ConversationRelayMessageWriter.CheckLang(lang);
         return SendAsync(new Outgoing(OutgoingKind.Text, token, last, lang, interruptible, preemptible), cancellationToken);
     }
 
@@ -179,13 +186,7 @@ public sealed class ConversationRelaySession : IAsyncDisposable
     /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
     public Task SendPlayAsync(string source, int? loop = null, bool? preemptible = null, bool? interruptible = null, CancellationToken cancellationToken = default)
     {
-        // Checked here, before the send lock, so that a bad argument throws on the caller's thread with nothing sent.
-        _message.ResetWrittenCount();
-        using (var probe = new ConversationRelayMessageWriter(new ArrayBufferWriter<byte>(64)))
-        {
-            probe.WritePlay(source, loop, preemptible, interruptible);
-        }
-
+        ConversationRelayMessageWriter.CheckPlay(source, loop);
         return SendAsync(new Outgoing(OutgoingKind.Play, source, Loop: loop, Interruptible: interruptible, Preemptible: preemptible), cancellationToken);
     }
 
@@ -198,13 +199,7 @@ public sealed class ConversationRelaySession : IAsyncDisposable
     /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
     public Task SendDigitsAsync(string digits, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(digits);
-        int bad = digits.AsSpan().IndexOfAnyExcept("0123456789*#w");
-        if (bad >= 0)
-        {
-            throw new ArgumentException($"digits '{digits}' has '{digits[bad]}' at {bad}: only 0-9, *, # and w (a pause) are sent.", nameof(digits));
-        }
-
+        ConversationRelayMessageWriter.CheckDigits(digits);
         return SendAsync(new Outgoing(OutgoingKind.Digits, digits), cancellationToken);
     }
 
@@ -218,21 +213,7 @@ public sealed class ConversationRelaySession : IAsyncDisposable
     /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
     public Task SendLanguageAsync(string? ttsLanguage, string? transcriptionLanguage, CancellationToken cancellationToken = default)
     {
-        if (ttsLanguage is null && transcriptionLanguage is null)
-        {
-            throw new ArgumentException("ttsLanguage and transcriptionLanguage are both null: a language message changes at least one.", nameof(ttsLanguage));
-        }
-
-        if (ttsLanguage is { Length: 0 })
-        {
-            throw new ArgumentException("ttsLanguage is empty: pass null to keep it, or a BCP-47 tag.", nameof(ttsLanguage));
-        }
-
-        if (transcriptionLanguage is { Length: 0 })
-        {
-            throw new ArgumentException("transcriptionLanguage is empty: pass null to keep it, or a BCP-47 tag.", nameof(transcriptionLanguage));
-        }
-
+        ConversationRelayMessageWriter.CheckLanguage(ttsLanguage, transcriptionLanguage);
         return SendAsync(new Outgoing(OutgoingKind.Language, ttsLanguage, Lang: transcriptionLanguage), cancellationToken);
     }
 
@@ -249,12 +230,7 @@ public sealed class ConversationRelaySession : IAsyncDisposable
     /// <exception cref="ObjectDisposedException">The session has been disposed.</exception>
     public Task EndAsync(string? handoffData = null, CancellationToken cancellationToken = default)
     {
-        if (handoffData is not null)
-        {
-            using var probe = new ConversationRelayMessageWriter(new ArrayBufferWriter<byte>(64));
-            probe.WriteEnd(handoffData);
-        }
-
+        ConversationRelayMessageWriter.CheckHandoffData(handoffData);
         return SendAsync(new Outgoing(OutgoingKind.End, handoffData), cancellationToken);
     }
 
@@ -294,7 +270,7 @@ public sealed class ConversationRelaySession : IAsyncDisposable
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        CheckLang(lang);
+        ConversationRelayMessageWriter.CheckLang(lang);
         CheckCanSend();
         using var reply = new ActiveReply(cancellationToken, _stopping.Token);
         if (Interlocked.CompareExchange(ref _reply, reply, null) is not null)
@@ -315,9 +291,23 @@ public sealed class ConversationRelaySession : IAsyncDisposable
                 string token = enumerator.Current ?? "";
                 ValueTask<bool> next = enumerator.MoveNextAsync();
 
-                // The stream's end is known without waiting: the final token carries last itself.
+                // The stream's end is known without waiting: the final token carries last itself. A stream that
+                // failed at once still has this token spoken, as the last, before its exception propagates.
                 bool known = next.IsCompleted;
-                bool more = !known || await next.ConfigureAwait(false);
+                ExceptionDispatchInfo? failed = null;
+                bool more = !known;
+                if (known)
+                {
+                    try
+                    {
+                        more = await next.ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        failed = ExceptionDispatchInfo.Capture(e);
+                    }
+                }
+
                 if (token.Length > 0 || !more)
                 {
                     if (!await SendTokenAsync(state, token, last: !more, started).ConfigureAwait(false))
@@ -329,6 +319,7 @@ public sealed class ConversationRelaySession : IAsyncDisposable
                     text.Append(token);
                 }
 
+                failed?.Throw();
                 if (!more)
                 {
                     break;
@@ -342,9 +333,9 @@ public sealed class ConversationRelaySession : IAsyncDisposable
                 await SendTokenAsync(state, "", last: true, started).ConfigureAwait(false);
             }
         }
-        catch (OperationCanceledException) when (reply.Stopped && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (reply.Token.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            // The token stream honoured the interrupt (or the session's end) and stopped.
+            // The token stream honoured the interrupt (or the session's end or disposal) and stopped.
         }
         catch (Exception e) when (e is not OperationCanceledException && !reply.Stopped && !state.LastSent)
         {
@@ -387,8 +378,7 @@ public sealed class ConversationRelaySession : IAsyncDisposable
     /// <returns>A task that completes when the socket is closed or aborted.</returns>
     public ValueTask CloseAsync(WebSocketCloseStatus closeStatus, string? statusDescription = null)
     {
-        _closeStatus = closeStatus;
-        _closeDescription = statusDescription;
+        _closer.Use(closeStatus, statusDescription);
         return DisposeAsync();
     }
 
@@ -412,14 +402,6 @@ public sealed class ConversationRelaySession : IAsyncDisposable
         _writer.Dispose();
         _sendLock.Release();
         _stopping.Dispose();
-    }
-
-    private static void CheckLang(string? lang)
-    {
-        if (lang is { Length: 0 })
-        {
-            throw new ArgumentException("lang is empty: pass null for the session's language, or a BCP-47 tag such as en-US.", nameof(lang));
-        }
     }
 
     private void CheckCanSend()
@@ -567,8 +549,7 @@ public sealed class ConversationRelaySession : IAsyncDisposable
 
         try
         {
-            // Not cancellable: cancelling a WebSocket send aborts the socket, and the close handshake still needs it.
-            await _socket.SendAsync(_message.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
+            await _sender.SendTextAsync(_message.WrittenMemory, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e) when (e is WebSocketException or IOException or ObjectDisposedException)
         {
@@ -658,131 +639,36 @@ public sealed class ConversationRelaySession : IAsyncDisposable
         reply?.Cancel();
     }
 
-    /// <summary>Assembles the next message and parses it; null when the socket closes or drops.</summary>
+    /// <summary>The next message, parsed; null when the socket closes (the peer's close answered) or drops.</summary>
     private async ValueTask<ConversationRelayMessage?> ReceiveMessageAsync()
     {
-        int length = 0;
-        bool tooLarge = false;
-        while (true)
+        ReceivedMessageKind kind = await _receiver.ReceiveAsync().ConfigureAwait(false);
+        switch (kind)
         {
-            if (length == _receiveBuffer.Length && length < _options.MaxMessageSize)
-            {
-                Array.Resize(ref _receiveBuffer, (int)Math.Min(2L * length, _options.MaxMessageSize));
-            }
-
-            // Past the limit, the rest of the message is read over the buffer and dropped.
-            Memory<byte> space = tooLarge ? _receiveBuffer : _receiveBuffer.AsMemory(length);
-            ValueWebSocketReceiveResult frame;
-            try
-            {
-                frame = await _socket.ReceiveAsync(space, CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
-            {
-                // Reset, dropped or aborted underneath us: the session is over.
-                return null;
-            }
-
-            if (frame.MessageType == WebSocketMessageType.Close)
-            {
+            case ReceivedMessageKind.Closed:
                 _ended = true;
-                await CloseOutputAsync().ConfigureAwait(false);
+                await _closer.CloseOutputAsync().ConfigureAwait(false);
                 return null;
-            }
-
-            if (!tooLarge)
-            {
-                length += frame.Count;
-                tooLarge = length == _options.MaxMessageSize && !frame.EndOfMessage;
-            }
-
-            if (!frame.EndOfMessage)
-            {
-                continue;
-            }
-
-            Interlocked.Increment(ref _received);
-            if (tooLarge)
-            {
-                _metrics.Received(_options.MaxMessageSize);
-                return new MalformedMessage($"message longer than {_options.MaxMessageSize} bytes, discarded", null, _options.MaxMessageSize);
-            }
-
-            _metrics.Received(length);
-            if (frame.MessageType == WebSocketMessageType.Binary)
-            {
-                return new MalformedMessage("binary message, discarded: ConversationRelay messages are JSON text", null, 0);
-            }
-
-            return _reader.Read(_receiveBuffer.AsSpan(0, length));
+            case ReceivedMessageKind.Lost:
+                return null;
         }
+
+        Interlocked.Increment(ref _received);
+        _metrics.Received(kind == ReceivedMessageKind.TooLarge ? _receiver.MaxMessageSize : _receiver.Message.Length);
+        return kind switch
+        {
+            ReceivedMessageKind.TooLarge => new MalformedMessage($"message longer than {_receiver.MaxMessageSize} bytes, discarded", null, _receiver.MaxMessageSize),
+            ReceivedMessageKind.Binary => new MalformedMessage("binary message, discarded: ConversationRelay messages are JSON text", null, 0),
+            _ => _reader.Read(_receiver.Message),
+        };
     }
 
     /// <summary>Closes the socket and waits for the read loop to end; also the path of a cancelled read.</summary>
-    private async Task StopAsync()
+    private Task StopAsync()
     {
         _ended = true;
         _stopping.Cancel();
-        await CloseOutputAsync().ConfigureAwait(false);
-        Task? reading = _readTask;
-        try
-        {
-            if (reading is not null)
-            {
-                // The read loop sees the peer's close frame and ends.
-                await reading.WaitAsync(_options.CloseTimeout, _time).ConfigureAwait(false);
-            }
-            else
-            {
-                using var timeout = new CancellationTokenSource(_options.CloseTimeout, _time);
-                while (_socket.State == WebSocketState.CloseSent)
-                {
-                    await _socket.ReceiveAsync(_receiveBuffer.AsMemory(), timeout.Token).ConfigureAwait(false);
-                }
-            }
-        }
-        catch (Exception e) when (e is TimeoutException or OperationCanceledException or WebSocketException or IOException)
-        {
-            _socket.Abort();
-        }
-
-        if (reading is not null)
-        {
-            try
-            {
-                // An abort ends a pending receive on Kestrel's and ClientWebSocket's sockets; not on every stream
-                // (HttpListener's), whose receive ends only when its connection does: no waiting for that.
-                await reading.WaitAsync(_options.CloseTimeout, _time).ConfigureAwait(false);
-            }
-            catch (TimeoutException)
-            {
-            }
-        }
-    }
-
-    /// <summary>Sends this side's close frame unless sent or received already; aborts the socket on failure.</summary>
-    private async Task CloseOutputAsync()
-    {
-        using var timeout = new CancellationTokenSource(_options.CloseTimeout, _time);
-        try
-        {
-            await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
-            try
-            {
-                if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-                {
-                    await _socket.CloseOutputAsync(_closeStatus, _closeDescription, timeout.Token).ConfigureAwait(false);
-                }
-            }
-            finally
-            {
-                _sendLock.Release();
-            }
-        }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or IOException or ObjectDisposedException)
-        {
-            _socket.Abort();
-        }
+        return _closer.CloseAsync(_readTask);
     }
 
     private enum OutgoingKind : byte

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Metrics;
 using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -29,10 +30,10 @@ internal sealed class RelayLoopback : IAsyncDisposable
     /// <summary>The provider's socket.</summary>
     public ClientWebSocket Provider => _sockets.Client;
 
-    public static async Task<RelayLoopback> StartAsync(ConversationRelaySessionOptions? options = null)
+    public static async Task<RelayLoopback> StartAsync(ConversationRelaySessionOptions? options = null, IMeterFactory? meterFactory = null)
     {
         LoopbackWebSocket sockets = await LoopbackWebSocket.ConnectAsync();
-        return new RelayLoopback(sockets, new ConversationRelaySession(sockets.Server, options));
+        return new RelayLoopback(sockets, new ConversationRelaySession(sockets.Server, options, meterFactory));
     }
 
     /// <summary>Drops the TCP connection, as a web server does once the request ends.</summary>
