@@ -2,21 +2,13 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using System.Net;
 using System.Net.WebSockets;
-using System.Security.Cryptography.X509Certificates;
 using System.Threading.Tasks;
 using MarkupDsl.AspNetCore.Responses;
 using MarkupDsl.AspNetCore.Validation;
 using MarkupDsl.MediaStreams;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace MarkupDsl.Tool.Tests;
 
@@ -45,13 +37,7 @@ internal sealed class EchoApp : IAsyncDisposable
 
     public static async Task<EchoApp> StartAsync()
     {
-        X509Certificate2 certificate = VoiceServer.SelfSignedCertificate.Create();
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
-        builder.Services.AddTwilioRequestValidation().Configure(options => options.AuthToken = AuthToken);
-        WebApplication app = builder.Build();
-        app.UseWebSockets();
+        WebApplication app = LoopbackApp.Build(AuthToken);
         EchoApp? echo = null;
         app.MapPost("/twilio", (HttpRequest request) => MarkupResults.Markup(new TwiML.VoiceResponse()
             .Connect(connect => connect.Stream($"wss://{request.Host}/twilio-media", stream => stream.Parameter("caller", request.Form["From"].ToString())))))
@@ -64,8 +50,7 @@ internal sealed class EchoApp : IAsyncDisposable
             validator.IsValidWebSocketUpgrade(context.Request) ? echo!.EchoAsync(context) : Forbid(context));
         app.Map("/media", (HttpContext context) => echo!.EchoAsync(context));
         await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        echo = new EchoApp(app, new Uri(address + "/"));
+        echo = new EchoApp(app, LoopbackApp.Address(app));
         return echo;
     }
 

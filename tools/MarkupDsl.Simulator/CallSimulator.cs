@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Security;
 using System.Net.WebSockets;
 using MarkupDsl.Audio;
 
@@ -15,8 +14,7 @@ namespace MarkupDsl.Simulator;
 public sealed class CallSimulator : IDisposable
 {
     private readonly CallOptions _options;
-    private readonly SocketsHttpHandler _handler;
-    private readonly HttpClient _http;
+    private readonly ProviderConnections _connections;
 
     /// <summary>Prepares calls with one set of options.</summary>
     /// <param name="options">Provider, auth token, speed, trust.</param>
@@ -26,12 +24,7 @@ public sealed class CallSimulator : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
-        _handler = new SocketsHttpHandler
-        {
-            SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = (_, certificate, _, errors) => Trusts(certificate, errors) },
-            PooledConnectionLifetime = TimeSpan.FromMinutes(1),
-        };
-        _http = new HttpClient(_handler, disposeHandler: false) { Timeout = TimeSpan.FromSeconds(30) };
+        _connections = new ProviderConnections(options);
     }
 
     /// <summary>Totals over every call placed so far, to show progress.</summary>
@@ -117,17 +110,17 @@ public sealed class CallSimulator : IDisposable
         {
             var identity = CallIdentity.New(_options.Provider);
             Log("->", $"POST {webhook} (CallSid {identity.CallSid}, From {_options.From}, To {_options.To}){(_options.AuthToken is null ? "" : ", signed")}");
-            string markup = await ProviderWebhook.PostAsync(_http, webhook, identity, _options, cancellationToken);
+            string markup = await ProviderWebhook.PostAsync(_connections.Http, webhook, identity, _options, cancellationToken);
             StreamInstruction stream = StreamInstruction.Parse(markup, _options.Provider, webhook);
             Log("<-", $"{(stream.Bidirectional ? "two-way" : "one-way")} stream to {stream.Url}{(stream.Parameters.Count == 0 ? "" : " with " + string.Join(", ", stream.Parameters.Select(p => $"{p.Key}={p.Value}")))}");
 
             using var socket = new ClientWebSocket();
-            foreach ((string name, string value) in ProviderWebhook.UpgradeHeaders(stream, _options))
+            foreach ((string name, string value) in ProviderWebhook.UpgradeHeaders(stream.Url, stream.BearerToken, _options))
             {
                 socket.Options.SetRequestHeader(name, value);
             }
 
-            await socket.ConnectAsync(stream.Url, new HttpMessageInvoker(_handler, disposeHandler: false), cancellationToken);
+            await _connections.ConnectAsync(socket, stream.Url, cancellationToken);
             Log("  ", "WebSocket open");
             string recordingPath = Path.GetFullPath(Path.Combine(_options.RecordingsDirectory, $"{identity.CallSid.Replace(':', '_')}-outbound.wav"));
             WaveWriter? recording = null;
@@ -153,13 +146,6 @@ public sealed class CallSimulator : IDisposable
         }
     }
 
-    private bool Trusts(System.Security.Cryptography.X509Certificates.X509Certificate? certificate, SslPolicyErrors errors) =>
-        _options.Insecure || (_options.Pin is { } pin ? pin.Accepts(certificate, errors) : errors == SslPolicyErrors.None);
-
     /// <summary>Releases the connections.</summary>
-    public void Dispose()
-    {
-        _http.Dispose();
-        _handler.Dispose();
-    }
+    public void Dispose() => _connections.Dispose();
 }

@@ -18,9 +18,13 @@ internal static class ProviderWebhook
 
     /// <summary>POSTs the voice webhook and returns the answer's body.</summary>
     /// <exception cref="HttpRequestException">The request failed or the app answered with an error status.</exception>
-    public static async Task<string> PostAsync(HttpClient http, Uri webhook, CallIdentity call, CallOptions options, CancellationToken cancellationToken)
+    public static Task<string> PostAsync(HttpClient http, Uri webhook, CallIdentity call, CallOptions options, CancellationToken cancellationToken) =>
+        PostFormAsync(http, webhook, Form(call, options), options, cancellationToken);
+
+    /// <summary>POSTs <paramref name="form"/> to <paramref name="webhook"/>, signed as the provider signs, and returns the answer's body.</summary>
+    /// <exception cref="HttpRequestException">The request failed or the app answered with an error status.</exception>
+    public static async Task<string> PostFormAsync(HttpClient http, Uri webhook, IReadOnlyDictionary<string, string> form, CallOptions options, CancellationToken cancellationToken)
     {
-        Dictionary<string, string> form = Form(call, options);
         using var request = new HttpRequestMessage(HttpMethod.Post, webhook) { Content = new FormUrlEncodedContent(form) };
         if (options.Provider == MediaStreamProvider.Telnyx)
         {
@@ -43,10 +47,10 @@ internal static class ProviderWebhook
         return body;
     }
 
-    /// <summary>The headers of the upgrade to <paramref name="stream"/>: the signature over the <c>wss://</c> URL alone, or Telnyx's and SignalWire's tokens.</summary>
-    public static IEnumerable<(string Name, string Value)> UpgradeHeaders(StreamInstruction stream, CallOptions options)
+    /// <summary>The headers of the upgrade to <paramref name="url"/>: the signature over the <c>wss://</c> URL alone, or Telnyx's and SignalWire's tokens.</summary>
+    public static IEnumerable<(string Name, string Value)> UpgradeHeaders(Uri url, string? bearerToken, CallOptions options)
     {
-        if (stream.BearerToken is { } bearer)
+        if (bearerToken is { } bearer)
         {
             yield return ("Authorization", "Bearer " + bearer);
         }
@@ -58,10 +62,11 @@ internal static class ProviderWebhook
 
         yield return options.Provider == MediaStreamProvider.Telnyx
             ? ("x-telnyx-streaming-auth-token", token)
-            : (SignatureHeader(options.Provider), TwilioSignature.Compute(token, stream.Url.AbsoluteUri, []));
+            : (SignatureHeader(options.Provider), TwilioSignature.Compute(token, url.AbsoluteUri, []));
     }
 
-    private static Dictionary<string, string> Form(CallIdentity call, CallOptions options) => options.Provider switch
+    /// <summary>The voice webhook's form fields.</summary>
+    public static Dictionary<string, string> Form(CallIdentity call, CallOptions options) => options.Provider switch
     {
         // TeXML's voice webhook (developers.telnyx.com, "TeXML callbacks").
         MediaStreamProvider.Telnyx => new()

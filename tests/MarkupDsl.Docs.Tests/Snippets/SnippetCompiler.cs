@@ -23,12 +23,15 @@ internal static class SnippetCompiler
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    /// <summary>The shared frameworks the test runs on (not the test's own folder) and the two MarkupDsl packages.</summary>
+    /// <summary>The shared frameworks the test runs on (not the test's own folder), the two MarkupDsl packages and Microsoft.Extensions.AI.Abstractions.</summary>
     private static readonly ImmutableArray<MetadataReference> References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
         .Split(Path.PathSeparator)
         .Where(path => !Path.GetFullPath(path).StartsWith(AppContext.BaseDirectory, StringComparison.Ordinal))
         .Append(typeof(VoiceResponse).Assembly.Location)
         .Append(typeof(MarkupResults).Assembly.Location)
+
+        // The core package's dependency that its public API shows (IChatClient), which a reader's project gets with it.
+        .Append(typeof(Microsoft.Extensions.AI.IChatClient).Assembly.Location)
         .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
         .ToImmutableArray();
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using MarkupDsl.Audio;
 using MarkupDsl.MediaStreams;
 using MarkupDsl.Simulator;
+using MarkupDsl.Simulator.ConversationRelay;
 
 namespace MarkupDsl.Tool.Simulate;
 
@@ -17,16 +18,16 @@ internal static class SimulateCommand
     {
         var url = new Argument<Uri>("URL")
         {
-            Description = "The app's voice webhook, e.g. https://localhost:5001/voice.",
+            Description = "The app's voice webhook, e.g. https://localhost:5001/voice (with --conversation-relay, or its wss:// WebSocket).",
             CustomParser = result =>
             {
                 string text = result.Tokens[0].Value;
-                if (Uri.TryCreate(text, UriKind.Absolute, out Uri? webhook) && webhook.Scheme is "http" or "https")
+                if (Uri.TryCreate(text, UriKind.Absolute, out Uri? webhook) && webhook.Scheme is "http" or "https" or "ws" or "wss")
                 {
                     return webhook;
                 }
 
-                result.AddError($"'{text}' is not an absolute http:// or https:// URL.");
+                result.AddError($"'{text}' is not an absolute http://, https:// (or, with --conversation-relay, ws:// or wss://) URL.");
                 return null;
             },
         };
@@ -45,9 +46,20 @@ internal static class SimulateCommand
         var insecure = new Option<bool>("--insecure") { Description = "Trust any server certificate (a self-signed one)." };
         var from = new Option<string>("--from") { Description = "The caller's number.", DefaultValueFactory = _ => "+15005550006" };
         var to = new Option<string>("--to") { Description = "The called number.", DefaultValueFactory = _ => "+15005550001" };
-        var command = new Command("simulate", "Be Twilio, Telnyx or SignalWire calling a running voice app: webhook, <Stream>, audio in real time, marks, DTMF.")
+        var relay = new Option<bool>("--conversation-relay") { Description = "Follow <Connect><ConversationRelay> instead of a <Stream> and play a script of caller turns (Twilio, Telnyx)." };
+        var script = new Option<string?>("--script") { Description = "With --conversation-relay: the caller's turns, one a line (default: a built-in script)." };
+        var parameter = new Option<string[]>("--parameter") { Description = "With --conversation-relay: a custom parameter for setup, NAME=VALUE (repeatable); with a wss:// URL, the only ones." };
+        parameter.Validators.Add(result =>
         {
-            url, provider, authToken, wav, speed, dtmf, calls, duration, rampUp, quiet, recordings, pin, insecure, from, to,
+            if (result.GetValueOrDefault<string[]>().FirstOrDefault(pair => pair.IndexOf('=') < 1) is { } bad)
+            {
+                result.AddError($"--parameter '{bad}' is not NAME=VALUE.");
+            }
+        });
+        var replyTimeout = new Option<int>("--reply-timeout-ms") { Description = "With --conversation-relay: how long the app has to finish a reply or send end.", DefaultValueFactory = _ => 5000 };
+        var command = new Command("simulate", "Be Twilio, Telnyx or SignalWire calling a running voice app: webhook, <Stream>, audio in real time, marks, DTMF; or a ConversationRelay session.")
+        {
+            url, provider, authToken, wav, speed, dtmf, calls, duration, rampUp, quiet, recordings, pin, insecure, from, to, relay, script, replyTimeout, parameter,
         };
         calls.Validators.Add(result =>
         {
@@ -63,11 +75,36 @@ internal static class SimulateCommand
                 result.AddError("--speed must be a positive number.");
             }
         });
+        command.Validators.Add(result =>
+        {
+            bool conversationRelay = result.GetValue(relay);
+            if (!conversationRelay && result.GetValue(url) is { Scheme: "ws" or "wss" } socket)
+            {
+                result.AddError($"'{socket}' is a WebSocket URL: give the voice webhook, or add --conversation-relay.");
+            }
+
+            if (!conversationRelay && (new Option[] { script, replyTimeout, parameter }.Any(relayOnly => result.GetResult(relayOnly) is { Implicit: false })))
+            {
+                result.AddError("--script, --reply-timeout-ms and --parameter go with --conversation-relay.");
+            }
+
+            if (conversationRelay && new Option[] { wav, speed, dtmf, calls, duration, rampUp, quiet, recordings }.FirstOrDefault(media => result.GetResult(media) is { Implicit: false }) is { } extra)
+            {
+                result.AddError($"{extra.Name} is for Media Streams, not --conversation-relay (the script holds the caller's turns).");
+            }
+
+            if (conversationRelay && result.GetValue(provider) == "signalwire")
+            {
+                result.AddError("--conversation-relay is Twilio's and Telnyx's: --provider twilio or telnyx.");
+            }
+        });
         command.SetAction(async (result, cancellationToken) =>
         {
             TextWriter output = result.InvocationConfiguration.Output, error = result.InvocationConfiguration.Error;
             CallOptions options;
             InboundAudio audio;
+            ConversationRelaySimulatorOptions? relayOptions = null;
+            RelayScript? relayScript = null;
             try
             {
                 options = new CallOptions
@@ -84,16 +121,33 @@ internal static class SimulateCommand
                     Insecure = result.GetValue(insecure),
                 };
                 options.Validate();
+                if (result.GetValue(relay))
+                {
+                    relayOptions = new ConversationRelaySimulatorOptions
+                    {
+                        Call = options,
+                        ReplyTimeout = TimeSpan.FromMilliseconds(result.GetValue(replyTimeout)),
+                        Parameters = (result.GetValue(parameter) ?? []).Select(pair => pair.Split('=', 2)).ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal),
+                    };
+                    relayOptions.Validate();
+                    relayScript = result.GetValue(script) is { } file ? RelayScript.Load(file) : RelayScript.Default;
+                }
+
                 audio = LoadAudio(result.GetValue(wav));
                 if (result.GetValue(duration) is { } seconds)
                 {
                     audio = audio.Repeat(TimeSpan.FromSeconds(seconds));
                 }
             }
-            catch (Exception e) when (e is ArgumentException or IOException)
+            catch (Exception e) when (e is ArgumentException or IOException or FormatException)
             {
                 error.WriteLine(e.Message);
                 return 2;
+            }
+
+            if (relayOptions is not null)
+            {
+                return await ConversationRelayRun.RunAsync(relayOptions, result.GetRequiredValue(url), relayScript!, output, error, cancellationToken);
             }
 
             using var simulator = new CallSimulator(options);
