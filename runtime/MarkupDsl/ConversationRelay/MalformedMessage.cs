@@ -9,22 +9,22 @@ namespace MarkupDsl.ConversationRelay;
 public sealed class MalformedMessage : ConversationRelayMessage
 {
     /// <summary>Creates the message.</summary>
-    /// <param name="error">What was wrong, in words.</param>
+    /// <param name="detail">What was wrong, in words.</param>
     /// <param name="path">The offending field (e.g. <c>prompt.last</c>), or <see langword="null"/> for the message as a whole.</param>
     /// <param name="bytePosition">Offset in bytes, from the start of the message, where the problem was found.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="error"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="detail"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="bytePosition"/> is negative.</exception>
-    public MalformedMessage(string error, string? path, long bytePosition)
+    public MalformedMessage(string detail, string? path, long bytePosition)
     {
-        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(detail);
         ArgumentOutOfRangeException.ThrowIfNegative(bytePosition);
-        Error = error;
+        Detail = detail;
         Path = path;
         BytePosition = bytePosition;
     }
 
     /// <summary>What was wrong.</summary>
-    public string Error { get; }
+    public string Detail { get; }
 
     /// <summary>The offending field as <c>type.field</c> (<c>prompt.last</c>, <c>setup.customParameters.caller</c>), or <see langword="null"/>.</summary>
     public string? Path { get; }
@@ -32,7 +32,7 @@ public sealed class MalformedMessage : ConversationRelayMessage
     /// <summary>Offset in bytes, from the start of the message, where the problem was found.</summary>
     public long BytePosition { get; }
 
-    /// <summary>Returns the error with its place, e.g. <c>prompt.last at byte 52: expected true or false, found the string "yes"</c>.</summary>
+    /// <summary>Returns the detail with its place, e.g. <c>prompt.last at byte 52: expected true or false, found the string "yes"</c>.</summary>
     /// <returns>A one-line description.</returns>
-    public override string ToString() => $"{Path ?? "message"} at byte {BytePosition}: {Error}";
+    public override string ToString() => $"{Path ?? "message"} at byte {BytePosition}: {Detail}";
 }

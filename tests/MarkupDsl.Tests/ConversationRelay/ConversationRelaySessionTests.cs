@@ -269,8 +269,8 @@ public sealed class ConversationRelaySessionTests
 
         Assert.Collection(read,
             m => Assert.Null(Assert.IsType<MalformedMessage>(m).Path),
-            m => Assert.Contains("binary", Assert.IsType<MalformedMessage>(m).Error),
-            m => Assert.Contains("longer than 1024 bytes", Assert.IsType<MalformedMessage>(m).Error),
+            m => Assert.Contains("binary", Assert.IsType<MalformedMessage>(m).Detail),
+            m => Assert.Contains("longer than 1024 bytes", Assert.IsType<MalformedMessage>(m).Detail),
             m => Assert.Equal("prompt.last", Assert.IsType<MalformedMessage>(m).Path),
             m => Assert.Equal("mystery", Assert.IsType<UnknownMessage>(m).Type),
             m => Assert.StartsWith("Invalid message received", Assert.IsType<ErrorMessage>(m).Description),
