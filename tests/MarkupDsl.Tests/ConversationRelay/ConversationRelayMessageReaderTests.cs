@@ -151,7 +151,7 @@ public sealed class ConversationRelayMessageReaderTests
     {
         var malformed = Assert.IsType<MalformedMessage>(Read(json));
         Assert.Equal(path, malformed.Path);
-        Assert.NotEmpty(malformed.Error);
+        Assert.NotEmpty(malformed.Detail);
         Assert.InRange(malformed.BytePosition, 0, json.Length);
     }
 

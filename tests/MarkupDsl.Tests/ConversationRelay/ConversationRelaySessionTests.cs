@@ -304,14 +304,22 @@ public sealed class ConversationRelaySessionTests
     public async Task A_token_stream_that_throws_ends_the_reply_with_last_and_the_exception_propagates()
     {
         await using RelayLoopback relay = await RelayLoopback.StartAsync();
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => relay.Session.StreamReplyAsync(Failing()));
-        Assert.Equal("model down", failure.Message);
-        Assert.Equal(["Sorry, ", ""], await relay.ReceiveReplyAsync());
+        var failNow = new TaskCompletionSource();
+        Task<ConversationRelayReply> replying = relay.Session.StreamReplyAsync(Failing(failNow.Task));
 
-        static async IAsyncEnumerable<string> Failing()
+        // The stream fails only after its first token is on the wire, so that token cannot be the last.
+        JsonElement first = (await relay.ReceiveAsync())!.Value;
+        Assert.Equal("Sorry, ", first.GetProperty("token").GetString());
+        Assert.False(first.GetProperty("last").GetBoolean());
+        failNow.SetResult();
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => replying);
+        Assert.Equal("model down", failure.Message);
+        Assert.Equal([""], await relay.ReceiveReplyAsync());
+
+        static async IAsyncEnumerable<string> Failing(Task failNow)
         {
             yield return "Sorry, ";
-            await Task.Yield();
+            await failNow;
             throw new InvalidOperationException("model down");
         }
     }

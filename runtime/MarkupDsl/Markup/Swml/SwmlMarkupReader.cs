@@ -59,28 +59,32 @@ public static class SwmlMarkupReader
         var errors = new List<MarkupError>();
         MarkupElement? root = null;
         var parser = new Parser(reader);
+        var yaml = new YamlStream();
         try
         {
-            var yaml = new YamlStream();
             yaml.Load(parser);
-            if (yaml.Documents.Count != 1 || yaml.Documents[0].RootNode is not YamlMappingNode document)
-            {
-                errors.Add(new MarkupError(1, 1, "An SWML document is one mapping with 'version' and 'sections'."));
-            }
-            else
-            {
-                root = ReadDocument(document, grammar, rootKey, errors);
-            }
         }
         catch (YamlException exception)
         {
             errors.Add(new MarkupError((int)exception.Start.Line, (int)exception.Start.Column, exception.Message));
+            return (null, errors);
         }
-        catch (ArgumentException) when (parser.Current is { } unexpected)
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
         {
-            // YamlDotNet's representation model throws ArgumentException rather than YamlException for a few
-            // malformed documents (e.g. "a:\n  - -1\n: "); the parser still knows where it stood.
-            errors.Add(new MarkupError((int)unexpected.Start.Line, (int)unexpected.Start.Column, $"Malformed YAML: unexpected {unexpected.GetType().Name}."));
+            // YamlDotNet's representation model throws these rather than YamlException for a few malformed documents
+            // (e.g. "a:\n  - -1\n: "); the parser still knows where it stood.
+            Mark at = parser.Current?.Start ?? Mark.Empty;
+            errors.Add(new MarkupError(Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column), $"Malformed YAML: unexpected {parser.Current?.GetType().Name ?? "end of input"}."));
+            return (null, errors);
+        }
+
+        if (yaml.Documents.Count != 1 || yaml.Documents[0].RootNode is not YamlMappingNode document)
+        {
+            errors.Add(new MarkupError(1, 1, "An SWML document is one mapping with 'version' and 'sections'."));
+        }
+        else
+        {
+            root = ReadDocument(document, grammar, rootKey, errors);
         }
 
         return (root, errors);
