@@ -10,11 +10,7 @@
 # Run from anywhere on Linux; builds both programs in Release first. The server checks X-Twilio-Signature; AUTH_TOKEN
 # (default: the sample's token) is given to both as --auth-token.
 set -euo pipefail
-# Server and simulator share 2 cores: idle thread-pool workers spinning before they sleep took about 30 % of the
-# server's CPU in a perf profile at 100 calls (LowLevelLifoSemaphore.Wait, sched_yield); without the spin both use
-# about 15-20 % less CPU. DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=50 (or unset) runs with the default.
-export DOTNET_ThreadPool_UnfairSemaphoreSpinLimit="${DOTNET_ThreadPool_UnfairSemaphoreSpinLimit:-0}"
-root="$(cd "$(dirname "$0")/../.." && pwd)"
+source "$(dirname "$0")/lib.sh"
 counts=("${@:-100 250 500 750 1000}")
 duration="${DURATION:-20}"
 port="${PORT:-5077}"
@@ -22,23 +18,13 @@ token="${AUTH_TOKEN:-markupdsl-sample-auth-token}"
 recordings="$(mktemp -d)"
 trap 'rm -rf "$recordings"' EXIT
 
-dotnet build "$root/samples/VoiceServer" -c Release -nologo -v quiet >/dev/null
-dotnet build "$root/tools/MarkupDsl.Tool" -c Release -nologo -v quiet >/dev/null
-tool="$root/tools/MarkupDsl.Tool/bin/Release/net10.0/MarkupDsl.Tool.dll"
+build samples/VoiceServer
 server="$root/samples/VoiceServer/bin/Release/net10.0/VoiceServer.dll"
-ticks=$(getconf CLK_TCK)
 
-cpu_seconds() { # utime + stime of a process, in seconds
-  awk -v t="$ticks" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$1/stat"
-}
-
-echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+machine
 for calls in ${counts[*]}; do
-  Logging__LogLevel__Default=Warning dotnet "$server" --port "$port" --recordings "$recordings" --auth-token "$token" >"$recordings/server.log" 2>&1 &
-  pid=$!
-  for _ in $(seq 300); do grep -q "certificate SHA-256" "$recordings/server.log" 2>/dev/null && break; sleep 0.2; done
-  grep -q "certificate SHA-256" "$recordings/server.log" || { cat "$recordings/server.log"; echo "VoiceServer did not start" >&2; exit 1; }
-  pin=$(grep -o 'SHA-256 [0-9A-F]*' "$recordings/server.log" | cut -d' ' -f2)
+  start_server "$recordings/server.log" "$server" --port "$port" --recordings "$recordings" --auth-token "$token"
+  pid=$server_pid pin=$server_pin
 
   echo
   echo "== $calls calls of ${duration} s (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
@@ -49,6 +35,6 @@ for calls in ${counts[*]}; do
   awk -v c="$cpu_after" -v b="$cpu_before" -v s="$start" -v e="$end" \
     'BEGIN { printf "server     CPU %.1f s over %.1f s wall: %.0f %% of one core (%.0f %% of the machine)\n", c - b, e - s, 100 * (c - b) / (e - s), 100 * (c - b) / (e - s) / '"$(nproc)"' }'
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  stop_server
   rm -f "$recordings"/*.wav
 done

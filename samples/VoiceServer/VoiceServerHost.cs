@@ -62,11 +62,13 @@ public sealed class VoiceServerHost : IAsyncDisposable
         // A recorder must lose nothing: when audio arrives faster than the echo can play it back (a burst after a
         // network stall), the session stops reading the socket until the handler catches up, rather than dropping
         // frames. The handler is done with each event before reading the next, so events can be reused.
+        // The "MediaStreams" configuration section (appsettings.json, or MediaStreams__Session__Pacing=Infinity in
+        // the environment) overrides these; benchmarks/load/compare.sh measures the pacing's cost that way.
         builder.Services.AddMediaStreams(media =>
         {
             media.Session.EventQueueFullMode = BoundedChannelFullMode.Wait;
             media.Session.ReuseMediaEvents = true;
-        });
+        }).BindConfiguration("MediaStreams");
         builder.Services.AddControllers().AddApplicationPart(typeof(VoiceController).Assembly);
 
         WebApplication app = builder.Build();
