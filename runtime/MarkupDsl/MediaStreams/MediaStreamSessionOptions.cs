@@ -98,10 +98,10 @@ public sealed class MediaStreamSessionOptions
 
     /// <summary>
     /// How many 20 ms frames outbound audio may run ahead of <see cref="Pacing"/> before a frame waits for its slot
-    /// (default 5 = 100 ms of audio; 0 spaces every frame; at most 50 = 1 s). Audio the application sends as it
-    /// arrives, in real time but bunched by network jitter or a pause of the caller's side of up to
-    /// <c>(PacingBurst + 1) x 20 ms</c>, is then sent at once, without a timer per frame, while a long prompt is still
-    /// paced after its first frames. The bound, in frames: over any stretch of time <c>t</c>, at most
+    /// (default 5 = 100 ms of audio; 0 spaces every frame; at most 50 = 1 s). Audio the application sends in real
+    /// time, each frame up to <c>PacingBurst x 20 ms</c> late (network jitter, a stall that then delivers up to
+    /// <c>PacingBurst + 1</c> frames at once), is then sent as it comes, with no timer per frame, while a long prompt
+    /// is still paced after its first frames. The bound, in frames: over any stretch of time <c>t</c>, at most
     /// <c>1 + PacingBurst + t x Pacing / 20 ms</c> go to the provider, so a <see cref="MediaStreamSession.ClearAsync"/>
     /// finds all but that much of a prompt still queued here. Telnyx MP3 files are spaced a second apart whatever this says.
     /// </summary>

@@ -289,6 +289,9 @@ internal sealed class PlaybackSender
                 _writer!.WriteMark(_streamSid, message.Mark!.Name);
                 break;
             case OutboundKind.Clear:
+                // The provider drops the audio it holds, so the audio after the clear starts at once, not behind the
+                // dropped audio's slots. (MP3 files keep their one a second: that limit is the provider's rate.)
+                _framePace.Restart();
                 _writer!.WriteClear(_streamSid);
                 break;
             default:

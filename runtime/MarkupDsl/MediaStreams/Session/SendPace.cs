@@ -33,4 +33,7 @@ internal struct SendPace(long interval, int burst = 0)
         _scheduled = scheduled + interval;
         return at;
     }
+
+    /// <summary>Starts the schedule afresh, as after a <c>clear</c> has emptied the provider's buffer of what ran ahead.</summary>
+    public void Restart() => _scheduled = long.MinValue;
 }
