@@ -227,7 +227,8 @@ internal sealed class PlaybackSender
     {
         long now = _time.GetTimestamp();
         long at = message.Kind == OutboundKind.Media ? _framePace.Book(now) : _filePace.Book(now);
-        for (long wakeFrom = at; now < wakeFrom && !IsEnded(message); wakeFrom = at - _earlyWake)
+        long wakeFrom = at;
+        while (now < wakeFrom && !IsEnded(message))
         {
             ValueTask wait = _slot.WaitAsync(_time.GetElapsedTime(now, at));
             if (IsEnded(message))
@@ -238,6 +239,7 @@ internal sealed class PlaybackSender
 
             await wait.ConfigureAwait(false);
             now = _time.GetTimestamp();
+            wakeFrom = at - _earlyWake;
         }
 
         return !IsEnded(message);
