@@ -41,8 +41,9 @@ public class SessionPacingTests
             Assert.Equal("media", (await SessionPlaybackTests.ReceiveAsync(loopback)).Event);
         }
 
-        Assert.Equal(lateness.Length, session.MediaFramesSent);
+        // Counted once the send returns, which may be after the peer has the frame: read when the writer is done.
         await MediaStreamSessionTests.HangUpAsync(loopback, session);
+        Assert.Equal(lateness.Length, session.MediaFramesSent);
     }
 
     [Fact(Timeout = Timeout)]
@@ -70,8 +71,8 @@ public class SessionPacingTests
             Assert.Equal("media", (await next).Event);
         }
 
-        Assert.Equal(6, session.MediaFramesSent);
         await MediaStreamSessionTests.HangUpAsync(loopback, session);
+        Assert.Equal(6, session.MediaFramesSent);
     }
 
     [Fact(Timeout = Timeout)]
@@ -99,8 +100,8 @@ public class SessionPacingTests
         Assert.Equal(["clear"], rest.Select(m => m.Event));
         Assert.Equal(MarkOutcome.Cleared, await mark);
         Assert.Equal("media", (await SessionPlaybackTests.ReceiveAsync(loopback)).Event);
-        Assert.Equal(7, session.MediaFramesSent);
         await MediaStreamSessionTests.HangUpAsync(loopback, session);
+        Assert.Equal(7, session.MediaFramesSent);
         Assert.Equal(0, session.PooledBuffersOutstanding);
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.IO;
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
@@ -20,8 +21,7 @@ namespace MarkupDsl.MediaStreams.Session;
 /// A clear (<see cref="ClearAsync"/>) ends the current <see cref="PlaybackGeneration"/> and starts the next, then
 /// queues the <c>clear</c> message. Every audio frame, file and mark carries the generation it was queued in; the
 /// writer drops those of an ended generation, and a wait for a paced slot ends when its generation does (the clear
-/// wakes the <see cref="SlotTimer"/>). That is the
-/// whole of barge-in here: nothing else tracks what a clear dropped.
+/// wakes the <see cref="SlotTimer"/>). That is the whole of barge-in here: nothing else tracks what a clear dropped.
 /// </remarks>
 internal sealed class PlaybackSender
 {
@@ -223,6 +223,7 @@ internal sealed class PlaybackSender
         message.Kind is OutboundKind.Media or OutboundKind.Mp3 or OutboundKind.Mark && message.Generation.IsCleared;
 
     /// <summary>Books the audio's paced slot and waits for it; <see langword="false"/>, at once, when a clear ends its generation or the sender stops meanwhile.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))] // no allocation when a frame waits
     private async ValueTask<bool> WaitForSlotAsync(OutboundMessage message)
     {
         long now = _time.GetTimestamp();
