@@ -19,11 +19,11 @@ namespace MarkupDsl.MediaStreams.Session;
 internal sealed class SlotTimer : IValueTaskSource, IDisposable
 {
     private readonly ITimer _timer;
-    private ManualResetValueTaskSourceCore<bool> _wait = new() { RunContinuationsAsynchronously = true };
+    private ManualResetValueTaskSourceCore<bool> _wait;
     private int _waiting;
 
     public SlotTimer(TimeProvider time) =>
-        _timer = time.CreateTimer(static timer => ((SlotTimer)timer!).Wake(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _timer = time.CreateTimer(static timer => ((SlotTimer)timer!).End(inline: true), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
 
     /// <summary>
     /// Waits <paramref name="delay"/> or until <see cref="Wake"/>. Whoever ends a wait by <see cref="Wake"/> must
@@ -39,11 +39,18 @@ internal sealed class SlotTimer : IValueTaskSource, IDisposable
         return new ValueTask(this, _wait.Version);
     }
 
-    /// <summary>Ends the current wait, if any, now.</summary>
-    public void Wake()
+    /// <summary>Ends the current wait, if any, now; the waiter goes on on the thread pool, not on the caller's thread.</summary>
+    public void Wake() => End(inline: false);
+
+    /// <summary>
+    /// Ends the current wait, if any. The timer's own callback, already on a pool thread, runs the waiter on inline
+    /// (as <c>Task.Delay</c> did: no second hop per paced frame); a clear or a stop must not run the writer on its thread.
+    /// </summary>
+    private void End(bool inline)
     {
         if (Interlocked.CompareExchange(ref _waiting, 0, 1) == 1)
         {
+            _wait.RunContinuationsAsynchronously = !inline;
             _wait.SetResult(true);
         }
     }
