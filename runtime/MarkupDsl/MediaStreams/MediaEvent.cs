@@ -17,7 +17,6 @@ public sealed class MediaEvent : MediaStreamEvent
     private short[] _samples = [];
     private int _payloadLength = -1;
     private int _sampleCount = -1;
-    private volatile bool _pooled;
 
     /// <summary>Creates the event.</summary>
     /// <param name="sequenceNumber">The message's sequence number, or 0.</param>
@@ -65,12 +64,8 @@ public sealed class MediaEvent : MediaStreamEvent
     /// </summary>
     public ReadOnlyMemory<short> Samples { get; private set; }
 
-    /// <summary>Whether the event is back in its <see cref="MediaEventPool"/>; a volatile flag, so that setting it publishes the holder's last use.</summary>
-    internal bool IsPooled
-    {
-        get => _pooled;
-        set => _pooled = value;
-    }
+    /// <summary>The next event returned to its <see cref="MediaEventPool"/>, while this one is there.</summary>
+    internal MediaEvent? NextPooled { get; set; }
 
     /// <summary>Makes room for a payload of up to <paramref name="length"/> bytes, keeping the buffer between uses.</summary>
     internal Span<byte> PayloadBuffer(int length)

@@ -1,67 +1,59 @@
-using System;
+using System.Threading;
 
 namespace MarkupDsl.MediaStreams;
 
 /// <summary>
 /// Reusable <see cref="MediaEvent"/>s with their buffers, so that a stream in steady state allocates nothing per
-/// frame. Events are rented by one thread, the session's read task, and returned from any thread: an event is owned
-/// by one party at a time, so handing it back is a release store of its <see cref="MediaEvent.IsPooled"/> flag and
-/// renting is a round-robin look for a set flag, with no interlocked operation on either side.
+/// frame. Events are rented by one thread, the session's read task, and returned from any thread, each once.
 /// </summary>
+/// <remarks>
+/// Both take constant time: a returned event is pushed on a lock-free stack linked through the events themselves
+/// (<see cref="MediaEvent.NextPooled"/>), and the renter takes the whole stack at once when its own list is empty,
+/// then rents from that list with no interlocked operation. With one renter the stack has no ABA problem: only the
+/// renter removes events, all of them at once. (The pool this replaces looked through every event on each rent.)
+/// </remarks>
 internal sealed class MediaEventPool
 {
-    private readonly object _growing = new();
-    private MediaEvent[] _events = new MediaEvent[4];
-    private int _count;
-    private int _next;
+    private MediaEvent? _returned;
+    private MediaEvent? _free;
+    private int _rents;
+    private int _returns;
 
     /// <summary>Events rented and not yet returned.</summary>
-    public int Outstanding
-    {
-        get
-        {
-            lock (_growing)
-            {
-                int outstanding = _count;
-                for (int i = 0; i < _count; i++)
-                {
-                    outstanding -= _events[i].IsPooled ? 1 : 0;
-                }
-
-                return outstanding;
-            }
-        }
-    }
+    public int Outstanding => Volatile.Read(ref _rents) - Volatile.Read(ref _returns);
 
     /// <summary>Takes a returned event, or makes one. Only one thread may rent.</summary>
     public MediaEvent Rent()
     {
-        // Events come back in about the order they went out, so the look starts after the last one taken.
-        for (int looked = 0; looked < _count; looked++)
+        Volatile.Write(ref _rents, _rents + 1);
+        MediaEvent? media = _free ?? (Volatile.Read(ref _returned) is null ? null : Interlocked.Exchange(ref _returned, null));
+        if (media is null)
         {
-            MediaEvent media = _events[_next];
-            _next = _next + 1 == _count ? 0 : _next + 1;
-            if (media.IsPooled)
-            {
-                media.IsPooled = false;
-                return media;
-            }
+            return new MediaEvent();
         }
 
-        var created = new MediaEvent();
-        lock (_growing)
-        {
-            if (_count == _events.Length)
-            {
-                Array.Resize(ref _events, 2 * _count);
-            }
-
-            _events[_count++] = created;
-        }
-
-        return created;
+        _free = media.NextPooled;
+        media.NextPooled = null;
+        return media;
     }
 
-    /// <summary>Gives an event back; its holder must not touch it afterwards.</summary>
-    public void Return(MediaEvent media) => media.IsPooled = true;
+    /// <summary>Gives an event back, once; its holder must not touch it afterwards.</summary>
+    public void Return(MediaEvent media)
+    {
+        // The exchange publishes the holder's last writes to the event before the renter can take it.
+        MediaEvent? head = Volatile.Read(ref _returned);
+        while (true)
+        {
+            media.NextPooled = head;
+            MediaEvent? seen = Interlocked.CompareExchange(ref _returned, media, head);
+            if (seen == head)
+            {
+                break;
+            }
+
+            head = seen;
+        }
+
+        Interlocked.Increment(ref _returns);
+    }
 }

@@ -297,7 +297,9 @@ public sealed class MediaStreamSession : IAsyncDisposable, IMediaStreamReceiverL
     /// </summary>
     /// <remarks>Takes effect at once: a <see cref="SendAudioAsync"/> still queueing stops, audio waiting for its paced
     /// slot is not sent, and marks already sent report <see cref="MarkOutcome.Cleared"/> when echoed. Audio and marks
-    /// queued after the call play as usual.</remarks>
+    /// queued after the call play as usual. What had already gone is at most <see cref="MediaStreamSessionOptions.PacingBurst"/>
+    /// frames more than <see cref="MediaStreamSessionOptions.Pacing"/> allows (see there); the <c>clear</c> drops it
+    /// from the provider's buffer.</remarks>
     /// <param name="cancellationToken">Cancels waiting for room in the send queue.</param>
     /// <returns>A task that completes when the <c>clear</c> has been handed to the socket.</returns>
     /// <exception cref="InvalidOperationException">No <c>start</c> yet, a one-way stream, or the stream has stopped.</exception>

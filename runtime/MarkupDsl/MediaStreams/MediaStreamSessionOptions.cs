@@ -92,9 +92,20 @@ public sealed class MediaStreamSessionOptions
     /// How fast outbound audio is sent, as a multiple of real time (default 1.5: a 20 ms frame every 13.3 ms); at
     /// least 1, as slower than real time starves playback. Pacing keeps most audio queued locally, where
     /// <see cref="MediaStreamSession.ClearAsync"/> drops it at once; <see cref="double.PositiveInfinity"/> sends as
-    /// fast as the socket takes it.
+    /// fast as the socket takes it. Audio may run <see cref="PacingBurst"/> frames ahead of the pace before a frame waits.
     /// </summary>
     public double Pacing { get; set; } = 1.5;
+
+    /// <summary>
+    /// How many 20 ms frames outbound audio may run ahead of <see cref="Pacing"/> before a frame waits for its slot
+    /// (default 5 = 100 ms of audio; 0 spaces every frame; at most 50 = 1 s). Audio the application sends in real
+    /// time, each frame up to <c>PacingBurst x 20 ms</c> late (network jitter, a stall that then delivers up to
+    /// <c>PacingBurst + 1</c> frames at once), is then sent as it comes, with no timer per frame, while a long prompt
+    /// is still paced after its first frames. The bound, in frames: over any stretch of time <c>t</c>, at most
+    /// <c>1 + PacingBurst + t x Pacing / 20 ms</c> go to the provider, so a <see cref="MediaStreamSession.ClearAsync"/>
+    /// finds all but that much of a prompt still queued here. Telnyx MP3 files are spaced a second apart whatever this says.
+    /// </summary>
+    public int PacingBurst { get; set; } = 5;
 
     /// <summary>
     /// How many media frames per track a Telnyx stream holds back to put frames that arrive out of order back in
@@ -161,6 +172,11 @@ public sealed class MediaStreamSessionOptions
         if (!(Pacing >= 1))
         {
             problems.Add($"{nameof(Pacing)} is {Pacing}: it must be a multiple of real time of at least 1.");
+        }
+
+        if (PacingBurst is < 0 or > 50)
+        {
+            problems.Add($"{nameof(PacingBurst)} is {PacingBurst}: it must be from 0 to 50 frames.");
         }
 
         if (!Enum.IsDefined(Provider))

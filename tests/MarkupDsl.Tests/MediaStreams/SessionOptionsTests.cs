@@ -21,6 +21,7 @@ public class SessionOptionsTests
         EventQueueFullMode = BoundedChannelFullMode.DropWrite,
         SendQueueCapacity = -1,
         Pacing = 0.5,
+        PacingBurst = -1,
         Provider = (MediaStreamProvider)42,
         TelnyxBidirectionalMode = (TelnyxBidirectionalMode)7,
         ReorderWindow = 51,
@@ -29,7 +30,7 @@ public class SessionOptionsTests
     private static readonly string[] Checked =
     [
         "MaxMessageSize", "CloseTimeout", "IdleTimeout", "EventQueueCapacity", "EventQueueFullMode", "SendQueueCapacity",
-        "Pacing", "Provider", "TelnyxBidirectionalMode", "ReorderWindow",
+        "Pacing", "PacingBurst", "Provider", "TelnyxBidirectionalMode", "ReorderWindow",
     ];
 
     [Fact]
@@ -45,11 +46,12 @@ public class SessionOptionsTests
             EventQueueFullMode = BoundedChannelFullMode.Wait,
             SendQueueCapacity = 1,
             Pacing = double.PositiveInfinity,
+            PacingBurst = 50,
             Provider = MediaStreamProvider.SignalWire,
             TelnyxBidirectionalMode = TelnyxBidirectionalMode.Mp3,
             ReorderWindow = 50,
         }.Validate());
-        Assert.Empty(new MediaStreamSessionOptions { Pacing = 1, ReorderWindow = 0, EventQueueFullMode = BoundedChannelFullMode.DropNewest }.Validate());
+        Assert.Empty(new MediaStreamSessionOptions { Pacing = 1, PacingBurst = 0, ReorderWindow = 0, EventQueueFullMode = BoundedChannelFullMode.DropNewest }.Validate());
     }
 
     [Fact]
@@ -68,6 +70,12 @@ public class SessionOptionsTests
     [InlineData(double.NegativeInfinity)]
     public void Pacing_below_real_time_or_not_a_number_is_invalid(double pacing) =>
         Assert.StartsWith("Pacing is ", Assert.Single(new MediaStreamSessionOptions { Pacing = pacing }.Validate()));
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(51)]
+    public void A_pacing_burst_outside_0_to_50_frames_is_invalid(int frames) =>
+        Assert.Equal($"PacingBurst is {frames}: it must be from 0 to 50 frames.", Assert.Single(new MediaStreamSessionOptions { PacingBurst = frames }.Validate()));
 
     [Fact]
     public async Task The_session_refuses_invalid_options_naming_every_invalid_property()

@@ -18,7 +18,7 @@ public class SessionPlaybackTests
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();
         var clock = new WatchedClock();
-        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { Pacing = 1, TimeProvider = clock });
+        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { Pacing = 1, PacingBurst = 0, TimeProvider = clock });
         await MediaStreamSessionTests.StartAsync(loopback, session, Dialect.Of(provider).Start);
         await session.SendAudioAsync(new short[50 * 160]);
         Task<MarkOutcome> mark = session.SendMarkAsync("prompt-done");
@@ -87,7 +87,7 @@ public class SessionPlaybackTests
     {
         await using var loopback = await LoopbackWebSocket.ConnectAsync();
         var clock = new WatchedClock();
-        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { Pacing = pacing, TimeProvider = clock });
+        var session = new MediaStreamSession(loopback.Server, new MediaStreamSessionOptions { Pacing = pacing, PacingBurst = 0, TimeProvider = clock });
         await MediaStreamSessionTests.StartAsync(loopback, session);
         await session.SendAudioAsync(new short[3 * 160]);
         TimeSpan slot = TimeSpan.FromMilliseconds(slotMilliseconds);

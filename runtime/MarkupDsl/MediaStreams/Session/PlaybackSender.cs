@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.IO;
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
@@ -13,14 +14,14 @@ namespace MarkupDsl.MediaStreams.Session;
 /// <summary>
 /// The sending half of a session: the application's audio, marks, clears and dtmf wait in one queue for one
 /// writing task (a WebSocket allows one send at a time), which sends them in order, paces audio at
-/// <see cref="MediaStreamSessionOptions.Pacing"/> times real time (Telnyx MP3 files at most one a second) and
-/// skips what a clear dropped.
+/// <see cref="MediaStreamSessionOptions.Pacing"/> times real time, up to <see cref="MediaStreamSessionOptions.PacingBurst"/>
+/// frames ahead (Telnyx MP3 files at most one a second), and skips what a clear dropped.
 /// </summary>
 /// <remarks>
 /// A clear (<see cref="ClearAsync"/>) ends the current <see cref="PlaybackGeneration"/> and starts the next, then
 /// queues the <c>clear</c> message. Every audio frame, file and mark carries the generation it was queued in; the
-/// writer drops those of an ended generation, and a wait for a paced slot ends when its generation does. That is the
-/// whole of barge-in here: nothing else tracks what a clear dropped.
+/// writer drops those of an ended generation, and a wait for a paced slot ends when its generation does (the clear
+/// wakes the <see cref="SlotTimer"/>). That is the whole of barge-in here: nothing else tracks what a clear dropped.
 /// </remarks>
 internal sealed class PlaybackSender
 {
@@ -31,6 +32,8 @@ internal sealed class PlaybackSender
     private readonly Channel<OutboundMessage> _queue;
     private readonly ArrayBufferWriter<byte> _message = new(512);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly SlotTimer _slot;
+    private readonly long _earlyWake;
     private SendPace _framePace;
     private SendPace _filePace;
     private PlaybackGeneration _generation = new();
@@ -50,8 +53,12 @@ internal sealed class PlaybackSender
         _marks = marks;
         _metrics = metrics;
         _time = options.TimeProvider;
-        _framePace = new SendPace(double.IsPositiveInfinity(options.Pacing) ? 0 : (long)(_time.TimestampFrequency * 0.020 / options.Pacing));
+        _framePace = new SendPace(double.IsPositiveInfinity(options.Pacing) ? 0 : (long)(_time.TimestampFrequency * 0.020 / options.Pacing), options.PacingBurst);
         _filePace = new SendPace(_time.TimestampFrequency);
+        _slot = new SlotTimer(_time);
+        // The system's timers count whole, coarse milliseconds and may fire a little before the slot; a wake within
+        // half a frame's interval of it is the slot's own timer, not a stale one (those are an interval early at least).
+        _earlyWake = _framePace.Interval / 2;
         _queue = Channel.CreateBounded<OutboundMessage>(
             new BoundedChannelOptions(options.SendQueueCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
     }
@@ -151,6 +158,7 @@ internal sealed class PlaybackSender
     {
         var next = new PlaybackGeneration();
         Interlocked.Exchange(ref _generation, next).Clear();
+        _slot.Wake();
         return QueueAndSendAsync(new OutboundMessage(OutboundKind.Clear, next), cancellationToken);
     }
 
@@ -166,12 +174,14 @@ internal sealed class PlaybackSender
     {
         _queue.Writer.TryComplete();
         _stopping.Cancel();
+        _slot.Wake();
     }
 
     /// <summary>After <see cref="Completion"/>: frees the message writer.</summary>
     public void Dispose()
     {
         _writer?.Dispose();
+        _slot.Dispose();
         _stopping.Dispose();
     }
 
@@ -213,27 +223,31 @@ internal sealed class PlaybackSender
         message.Kind is OutboundKind.Media or OutboundKind.Mp3 or OutboundKind.Mark && message.Generation.IsCleared;
 
     /// <summary>Books the audio's paced slot and waits for it; <see langword="false"/>, at once, when a clear ends its generation or the sender stops meanwhile.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))] // no allocation when a frame waits
     private async ValueTask<bool> WaitForSlotAsync(OutboundMessage message)
     {
         long now = _time.GetTimestamp();
         long at = message.Kind == OutboundKind.Media ? _framePace.Book(now) : _filePace.Book(now);
-        if (at <= now)
+        long wakeFrom = at;
+        while (now < wakeFrom && !IsEnded(message))
         {
-            return true;
+            ValueTask wait = _slot.WaitAsync(_time.GetElapsedTime(now, at));
+            if (IsEnded(message))
+            {
+                // Ended between the check above and the wait: its wake may have come before the wait began.
+                _slot.Wake();
+            }
+
+            await wait.ConfigureAwait(false);
+            now = _time.GetTimestamp();
+            wakeFrom = at - _earlyWake;
         }
 
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, message.Generation.Cleared);
-        try
-        {
-            await Task.Delay(_time.GetElapsedTime(now, at), _time, wait.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Cleared or stopping: said below.
-        }
-
-        return !message.Generation.IsCleared && !_stopping.IsCancellationRequested;
+        return !IsEnded(message);
     }
+
+    /// <summary>Whether a paced wait for the message must end: a clear ended its generation, or the sender is stopping.</summary>
+    private bool IsEnded(OutboundMessage message) => message.Generation.IsCleared || _stopping.IsCancellationRequested;
 
     private async ValueTask SendAsync(OutboundMessage message)
     {
@@ -278,6 +292,9 @@ internal sealed class PlaybackSender
                 _writer!.WriteMark(_streamSid, message.Mark!.Name);
                 break;
             case OutboundKind.Clear:
+                // The provider drops the audio it holds, so the audio after the clear starts at once, not behind the
+                // dropped audio's slots. (MP3 files keep their one a second: that limit is the provider's rate.)
+                _framePace.Restart();
                 _writer!.WriteClear(_streamSid);
                 break;
             default:
