@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Linq;
@@ -7,6 +6,7 @@ using System.Net.WebSockets;
 using System.Threading;
 using System.Threading.Tasks;
 using MarkupDsl.AspNetCore.Validation;
+using MarkupDsl.AspNetCore.WebSockets;
 using MarkupDsl.ConversationRelay;
 using MarkupDsl.MediaStreams;
 using Microsoft.AspNetCore.Http;
@@ -26,7 +26,7 @@ internal sealed partial class ConversationRelayEndpoint
 {
     private readonly Func<ConversationRelaySession, HttpContext, CancellationToken, Task> _handler;
     private readonly IOptionsMonitor<ConversationRelayOptions> _options;
-    private readonly ProviderRequestValidator[] _validators;
+    private readonly ProviderWebSocketGate _gate;
     private readonly IHostApplicationLifetime _lifetime;
     private readonly IMeterFactory? _meterFactory;
     private readonly ILogger _logger;
@@ -35,10 +35,10 @@ internal sealed partial class ConversationRelayEndpoint
     {
         _handler = handler;
         _options = services.GetRequiredService<IOptionsMonitor<ConversationRelayOptions>>();
-        _validators = [.. services.GetServices<ProviderRequestValidator>().Where(v => v.Provider is MediaStreamProvider.Twilio or MediaStreamProvider.Telnyx)];
         _lifetime = services.GetRequiredService<IHostApplicationLifetime>();
         _meterFactory = services.GetService<IMeterFactory>();
         _logger = services.GetRequiredService<ILogger<ConversationRelayEndpoint>>();
+        _gate = new ProviderWebSocketGate(services.GetServices<ProviderRequestValidator>().Where(v => v.Provider is MediaStreamProvider.Twilio or MediaStreamProvider.Telnyx), _logger);
 
         // Checked here too for an app that configured the options without AddConversationRelay (no start-up
         // validation): a bad setting then fails MapConversationRelay rather than every call.
@@ -48,7 +48,7 @@ internal sealed partial class ConversationRelayEndpoint
             throw new OptionsValidationException(Options.DefaultName, typeof(ConversationRelayOptions), invalid.Failures);
         }
 
-        if (current.ValidateRequests && _validators.Length == 0)
+        if (current.ValidateRequests && !_gate.HasValidators)
         {
             throw new InvalidOperationException(
                 "MapConversationRelay accepts only upgrades that carry a provider's signature or token, and no ConversationRelay provider's request validation is registered: " +
@@ -59,29 +59,13 @@ internal sealed partial class ConversationRelayEndpoint
 
     public async Task HandleAsync(HttpContext context)
     {
-        HttpRequest request = context.Request;
-        if (!context.WebSockets.IsWebSocketRequest)
-        {
-            if (request.Headers.Upgrade.Any(value => string.Equals(value, "websocket", StringComparison.OrdinalIgnoreCase)))
-            {
-                LogWebSocketsMiddlewareMissing(request.Path);
-            }
-            else
-            {
-                LogNotWebSocket(request.Method, request.Path);
-            }
-
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
-        }
-
         ConversationRelayOptions options = _options.CurrentValue;
-        if (options.ValidateRequests && !IsFromProvider(request, options.Session.Provider))
+        if (!_gate.Admits(context, options.ValidateRequests, ToMediaStreamProvider(options.Session.Provider)))
         {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
 
+        HttpRequest request = context.Request;
         using WebSocket socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _lifetime.ApplicationStopping);
 
@@ -117,35 +101,13 @@ internal sealed partial class ConversationRelayEndpoint
             Stopwatch.GetElapsedTime(begun).TotalMilliseconds);
     }
 
-    /// <summary>Whether a registered validator (of the stated provider, when there is one) accepts the upgrade; logs the refusal.</summary>
-    private bool IsFromProvider(HttpRequest request, ConversationRelayProvider stated)
+    /// <summary>The provider whose request validation checks the upgrade: ConversationRelay's two are Media Streams providers too.</summary>
+    private static MediaStreamProvider ToMediaStreamProvider(ConversationRelayProvider provider) => provider switch
     {
-        MediaStreamProvider provider = stated switch
-        {
-            ConversationRelayProvider.Twilio => MediaStreamProvider.Twilio,
-            ConversationRelayProvider.Telnyx => MediaStreamProvider.Telnyx,
-            _ => MediaStreamProvider.Unknown,
-        };
-        List<string> failures = [];
-        foreach (ProviderRequestValidator validator in _validators)
-        {
-            if (provider != MediaStreamProvider.Unknown && validator.Provider != provider)
-            {
-                continue;
-            }
-
-            if (validator.CheckWebSocketUpgrade(request) is not { } failure)
-            {
-                return true;
-            }
-
-            failures.Add($"{validator.Provider}: {failure}");
-        }
-
-        LogUpgradeRefused(request.Method, ProviderRequestValidator.WebSocketUrl(request),
-            failures.Count > 0 ? string.Join("; ", failures) : $"no {stated} request validation is registered");
-        return false;
-    }
+        ConversationRelayProvider.Twilio => MediaStreamProvider.Twilio,
+        ConversationRelayProvider.Telnyx => MediaStreamProvider.Telnyx,
+        _ => MediaStreamProvider.Unknown,
+    };
 
     private async Task LogSetupAsync(ConversationRelaySession session, string path)
     {
@@ -167,15 +129,6 @@ internal sealed partial class ConversationRelayEndpoint
         Message = "The ConversationRelay handler on {Path} failed on session {SessionId}; closing the socket with 1011.")]
     private partial void LogHandlerFailed(Exception exception, string path, string? sessionId);
 
-    [LoggerMessage(EventId = 23, EventName = "ConversationRelayUpgradeRejected", Level = LogLevel.Warning,
-        Message = "Rejected {Method} {Url} with 403: {Reason}.")]
-    private partial void LogUpgradeRefused(string method, string url, string reason);
 
-    [LoggerMessage(EventId = 24, EventName = "ConversationRelayNotWebSocket", Level = LogLevel.Debug,
-        Message = "Answered {Method} {Path} with 400: not a WebSocket upgrade.")]
-    private partial void LogNotWebSocket(string method, string path);
 
-    [LoggerMessage(EventId = 25, EventName = "ConversationRelayWebSocketsMiddlewareMissing", Level = LogLevel.Warning,
-        Message = "Answered the WebSocket upgrade to {Path} with 400: the WebSockets middleware is not in the pipeline; call app.UseWebSockets() before the endpoints.")]
-    private partial void LogWebSocketsMiddlewareMissing(string path);
 }

@@ -1,18 +1,16 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics.Metrics;
-using System.Linq;
 using System.Net.WebSockets;
 using System.Threading;
 using System.Threading.Tasks;
 using MarkupDsl.AspNetCore.Validation;
+using MarkupDsl.AspNetCore.WebSockets;
 using MarkupDsl.MediaStreams;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace MarkupDsl.AspNetCore.MediaStreams;
 
@@ -25,7 +23,7 @@ internal sealed partial class MediaStreamEndpoint
 {
     private readonly Func<MediaStreamSession, HttpContext, CancellationToken, Task> _handler;
     private readonly IOptionsMonitor<MediaStreamOptions> _options;
-    private readonly ProviderRequestValidator[] _validators;
+    private readonly ProviderWebSocketGate _gate;
     private readonly IHostApplicationLifetime _lifetime;
     private readonly IMeterFactory? _meterFactory;
     private readonly ILogger _logger;
@@ -34,10 +32,10 @@ internal sealed partial class MediaStreamEndpoint
     {
         _handler = handler;
         _options = services.GetRequiredService<IOptionsMonitor<MediaStreamOptions>>();
-        _validators = [.. services.GetServices<ProviderRequestValidator>()];
         _lifetime = services.GetRequiredService<IHostApplicationLifetime>();
         _meterFactory = services.GetService<IMeterFactory>();
         _logger = services.GetRequiredService<ILogger<MediaStreamEndpoint>>();
+        _gate = new ProviderWebSocketGate(services.GetServices<ProviderRequestValidator>(), _logger);
 
         // Checked here too for an app that configured the options without AddMediaStreams (no start-up validation):
         // a bad setting then fails MapMediaStream rather than every call.
@@ -47,7 +45,7 @@ internal sealed partial class MediaStreamEndpoint
             throw new OptionsValidationException(Options.DefaultName, typeof(MediaStreamOptions), invalid.Failures);
         }
 
-        if (current.ValidateRequests && _validators.Length == 0)
+        if (current.ValidateRequests && !_gate.HasValidators)
         {
             throw new InvalidOperationException(
                 "MapMediaStream accepts only upgrades that carry a provider's signature or token, and no provider's request validation is registered: " +
@@ -58,29 +56,13 @@ internal sealed partial class MediaStreamEndpoint
 
     public async Task HandleAsync(HttpContext context)
     {
-        HttpRequest request = context.Request;
-        if (!context.WebSockets.IsWebSocketRequest)
-        {
-            if (request.Headers.Upgrade.Any(value => string.Equals(value, "websocket", StringComparison.OrdinalIgnoreCase)))
-            {
-                LogWebSocketsMiddlewareMissing(request.Path);
-            }
-            else
-            {
-                LogNotWebSocket(request.Method, request.Path);
-            }
-
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
-        }
-
         MediaStreamOptions options = _options.CurrentValue;
-        if (options.ValidateRequests && !IsFromProvider(request, options.Session.Provider))
+        if (!_gate.Admits(context, options.ValidateRequests, options.Session.Provider))
         {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
 
+        HttpRequest request = context.Request;
         using WebSocket socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _lifetime.ApplicationStopping);
 
@@ -123,30 +105,6 @@ internal sealed partial class MediaStreamEndpoint
             session.DroppedEvents, clock.GetElapsedTime(begun).TotalMilliseconds);
     }
 
-    /// <summary>Whether a registered validator (of the stated provider, when there is one) accepts the upgrade; logs the refusal.</summary>
-    private bool IsFromProvider(HttpRequest request, MediaStreamProvider stated)
-    {
-        List<string> failures = [];
-        foreach (ProviderRequestValidator validator in _validators)
-        {
-            if (stated != MediaStreamProvider.Unknown && validator.Provider != stated)
-            {
-                continue;
-            }
-
-            if (validator.CheckWebSocketUpgrade(request) is not { } failure)
-            {
-                return true;
-            }
-
-            failures.Add($"{validator.Provider}: {failure}");
-        }
-
-        LogUpgradeRefused(request.Method, ProviderRequestValidator.WebSocketUrl(request),
-            failures.Count > 0 ? string.Join("; ", failures) : $"no {stated} request validation is registered");
-        return false;
-    }
-
     private async Task LogStartAsync(MediaStreamSession session, string path)
     {
         if (await session.WhenStarted.ConfigureAwait(false) is { } start)
@@ -176,17 +134,8 @@ internal sealed partial class MediaStreamEndpoint
         Message = "The Media Streams handler on {Path} failed on stream {StreamSid}; closing the socket with 1011.")]
     private partial void LogHandlerFailed(Exception exception, string path, string? streamSid);
 
-    [LoggerMessage(EventId = 13, EventName = "MediaStreamUpgradeRejected", Level = LogLevel.Warning,
-        Message = "Rejected {Method} {Url} with 403: {Reason}.")]
-    private partial void LogUpgradeRefused(string method, string url, string reason);
 
-    [LoggerMessage(EventId = 14, EventName = "MediaStreamNotWebSocket", Level = LogLevel.Debug,
-        Message = "Answered {Method} {Path} with 400: not a WebSocket upgrade.")]
-    private partial void LogNotWebSocket(string method, string path);
 
-    [LoggerMessage(EventId = 15, EventName = "WebSocketsMiddlewareMissing", Level = LogLevel.Warning,
-        Message = "Answered the WebSocket upgrade to {Path} with 400: the WebSockets middleware is not in the pipeline; call app.UseWebSockets() before the endpoints.")]
-    private partial void LogWebSocketsMiddlewareMissing(string path);
 
     [LoggerMessage(EventId = 16, EventName = "MediaStreamDroppingEvents", Level = LogLevel.Warning,
         Message = "Media stream {StreamSid} on {Path} is dropping events: the handler fell {Capacity} events behind and EventQueueFullMode is {FullMode}. " +
