@@ -26,7 +26,7 @@ public sealed class FloorServerTests : IAsyncLifetime, IDisposable
 
     private string[] Arguments(params string[] more) =>
         ["simulate", new Uri(_server.BaseAddress, "voice").ToString(), "--pin", _server.Certificate.GetCertHashString(HashAlgorithmName.SHA256),
-            "--speed", "10", "--quiet-ms", "1500", "--recordings", _recordings, .. more];
+            "--speed", "10", "--quiet-ms", "4000", "--recordings", _recordings, .. more];
 
     [Fact(Timeout = 120_000)]
     public async Task One_call_gets_every_frame_back_unchanged_and_a_mark_after_each()

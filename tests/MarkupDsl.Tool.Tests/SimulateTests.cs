@@ -14,8 +14,8 @@ public sealed class SimulateTests : IAsyncLifetime, IDisposable
     /// <summary>The built-in speech: 3.96 s, 198 frames of 20 ms.</summary>
     private const int Frames = 198;
 
-    /// <summary>Long enough that a loaded machine's pause (a JIT, a GC) does not pass for the app having finished.</summary>
-    private const string QuietMs = "1500";
+    /// <summary>Long enough that a loaded machine's pause (a JIT, a GC, thread-pool growth while other test projects run) does not pass for the app having finished: 1.5 s was not, once.</summary>
+    private const string QuietMs = "4000";
 
     private readonly string _recordings = Path.Combine(Path.GetTempPath(), $"markupdsl-simulate-{Guid.NewGuid():N}");
     private EchoApp _app = null!;
