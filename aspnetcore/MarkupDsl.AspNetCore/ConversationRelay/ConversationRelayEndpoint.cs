@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Linq;
 using System.Net.WebSockets;
@@ -74,7 +73,8 @@ internal sealed partial class ConversationRelayEndpoint
         using CancellationTokenRegistration hungUp = context.RequestAborted.Register(() => Interlocked.CompareExchange(ref cause, "RequestAborted", null));
         using CancellationTokenRegistration stopping = _lifetime.ApplicationStopping.Register(() => Interlocked.CompareExchange(ref cause, "ApplicationStopping", null));
         var session = new ConversationRelaySession(socket, options.Session, _meterFactory);
-        long begun = Stopwatch.GetTimestamp();
+        TimeProvider clock = options.Session.TimeProvider;
+        long begun = clock.GetTimestamp();
         Task setupLogged = LogSetupAsync(session, request.Path);
         string reason;
         try
@@ -98,7 +98,7 @@ internal sealed partial class ConversationRelayEndpoint
         // The session is closed, so its setup is known by now if it was read at all: log it first.
         await setupLogged.ConfigureAwait(false);
         LogEnded(session.Setup?.SessionId, session.Setup?.CallSid, reason, session.MessagesReceived, session.MessagesSent,
-            Stopwatch.GetElapsedTime(begun).TotalMilliseconds);
+            clock.GetElapsedTime(begun).TotalMilliseconds);
     }
 
     /// <summary>The provider whose request validation checks the upgrade: ConversationRelay's two are Media Streams providers too.</summary>

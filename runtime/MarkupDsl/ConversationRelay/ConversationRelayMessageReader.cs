@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using MarkupDsl.Buffers;
 
 namespace MarkupDsl.ConversationRelay;
 
@@ -57,7 +58,7 @@ public sealed class ConversationRelayMessageReader
         }
         catch (JsonException e)
         {
-            return new MalformedMessage(e.Message, null, PositionOf(utf8Json, e));
+            return new MalformedMessage(e.Message, null, JsonErrorPosition.Of(utf8Json, e));
         }
         catch (FieldException e)
         {
@@ -422,24 +423,6 @@ public sealed class ConversationRelayMessageReader
         return new FieldException($"expected {expected}, found {found}", path, reader.TokenStartIndex);
 
         static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "...";
-    }
-
-    /// <summary>Turns the reader's line and in-line position into an offset from the start of the message.</summary>
-    private static long PositionOf(ReadOnlySpan<byte> json, JsonException e)
-    {
-        long lineStart = 0;
-        for (long line = 0; line < e.LineNumber; line++)
-        {
-            int newline = json[(int)lineStart..].IndexOf((byte)'\n');
-            if (newline < 0)
-            {
-                break;
-            }
-
-            lineStart += newline + 1;
-        }
-
-        return lineStart + (e.BytePositionInLine ?? 0);
     }
 
     private enum MessageType : byte

@@ -52,24 +52,6 @@ public sealed partial class MediaStreamMessageReader
         }
     }
 
-    /// <summary>Turns the reader's line and in-line position into an offset from the start of the message.</summary>
-    private static long PositionOf(ReadOnlySpan<byte> json, JsonException e)
-    {
-        long lineStart = 0;
-        for (long line = 0; line < e.LineNumber; line++)
-        {
-            int newline = json[(int)lineStart..].IndexOf((byte)'\n');
-            if (newline < 0)
-            {
-                break;
-            }
-
-            lineStart += newline + 1;
-        }
-
-        return lineStart + (e.BytePositionInLine ?? 0);
-    }
-
     /// <summary>A fault in a message, with its kind and place; turned into a <see cref="MalformedMessageEvent"/>.</summary>
     private sealed class FieldException(MalformedMessageReason reason, string message, string? path, long position) : Exception(message)
     {

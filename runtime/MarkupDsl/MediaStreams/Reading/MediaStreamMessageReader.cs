@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using MarkupDsl.Buffers;
 
 namespace MarkupDsl.MediaStreams;
 
@@ -75,7 +76,7 @@ public sealed partial class MediaStreamMessageReader
         }
         catch (JsonException e)
         {
-            var fault = new FieldException(MalformedMessageReason.InvalidJson, e.Message, null, PositionOf(utf8Json, e));
+            var fault = new FieldException(MalformedMessageReason.InvalidJson, e.Message, null, JsonErrorPosition.Of(utf8Json, e));
             return Malformed(fault, kind, unknownName, ref fields);
         }
         catch (FieldException e)
